@@ -1,0 +1,1 @@
+"""Sub-commands of the ``hadath`` CLI, one module each (see hadath/cli.py)."""

@@ -1,0 +1,1 @@
+"""Knowledge base: data files (actors, places, triggers, phrases) and their compiled indexes."""

@@ -1,0 +1,66 @@
+"""Sentence splitting that keeps offsets and does not split at the Arabic comma.
+
+A sentence ends at a newline, or at . ! ? ؟ … (with any closing quotes or
+brackets after it) when what follows is a space, the end, or the start of a
+new word and the word before is not a short abbreviation (ار.تي.ال) or a
+number (3.5).
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Span
+
+_END = re.compile(r'[.!?؟…]+["\'»”)\]]*')
+_CLOSERS = '"\'»”)]'
+
+
+def _is_abbrev(text: str, pos: int) -> bool:
+    """True when the period at ``pos`` belongs to an abbreviation or a number."""
+    if text[pos] != ".":
+        return False
+    before = text[max(0, pos - 3):pos]
+    after = text[pos + 1:pos + 2]
+    if before[-1:].isdigit() and after.isdigit():
+        return True
+    # A word of one or two letters before the period and a letter right after: ار.تي.ال, U.S.
+    m = re.search(r"(?:^|[^\w])(\w{1,2})$", text[max(0, pos - 4):pos])
+    if m and after and after.isalpha():
+        return True
+    return False
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans (whitespace trimmed, empty ones dropped)."""
+    spans: list[Span] = []
+    start = 0
+    n = len(text)
+
+    def emit(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append(Span(a, b))
+
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            emit(start, i)
+            start = i + 1
+            i += 1
+            continue
+        if ch in ".!?؟…":
+            m = _END.match(text, i)
+            end = m.end()
+            nxt = text[end:end + 1]
+            if not _is_abbrev(text, i) and (not nxt or nxt.isspace() or nxt.isalpha() or nxt in '"«'):
+                emit(start, end)
+                start = end
+            i = end
+            continue
+        i += 1
+    emit(start, n)
+    return spans

@@ -1,0 +1,63 @@
+"""Tokenizer with proclitic splitting.
+
+Tokens are maximal runs of letters and digits (Arabic or Latin). Each token
+keeps its offsets and its folded form; ``stems`` lists the folded forms with
+the proclitics و ف ب ل ك and the article ال peeled off (longest first), so
+"وبالباغوز" can match "الباغوز" and "باغوز". A lone "لـ" or "و" before a quote
+("لـ\"العربي\"", "و\"داعش\"") is its own token and never glues to the name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import fold
+
+_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d]+")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    stems: tuple[str, ...] = field(default_factory=tuple)
+
+
+def proclitic_variants(w: str) -> tuple[str, ...]:
+    """Folded word -> the word and its forms without proclitics, most literal first."""
+    out = [w]
+    if len(w) < 3:
+        return tuple(out)
+    rest = w
+    if rest[0] in "وف" and len(rest) > 3:
+        rest = rest[1:]
+        out.append(rest)
+    if rest[:1] in "بلك" and len(rest) > 3:
+        r2 = rest[1:]
+        if rest[0] == "ل" and r2.startswith("ل"):
+            # لل + noun = ل + ال + noun
+            out.append("ا" + r2)
+        out.append(r2)
+        rest = r2
+    if rest.startswith("ال") and len(rest) > 3:
+        out.append(rest[2:])
+    seen: list[str] = []
+    for v in out:
+        if v not in seen:
+            seen.append(v)
+    return tuple(seen)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    toks: list[Token] = []
+    for m in _WORD.finditer(text, start, end):
+        raw = m.group()
+        norm = fold(raw)
+        if not norm:
+            continue
+        toks.append(Token(m.start(), m.end(), raw, norm, proclitic_variants(norm)))
+    return toks
