@@ -1,10 +1,164 @@
-"""Runs the mention finders and the event coder over a document."""
+"""Runs the mention finders and the event coder over a document.
+
+sentences -> tokens -> mentions (per sentence) -> article context (countries,
+places, actors) -> candidates (per sentence) -> records -> merged across
+sentences -> ``doc.events``.
+"""
 from __future__ import annotations
 
-from .types import Document
+from collections import Counter
+
+from .events.candidates import Candidate, sentence_candidates
+from .events.merge import Draft, merge_drafts
+from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
+                           fill_defaults, geo_precision, quantity)
+from .kb import knowledge
+from .mentions.finders import Item, SentenceMentions, find_sentence_mentions
+from .text import tokenize
+from .types import Document, Event, Mention
+
+
+def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
+    kb = knowledge()
+    ctx = DocContext(doc.published)
+    countries: Counter = Counter()
+    for sm in sents:
+        for p in sm.places:
+            cands = p.value["candidates"]
+            cs = {c.get("country") for c in cands if c.get("country")}
+            w = 2 if len(cs) == 1 else 1
+            for c in cs:
+                countries[c] += w / len(cs)
+        for co in sm.countries:
+            countries[co.value["country"]] += 0.5
+        for a in sm.actors:
+            if a.value.get("name") and a.value.get("inter") in (1, 2, 3, 4) and a.value.get("country"):
+                countries[a.value["country"]] += 0.5
+    if doc.title:
+        for t_sm in [find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published)]:
+            for p in t_sm.places:
+                for c in {c.get("country") for c in p.value["candidates"] if c.get("country")}:
+                    countries[c] += 1
+            for co in t_sm.countries:
+                countries[co.value["country"]] += 0.5
+    ctx.countries = [c for c, _ in countries.most_common()]
+    # resolve each place once with the country ranking, then use unambiguous ones as anchors
+    for sm in sents:
+        for p in sm.places:
+            pl = kb.resolve_place(p.value["candidates"], ctx.countries, [], [])
+            if pl and pl.get("kind") not in ("country",):
+                if pl.get("admin1"):
+                    ctx.admin1s.append(pl["admin1"])
+                if pl.get("latitude") is not None and len(p.value["candidates"]) == 1:
+                    ctx.near.append((pl["latitude"], pl["longitude"]))
+        for a in sm.actors:
+            if a.value.get("speaker"):
+                continue
+            v = a.value
+            if v.get("name"):
+                ctx.actor_counts[v["name"]] += 1
+                ctx.actor_info[v["name"]] = (v.get("inter"), v.get("country"))
+    return ctx
+
+
+def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
+    if sm.attributions:
+        return sm.attributions[0].value["source"]
+    if last and any(t.norm in ("المصادر", "المصدر", "المرصد") or t.stems[-1] in ("مصادر",)
+                    for t in sm.toks):
+        return last
+    return None
+
+
+def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str | None,
+           fallback_place: tuple | None, n_cands: int = 1) -> Draft | None:
+    date, tprec, historical = event_date(c, sm, ctx)
+    if historical:
+        return None
+    place, pitem = choose_place(c, ctx, sm.clause)
+    if place is None and fallback_place is not None:
+        place, pitem = fallback_place
+    event_country = (place or {}).get("country") or ctx.country
+    a1, a2 = assign_actors(c, sm, ctx, event_country, place)
+    found = {a1[0], a2[0]} - {None}
+    a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
+    defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
+    fat, inj = casualty_counts(c)
+    ev = Event(event_type=etype, sub_event_type=sub, event_date=date, time_precision=tprec,
+               actor1=a1[0], inter1=a1[1], actor2=a2[0], inter2=a2[1],
+               fatalities=fat, injuries=inj, quantity=quantity(c, sm, alone=n_cands == 1),
+               attribution=attribution or "the article",
+               certainty="reported" if attribution else "asserted",
+               persons=[p.value["name"] for p in c.persons],
+               evidence=[[sm.span.start, sm.span.end]],
+               triggers=[[t.start, t.end] for t in c.triggers])
+    if place:
+        ev.country = place.get("country")
+        ev.admin1 = place.get("admin1") if place.get("kind") != "country" else None
+        ev.admin2 = place.get("admin2")
+        ev.location = place.get("name")
+        ev.latitude = round(place["latitude"], 4) if place.get("latitude") is not None else None
+        ev.longitude = round(place["longitude"], 4) if place.get("longitude") is not None else None
+        ev.geo_precision = geo_precision(place, pitem)
+        if pitem is not None:
+            ev.location_text = sm_text(pitem)
+    elif ctx.country:
+        ev.country = ctx.country
+        ev.geo_precision = 3
+    return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted)
+
+
+_TEXT: list[str] = [""]
+
+
+def sm_text(it: Item) -> str:
+    s = _TEXT[0]
+    a = it.value.get("cue_start") if it.value.get("cue_precision") == 2 and \
+        (it.value.get("cue") or "").split(" ")[0] in ("مخيم", "باديه", "حقل", "صحراء") else None
+    return s[a if a is not None else it.start:it.end]
 
 
 def run(doc: Document) -> None:
+    text = doc.text
+    _TEXT[0] = text
+    sents: list[SentenceMentions] = []
+    for si, span in enumerate(doc.sentences):
+        toks = tokenize(text, span.start, span.end)
+        sents.append(find_sentence_mentions(text, si, span, toks, doc.published))
+    ctx = _context(doc, sents)
+    drafts: list[Draft] = []
+    last_source: str | None = None
+    last_place: tuple | None = None
+    for sm in sents:
+        source = _attribution(sm, last_source)
+        cands, blocked = sentence_candidates(sm)
+        for c in cands:
+            d = _draft(c, sm, ctx, source, last_place, len(cands))
+            if d is not None:
+                drafts.append(d)
+        for t in blocked:
+            doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
+                                        {"event_type": t.event_type, "blocked": t.blocked}, sm.index))
+        if sm.attributions:
+            last_source = sm.attributions[0].value["source"]
+        for p in sm.places:
+            pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+            if pl and pl.get("kind") != "country":
+                last_place = (pl, p)
+        _record_mentions(doc, sm, text)
+    doc.events = merge_drafts(drafts, text)
+    doc.country = ctx.country
     for ev in doc.events:
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _record_mentions(doc: Document, sm: SentenceMentions, text: str) -> None:
+    for kind, items in (("number", sm.numbers), ("time", sm.times), ("actor", sm.actors),
+                        ("place", sm.places), ("attribution", sm.attributions), ("person", sm.persons),
+                        ("casualty", sm.casualties)):
+        for it in items:
+            v = dict(it.value)
+            if kind == "place":
+                v = {"candidates": v["candidates"][:5], "cue": v.get("cue")}
+            doc.mentions.append(Mention(kind, it.start, it.end, text[it.start:it.end], v, sm.index))

@@ -1,58 +1,122 @@
-"""``hadath extract``: code events from articles (text files or JSONL)."""
+"""``hadath extract``: code events from articles (text, HTML, RSS/Atom, JSONL, directories)."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
-from ..errors import HadathInputError
-from ..io.readers import read_inputs
+from ..io.readers import clean_date, read_inputs
+from ..io.runner import CRASH, LANGUAGE, OK, REFUSED, UNREADABLE, Progress, default_workers, run_items
 from ..io.writers import CsvWriter, write_jsonl, write_table
-from ..pipeline import extract_article
+
+MAX_LISTED = 200     # skipped items listed on stderr; --errors FILE gets them all
+
+
+def _workers(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {s!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return n or default_workers()
+
+
+def _date(s: str) -> str:
+    d = clean_date(s)
+    if not d:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}")
+    return d
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("extract", help="extract events from articles",
-                       description="Extract events from .txt files or .jsonl (one article per line).")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input files ('-' for standard input)")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs that lack one")
+    p = sub.add_parser(
+        "extract", help="extract events from articles",
+        description="Extract events from articles: .txt, .html/.htm pages, RSS/Atom feeds "
+                    "(.xml/.rss/.atom), .jsonl and .jsonl.gz (one article per line), .json, and "
+                    "directories of these (recursively). Non-Arabic articles are skipped. Bad input "
+                    "is reported, one reason per item, at the end; the run goes on.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="input files or directories ('-' for standard input)")
+    p.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for inputs that lack one")
     p.add_argument("--outlet", help="outlet name for inputs that lack one")
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.add_argument("--format", choices=["table", "jsonl", "csv"],
-                   help="output format (default: table on a terminal, jsonl to a file)")
+                   help="output format (default: table on standard output, jsonl to a file)")
+    p.add_argument("--workers", type=_workers, default=default_workers(), metavar="N",
+                   help=f"processes to code with (default: all cores, here {default_workers()}; 1 = in this process)")
+    p.add_argument("--errors", metavar="FILE",
+                   help="write one JSON line {source, reason} per skipped item to FILE")
+    p.add_argument("--no-language-check", dest="check_language", action="store_false",
+                   help="code every article, even when it does not look Arabic")
+    p.add_argument("--chunk-size", type=int, default=8, metavar="N", help=argparse.SUPPRESS)
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary on standard error")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("jsonl" if args.output else "table")
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    csvw = CsvWriter(out) if fmt == "csv" else None
-    n_art = n_ev = 0
-    skipped: list[tuple[str, str]] = []
     try:
-        for item in read_inputs(args.paths, published=args.published, outlet=args.outlet):
-            if item.article is None:
-                skipped.append((item.source, item.error or "unreadable"))
-                continue
-            try:
-                doc = extract_article(item.article)
-            except HadathInputError as e:
-                skipped.append((item.source, str(e)))
-                continue
-            n_art += 1
-            for w in doc.warnings:
-                if w.startswith("not Arabic"):
-                    skipped.append((item.source, w))
-            if fmt == "jsonl":
-                n_ev += write_jsonl(doc, out)
-            elif fmt == "csv":
-                n_ev += csvw.write(doc)
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        errf = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    except OSError as e:
+        print(f"hadath extract: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        return 2
+    csvw = CsvWriter(out) if fmt == "csv" else None
+    counts = {OK: 0, UNREADABLE: 0, REFUSED: 0, LANGUAGE: 0, CRASH: 0}
+    n_ev = undated = 0
+    skipped: list[tuple[str, str]] = []
+    progress = Progress(quiet=args.quiet, label="hadath extract")
+    items = read_inputs(args.paths, published=args.published, outlet=args.outlet)
+    try:
+        for r in run_items(items, workers=args.workers, chunksize=max(1, args.chunk_size),
+                           check_language=args.check_language):
+            counts[r.kind] += 1
+            if r.doc is None:
+                skipped.append((r.source, r.error or "skipped"))
+                if errf:
+                    errf.write(json.dumps({"source": r.source, "reason": r.error}, ensure_ascii=False) + "\n")
+                    errf.flush()
             else:
-                n_ev += write_table(doc, out)
-            out.flush()
+                doc = r.doc
+                undated += doc.published is None
+                if fmt == "jsonl":
+                    n_ev += write_jsonl(doc, out)
+                elif fmt == "csv":
+                    n_ev += csvw.write(doc)
+                else:
+                    n_ev += write_table(doc, out)
+                out.flush()          # a killed run keeps every article written so far
+            progress.update(counts[OK], n_ev, len(skipped))
     finally:
+        progress.done()
         if args.output:
             out.close()
-    print(f"{n_art} article(s) read, {n_ev} event(s) written, {len(skipped)} skipped", file=sys.stderr)
-    for src, why in skipped:
-        print(f"  skipped {src}: {why}", file=sys.stderr)
-    return 1 if n_art == 0 else 0
+        if errf:
+            errf.close()
+    if not args.quiet:
+        _summary(counts, n_ev, undated, skipped, progress.elapsed(), args)
+    read = counts[OK] + counts[LANGUAGE]
+    return 0 if read else 1
+
+
+def _summary(counts: dict[str, int], n_ev: int, undated: int, skipped: list[tuple[str, str]],
+             elapsed: float, args: argparse.Namespace) -> None:
+    err = sys.stderr
+    parts = [f"{counts[k]} {label}" for k, label in
+             ((LANGUAGE, "not Arabic"), (UNREADABLE, "unreadable"), (REFUSED, "refused"),
+              (CRASH, "coder error")) if counts[k]]
+    n = sum(counts.values())
+    rate = f", {n / elapsed:,.1f} articles/s" if elapsed > 0 and n else ""
+    line = (f"hadath extract: {counts[OK]} article(s) coded, {n_ev} event(s) written, "
+            f"{len(skipped)} skipped" + (f" ({', '.join(parts)})" if parts else "") + rate)
+    print(line, file=err)
+    if undated:
+        print(f"  {undated} article(s) undated (no date in the input and no --published): "
+              "relative dates left unresolved", file=err)
+    for src, why in skipped[:MAX_LISTED]:
+        print(f"  skipped {src}: {why}", file=err)
+    if len(skipped) > MAX_LISTED:
+        more = f"; --errors FILE lists all" if not args.errors else f"; all in {args.errors}"
+        print(f"  ... and {len(skipped) - MAX_LISTED} more{more}", file=err)
+    if not (counts[OK] + counts[LANGUAGE]):
+        print("hadath extract: nothing could be read", file=err)

@@ -3,75 +3,388 @@
 ``read_inputs`` yields ``Item`` objects, each either an article dict (``id``,
 ``text``, ``published``, ``outlet``, ``title``, ``url``) or a skip with a
 one-line reason, so a caller can count and report bad input and go on.
+
+Input kinds, by file name (or sniffed from the first bytes when the name says
+nothing):
+
+=====================  ======================================================
+``.txt``               one article; UTF-8 (BOM or not), UTF-16 with BOM, or
+                       Windows Arabic (cp1256), detected
+``.html`` ``.htm``     one article: main text, title, date, outlet (trafilatura)
+``.xml`` ``.rss``      an RSS/Atom feed: one article per item (feedparser)
+``.atom``
+``.jsonl``             one article per line: ``{"text", "id", "published", ...}``
+``.jsonl.gz``          the same, gzip-compressed
+``.json``              one article object, or a list of them
+directory              every file above inside it, recursively, sorted by path;
+                       hidden files and other file types are ignored
+``-``                  standard input (kind sniffed)
+=====================  ======================================================
 """
 from __future__ import annotations
 
+import datetime as _dt
+import email.utils
+import gzip
 import json
+import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from ..pipeline import MAX_CHARS
 
 
 @dataclass(slots=True)
 class Item:
-    source: str                       # file path, with ":line" for JSONL rows
+    source: str                       # file path, with ":line" for JSONL rows, "#n" for feed items
     article: dict[str, Any] | None = None
     error: str | None = None          # why this item was skipped
 
 
-def _read_text_file(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+            ".xml": "feed", ".rss": "feed", ".atom": "feed", ".jsonl": "jsonl", ".ndjson": "jsonl",
+            ".json": "json"}
+MAX_HTML_BYTES = 8 * MAX_CHARS     # a bigger page is refused unread
+
+# ---------------------------------------------------------------------------------------------
+# decoding and dates
+
+
+class NotText(ValueError):
+    """The bytes are not text hadath can read."""
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+# cp1256 maps no printable text to these; real Windows-Arabic text has none of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MAGIC = {b"%PDF": "a PDF file", b"PK\x03\x04": "a ZIP archive or Office file",
+          b"\x1f\x8b": "gzip data; name it .jsonl.gz", b"\x89PNG": "a PNG image",
+          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x7fELF": "an executable",
+          b"SQLite format": "an SQLite database"}
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """A one-line reason when ``data`` looks binary, else None."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None                                   # UTF-16 with BOM: text
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            return f"binary file ({what})"
+    if b"\x00" in head:
+        return "binary file (NUL bytes)"
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode text bytes; return ``(text, encoding)``; raise ``NotText``.
+
+    UTF-8 is tried first.  Arabic text in cp1256 (Windows Arabic) is practically
+    never valid UTF-8: its letters are bytes 0xC1-0xFE, which UTF-8 accepts only as
+    lead bytes followed by 0x80-0xBF continuation bytes, and Arabic words do not
+    line up that way.  Otherwise cp1256 is tried and checked: the result must hold
+    Arabic letters and no control characters, else the encoding is unknown.
+    """
+    why = sniff_binary(data)
+    if why:
+        raise NotText(why)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("cp1256")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise ValueError("not UTF-8 or cp1256 text") from None
+            raise NotText("broken UTF-16 text") from None
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        raise NotText("neither UTF-8 nor cp1256 text") from None
+    if _CONTROL.search(text) or not _ARABIC.search(text):
+        raise NotText("neither UTF-8 nor cp1256 text (unknown encoding)")
+    return text, "cp1256"
 
 
-def read_path(path: Path, published: str | None = None, outlet: str | None = None) -> Iterator[Item]:
-    name = str(path)
-    if path.suffix == ".jsonl":
-        with path.open("r", encoding="utf-8", errors="replace") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                src = f"{name}:{n}"
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    yield Item(src, error=f"malformed JSON ({e.msg})")
-                    continue
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                    yield Item(src, error="JSON line without a 'text' string")
-                    continue
-                art = dict(row)
-                art.setdefault("id", f"{path.stem}:{n}")
-                if not art.get("published") and published:
-                    art["published"] = published
-                if not art.get("outlet") and outlet:
-                    art["outlet"] = outlet
-                yield Item(src, article=art)
+def _decode_line(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1256", errors="replace")
+
+
+_ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def clean_date(value: Any) -> str | None:
+    """An ISO date (YYYY-MM-DD) from what metadata gives, or None when there is none.
+
+    Accepts ISO dates and datetimes (the local date is kept, not converted to UTC),
+    ``YYYY/MM/DD``, and RFC 822 dates as in RSS (``Tue, 12 Mar 2019 01:00:00 +0300``
+    gives 2019-03-12).  Returns None for anything else.
+    """
+    if value is None:
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    s = str(value).strip()
+    if not s:
+        return None
+    m = _ISO.match(s)
+    if m:
+        try:
+            return _dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    try:
+        d = email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return d.date().isoformat() if d else None
+
+
+# ---------------------------------------------------------------------------------------------
+# one file
+
+
+def kind_of(path: Path) -> str | None:
+    """The input kind a file name says, or None."""
+    name = path.name.lower()
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl.gz"
+    return SUFFIXES.get(path.suffix.lower())
+
+
+def sniff_kind(head: bytes) -> str:
+    from .feeds import looks_like_feed
+    from .html import looks_like_html
+    if head.startswith(b"\x1f\x8b"):
+        return "jsonl.gz"
+    if looks_like_feed(head):
+        return "feed"
+    if looks_like_html(head):
+        return "html"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _too_long(text: str) -> str | None:
+    if len(text) > MAX_CHARS:
+        return f"text of {len(text):,} characters exceeds the limit of {MAX_CHARS:,}"
+    return None
+
+
+def _with_defaults(art: dict[str, Any], published: str | None, outlet: str | None) -> dict[str, Any]:
+    for key in ("published", "outlet", "title", "url"):
+        art.setdefault(key, None)
+    if not art.get("published") and published:
+        art["published"] = published
+    if not art.get("outlet") and outlet:
+        art["outlet"] = outlet
+    return art
+
+
+def _row_item(row: Any, src: str, default_id: str, published: str | None, outlet: str | None) -> Item:
+    if not isinstance(row, dict):
+        kind = {list: "an array", str: "a string", int: "a number", float: "a number",
+                bool: "a boolean", type(None): "null"}.get(type(row), type(row).__name__)
+        return Item(src, error=f"JSON value is {kind}, not an article object")
+    text = row.get("text")
+    if not isinstance(text, str):
+        return Item(src, error="JSON object without a 'text' string")
+    if not text.strip():
+        return Item(src, error="empty text")
+    too = _too_long(text)
+    if too:
+        return Item(src, error=too)
+    art = dict(row)
+    if art.get("id") in (None, ""):
+        art["id"] = default_id
+    if art.get("published") not in (None, ""):
+        art["published"] = clean_date(art["published"]) or art["published"]  # unparseable: reported later
+    return Item(src, article=_with_defaults(art, published, outlet))
+
+
+def _read_jsonl(f: IO[bytes], name: str, stem: str, published: str | None,
+                outlet: str | None) -> Iterator[Item]:
+    n = 0
+    try:
+        for n, raw in enumerate(f, 1):
+            if n == 1:
+                why = sniff_binary(raw)
+                if why:
+                    yield Item(name, error=why)
+                    return
+            if not raw.strip():
+                continue
+            src = f"{name}:{n}"
+            try:
+                row = json.loads(_decode_line(raw))
+            except json.JSONDecodeError as e:
+                cut = "" if raw.endswith(b"\n") else ", truncated last line"
+                yield Item(src, error=f"malformed JSON ({e.msg}, column {e.colno}{cut})")
+                continue
+            yield _row_item(row, src, f"{stem}:{n}", published, outlet)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
+        yield Item(f"{name}:{n + 1}", error=f"truncated or corrupt gzip data ({type(e).__name__}); "
+                                           "lines before this one were read")
+
+
+def _one_article(text: str, src: str, doc_id: str, published: str | None, outlet: str | None,
+                 **meta: Any) -> Item:
+    if not text.strip():
+        return Item(src, error="empty text")
+    too = _too_long(text)
+    if too:
+        return Item(src, error=too)
+    art = {"id": doc_id, "text": text, "published": meta.pop("date", None) or published,
+           "outlet": meta.pop("site", None) or outlet}
+    art.update({k: v for k, v in meta.items() if v})
+    return Item(src, article=_with_defaults(art, None, None))
+
+
+def read_bytes(data: bytes, name: str, kind: str | None, doc_id: str,
+               published: str | None = None, outlet: str | None = None) -> Iterator[Item]:
+    """Items from the bytes of one input of ``kind`` (sniffed when None)."""
+    if not data.strip():
+        yield Item(name, error="empty file")
+        return
+    kind = kind or sniff_kind(data[:4096])
+    if kind == "jsonl.gz":
+        import io
+        yield from _read_jsonl(gzip.GzipFile(fileobj=io.BytesIO(data)), name, doc_id, published, outlet)
+        return
+    if kind == "jsonl":
+        import io
+        yield from _read_jsonl(io.BytesIO(data), name, doc_id, published, outlet)
+        return
+    why = sniff_binary(data)
+    if why:
+        yield Item(name, error=why)
+        return
+    if kind == "json":
+        try:
+            text, _ = decode_bytes(data)
+            value = json.loads(text)
+        except NotText as e:
+            yield Item(name, error=str(e))
+            return
+        except json.JSONDecodeError as e:
+            yield Item(name, error=f"malformed JSON ({e.msg} at line {e.lineno})")
+            return
+        rows = value if isinstance(value, list) else [value]
+        for n, row in enumerate(rows, 1):
+            src = f"{name}[{n}]" if isinstance(value, list) else name
+            yield _row_item(row, src, f"{doc_id}:{n}" if isinstance(value, list) else doc_id,
+                            published, outlet)
+        return
+    if kind == "feed":
+        from .feeds import looks_like_feed, parse_feed
+        if not looks_like_feed(data[:4096]):
+            yield Item(name, error="XML that is not an RSS or Atom feed")
+            return
+        items, err = parse_feed(data, doc_id)
+        if err:
+            yield Item(name, error=err)
+        for suffix, art, why in items:
+            src = f"{name}{suffix}"
+            if art is None:
+                yield Item(src, error=why)
+                continue
+            text = art["text"]
+            too = _too_long(text)
+            yield Item(src, error=too) if too else Item(src, article=_with_defaults(art, published, outlet))
+        return
+    if kind == "html":
+        from .html import NoArticleText, parse_html
+        if len(data) > MAX_HTML_BYTES:
+            yield Item(name, error=f"HTML page of {len(data):,} bytes exceeds the limit of {MAX_HTML_BYTES:,}")
+            return
+        try:
+            page = parse_html(data)
+        except NoArticleText as e:
+            yield Item(name, error=str(e))
+            return
+        yield _one_article(page["text"], name, doc_id, published, outlet, date=page["published"],
+                           site=page["outlet"], title=page["title"], url=page["url"])
+        return
+    # plain text
+    if len(data) > 4 * MAX_CHARS:       # even at 4 bytes a character this is over the limit
+        yield Item(name, error=f"text of {len(data):,} bytes exceeds the limit of {MAX_CHARS:,} characters")
         return
     try:
-        text = _read_text_file(path)
-    except (OSError, ValueError) as e:
+        text, _enc = decode_bytes(data)
+    except NotText as e:
         yield Item(name, error=str(e))
         return
-    yield Item(name, article={"id": path.stem, "text": text, "published": published, "outlet": outlet})
+    yield _one_article(text, name, doc_id, published, outlet)
+
+
+def read_path(path: Path, published: str | None = None, outlet: str | None = None,
+              doc_id: str | None = None) -> Iterator[Item]:
+    """Items from one file (not a directory)."""
+    name = str(path)
+    kind = kind_of(path)
+    stem = doc_id or (path.name[: -len(".jsonl.gz")] if kind == "jsonl.gz" else path.stem)
+    try:
+        if kind in ("jsonl", "jsonl.gz"):
+            # stream: a corpus file may be far bigger than memory
+            with open(path, "rb") as raw:
+                head = raw.read(2)
+            if kind == "jsonl.gz" and head != b"\x1f\x8b":
+                yield Item(name, error="empty file" if not head else "not gzip data")
+                return
+            opener = gzip.open if kind == "jsonl.gz" else open
+            with opener(path, "rb") as f:
+                if path.stat().st_size == 0:
+                    yield Item(name, error="empty file")
+                    return
+                yield from _read_jsonl(f, name, stem, published, outlet)
+            return
+        if kind in (None, "text") and path.stat().st_size > 4 * MAX_CHARS:
+            yield Item(name, error=f"text of {path.stat().st_size:,} bytes exceeds the limit of "
+                                   f"{MAX_CHARS:,} characters")
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield Item(name, error=f"cannot read ({e.strerror or type(e).__name__})")
+        return
+    yield from read_bytes(data, name, kind, stem, published, outlet)
+
+
+def iter_dir(root: Path) -> list[Path]:
+    """Input files under ``root``, recursively, sorted by relative path; hidden entries skipped."""
+    found = []
+    for p in root.rglob("*"):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if p.is_file() and kind_of(p):
+            found.append(p)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
 def read_inputs(paths: list[str], published: str | None = None, outlet: str | None = None) -> Iterator[Item]:
+    """Items from every path in order: files, directories (recursively, sorted) and ``-`` (stdin)."""
     for p in paths:
         path = Path(p)
         if p == "-":
             import sys
-            yield Item("<stdin>", article={"id": "stdin", "text": sys.stdin.read(),
-                                           "published": published, "outlet": outlet})
+            data = sys.stdin.buffer.read()
+            yield from read_bytes(data, "<stdin>", None, "stdin", published, outlet)
+        elif path.is_dir():
+            files = iter_dir(path)
+            if not files:
+                yield Item(p, error="directory without input files")
+            for f in files:
+                rel = f.relative_to(path).as_posix()
+                kind = kind_of(f)
+                rid = rel[: -len(".jsonl.gz")] if kind == "jsonl.gz" else rel.rsplit(".", 1)[0]
+                yield from read_path(f, published, outlet, doc_id=rid)
         elif not path.exists():
             yield Item(p, error="no such file")
         else:

@@ -30,6 +30,28 @@ def _is_abbrev(text: str, pos: int) -> bool:
     return False
 
 
+# "قبلي : القبض على ..." — news digests run headlines together, each led by a short label and a
+# spaced colon; a new sentence starts at the label (its last two words before the colon).
+_LABEL = re.compile(r"(?:^|(?<=\s))(\w+(?:\s+\w+)?)\s+:\s+")
+
+
+def _split_labels(text: str, span: Span) -> list[Span]:
+    seg = text[span.start:span.end]
+    cuts = [span.start + m.start(1) for m in _LABEL.finditer(seg) if m.start(1) > 0]
+    if not cuts:
+        return [span]
+    out, a = [], span.start
+    for c in cuts:
+        b = c
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Span(a, b))
+        a = c
+    out.append(Span(a, span.end))
+    return out
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans (whitespace trimmed, empty ones dropped)."""
     spans: list[Span] = []
@@ -42,7 +64,7 @@ def split_sentences(text: str) -> list[Span]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            spans.append(Span(a, b))
+            spans.extend(_split_labels(text, Span(a, b)))
 
     i = 0
     while i < n:

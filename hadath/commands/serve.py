@@ -1,0 +1,62 @@
+"""``hadath serve``: the web map and HTTP API over a store."""
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="serve the web map and HTTP API over a store",
+                       description="Serve the web map (/) and the HTTP API (/api/..., docs at /docs) "
+                                   "over an event store. Reading is open; POST /api/articles needs the "
+                                   "token (--token or HADATH_TOKEN); without one, writing is refused.")
+    p.add_argument("--db", default="events.db", help="store: a SQLite path or a database URL (default: events.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--token", help="bearer token for writing (default: $HADATH_TOKEN; none: read-only)")
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    p.set_defaults(func=run)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+        from ..web.app import create_app
+    except ImportError as e:  # pragma: no cover - deps are in the package's requirements
+        print(f"error: the web server needs fastapi and uvicorn ({e})", file=sys.stderr)
+        return 1
+    from ..errors import HadathInputError
+    from ..store import open_store
+
+    token = args.token or os.environ.get("HADATH_TOKEN") or None
+    if not (0 < args.port < 65536):
+        print(f"error: invalid port {args.port}", file=sys.stderr)
+        return 2
+    try:
+        store = open_store(args.db)
+    except HadathInputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if not _is_loopback(args.host):
+        print(f"warning: listening on {args.host}, reachable from other machines; "
+              "the API has no TLS, put it behind a reverse proxy", file=sys.stderr)
+    print(f"hadath: serving {args.db} on http://{args.host}:{args.port}/ "
+          f"(API docs /docs; writing {'enabled with a token' if token else 'disabled: no token'})",
+          file=sys.stderr)
+    try:
+        uvicorn.run(create_app(store, token=token), host=args.host, port=args.port,
+                    log_level=args.log_level, server_header=False)
+    finally:
+        store.close()
+    return 0

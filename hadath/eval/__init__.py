@@ -1,0 +1,1 @@
+"""Measurement: scoring against gold files (``score``, ``report``) and timing (``bench``)."""

@@ -1,0 +1,1 @@
+"""Event coding: triggers, roles, merging across sentences."""

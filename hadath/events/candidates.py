@@ -1,0 +1,167 @@
+"""Event candidates of one sentence: triggers grouped into events, mentions assigned to them.
+
+A sentence may hold several events (different types, or different sub-types in
+different clauses). Generic attack words (هجوم, استهداف) join the nearest
+specific event of their sentence; a definite generic word (الهجوم, الضربة)
+with no specific event is an anaphor that may refer back to an earlier event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mentions.finders import Item, SentenceMentions
+from .triggers import Trigger, apply_blockers, find_triggers, trigger_lexicon
+
+
+VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
+GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
+
+
+@dataclass(slots=True)
+class Candidate:
+    si: int
+    clause: int
+    event_type: str
+    sub_event_type: str
+    priority: int
+    triggers: list[Trigger] = field(default_factory=list)
+    modifiers: list[Trigger] = field(default_factory=list)
+    generic_only: bool = False
+    anaphoric: bool = False
+    actors: list[Item] = field(default_factory=list)
+    places: list[Item] = field(default_factory=list)
+    times: list[Item] = field(default_factory=list)
+    casualties: list[Item] = field(default_factory=list)
+    persons: list[Item] = field(default_factory=list)
+    countries: list[Item] = field(default_factory=list)
+
+    @property
+    def positions(self) -> list[int]:
+        return [k for t in self.triggers for k in range(t.i, t.j)]
+
+
+def _distance(c: Candidate, it: Item, clause: list[int], prefer_after: bool = False) -> tuple[int, int]:
+    pos = c.positions
+    d = min(min(abs(it.i - k), abs(it.j - 1 - k)) for k in pos)
+    if prefer_after and it.i < min(pos):
+        d += 3
+    same_clause = any(clause[min(it.i, len(clause) - 1)] == clause[k] for k in pos)
+    return (0 if same_clause else 1, d)
+
+
+def _pronoun(sm: SentenceMentions, t: Trigger) -> bool:
+    """The trigger is a listed word plus a pronoun suffix: اغتياله = اغتيال + ه."""
+    if t.j - t.i != 1:
+        return False
+    raw = sm.toks[t.i].text
+    if raw.endswith("ة"):
+        return False
+    norm = sm.toks[t.i].stems[-1]
+    for suf in ("هم", "ها", "ه"):
+        if norm.endswith(suf) and trigger_lexicon().get(norm[: -len(suf)]):
+            return True
+    return False
+
+
+def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
+    """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
+    trig = find_triggers(sm.toks)
+    apply_blockers(sm.toks, trig)
+    blocked = [t for t in trig if t.blocked]
+    live = [t for t in trig if not t.blocked]
+    clause = sm.clause
+    cands: list[Candidate] = []
+    generics: list[Trigger] = []
+    modifiers: list[Trigger] = []
+    for t in live:
+        if t.role == "modifier":
+            modifiers.append(t)
+            continue
+        if t.role == "generic":
+            generics.append(t)
+            continue
+        same = next((c for c in cands if c.event_type == t.event_type and c.clause == clause[t.i]
+                     and not c.generic_only), None)
+        if same is None:
+            # same type and sub-type elsewhere in the sentence is the same event
+            same = next((c for c in cands if c.event_type == t.event_type
+                         and c.sub_event_type == t.sub_event_type), None)
+        if same is None:
+            cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t]))
+        else:
+            same.triggers.append(t)
+            if t.priority > same.priority:
+                same.sub_event_type, same.priority = t.sub_event_type, t.priority
+    specific = list(cands)
+    anaphors: list[Candidate] = []
+    for t in generics:
+        if t.definite and not any(clause[t.i] == c.clause and abs(t.i - min(c.positions)) <= 4
+                                  for c in specific):
+            # الضربة الأميركية / هذا الهجوم: may point back to an earlier event
+            anaphors.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority,
+                                      [t], generic_only=True, anaphoric=True))
+            continue
+        # a generic attack word joins a nearby event of its clause, or any violent event of its
+        # sentence ("استهداف طائرات ... ، ... بالغاز السام"); an arrest or a protest far away does not
+        # absorb it ("القبض على ... في هجوم")
+        close = [c for c in specific if (c.clause == clause[t.i]
+                 and min(abs(t.i - k) for k in c.positions) <= GENERIC_REACH)
+                 or c.event_type in VIOLENT]
+        if close:
+            near = min(close, key=lambda c: min(abs(t.i - k) for k in c.positions))
+            near.triggers.append(t)
+        else:
+            g = next((c for c in cands if c.generic_only and not c.anaphoric), None)
+            if g is None:
+                cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority,
+                                       [t], generic_only=True))
+            else:
+                g.triggers.append(t)
+                if t.priority > g.priority:
+                    g.event_type, g.sub_event_type, g.priority = t.event_type, t.sub_event_type, t.priority
+    # "اغتيال ... في غارة": a killing told with its weapon is one event, typed by the weapon
+    for c in [c for c in cands if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]:
+        host = next((h for h in cands if h.event_type == "Explosions/Remote violence" and h.clause == c.clause), None)
+        if host is not None:
+            host.triggers.extend(c.triggers)
+            cands.remove(c)
+    # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told
+    for c in cands:
+        if all(_pronoun(sm, t) for t in c.triggers):
+            c.anaphoric = True
+    cands.extend(anaphors)
+    if not cands:
+        return [], blocked
+    # modifiers refine the sub-type of the nearest event of their type in the same clause
+    for t in modifiers:
+        near = [c for c in cands if c.event_type == t.event_type and c.clause == clause[t.i]]
+        if not near and t.event_type == "Explosions/Remote violence":
+            near = [c for c in cands if c.generic_only and c.clause == clause[t.i]]
+        if not near:
+            continue
+        c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
+        c.modifiers.append(t)
+        if t.priority > c.priority or c.generic_only:
+            c.event_type, c.sub_event_type, c.priority = t.event_type, t.sub_event_type, t.priority
+            c.generic_only = False
+    # assign mentions to the nearest candidate (same clause first)
+    cands.sort(key=lambda c: min(c.positions))
+
+    def nearest(it: Item, prefer_after: bool = False) -> Candidate:
+        return min(cands, key=lambda c: _distance(c, it, clause, prefer_after))
+
+    for a in sm.actors:
+        if a.value.get("speaker"):
+            continue
+        nearest(a).actors.append(a)
+    for p in sm.places:
+        nearest(p, prefer_after=True).places.append(p)
+    for tm in sm.times:
+        nearest(tm).times.append(tm)
+    for cs in sm.casualties:
+        nearest(cs).casualties.append(cs)
+    for pr in sm.persons:
+        nearest(pr).persons.append(pr)
+    for co in sm.countries:
+        nearest(co).countries.append(co)
+    return cands, blocked

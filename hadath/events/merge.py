@@ -1,0 +1,163 @@
+"""Merge event drafts told across several sentences into one record each, and flag
+contradictions (an arrested person reported killed elsewhere in the article)."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..mentions.cues import lexicon
+from ..mentions.finders import SentenceMentions
+from ..types import Event
+from .candidates import Candidate
+from .roles import kind_rank
+
+
+@dataclass
+class Draft:
+    event: Event
+    cand: Candidate
+    sm: SentenceMentions
+    place: dict[str, Any] | None
+    explicit_time: bool
+    defaulted: set[str] = field(default_factory=set)  # actor fields filled by a default, not the text
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.get("name") == b.get("name"):
+        return True
+    for x, y in ((a, b), (b, a)):
+        # a container and a place inside it: بغداد and الكرادة, سوريا and الباغوز
+        if x.get("name") in (y.get("admin1"), y.get("admin2"), y.get("country")):
+            return True
+    if a.get("latitude") is not None and b.get("latitude") is not None:
+        return _km(a, b) <= 10
+    return False
+
+
+def _actors(e: Event) -> set[str]:
+    return {x for x in (e.actor1, e.actor2) if x}
+
+
+def _compatible(base: Draft, d: Draft) -> bool:
+    e, n = base.event, d.event
+    if e.event_type != n.event_type:
+        return d.cand.anaphoric
+    if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type:
+        return False
+    if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
+        return False
+    if not places_compatible(base.place, d.place):
+        return False
+    na, ea = _actors(n) - {"Civilians", "Unidentified Armed Group"}, _actors(e)
+    return not na or bool(na & ea) or not (ea - {"Civilians", "Unidentified Armed Group"})
+
+
+def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """True when place b is more specific than place a."""
+    if b is None:
+        return False
+    if a is None:
+        return True
+    r = kind_rank()
+    return r.get(b.get("kind") or "town", (5, 1))[0] > r.get(a.get("kind") or "town", (5, 1))[0]
+
+
+def _absorb(base: Draft, d: Draft) -> None:
+    e, n = base.event, d.event
+    for span in n.evidence:
+        if span not in e.evidence:
+            e.evidence.append(span)
+    e.evidence.sort()
+    e.triggers.extend(t for t in n.triggers if t not in e.triggers)
+    if e.fatalities == 0 and n.fatalities != 0:
+        e.fatalities = n.fatalities
+    if e.injuries == 0 and n.injuries != 0:
+        e.injuries = n.injuries
+    if e.quantity is None:
+        e.quantity = n.quantity
+    # actors the text names replace actors a default filled in
+    for f, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        mine, theirs = getattr(e, f), getattr(n, f)
+        if theirs and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
+            other = "actor2" if f == "actor1" else "actor1"
+            if getattr(e, other) == theirs:
+                if other not in base.defaulted:
+                    continue
+                setattr(e, other, None)
+            setattr(e, f, theirs)
+            setattr(e, inter, getattr(n, inter))
+            base.defaulted.discard(f)
+    if e.event_type != "Battles" and e.actor2 is None and n.actor2 and n.actor2 != e.actor1:
+        e.actor2, e.inter2 = n.actor2, n.inter2
+    if _more_specific(base.place, d.place) and places_compatible(base.place, d.place):
+        base.place = d.place
+        for f in ("country", "admin1", "admin2", "location", "location_text", "latitude", "longitude",
+                  "geo_precision"):
+            setattr(e, f, getattr(n, f))
+    if e.attribution == "the article" and n.attribution != "the article":
+        e.attribution, e.certainty = n.attribution, n.certainty
+    for p in n.persons:
+        if p not in e.persons:
+            e.persons.append(p)
+    if not base.explicit_time and d.explicit_time:
+        e.event_date, e.time_precision = n.event_date, n.time_precision
+        base.explicit_time = True
+
+
+def _contradictions(events: list[Draft], dropped: list[Draft]) -> list[Draft]:
+    """An arrest whose person another sentence reports killed: one disputed record, both evidences."""
+    kill_cues = lexicon("casualty_cues.tsv")
+    out = list(events)
+    for base in events:
+        if base.event.sub_event_type != "Arrests" or not base.event.persons:
+            continue
+        names = {w for p in base.event.persons for w in p.split() if len(w) > 2}
+        names |= {"ال" + w for w in names}
+        for d in events + dropped:
+            if d is base or d.sm.index == base.sm.index:
+                continue
+            toks = d.sm.toks
+            for m in kill_cues.find(toks):
+                if m.payloads[0]["kind"] != "killed":
+                    continue
+                if any(t.stems[-1] in names or t.norm in names for t in toks[m.j:m.j + 3]):
+                    span = [d.sm.span.start, d.sm.span.end]
+                    if span not in base.event.evidence:
+                        base.event.evidence.append(span)
+                        base.event.evidence.sort()
+                    base.event.certainty = "disputed"
+                    if d in out:
+                        out.remove(d)
+                    break
+    return out
+
+
+def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
+    merged: list[Draft] = []
+    dropped: list[Draft] = []
+    for d in drafts:
+        target = None
+        for base in reversed(merged):
+            if _compatible(base, d):
+                target = base
+                break
+            if d.cand.anaphoric:
+                continue
+        if target is not None:
+            _absorb(target, d)
+        elif d.cand.anaphoric and d.cand.generic_only and not d.event.fatalities and not d.cand.casualties:
+            # a definite "the attack" with nothing before it to refer to and nothing of its own
+            dropped.append(d)
+        else:
+            merged.append(d)
+    merged = _contradictions(merged, dropped)
+    return [d.event for d in merged]

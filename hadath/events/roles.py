@@ -1,0 +1,282 @@
+"""Fill an event's roles from the mentions assigned to its candidate: actors, place, date,
+fatalities, injuries, quantity."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..kb import knowledge
+from ..kb.loader import load_table
+from ..mentions.cues import lexicon
+from ..mentions.finders import Item, SentenceMentions
+from .candidates import Candidate
+
+HISTORY_DAYS = 10  # events reported as older than this are background, not coded
+
+
+@lru_cache(maxsize=None)
+def kind_rank() -> dict[str, tuple[int, int]]:
+    return {r["kind"]: (int(r["rank"]), int(r["precision"])) for r in load_table("kind_rank.tsv")}
+
+
+@dataclass
+class DocContext:
+    published: str | None
+    countries: list[str] = field(default_factory=list)     # by salience
+    admin1s: list[str] = field(default_factory=list)
+    near: list[tuple[float, float]] = field(default_factory=list)
+    actor_counts: Counter = field(default_factory=Counter)
+    actor_info: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    last_place: dict[int, dict[str, Any]] = field(default_factory=dict)  # sentence -> last resolved place before it
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+
+def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str | None, int | None]:
+    kb = knowledge()
+    v = a.value
+    if v.get("name"):
+        name, inter, country = v["name"], v.get("inter"), v.get("country")
+    else:
+        role = v.get("generic") or ""
+        country = v.get("country") or event_country or ctx.country
+        name, inter = kb.resolve_generic(role, country)
+        if name is None:
+            return None, None
+        # a generic force of a country is the state actor the article names for that country
+        # (Libyan security services in an article about the GNA's forces -> GNA Forces)
+        if role in ("military", "police", "security"):
+            named = [o for o, (oi, oc) in ctx.actor_info.items()
+                     if oi == 1 and oc == country and ctx.actor_counts[o] and o != name]
+            if name not in ctx.actor_info and named:
+                prefix = name.split(" of ")[0]
+                name = next((o for o in named if o.startswith(prefix)), named[0])
+                inter = 1
+    return name, kb.inter_for(name, inter, country, event_country)
+
+
+def _role_cues(sm: SentenceMentions, a: Item) -> str | None:
+    """'agent' or 'target' from the words around an actor mention."""
+    cues = _cue_matches(sm)
+    for m in cues:
+        role = m.payloads[0]["role"]
+        if role == "target" and 0 <= a.i - m.j <= 2:
+            return "target"
+    for m in cues:
+        role = m.payloads[0]["role"]
+        if role == "agent" and (0 <= a.i - m.j <= 2 or 0 <= m.i - a.j <= 3):
+            return "agent"
+    return None
+
+
+_cue_cache: dict[int, list] = {}
+
+
+def _cue_matches(sm: SentenceMentions) -> list:
+    key = id(sm)
+    hit = _cue_cache.get(key)
+    if hit is None or hit[0] is not sm:
+        hit = (sm, lexicon("role_cues.tsv").find(sm.toks))
+        _cue_cache.clear() if len(_cue_cache) > 256 else None
+        _cue_cache[key] = hit
+    return hit[1]
+
+
+def victims(c: Candidate, sm: SentenceMentions) -> str | None:
+    """'civilians' or 'forces' from victim nouns near the candidate's casualty words."""
+    groups = Counter()
+    for m in lexicon("victim_nouns.tsv").find(sm.toks):
+        if any(abs(m.i - k) <= 6 for k in c.positions) or any(abs(m.i - cs.j) <= 3 for cs in c.casualties):
+            groups[m.payloads[0]["group"]] += 1
+    if not groups:
+        return None
+    return groups.most_common(1)[0][0]
+
+
+def c_clause(p: Item, t, clause_of: list[int] | None) -> bool:
+    if not clause_of:
+        return True
+    return clause_of[min(p.i, len(clause_of) - 1)] == clause_of[min(t.i, len(clause_of) - 1)]
+
+
+def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = None
+                 ) -> tuple[dict[str, Any] | None, Item | None]:
+    kb = knowledge()
+    ranks = kind_rank()
+    best: tuple | None = None
+    for p in c.places:
+        place = kb.resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if place is None:
+            continue
+        rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
+        after = 0 if p.i >= min(c.positions) else 1
+        main = c.triggers[0] if c.triggers else None
+        for t in c.triggers:
+            if t.priority >= (main.priority if main else 0):
+                main = t
+        same = 0 if main is None or c_clause(p, main, clause_of) else 1
+        key = (same, 1 if p.value.get("origin") else 0, -rank, after, p.i)
+        if best is None or key < best[0]:
+            best = (key, place, p)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def geo_precision(place: dict[str, Any], item: Item | None) -> int:
+    prec = kind_rank().get(place.get("kind") or "town", (5, 1))[1]
+    if item is not None and item.value.get("cue_precision"):
+        prec = max(prec, int(item.value["cue_precision"])) if prec < 3 else prec
+    return prec
+
+
+def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:
+    """(date, precision, historical)."""
+    times = [t for t in c.times if t.value.get("kind") != "year"] or c.times
+    if not times and len([t for t in sm.times]) == 1:
+        times = sm.times
+    if times:
+        # the time nearest the trigger; explicit dates beat weekday names and relative words
+        order = {"explicit": 0, "relative": 1, "weekday": 2, "period": 3, "month": 4, "year": 5}
+        t = min(times, key=lambda t: (order.get(t.value.get("kind"), 9),
+                                      min(abs(t.i - k) for k in c.positions)))
+        days = t.value.get("days_before")
+        if t.value.get("kind") == "year":
+            pub_year = int(ctx.published[:4]) if ctx.published else None
+            return None, None, pub_year is None or int(t.value["date"][:4]) < pub_year
+        if days is not None and days > HISTORY_DAYS:
+            return t.value.get("date"), t.value.get("precision"), True
+        if t.value.get("date"):
+            return t.value["date"], int(t.value.get("precision") or 1), False
+    if ctx.published:
+        return ctx.published, 1, False
+    return None, None, False
+
+
+def casualty_counts(c: Candidate) -> tuple[int | None, int | None]:
+    fat: int | None = max((t.implied_killed for t in c.triggers), default=0)
+    inj: int | None = 0
+    seen_k = seen_i = False
+    for cs in sorted(c.casualties, key=lambda x: x.start):
+        v = cs.value
+        n = None if v.get("vague") else v.get("count")
+        if v["kind"] == "killed" and not seen_k:
+            fat, seen_k = n, True
+        elif v["kind"] == "injured" and not seen_i:
+            inj, seen_i = n, True
+    return fat, inj
+
+
+def quantity(c: Candidate, sm: SentenceMentions, alone: bool = False) -> int | None:
+    nouns = lexicon("quantity_nouns.tsv").find(sm.toks)
+    by_end = {n.j: n for n in sm.numbers}
+    for m in nouns:
+        if not alone and sm.clause[m.i] != c.clause and not any(abs(m.i - k) <= 2 for k in c.positions):
+            continue
+        n = by_end.get(m.i)
+        if n is not None and n.value.get("value"):
+            return int(n.value["value"])
+    for t in c.triggers:
+        if t.j - t.i == 1 and sm.toks[t.i].norm.endswith(("تين", "يين")) or sm.toks[t.i].norm.endswith("رين"):
+            return 2
+    return None
+
+
+def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_country: str | None,
+                  place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
+    resolved: list[tuple[str, int | None, str | None, Item]] = []
+    seen: set[str] = set()
+    for a in sorted(c.actors, key=lambda x: x.i):
+        name, inter = resolve_actor(a, ctx, event_country)
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        resolved.append((name, inter, _role_cues(sm, a), a))
+    # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية
+    for co in c.countries:
+        if any(0 <= co.i - t.j <= 1 for t in c.triggers + c.modifiers):
+            name, inter = knowledge().resolve_generic("military", co.value["country"])
+            if name and name not in seen:
+                seen.add(name)
+                inter = knowledge().inter_for(name, inter, co.value["country"], event_country)
+                resolved.append((name, inter, "agent", co))
+    a1: tuple[str | None, int | None] = (None, None)
+    a2: tuple[str | None, int | None] = (None, None)
+    surrender = c.event_type == "Strategic developments" and c.sub_event_type == "Other"
+    if c.event_type == "Battles":
+        order = sorted(resolved, key=lambda r: r[3].i)
+        if order:
+            a1 = order[0][:2]
+        if len(order) > 1:
+            a2 = order[1][:2]
+    else:
+        agents = [r for r in resolved if r[2] == ("target" if surrender else "agent")]
+        targets = [r for r in resolved if r[2] == ("agent" if surrender else "target")]
+        rest = [r for r in resolved if r[2] is None]
+        if agents:
+            a1 = agents[0][:2]
+        elif rest:
+            a1 = rest.pop(0)[:2]
+        if targets:
+            a2 = targets[0][:2]
+        elif rest:
+            a2 = rest.pop(0)[:2]
+        if surrender and a2[0] is None:
+            # "للأخيرة" (to the latter): the last other actor named before the trigger
+            before = [r for r in resolved if r[0] != a1[0]]
+            if before:
+                a2 = before[-1][:2]
+        if a1[0] is None and a2[0] is not None and not surrender and resolved and \
+                c.event_type in ("Explosions/Remote violence", "Violence against civilians") and \
+                a2[1] in (2, 3, 4) and victims(c, sm) == "civilians":
+            a1, a2 = a2, (None, None)
+    return a1, a2
+
+
+def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, event_country,
+                  place) -> tuple[tuple, tuple, str, str]:
+    """Missing actors and the type of generic attacks, from victims, places and the article."""
+    kb = knowledge()
+    etype, sub = c.event_type, c.sub_event_type
+    vic = victims(c, sm)
+    if a2[0] is None:
+        if etype == "Strategic developments" and sub == "Arrests":
+            a2 = ("Civilians", 7)
+        elif vic == "civilians" or (etype == "Violence against civilians" and vic is None):
+            a2 = ("Civilians", 7)
+        elif place and place.get("kind") in ("airbase", "base") and place.get("country"):
+            a2 = kb.resolve_generic("military", place["country"])
+        elif vic == "forces" and event_country:
+            a2 = kb.resolve_generic("military", event_country)
+        elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            for name, _n in ctx.actor_counts.most_common():
+                inter = ctx.actor_info.get(name, (None, None))[0]
+                if name != a1[0] and inter not in (6, 7):
+                    a2 = (name, kb.inter_for(name, inter, ctx.actor_info[name][1], event_country))
+                    break
+    if a1[0] is None and sub == "Arrests" and event_country:
+        a1 = kb.resolve_generic("police", event_country)
+    if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
+            and sub != "Air/drone strike":
+        a1 = ("Unidentified Armed Group", 3)
+    if c.generic_only and etype == "Violence against civilians":
+        if a2[1] in (1, 2, 3, 4, 8) and a2[0] != "Civilians":
+            etype, sub = "Battles", "Armed clash"
+    if a2[0] is None and (etype == "Violence against civilians" or sub in (
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
+        a2 = ("Civilians", 7)
+    if a1 == a2:
+        a2 = (None, None)
+    return a1, a2, etype, sub
+
+
+def _iso_ok(s: str | None) -> bool:
+    try:
+        return bool(s) and bool(dt.date.fromisoformat(s))
+    except ValueError:
+        return False

@@ -1,0 +1,154 @@
+"""One interface over the actor dictionary, the gazetteer and the country table.
+
+The mention finders ask it for actors, places, countries and persons in a
+sentence's tokens; the event coder asks it to resolve generic forces and
+same-name places with the article's context.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..mentions.cues import lexicon
+from ..text.tokenize import Token
+from .lexicon import Lexicon
+from .loader import load_table, split_list
+
+
+def _item(kind: str, si: int, i: int, j: int, start: int, end: int, value: dict[str, Any]):
+    from ..mentions.finders import Item
+    return Item(kind, si, i, j, start, end, value)
+
+
+def _place_value(p: Any) -> dict[str, Any]:
+    g = lambda *names: next((getattr(p, n) for n in names if getattr(p, n, None) is not None), None)  # noqa: E731
+    return {
+        "id": g("id"), "name": g("name"), "country": g("country"), "admin1": g("admin1"),
+        "admin2": g("admin2"), "kind": g("kind") or "town",
+        "latitude": g("latitude", "lat"), "longitude": g("longitude", "lon"),
+        "population": g("population") or 0,
+    }
+
+
+class Knowledge:
+    def __init__(self) -> None:
+        from . import actors as actors_mod
+        from . import gazetteer as gaz_mod
+        self.actors = actors_mod.load()
+        self.gazetteer = gaz_mod.load()
+        self.countries: dict[str, dict[str, Any]] = {}
+        self.adjectives = Lexicon()
+        self.country_names = Lexicon()
+        for row in load_table("countries.tsv"):
+            self.countries[row["name"]] = row
+            for adj in split_list(row.get("adjectives", "")):
+                self.adjectives.add(adj, row["name"])
+            for nm in split_list(row.get("name_ar", "")):
+                self.country_names.add(nm, row["name"])
+
+    # ---- actors -------------------------------------------------------------------------
+    def find_actors(self, text: str, toks: list[Token], si: int) -> list:
+        out = []
+        taken: set[int] = set()
+        for m in self.actors.lexicon.find(toks):
+            a = m.payloads[0]
+            out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
+                "name": a.name, "inter": int(a.inter), "country": a.country or None,
+                "kind": getattr(a, "kind", ""), "generic": None}))
+            taken.update(range(m.i, m.j))
+        adj = {m.i: m for m in self.adjectives.find(toks)}
+        for m in self.actors.generic_lexicon.find(toks):
+            if any(k in taken for k in range(m.i, m.j)):
+                continue
+            g = m.payloads[0]
+            role = getattr(g, "role", None) or (g.get("role") if isinstance(g, dict) else None)
+            inter = getattr(g, "inter", None) or (g.get("inter") if isinstance(g, dict) else None)
+            country, end, j = None, m.end, m.j
+            for k in (m.j, m.j + 1):
+                if k in adj:
+                    country, end, j = adj[k].payloads[0], adj[k].end, adj[k].j
+                    break
+            out.append(_item("actor", si, m.i, j, m.start, end, {
+                "name": None, "inter": int(inter) if inter not in (None, "") else None,
+                "country": country, "kind": "generic", "generic": role}))
+            taken.update(range(m.i, j))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def resolve_generic(self, role: str, country: str | None) -> tuple[str | None, int | None]:
+        if role in ("military", "police", "security", "intelligence", "government"):
+            if not country:
+                return None, None
+            r = "military" if role == "military" else "police"
+            return self.actors.state_force(r, country)
+        fixed = {"armed_group": ("Unidentified Armed Group", 3), "civilians": ("Civilians", 7),
+                 "protesters": ("Protesters", 6), "rioters": ("Rioters", 5),
+                 "militants": ("Unidentified Armed Group", 3)}
+        return fixed.get(role, (None, None))
+
+    def inter_for(self, name: str, inter: int | None, actor_country: str | None,
+                  event_country: str | None) -> int | None:
+        if inter == 1 and actor_country and event_country and actor_country != event_country:
+            return 8
+        return inter
+
+    # ---- places ---------------------------------------------------------------------------
+    def find_places(self, text: str, toks: list[Token], si: int) -> list:
+        out = []
+        cues = lexicon("place_cues.tsv").find(toks)
+        marks = set("،,.;؛:()\"")
+        for m in self.gazetteer.lexicon.find(toks):
+            cands = [_place_value(p) for p in m.payloads]
+            # a cue up to four words before the name, with no punctuation between:
+            # "في أطراف الجيب المحاصر بناحية الباغوز"
+            cue = None
+            for c in cues:
+                if 0 <= m.i - c.j <= 3 and not any(ch in marks for ch in text[c.end:m.start]):
+                    cue = c
+            # "انطلقت من مطار الشعيرات": a place after من is where something came from
+            origin = m.i > 0 and toks[m.i - 1].norm == "من"
+            out.append(_item("place", si, m.i, m.j, m.start, m.end, {
+                "candidates": cands, "cue": cue.key if cue else None,
+                "cue_precision": int(cue.payloads[0]["precision"]) if cue else None,
+                "cue_start": cue.start if cue else None, "origin": origin}))
+        return out
+
+    def find_countries(self, text: str, toks: list[Token], si: int) -> list:
+        out = []
+        for m in self.adjectives.find(toks):
+            out.append(_item("country", si, m.i, m.j, m.start, m.end,
+                             {"country": m.payloads[0], "adjective": True}))
+        return out
+
+    def resolve_place(self, cands: list[dict[str, Any]], countries: list[str], admin1s: list[str],
+                      near: list[tuple[float, float]]) -> dict[str, Any] | None:
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        rank = {c: k for k, c in enumerate(countries)}
+        a1 = set(admin1s)
+
+        def key(c: dict[str, Any]):
+            d = min((abs(c["latitude"] - la) + abs(c["longitude"] - lo) for la, lo in near), default=99) \
+                if c.get("latitude") is not None else 99
+            return (rank.get(c.get("country"), 99), 0 if c.get("admin1") in a1 else 1, round(d, 1),
+                    -(c.get("population") or 0))
+        return min(cands, key=key)
+
+    # ---- persons ----------------------------------------------------------------------------
+    def find_persons(self, text: str, toks: list[Token], si: int) -> list:
+        out = []
+        for k, t in enumerate(toks):
+            if t.stems[-1] in ("يدعي", "المدعو", "مدعو", "المدعوه", "يدعي") or t.norm in ("ويدعي", "يدعي", "المدعو"):
+                names = []
+                for q in range(k + 1, min(k + 4, len(toks))):
+                    gap = text[toks[q - 1].end:toks[q].start]
+                    if q > k + 1 and any(ch in gap for ch in "،,.\"()"):
+                        break
+                    names.append(toks[q])
+                    if len(names) == 2:
+                        break
+                if names:
+                    a, b = names[0].start, names[-1].end
+                    out.append(_item("person", si, k + 1, k + 1 + len(names), a, b, {"name": text[a:b]}))
+        return out

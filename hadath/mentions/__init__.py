@@ -1,0 +1,1 @@
+"""Mention finders: numbers, times, actors, places, persons, attributions."""

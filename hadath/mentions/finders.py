@@ -1,0 +1,146 @@
+"""Per-sentence mention finding: every mention keeps its sentence, token span and text offsets.
+
+``SentenceMentions`` gathers what one sentence holds (tokens, clause of each token,
+numbers, times, actors, places, casualty phrases, attributions, persons, speakers)
+for the event coder; ``Item`` is a mention with its token positions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..kb import knowledge
+from ..text.tokenize import Token
+from ..types import Mention, Span
+from .cues import lexicon
+from .numbers import find_numbers
+from .times import find_times
+
+_CLAUSE_MARKS = set("،,;؛:()[]\"«»“”")
+
+
+@dataclass(slots=True)
+class Item:
+    kind: str
+    si: int
+    i: int
+    j: int
+    start: int
+    end: int
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SentenceMentions:
+    index: int
+    span: Span
+    toks: list[Token]
+    clause: list[int]
+    numbers: list[Item] = field(default_factory=list)
+    times: list[Item] = field(default_factory=list)
+    actors: list[Item] = field(default_factory=list)
+    places: list[Item] = field(default_factory=list)
+    casualties: list[Item] = field(default_factory=list)
+    attributions: list[Item] = field(default_factory=list)
+    persons: list[Item] = field(default_factory=list)
+    countries: list[Item] = field(default_factory=list)  # nationality adjectives and country names
+
+
+def clause_ids(text: str, toks: list[Token]) -> list[int]:
+    """Clause number of each token: a new clause starts after a comma, colon, bracket or quote."""
+    ids, c = [], 0
+    for k, t in enumerate(toks):
+        if k and any(ch in _CLAUSE_MARKS for ch in text[toks[k - 1].end:t.start]):
+            c += 1
+        ids.append(c)
+    return ids
+
+
+def _to_item(m: Mention, kind: str, si: int, toks: list[Token]) -> Item:
+    i = next((k for k, t in enumerate(toks) if t.end > m.start), 0)
+    j = next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].start < m.end), i + 1)
+    return Item(kind, si, i, j, m.start, m.end, dict(m.value))
+
+
+def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> list[Item]:
+    """Numbers tied to deaths or injuries: مقتل 3, 80 قتيلا, إصابة عسكري (1), قتلى وجرحى (unknown)."""
+    out: list[Item] = []
+    by_start = {n.i: n for n in numbers}
+    by_end = {n.j: n for n in numbers}
+    victims = {m.i: m for m in lexicon("victim_nouns.tsv").find(toks)}
+    used_numbers: set[int] = set()
+    cues = lexicon("casualty_cues.tsv").find(toks)
+    # number-after-cue words (80 قتيلا) are the more specific: they take their number first
+    cues.sort(key=lambda m: m.payloads[0]["side"] != "after")
+    for m in cues:
+        row = m.payloads[0]
+        kind, side = row["kind"], row["side"]
+        num: Item | None = None
+        count: int | None = None
+        vague = False
+        if side == "before":
+            # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات
+            for k in range(m.j, min(m.j + 3, len(toks))):
+                if k in by_start:
+                    num = by_start[k]
+                    break
+                if k in victims and k == m.j:
+                    v = victims[k].payloads[0]
+                    if int(v["number"] or 0) > 0:
+                        count = int(v["number"])
+                    break
+        else:
+            # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
+            for k in range(m.i, max(m.i - 5, -1), -1):
+                if k in by_end and by_end[k].i not in used_numbers:
+                    num = by_end[k]
+                    break
+        if num is not None:
+            if num.i in used_numbers:
+                continue
+            used_numbers.add(num.i)
+            count = num.value.get("value")
+            vague = bool(num.value.get("vague"))
+            a, b = min(m.start, num.start), max(m.end, num.end)
+        else:
+            a, b = m.start, m.end
+            if count is None and side == "after" and kind in ("killed", "injured"):
+                # "قتلى وجرحى" without a number: deaths reported, count unknown
+                vague = True
+            elif count is None:
+                continue
+        out.append(Item("casualty", si, m.i, m.j, a, b,
+                        {"kind": kind, "count": count, "vague": vague or count is None}))
+    return out
+
+
+def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
+                           published: str | None) -> SentenceMentions:
+    kb = knowledge()
+    sm = SentenceMentions(si, span, toks, clause_ids(text, toks))
+    sm.numbers = [_to_item(m, "number", si, toks) for m in find_numbers(text, toks, si)]
+    sm.times = [_to_item(m, "time", si, toks) for m in find_times(text, toks, published, si)]
+    sm.casualties = _casualties(text, toks, sm.numbers, si)
+    sm.actors = kb.find_actors(text, toks, si)
+    sm.places = kb.find_places(text, toks, si)
+    sm.countries = kb.find_countries(text, toks, si)
+    for m in lexicon("attribution.tsv").find(toks):
+        sm.attributions.append(Item("attribution", si, m.i, m.j, m.start, m.end,
+                                    {"source": m.payloads[0]["source"]}))
+    # speakers: an actor right after a speech verb reports, it does not act
+    speech = lexicon("speech_verbs.tsv").find(toks)
+    claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith("مسوولي")]
+    titles = lexicon("speaker_titles.tsv")
+    title_at = {k for m in titles.find(toks) for k in range(m.i, m.j)}
+    for a in sm.actors:
+        if any(k in claims for k in range(a.j, a.j + 5)):
+            continue
+        for s in speech:
+            gap = range(s.j, a.i)
+            if 0 <= a.i - s.j <= 5 and all(k in title_at for k in gap):
+                a.value["speaker"] = True
+        # "المتحدث باسم قوة الردع": the organisation of a spokesman
+        if a.i >= 1 and toks[a.i - 1].norm in ("باسم",):
+            a.value["speaker"] = True
+    sm.persons = kb.find_persons(text, toks, si)
+    return sm

@@ -1,0 +1,134 @@
+"""Time expressions resolved against the publication date.
+
+Value of a time mention: ``{"date": ISO | None, "precision": 1|2|3, "kind": ..., "days_before": int | None}``.
+``kind`` is relative (اليوم, أمس), weekday (الأحد الماضي), explicit (26 جوان 2015),
+period (الأسبوع الماضي), month (آذار 2019) or year (عام 1979: marks history).
+Month and weekday names count only next to a day or year number, or after يوم/شهر,
+so a person called رمضان is not a date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..kb.words import time_lexicon
+from ..text.tokenize import Token
+from ..types import Mention
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
+
+
+def _num(tok: Token | None) -> int | None:
+    if tok is None:
+        return None
+    s = tok.norm
+    if s and s[0] in "وب" and s[1:].isdigit():
+        s = s[1:]
+    return int(s) if s.isdigit() and len(s) <= 4 else None
+
+
+def _hijri_to_iso(y: int, m: int, d: int) -> str | None:
+    try:
+        from hijridate import Hijri
+        return Hijri(y, m, d).to_gregorian().isoformat()
+    except Exception:  # out of range or package missing
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_times(text: str, toks: list[Token], published: str | None, sentence: int = -1) -> list[Mention]:
+    pub = dt.date.fromisoformat(published) if published else None
+    lex = time_lexicon()
+    out: list[Mention] = []
+    n = len(toks)
+    used: set[int] = set()
+    for m in lex.find(toks):
+        w = m.payloads[0]
+        prev = toks[m.i - 1] if m.i > 0 else None
+        nxt = toks[m.j] if m.j < n else None
+        nxt2 = toks[m.j + 1] if m.j + 1 < n else None
+        start, end = m.start, m.end
+        val: dict | None = None
+        if w.kind == "relative" or w.kind == "period":
+            date = (pub - dt.timedelta(days=w.value)).isoformat() if pub else None
+            val = {"date": date, "precision": w.precision, "kind": w.kind, "days_before": w.value}
+        elif w.kind == "weekday":
+            after = nxt.norm if nxt else ""
+            ok = (prev is not None and prev.norm in ("يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "عصر")) \
+                or after in ("الماضي", "الفائت", "المنصرم") or _num(nxt) is not None
+            if not ok:
+                continue
+            if pub:
+                back = (pub.weekday() - w.value) % 7
+                if after in ("الماضي", "الفائت", "المنصرم"):
+                    back = back or 7
+                    end = nxt.end
+                date = (pub - dt.timedelta(days=back)).isoformat()
+                val = {"date": date, "precision": 1, "kind": "weekday", "days_before": back}
+            else:
+                val = {"date": None, "precision": 1, "kind": "weekday", "days_before": None}
+            # "الأحد 3 جويلية": the explicit date that follows wins; let it be found below
+        elif w.kind == "month":
+            day = _num(prev)
+            year = _num(nxt)
+            if year is not None and not (_YEAR.match(str(year)) or _HIJRI_YEAR.match(str(year))):
+                year = None
+            if day is not None and not 1 <= day <= 31:
+                day = None
+            if day is None and year is None and not (prev is not None and prev.norm in ("شهر", "الشهر")):
+                continue
+            if day is not None:
+                start = prev.start
+            if year is not None:
+                end = nxt.end
+            if w.calendar == "hijri":
+                if year is None or not _HIJRI_YEAR.match(str(year)):
+                    continue
+                iso = _hijri_to_iso(year, w.value, day or 1)
+                val = {"date": iso, "precision": 1 if day else 3, "kind": "explicit" if day else "month"}
+            else:
+                if year is None:
+                    if pub is None:
+                        val = {"date": None, "precision": 1 if day else 3, "kind": "explicit"}
+                    else:
+                        year = pub.year
+                        d0 = _safe_date(year, w.value, day or 1)
+                        if d0 and d0 > pub:
+                            year -= 1
+                if year is not None:
+                    d0 = _safe_date(year, w.value, day or 1)
+                    if d0 is None:
+                        continue
+                    val = {"date": d0.isoformat(), "precision": 1 if day else 3,
+                           "kind": "explicit" if day else "month"}
+            if val is not None and pub and val["date"]:
+                val["days_before"] = (pub - dt.date.fromisoformat(val["date"])).days
+        if val is None:
+            continue
+        used.update(range(m.i, m.j))
+        out.append(Mention("time", start, end, text[start:end], val, sentence))
+    # bare years: عام 1979, سنة 2011, منذ 2014, في 2015
+    for k, tok in enumerate(toks):
+        if k in used:
+            continue
+        y = _num(tok)
+        if y is None or not _YEAR.match(str(y)):
+            continue
+        prev = toks[k - 1].norm if k > 0 else ""
+        if prev not in ("عام", "العام", "سنه", "منذ", "في", "خلال"):
+            continue
+        if any(o.start <= tok.start < o.end for o in out):
+            continue
+        date = f"{y}-01-01"
+        val = {"date": date, "precision": 3, "kind": "year",
+               "days_before": (pub - dt.date(y, 1, 1)).days if pub else None}
+        out.append(Mention("time", toks[k - 1].start, tok.end, text[toks[k - 1].start:tok.end], val, sentence))
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,502 @@
+"""The ``Store``: ingest, fusion updates and queries over SQLAlchemy Core."""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (Connection, and_, bindparam, create_engine, delete, event, exists, func, insert,
+                        inspect, or_, select, text as sql_text, update)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from .. import __version__
+from ..errors import HadathInputError
+from ..types import EVENT_FIELDS, Document
+from . import schema as S
+
+_JSON_EVENT = ("persons", "evidence", "triggers")
+_EVENT_COLS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
+               "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text",
+               "latitude", "longitude", "geo_precision", "fatalities", "injuries", "quantity",
+               "attribution", "certainty")
+_CLUSTER_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
+                   "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text",
+                   "latitude", "longitude", "geo_precision", "fatalities", "injuries")
+
+
+def normalise_url(url: str) -> str:
+    if not isinstance(url, str) or not url.strip():
+        raise HadathInputError("a store needs a database path or URL")
+    u = url.strip()
+    if u.startswith("postgres://"):
+        u = "postgresql://" + u[len("postgres://"):]
+    if u.startswith("postgresql://"):
+        return "postgresql+psycopg://" + u[len("postgresql://"):]
+    if "://" in u:
+        return u
+    return "sqlite:///" + os.path.abspath(os.path.expanduser(u))
+
+
+def content_hash(article: dict[str, Any]) -> str:
+    """What makes two articles the same content: their text and publication date."""
+    h = hashlib.sha256()
+    h.update(str(article.get("published") or "")[:10].encode())
+    h.update(b"\x00")
+    h.update((article.get("text") or "").encode("utf-8"))
+    return h.hexdigest()
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What ``Store.ingest`` did with one article.
+
+    ``status``: ``"inserted"`` (new article), ``"updated"`` (same id, new content:
+    replaced), ``"unchanged"`` (same id and content: nothing done) or
+    ``"duplicate"`` (new id but the content of ``duplicate_of``: nothing done).
+    """
+    article_id: str
+    status: str
+    n_events: int = 0
+    n_mentions: int = 0
+    clusters_changed: int = 0
+    duplicate_of: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.status in ("inserted", "updated")
+
+
+def _dumps(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+def _next_day(d: str, n: int) -> str:
+    return (_dt.date.fromisoformat(d) + _dt.timedelta(days=n)).isoformat()
+
+
+def _parse_bbox(bbox: Any) -> tuple[float, float, float, float] | None:
+    if bbox is None or bbox == "":
+        return None
+    if isinstance(bbox, str):
+        bbox = bbox.split(",")
+    try:
+        w, s, e, n = (float(x) for x in bbox)
+    except (TypeError, ValueError):
+        raise HadathInputError("bbox must be four numbers: min_lon,min_lat,max_lon,max_lat") from None
+    return w, s, e, n
+
+
+def _check_day(d: Any, name: str) -> str | None:
+    if d is None or d == "":
+        return None
+    s = str(d)[:10]
+    try:
+        return _dt.date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise HadathInputError(f"--{name} {d!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+class Store:
+    """An event store. Create with ``hadath.store.open_store(url)``.
+
+    Safe to share between threads of one process (each call uses its own
+    connection from the pool; writes are serialised by a lock).
+    """
+
+    def __init__(self, url: str, *, upgrade: bool = True, echo: bool = False) -> None:
+        self.url = normalise_url(url)
+        try:
+            u = make_url(self.url)
+        except ArgumentError as e:
+            raise HadathInputError(f"not a database URL: {url!r}") from e
+        self.dialect = u.get_backend_name()
+        kw: dict[str, Any] = {"echo": echo, "future": True}
+        if self.dialect == "sqlite":
+            if u.database and u.database != ":memory:":
+                Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+            kw["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        elif self.dialect == "postgresql":
+            kw["pool_pre_ping"] = True
+        try:
+            self.engine: Engine = create_engine(self.url, **kw)
+        except (NoSuchModuleError, ModuleNotFoundError) as e:
+            raise HadathInputError(
+                f"no driver for {self.dialect}: install hadath[postgres] for PostgreSQL ({e})") from e
+        if self.dialect == "sqlite":
+            @event.listens_for(self.engine, "connect")
+            def _pragmas(dbapi_conn, _rec):  # noqa: ANN001
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: a killed process loses nothing committed
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.close()
+        self._lock = threading.RLock()
+        if upgrade:
+            self.upgrade()
+
+    # --- schema -----------------------------------------------------------------------------
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest Alembic revision (creates it in an empty database)."""
+        with self.engine.connect() as conn:
+            if inspect(conn).has_table("alembic_version"):
+                rev = conn.execute(sql_text("SELECT version_num FROM alembic_version")).scalar()
+                if rev == S.SCHEMA_REVISION:
+                    return
+        from alembic import command
+        from alembic.config import Config
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # --- ingest -----------------------------------------------------------------------------
+
+    def ingest(self, article: dict[str, Any]) -> IngestResult:
+        """Extract events from an article dict (``id``, ``text``, ``published``, ``outlet``,
+        ``title``, ``url``) and store it with its mentions and events, updating clusters.
+
+        Idempotent: an article whose id is stored with the same content, or whose
+        content is stored under another id, changes nothing (no extraction is run).
+        The same id with new content replaces the old article. Raises
+        ``HadathInputError`` for input that cannot be coded.
+        """
+        if not isinstance(article, dict) or not isinstance(article.get("text"), str):
+            raise HadathInputError("an article must be a dict with a 'text' string")
+        h = content_hash(article)
+        aid = str(article.get("id") or "") or f"sha256:{h[:16]}"
+        pre = self._precheck(aid, h)
+        if pre is not None:
+            return pre
+        from ..pipeline import extract_article
+        doc = extract_article({**article, "id": aid})
+        return self.ingest_document(doc, content_hash=h)
+
+    def _precheck(self, aid: str, h: str) -> IngestResult | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S.articles.c.content_hash).where(S.articles.c.id == aid)).first()
+            if row is not None:
+                return IngestResult(aid, "unchanged") if row[0] == h else None
+            dup = conn.execute(select(S.articles.c.id).where(S.articles.c.content_hash == h).limit(1)).first()
+            if dup is not None:
+                return IngestResult(aid, "duplicate", duplicate_of=dup[0])
+        return None
+
+    def ingest_document(self, doc: Document, *, content_hash: str | None = None) -> IngestResult:
+        """Store an already-extracted ``Document`` (same idempotence rules as ``ingest``)."""
+        from . import _write
+        h = content_hash or globals()["content_hash"]({"text": doc.text, "published": doc.published})
+        aid = doc.id or f"sha256:{h[:16]}"
+        doc.id = aid
+        with self._lock:
+            pre = self._precheck(aid, h)
+            if pre is not None:
+                return pre
+            with self.engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    # One writer at a time: fusion reads neighbours, then rewrites their clusters.
+                    conn.execute(sql_text("SELECT pg_advisory_xact_lock(54329001)"))
+                return _write.write_document(conn, doc, h)
+
+    def recluster_all(self) -> int:
+        """Recompute every cluster from scratch (e.g. after the fusion rule changed).
+        Returns the number of clusters."""
+        from . import _write
+        with self._lock, self.engine.begin() as conn:
+            return _write.recluster_all(conn)
+
+    # --- queries ----------------------------------------------------------------------------
+
+    def _event_filters(self, since=None, until=None, type=None, actor=None, country=None,  # noqa: A002
+                       admin1=None, text=None, bbox=None, table=None) -> list[Any]:
+        e = S.events if table is None else table
+        a = S.articles
+        conds: list[Any] = []
+        since, until = _check_day(since, "since"), _check_day(until, "until")
+        if since:
+            conds.append(e.c.event_date >= since)
+        if until:
+            conds.append(e.c.event_date <= until)
+        if type:
+            t = str(type).lower()
+            conds.append(or_(func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t))
+        if country:
+            conds.append(func.lower(e.c.country) == str(country).lower())
+        if admin1:
+            conds.append(func.lower(e.c.admin1) == str(admin1).lower())
+        if actor:
+            pat = f"%{str(actor).lower()}%"
+            if table is S.clusters:
+                ev = S.events
+                conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, or_(
+                    func.lower(ev.c.actor1).like(pat), func.lower(ev.c.actor2).like(pat)))))
+            else:
+                conds.append(or_(func.lower(e.c.actor1).like(pat), func.lower(e.c.actor2).like(pat)))
+        if text:
+            pat = f"%{text}%"
+            if table is S.clusters:
+                ev = S.events
+                conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, ev.c.doc_id == a.c.id, or_(
+                    a.c.text.like(pat), a.c.title.like(pat), ev.c.location_text.like(pat),
+                    ev.c.location.like(pat)))))
+            else:
+                conds.append(or_(a.c.text.like(pat), a.c.title.like(pat), e.c.location_text.like(pat),
+                                 e.c.location.like(pat)))
+        bb = _parse_bbox(bbox)
+        if bb:
+            w, s, east, n = bb
+            conds += [e.c.longitude >= w, e.c.longitude <= east, e.c.latitude >= s, e.c.latitude <= n]
+        return conds
+
+    @staticmethod
+    def _event_dict(r: Any) -> dict[str, Any]:
+        m = r._mapping
+        d: dict[str, Any] = {"doc_id": m["doc_id"], "event_id": m["event_id"]}
+        for k in EVENT_FIELDS:
+            v = m[k]
+            d[k] = json.loads(v) if k in _JSON_EVENT else v
+        d["triggers"] = json.loads(m["triggers"])
+        d["cluster_id"] = m["cluster_id"]
+        for k in ("title", "outlet", "published", "url"):
+            d[k] = m[k]
+        return d
+
+    def _events_select(self):  # noqa: ANN202
+        e, a = S.events, S.articles
+        return select(e, a.c.title, a.c.outlet, a.c.published, a.c.url).select_from(
+            e.join(a, e.c.doc_id == a.c.id))
+
+    def query_events(self, *, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
+                     actor: str | None = None, country: str | None = None, admin1: str | None = None,
+                     text: str | None = None, bbox: Any = None, limit: int | None = 100,
+                     offset: int = 0, with_evidence_text: bool = False) -> tuple[list[dict[str, Any]], int]:
+        """Events matching the filters (see the module doc), newest first
+        (``event_date`` descending, then ``doc_id``, then position in the article).
+        Returns ``(events, total)`` where ``total`` ignores ``limit``/``offset``;
+        ``limit=None`` returns all. ``with_evidence_text`` adds ``evidence_text``
+        (the quoted evidence sentences) to each event."""
+        conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox)
+        e = S.events
+        q = self._events_select()
+        if with_evidence_text:
+            q = q.add_columns(S.articles.c.text.label("article_text"))
+        q = q.where(*conds).order_by(
+            e.c.event_date.desc().nulls_last(), e.c.doc_id, e.c.seq)
+        if limit is not None:
+            q = q.limit(int(limit)).offset(int(offset))
+        elif offset:
+            q = q.offset(int(offset))
+        cq = select(func.count()).select_from(e.join(S.articles, e.c.doc_id == S.articles.c.id)).where(*conds)
+        with self.engine.connect() as conn:
+            rows = []
+            for r in conn.execute(q):
+                d = self._event_dict(r)
+                if with_evidence_text:
+                    txt = r._mapping["article_text"]
+                    d["evidence_text"] = [txt[a:b] for a, b in d["evidence"]]
+                rows.append(d)
+            total = conn.execute(cq).scalar_one()
+        return rows, int(total)
+
+    def iter_events(self, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every matching event, in ``query_events`` order, fetched in batches."""
+        off = 0
+        while True:
+            rows, _ = self.query_events(limit=batch, offset=off, **filters)
+            yield from rows
+            if len(rows) < batch:
+                return
+            off += batch
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """One event dict plus ``article`` (with its ``text``), ``mentions`` and ``evidence_text``."""
+        with self.engine.connect() as conn:
+            r = conn.execute(self._events_select().where(S.events.c.event_id == event_id)).first()
+            if r is None:
+                return None
+            d = self._event_dict(r)
+            art = conn.execute(select(S.articles).where(S.articles.c.id == d["doc_id"])).first()._mapping
+            ms = conn.execute(select(S.mentions).where(S.mentions.c.article_id == d["doc_id"])
+                              .order_by(S.mentions.c.seq)).all()
+        d["article"] = {k: art[k] for k in ("id", "title", "outlet", "published", "url", "text")}
+        d["mentions"] = [{"kind": m.kind, "start": m.start, "end": m.end, "text": m.text,
+                          "value": json.loads(m.value), "sentence": m.sentence} for m in ms]
+        d["evidence_text"] = [art["text"][a:b] for a, b in d["evidence"]]
+        return d
+
+    @staticmethod
+    def _cluster_summary(r: Any) -> dict[str, Any]:
+        m = r._mapping
+        d: dict[str, Any] = {"cluster_id": m["cluster_id"]}
+        for k in _CLUSTER_FIELDS:
+            d[k] = m[k]
+        for k in ("n_events", "n_articles", "n_outlets"):
+            d[k] = m[k]
+        d["outlets"] = json.loads(m["outlets"])
+        for k in ("fatalities_conflict", "injuries_conflict", "contradiction"):
+            d[k] = bool(m[k])
+        return d
+
+    def query_clusters(self, *, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
+                       actor: str | None = None, country: str | None = None, admin1: str | None = None,
+                       text: str | None = None, bbox: Any = None, min_articles: int = 1,
+                       limit: int | None = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Clusters whose canonical record matches the filters (``actor`` and ``text``
+        match any member). ``min_articles=2`` keeps only events told by several
+        articles. Returns ``(cluster summaries, total)``, newest first."""
+        c = S.clusters
+        conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=c)
+        if min_articles and min_articles > 1:
+            conds.append(c.c.n_articles >= int(min_articles))
+        q = select(c).where(*conds).order_by(c.c.event_date.desc().nulls_last(), c.c.cluster_id)
+        if limit is not None:
+            q = q.limit(int(limit)).offset(int(offset))
+        with self.engine.connect() as conn:
+            rows = [self._cluster_summary(r) for r in conn.execute(q)]
+            total = conn.execute(select(func.count()).select_from(c).where(*conds)).scalar_one()
+        return rows, int(total)
+
+    def iter_clusters(self, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every matching cluster (full ``get_cluster`` dicts), fetched in batches."""
+        off = 0
+        while True:
+            rows, _ = self.query_clusters(limit=batch, offset=off, **filters)
+            for r in rows:
+                full = self.get_cluster(r["cluster_id"])
+                if full is not None:
+                    yield full
+            if len(rows) < batch:
+                return
+            off += batch
+
+    def get_cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """A cluster: summary, ``canonical`` record, ``members`` (with sources and
+        evidence text), ``figures`` and ``contradictions`` (see the module doc)."""
+        with self.engine.connect() as conn:
+            r = conn.execute(select(S.clusters).where(S.clusters.c.cluster_id == cluster_id)).first()
+            if r is None:
+                return None
+            d = self._cluster_summary(r)
+            canon = json.loads(r._mapping["canonical"])
+            mem_rows = conn.execute(self._events_select().add_columns(S.articles.c.text.label("article_text"))
+                                    .where(S.events.c.cluster_id == cluster_id)
+                                    .order_by(S.events.c.event_id)).all()
+            members = []
+            for mr in mem_rows:
+                md = self._event_dict(mr)
+                md["evidence_text"] = [mr._mapping["article_text"][a:b] for a, b in md["evidence"]]
+                members.append(md)
+            ids = [m["event_id"] for m in members]
+            contr = _contradictions_of(conn, ids)
+        d["canonical"] = {k: canon.get(k) for k in EVENT_FIELDS if k in canon}
+        d["canonical"]["sources"] = canon.get("sources", [])
+        d["members"] = members
+        d["figures"] = canon.get("figures", {})
+        d["contradictions"] = contr
+        return d
+
+    def counts_by_day(self, *, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
+                      actor: str | None = None, country: str | None = None, admin1: str | None = None,
+                      text: str | None = None, bbox: Any = None,
+                      unit: str = "events") -> list[dict[str, Any]]:
+        """``[{"date", "event_type", "n"}]`` per day and type, oldest first, for dated
+        events (``unit="events"``) or clusters (``unit="clusters"``)."""
+        if unit not in ("events", "clusters"):
+            raise HadathInputError("unit must be 'events' or 'clusters'")
+        if unit == "clusters":
+            t = S.clusters
+            conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=t)
+            src = t
+        else:
+            t = S.events
+            conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox)
+            src = t.join(S.articles, t.c.doc_id == S.articles.c.id) if text else t
+        q = (select(t.c.event_date, t.c.event_type, func.count().label("n")).select_from(src)
+             .where(t.c.event_date.is_not(None), *conds)
+             .group_by(t.c.event_date, t.c.event_type).order_by(t.c.event_date, t.c.event_type))
+        with self.engine.connect() as conn:
+            return [{"date": r[0], "event_type": r[1], "n": int(r[2])} for r in conn.execute(q)]
+
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        """Values present in the store, for filter menus: ``{"types", "countries", "admin1s",
+        "actors"}``, each a list of ``{"value", "n"}`` (events), most frequent first;
+        ``admin1s`` items also carry ``country``."""
+        e = S.events
+
+        def counted(col, *extra):  # noqa: ANN001, ANN202
+            return (select(col, *extra, func.count().label("n")).where(col.is_not(None))
+                    .group_by(col, *extra).order_by(func.count().desc(), col))
+        with self.engine.connect() as conn:
+            types = [{"value": r[0], "n": int(r[1])} for r in conn.execute(counted(e.c.event_type))]
+            countries = [{"value": r[0], "n": int(r[1])} for r in conn.execute(counted(e.c.country))]
+            admin1s = [{"value": r[0], "country": r[1], "n": int(r[2])}
+                       for r in conn.execute(counted(e.c.admin1, e.c.country))]
+            acts: dict[str, int] = {}
+            for col in (e.c.actor1, e.c.actor2):
+                for r in conn.execute(counted(col)):
+                    acts[r[0]] = acts.get(r[0], 0) + int(r[1])
+        actors = [{"value": k, "n": v} for k, v in sorted(acts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return {"types": types, "countries": countries, "admin1s": admin1s, "actors": actors}
+
+    def stats(self) -> dict[str, int]:
+        """Row counts: articles, mentions, events, clusters, multi-article clusters, contradictions."""
+        with self.engine.connect() as conn:
+            out = {t: int(conn.execute(select(func.count()).select_from(getattr(S, t))).scalar_one())
+                   for t in ("articles", "mentions", "events", "clusters", "contradictions")}
+            out["fused_clusters"] = int(conn.execute(select(func.count()).select_from(S.clusters)
+                                                     .where(S.clusters.c.n_articles > 1)).scalar_one())
+        return out
+
+    def article_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(select(S.articles.c.id).order_by(S.articles.c.id))]
+
+
+def _contradictions_of(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Contradictions touching any of ``ids``, with both sides' evidence."""
+    if not ids:
+        return []
+    t = S.contradictions
+    rows = conn.execute(select(t).where(or_(t.c.event_a.in_(list(ids)), t.c.event_b.in_(list(ids))))
+                        .order_by(t.c.event_a, t.c.event_b, t.c.kind)).all()
+    out = []
+    idset = set(ids)
+    for r in rows:
+        mine, other = (r.event_a, r.event_b) if r.event_a in idset else (r.event_b, r.event_a)
+        sides = []
+        other_cluster = None
+        for eid in (mine, other):
+            er = conn.execute(select(S.events.c.event_id, S.events.c.doc_id, S.events.c.evidence,
+                                     S.events.c.cluster_id, S.articles.c.outlet, S.articles.c.text)
+                              .select_from(S.events.join(S.articles, S.events.c.doc_id == S.articles.c.id))
+                              .where(S.events.c.event_id == eid)).first()
+            if er is None:
+                continue
+            spans = json.loads(er.evidence)
+            sides.append({"event_id": er.event_id, "doc_id": er.doc_id, "outlet": er.outlet,
+                          "spans": spans, "text": [er.text[a:b] for a, b in spans]})
+            if eid == other:
+                other_cluster = er.cluster_id
+        out.append({"kind": r.kind, "event_id": mine, "other_event_id": other,
+                    "other_cluster_id": other_cluster, "persons": json.loads(r.persons), "evidence": sides})
+    return out

@@ -1,0 +1,424 @@
+"""The HTTP API and the single-page web map (``hadath serve``).
+
+``create_app(store, token=...)`` builds a FastAPI application over an open
+store (``hadath.store.open_store``). Everything the page needs (HTML, JS, CSS,
+the compiled base map, the API docs' assets) is served by the app itself: no
+CDN, no tile server.
+
+Errors are JSON objects with a human-readable ``error``: 400 for input hadath
+cannot code, 401 for a missing/wrong token, 403 when writing is disabled, 404
+for unknown ids, 413 for a body over the size limit, 422 for malformed
+parameters or bodies.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hmac
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..errors import HadathInputError
+
+STATIC = Path(__file__).resolve().parent / "static"
+MAX_BODY = 1_000_000  # bytes
+MAX_LIMIT = 1000
+MAX_POINTS = 5000
+
+# A strict policy for the page: only hadath's own scripts and styles, no inline script.
+CSP_PAGE = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'")
+# Swagger UI sets a few inline styles.
+CSP_DOCS = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "frame-ancestors 'none'")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str, headers: dict[str, str] | None = None):
+        super().__init__(error)
+        self.status, self.error, self.headers = status, error, headers or {}
+
+
+# ---------------------------------------------------------------- request bodies
+
+class ExtractRequest(BaseModel):
+    text: str = Field(..., description="the article text (Arabic)", examples=["قتل ثلاثة مدنيين ..."])
+    published: str | None = Field(None, description="publication date, YYYY-MM-DD (anchors اليوم, أمس ...)")
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+class ArticleRequest(ExtractRequest):
+    id: str | None = Field(None, description="article id; derived from the text when absent")
+
+
+# ---------------------------------------------------------------- middleware
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413, whether or not a
+    Content-Length is sent (chunked bodies are counted as they arrive)."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        declared = None
+        for k, v in scope.get("headers", []):
+            if k == b"content-length":
+                try:
+                    declared = int(v)
+                except ValueError:
+                    return await _send_json(send, 400, {"error": "invalid Content-Length header"})
+        if declared is not None and declared > self.limit:
+            return await _send_json(send, 413, _too_large(self.limit))
+        chunks, size = [], 0
+        while True:
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                return
+            body = msg.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                return await _send_json(send, 413, _too_large(self.limit))
+            chunks.append(body)
+            if not msg.get("more_body"):
+                break
+        whole, sent = b"".join(chunks), False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": whole, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+
+def _too_large(limit: int) -> dict[str, Any]:
+    return {"error": f"request body too large: the limit is {limit:,} bytes", "limit": limit}
+
+
+async def _send_json(send, status: int, payload: dict[str, Any]) -> None:
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityHeaders:
+    """Headers on every response: no MIME sniffing, no referrer, no framing."""
+    EXTRA = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+             (b"x-frame-options", b"DENY")]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(msg):
+            if msg["type"] == "http.response.start":
+                have = {k.lower() for k, _ in msg.get("headers", [])}
+                msg = dict(msg, headers=list(msg.get("headers", [])) + [h for h in self.EXTRA if h[0] not in have])
+            await send(msg)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _iso(value: str | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ApiError(422, f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}") from None
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    parts = value.split(",")
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except ValueError:
+        raise ApiError(422, f"bbox must be four numbers 'west,south,east,north', not {value!r}") from None
+    if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90 and w <= e):
+        raise ApiError(422, "bbox out of range: need -180<=west<=east<=180 and -90<=south<=north<=90")
+    return (w, s, e, n)
+
+
+def _default(obj: Any) -> Any:
+    if isinstance(obj, (_dt.date, _dt.datetime)):
+        return obj.isoformat()
+    if hasattr(obj, "_asdict"):
+        return obj._asdict()
+    try:
+        return float(obj)
+    except (TypeError, ValueError):
+        return str(obj)
+
+
+def _json(obj: Any, status: int = 200) -> Response:
+    """A JSON response written with the standard library (FastAPI's generic encoder is
+    several times slower on event lists)."""
+    body = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default, allow_nan=False)
+    return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
+
+
+def _page_file(name: str, csp: str = CSP_PAGE) -> FileResponse:
+    return FileResponse(STATIC / name, headers={"Content-Security-Policy": csp, "Cache-Control": "no-cache"})
+
+
+def _swagger_dir() -> Path | None:
+    try:
+        import swagger_ui_bundle  # type: ignore
+    except ImportError:
+        return None
+    p = Path(str(swagger_ui_bundle.swagger_ui_path))
+    return p if (p / "swagger-ui-bundle.js").exists() else None
+
+
+# ---------------------------------------------------------------- the app
+
+def create_app(store: Any = None, *, db: str | None = None, token: str | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The web application. Pass an open ``store``, or ``db`` (a path or URL) to open one.
+
+    ``token``: the bearer token that POST /api/articles requires; ``None``
+    disables writing (the endpoint answers 403 with a reason).
+    """
+    if store is None:
+        if db is None:
+            raise ValueError("create_app needs a store or a db path/URL")
+        from ..store import open_store
+        store = open_store(db)
+    token = token or None
+
+    app = FastAPI(
+        title="hadath API", version=__version__,
+        description=("Conflict events coded from Arabic news (ACLED-style records with character-offset "
+                     "evidence). Reading is open; storing articles needs `Authorization: Bearer <token>`."),
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+    )
+    app.state.store = store
+    app.state.token = token
+    app.add_middleware(BodyLimit, limit=max_body)
+
+    # ---- errors as JSON with a reason
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return JSONResponse({"error": exc.error}, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(HadathInputError)
+    async def _input_error(request: Request, exc: HadathInputError):
+        return JSONResponse({"error": str(exc)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        errs = exc.errors()
+        reasons = []
+        for e in errs[:5]:
+            loc = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path"))
+            reasons.append(f"{loc}: {e.get('msg')}" if loc else str(e.get("msg")))
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in errs]
+        return JSONResponse({"error": "invalid request: " + "; ".join(reasons), "detail": detail},
+                            status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        msg = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and msg == "Not Found":
+            msg = f"not found: {request.url.path}"
+        return JSONResponse({"error": msg}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception):  # pragma: no cover - last resort
+        return JSONResponse({"error": f"internal error: {type(exc).__name__}"}, status_code=500)
+
+    app.add_middleware(SecurityHeaders)
+
+    # ---- filters shared by the read endpoints
+    def filters(since: str | None = None, until: str | None = None, type: str | None = None,
+                actor: str | None = None, country: str | None = None, admin1: str | None = None,
+                text: str | None = None, bbox: str | None = None) -> dict[str, Any]:
+        f: dict[str, Any] = {"since": _iso(since, "since"), "until": _iso(until, "until"),
+                             "type": type or None, "actor": actor or None, "country": country or None,
+                             "admin1": admin1 or None, "text": text or None, "bbox": _bbox(bbox)}
+        for k in ("type", "actor", "country", "admin1", "text"):
+            if f[k] is not None and len(f[k]) > 300:
+                raise ApiError(422, f"{k} is too long (300 characters at most)")
+        if f["since"] and f["until"] and f["since"] > f["until"]:
+            raise ApiError(422, "since is after until")
+        return {k: v for k, v in f.items() if v is not None}
+
+    Since = Query(None, description="first event date, YYYY-MM-DD (inclusive)")
+    Until = Query(None, description="last event date, YYYY-MM-DD (inclusive)")
+    Type = Query(None, description="event_type or sub_event_type, exact (case-insensitive)")
+    Actor = Query(None, description="substring of actor1 or actor2 (case-insensitive)")
+    Country = Query(None, description="country, exact (case-insensitive)")
+    Admin1 = Query(None, description="admin1 (governorate/province), exact (case-insensitive)")
+    Text = Query(None, description="substring of the article's title or text, or of the location")
+    Bbox = Query(None, description="west,south,east,north in degrees; leaves out events without coordinates")
+
+    # ---- the page and its assets
+    @app.get("/", include_in_schema=False)
+    def index():
+        return _page_file("index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    sw = _swagger_dir()
+    if sw is not None:
+        app.mount("/docs-assets", StaticFiles(directory=sw), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        if sw is not None:
+            return _page_file("docs.html", CSP_DOCS)
+        return _page_file("docs-lite.html", CSP_DOCS)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    # ---- read API
+    @app.get("/api/health", tags=["meta"], summary="liveness and configuration")
+    def health():
+        return {"ok": True, "version": __version__, "writable": app.state.token is not None,
+                "max_body": max_body}
+
+    @app.get("/api/events", tags=["events"], summary="events matching the filters, newest first")
+    def list_events(since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                    actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                    text: str | None = Text, bbox: str | None = Bbox,
+                    limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=10_000_000)):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        items, total = store.query_events(limit=limit, offset=offset, **f)
+        return _json({"total": total, "limit": limit, "offset": offset, "items": items})
+
+    @app.get("/api/points", tags=["events"],
+             summary="compact geolocated events for the map (id, lon, lat, type, fatalities)")
+    def list_points(since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                    actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                    text: str | None = Text, bbox: str | None = Bbox,
+                    limit: int = Query(2000, ge=1, le=MAX_POINTS)):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        f.setdefault("bbox", (-180.0, -90.0, 180.0, 90.0))
+        items, total = store.query_events(limit=limit, offset=0, **f)
+        pts = [{"id": e.get("event_id"), "lon": e.get("longitude"), "lat": e.get("latitude"),
+                "type": e.get("event_type"), "fatalities": e.get("fatalities"), "date": e.get("event_date"),
+                "location": e.get("location")} for e in items
+               if e.get("longitude") is not None and e.get("latitude") is not None]
+        return _json({"total": total, "items": pts})
+
+    @app.get("/api/events/{event_id}", tags=["events"],
+             summary="one event with its article text, mentions and evidence")
+    def get_event(event_id: str):
+        if len(event_id) > 200:
+            raise ApiError(404, "no such event")
+        ev = store.get_event(event_id)
+        if ev is None:
+            raise ApiError(404, f"no event with id {event_id!r}")
+        return _json(ev)
+
+    @app.get("/api/clusters", tags=["clusters"],
+             summary="fused clusters (one real-world event told by several articles)")
+    def list_clusters(since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                      actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                      text: str | None = Text, bbox: str | None = Bbox,
+                      limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=10_000_000)):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        items, total = store.query_clusters(limit=limit, offset=offset, **f)
+        return _json({"total": total, "limit": limit, "offset": offset, "items": items})
+
+    @app.get("/api/clusters/{cluster_id}", tags=["clusters"],
+             summary="one cluster: every source side by side with its figures and conflict flags")
+    def get_cluster(cluster_id: str):
+        if len(cluster_id) > 200:
+            raise ApiError(404, "no such cluster")
+        cl = store.get_cluster(cluster_id)
+        if cl is None:
+            raise ApiError(404, f"no cluster with id {cluster_id!r}")
+        return _json(cl)
+
+    @app.get("/api/timeline", tags=["events"], summary="events per day and type")
+    def timeline(since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                 actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                 text: str | None = Text, bbox: str | None = Bbox):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        rows = store.counts_by_day(**f)
+        return _json({"items": rows})
+
+    @app.get("/api/facets", tags=["events"], summary="values to filter on: types, countries, admin1s, actors")
+    def facets():
+        return _json(store.facets())
+
+    # ---- extraction and writing
+    @app.post("/api/extract", tags=["extract"],
+              summary="code an article's events now, without storing it")
+    def extract(req: ExtractRequest):
+        from ..pipeline import extract as _extract
+        doc = _extract(req.text, req.published, doc_id="", title=req.title, outlet=req.outlet, url=req.url)
+        out = doc.to_dict(with_mentions=True)
+        out["text"] = doc.text
+        return _json(out)
+
+    @app.post("/api/articles", tags=["extract"], status_code=201,
+              summary="code and store an article (needs Authorization: Bearer <token>)")
+    def post_article(req: ArticleRequest, request: Request):
+        expected = app.state.token
+        if expected is None:
+            raise ApiError(403, "writing is disabled: this server was started without a token "
+                                "(hadath serve --token T, or HADATH_TOKEN)")
+        auth = request.headers.get("authorization", "")
+        scheme, _, given = auth.partition(" ")
+        if scheme.lower() != "bearer" or not given:
+            raise ApiError(401, "missing bearer token: send Authorization: Bearer <token>",
+                           {"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(given.strip().encode("utf-8"), expected.encode("utf-8")):
+            raise ApiError(401, "wrong token", {"WWW-Authenticate": "Bearer"})
+        if not req.text or not req.text.strip():
+            raise ApiError(400, "empty text: nothing to code")
+        art = {k: v for k, v in req.model_dump().items() if v is not None}
+        res = store.ingest(art)  # the store derives an id from the content when none is given
+        return _json(_ingest_result(res), status=201)
+
+    return app
+
+
+def _ingest_result(res: Any) -> dict[str, Any]:
+    if isinstance(res, dict):
+        out = dict(res)
+    elif hasattr(res, "__dataclass_fields__"):
+        from dataclasses import asdict
+        out = asdict(res)
+    elif hasattr(res, "_asdict"):
+        out = res._asdict()
+    else:
+        out = {k: getattr(res, k) for k in dir(res) if not k.startswith("_") and not callable(getattr(res, k))}
+    return out
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory hadath.web.app:app_from_env`` (HADATH_DB, HADATH_TOKEN)."""
+    return create_app(db=os.environ.get("HADATH_DB", "events.db"), token=os.environ.get("HADATH_TOKEN"))

