@@ -13,6 +13,7 @@ from .events.merge import Draft, merge_drafts
 from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
                            fill_defaults, geo_precision, quantity)
 from .kb import knowledge
+from .mentions.cues import lexicon
 from .mentions.finders import Item, SentenceMentions, find_sentence_mentions
 from .text import tokenize
 from .types import Document, Event, Mention
@@ -42,6 +43,9 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
             for co in t_sm.countries:
                 countries[co.value["country"]] += 0.5
     ctx.countries = [c for c, _ in countries.most_common()]
+    cue = lexicon("conflict_context.tsv")
+    ctx.conflict = any(cue.find(sm.toks) for sm in sents) or any(
+        a.value.get("inter") in (2, 3, 4) for sm in sents for a in sm.actors)
     # resolve each place once with the country ranking, then use unambiguous ones as anchors
     for sm in sents:
         for p in sm.places:
@@ -81,6 +85,15 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     event_country = (place or {}).get("country") or ctx.country
     a1, a2 = assign_actors(c, sm, ctx, event_country, place)
     found = {a1[0], a2[0]} - {None}
+    text_actors = [a for a in c.actors if not a.value.get("speaker")]
+    # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
+    if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):
+        return None
+    if c.event_type == "Strategic developments":
+        if not text_actors and c.sub_event_type != "Arrests":
+            return None
+        if c.sub_event_type == "Arrests" and not ctx.conflict:
+            return None
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
     fat, inj = casualty_counts(c)

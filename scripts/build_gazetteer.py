@@ -509,10 +509,13 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
     df, ndocs = corpus_df(data)
     dropped: Counter[str] = Counter()
     if ndocs:
-        cut = max(20, int(0.01 * ndocs))
+        # a one-word name that many news articles use is a word first (التحالف, الحرية):
+        # villages lose it from 0.3% of the articles up, towns from 1%
+        cut_village, cut_town = max(8, int(0.003 * ndocs)), max(20, int(0.01 * ndocs))
         for p in places:
             if "curated" in p.sources or p.kind in ("country", "admin1") or p.population >= 100_000:
                 continue
+            cut = cut_village if p.population < 5_000 else cut_town
             keep = []
             for n in p.names_ar:
                 words = article_key(n).split()
@@ -521,8 +524,9 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                     continue
                 keep.append(n)
             p.names_ar = keep
-        log(f"common-word filter: {sum(dropped.values())} names dropped "
-            f"(df >= {cut} of {ndocs} ANT articles), e.g. {', '.join(n for n, _ in dropped.most_common(15))}")
+        log(f"common-word filter: {sum(dropped.values())} names dropped (villages: df >= {cut_village}, "
+            f"towns: df >= {cut_town} of {ndocs} ANT articles), e.g. "
+            f"{', '.join(n for n, _ in dropped.most_common(25))}")
 
     # --- write
     rows = []

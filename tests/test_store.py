@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -262,6 +263,16 @@ def test_cli_events_filters(tmp_path):
     assert "Mosul" in p.stdout and "1 of 1 cluster(s)" in p.stderr
 
 
+def dup_total(rows: list[dict]) -> int:
+    """How many rows repeat the text and date of an earlier row."""
+    seen, n = set(), 0
+    for r in rows:
+        k = (r.get("published"), r["text"])
+        n += k in seen
+        seen.add(k)
+    return n
+
+
 def _dump(db: Path) -> dict[str, list]:
     con = sqlite3.connect(db)
     out = {
@@ -317,8 +328,11 @@ def test_kill_minus_9_loses_no_committed_article_and_resumes(tmp_path):
     # Resume over the whole input: stored articles are skipped, the rest ingested.
     p = _run(["ingest", str(full), "--db", str(db)])
     assert p.returncode == 0, p.stderr
-    assert f"{n - got} ingested" in p.stderr and f"{got} unchanged" in p.stderr, p.stderr
+    ing, upd, unch, dup = map(int, re.search(r"(\d+) ingested, (\d+) updated, (\d+) unchanged, "
+                                             r"(\d+) duplicate", p.stderr).groups())
+    assert (upd, unch) == (0, got) and ing + dup == n - got, p.stderr   # (the corpus repeats a few texts)
     clean = tmp_path / "clean.db"
     p = _run(["ingest", str(full), "--db", str(clean)])
-    assert p.returncode == 0 and f"{n} ingested" in p.stderr, p.stderr
+    assert p.returncode == 0, p.stderr
+    assert re.search(rf"(\d+) ingested, 0 updated, 0 unchanged, {dup_total(rows)} duplicate", p.stderr), p.stderr
     assert _dump(db) == _dump(clean)

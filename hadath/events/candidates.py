@@ -125,6 +125,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if host is not None:
             host.triggers.extend(c.triggers)
             cands.remove(c)
+    # clashes told with a protest are the protest's clashes with the police
+    for p in [c for c in cands if c.event_type == "Protests"]:
+        for b in [c for c in cands if c.event_type == "Battles"]:
+            p.triggers.extend(b.triggers)
+            cands.remove(b)
+            if p.sub_event_type == "Peaceful protest":
+                p.sub_event_type = "Protest with intervention"
     # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told
     for c in cands:
         if all(_pronoun(sm, t) for t in c.triggers):

@@ -30,7 +30,7 @@ class DocContext:
     near: list[tuple[float, float]] = field(default_factory=list)
     actor_counts: Counter = field(default_factory=Counter)
     actor_info: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
-    last_place: dict[int, dict[str, Any]] = field(default_factory=dict)  # sentence -> last resolved place before it
+    conflict: bool = True  # the article is about political violence or unrest
 
     @property
     def country(self) -> str | None:
@@ -64,12 +64,13 @@ def _role_cues(sm: SentenceMentions, a: Item) -> str | None:
     """'agent' or 'target' from the words around an actor mention."""
     cues = _cue_matches(sm)
     for m in cues:
-        role = m.payloads[0]["role"]
-        if role == "target" and 0 <= a.i - m.j <= 2:
+        row = m.payloads[0]
+        if row["role"] == "target" and 0 <= a.i - m.j <= int(row["reach"]):
             return "target"
     for m in cues:
-        role = m.payloads[0]["role"]
-        if role == "agent" and (0 <= a.i - m.j <= 2 or 0 <= m.i - a.j <= 3):
+        row = m.payloads[0]
+        reach = int(row["reach"])
+        if row["role"] == "agent" and (0 <= a.i - m.j <= reach or 0 <= m.i - a.j <= reach):
             return "agent"
     return None
 
@@ -120,7 +121,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             if t.priority >= (main.priority if main else 0):
                 main = t
         same = 0 if main is None or c_clause(p, main, clause_of) else 1
-        key = (same, 1 if p.value.get("origin") else 0, -rank, after, p.i)
+        key = (0 if p.value.get("locative") else 1, same, 1 if p.value.get("origin") else 0, -rank, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
     if best is None:
@@ -207,6 +208,15 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                 resolved.append((name, inter, "agent", co))
     a1: tuple[str | None, int | None] = (None, None)
     a2: tuple[str | None, int | None] = (None, None)
+    if c.event_type in ("Protests", "Riots"):
+        # the crowd acts; a state force is the other side when it intervenes
+        crowd = [r for r in resolved if r[1] not in (1, 8)]
+        force = [r for r in resolved if r[1] in (1, 8)]
+        default = ("Protesters", 6) if c.event_type == "Protests" else ("Rioters", 5)
+        a1 = crowd[0][:2] if crowd and crowd[0][0] != "Civilians" else default
+        if force and (c.event_type == "Riots" or c.sub_event_type != "Peaceful protest"):
+            a2 = force[0][:2]
+        return a1, a2
     surrender = c.event_type == "Strategic developments" and c.sub_event_type == "Other"
     if c.event_type == "Battles":
         order = sorted(resolved, key=lambda r: r[3].i)
@@ -218,6 +228,9 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         agents = [r for r in resolved if r[2] == ("target" if surrender else "agent")]
         targets = [r for r in resolved if r[2] == ("agent" if surrender else "target")]
         rest = [r for r in resolved if r[2] is None]
+        if c.generic_only and not agents and not targets and len(rest) == 1 and rest[0][1] == 1:
+            # "التدخل الأمني في هجوم": a lone state force in an attack is its target
+            targets, rest = rest, []
         if agents:
             a1 = agents[0][:2]
         elif rest:

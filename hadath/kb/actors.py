@@ -169,6 +169,39 @@ def _merge(old: Actor, new: Actor, row: dict[str, str]) -> Actor:
     return replace(old, **changes)
 
 
+NOT_ACTOR = "not_actor"
+
+
+def _is_block(p: Any) -> bool:
+    return isinstance(p, GenericAgent) and p.role == NOT_ACTOR
+
+
+class ActorLexicon(Lexicon):
+    """A Lexicon that also holds blocking phrases (generic_agents.tsv rows with role ``not_actor``).
+
+    A blocking phrase takes part in the longest-match scan, so the alias inside it
+    does not fire ("وزير الدفاع الوطني" hides "الدفاع الوطني", "القاعدة العسكرية"
+    hides "القاعدة", "مجلس الأمن" hides "الأمن"), and is then dropped from the results.
+    """
+
+    def find(self, toks, lo: int = 0, hi: int | None = None, overlapping: bool = False):
+        out = []
+        for m in super().find(toks, lo, hi, overlapping):
+            if any(_is_block(p) for p in m.payloads):
+                payloads = [p for p in m.payloads if not _is_block(p)]
+                if not payloads:
+                    continue
+                m.payloads = payloads
+            out.append(m)
+        return out
+
+    def get(self, phrase: str) -> list[Any]:
+        return [p for p in super().get(phrase) if not _is_block(p)]
+
+    def keys(self):
+        return (k for k in super().keys() if self.get(k))
+
+
 class ActorDB:
     """Named actors and generic agents with their alias indexes."""
 
@@ -181,12 +214,18 @@ class ActorDB:
             self._by_name[a.name] = a
             self._order[a.name] = k
         self._by_name_fold = {a.name.casefold(): a for a in self.actors}
-        self.lexicon = Lexicon()
+        blocks = [g for g in self.generics if g.role == NOT_ACTOR]
+        self.generics = tuple(g for g in self.generics if g.role != NOT_ACTOR)
+        self.blocks: tuple[str, ...] = tuple(g.alias for g in blocks)
+        self.lexicon = ActorLexicon()
         for a in self.actors:
             for al in a.aliases:
                 self.lexicon.add(al, a)
-        self.generic_lexicon = Lexicon()
+        self.generic_lexicon = ActorLexicon()
         for g in self.generics:
+            self.generic_lexicon.add(g.alias, g)
+        for g in blocks:
+            self.lexicon.add(g.alias, g)
             self.generic_lexicon.add(g.alias, g)
 
     def __len__(self) -> int:
@@ -314,8 +353,8 @@ def _generic_from_row(row: dict[str, str], source: str) -> GenericAgent:
     alias, role, inter_s = row.get("alias", "").strip(), row.get("role", "").strip(), row.get("inter", "").strip()
     if not alias or not role:
         raise ValueError(f"{source}: a generic agent needs alias and role: {row}")
-    if not inter_s.isdigit():
-        raise ValueError(f"{source}: {alias}: inter must be 1-8, got {inter_s!r}")
+    if not inter_s.isdigit() or not (0 if role == NOT_ACTOR else 1) <= int(inter_s) <= 8:
+        raise ValueError(f"{source}: {alias}: inter must be 1-8 (0 for not_actor), got {inter_s!r}")
     return GenericAgent(alias, role, int(inter_s), row.get("notes", "").strip())
 
 
@@ -361,4 +400,4 @@ def load(extra: Sequence[str | Path] | None = None) -> ActorDB:
     return _load_cached(tuple(paths))
 
 
-__all__ = ["Actor", "ActorDB", "GenericAgent", "alias_key", "build", "load", "ENV_VAR"]
+__all__ = ["Actor", "ActorDB", "ActorLexicon", "NOT_ACTOR", "GenericAgent", "alias_key", "build", "load", "ENV_VAR"]

@@ -46,16 +46,18 @@ class Knowledge:
                 self.country_names.add(nm, row["name"])
 
     # ---- actors -------------------------------------------------------------------------
-    def find_actors(self, text: str, toks: list[Token], si: int) -> list:
+    def find_actors(self, text: str, toks: list[Token], si: int, date: str | None = None) -> list:
         out = []
         taken: set[int] = set()
         for m in self.actors.lexicon.find(toks):
-            a = m.payloads[0]
+            a = self.actors.pick(m.payloads, date) if hasattr(self.actors, "pick") else m.payloads[0]
             out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
                 "name": a.name, "inter": int(a.inter), "country": a.country or None,
                 "kind": getattr(a, "kind", ""), "generic": None}))
             taken.update(range(m.i, m.j))
         adj = {m.i: m for m in self.adjectives.find(toks)}
+        for m in self.country_names.find(toks):
+            adj.setdefault(m.i, m)  # "طائرات عسكرية سورية": the country name used as an adjective
         for m in self.actors.generic_lexicon.find(toks):
             if any(k in taken for k in range(m.i, m.j)):
                 continue
@@ -74,19 +76,18 @@ class Knowledge:
         out.sort(key=lambda x: x.start)
         return out
 
-    def resolve_generic(self, role: str, country: str | None) -> tuple[str | None, int | None]:
-        if role in ("military", "police", "security", "intelligence", "government"):
-            if not country:
-                return None, None
-            r = "military" if role == "military" else "police"
-            return self.actors.state_force(r, country)
-        fixed = {"armed_group": ("Unidentified Armed Group", 3), "civilians": ("Civilians", 7),
-                 "protesters": ("Protesters", 6), "rioters": ("Rioters", 5),
-                 "militants": ("Unidentified Armed Group", 3)}
-        return fixed.get(role, (None, None))
+    def resolve_generic(self, role: str, country: str | None, date: str | None = None
+                        ) -> tuple[str | None, int | None]:
+        try:
+            return self.actors.resolve_generic(role, country, date)
+        except ValueError:
+            return None, None
 
     def inter_for(self, name: str, inter: int | None, actor_country: str | None,
                   event_country: str | None) -> int | None:
+        """8 for a state force acting outside its country, else the actor's own code."""
+        if self.actors.by_name(name) is not None:
+            return self.actors.inter_for(name, event_country)
         if inter == 1 and actor_country and event_country and actor_country != event_country:
             return 8
         return inter
@@ -106,10 +107,16 @@ class Knowledge:
                     cue = c
             # "انطلقت من مطار الشعيرات": a place after من is where something came from
             origin = m.i > 0 and toks[m.i - 1].norm == "من"
+            # a locative: "في طرابلس", "بالباغوز", "في أطراف ... الباغوز"
+            head = cue.i if cue is not None else m.i
+            locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "الى", "قرب", "داخل", "وسط")) \
+                or toks[head].norm[:1] == "ب" and toks[head].norm not in toks[head].stems[1:2] \
+                and len(toks[head].stems) > 1 and toks[head].stems[1] == toks[head].norm[1:]
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
                 "candidates": cands, "cue": cue.key if cue else None,
                 "cue_precision": int(cue.payloads[0]["precision"]) if cue else None,
-                "cue_start": cue.start if cue else None, "origin": origin}))
+                "cue_start": cue.start if cue else None, "origin": origin,
+                "locative": locative}))
         return out
 
     def find_countries(self, text: str, toks: list[Token], si: int) -> list:

@@ -121,7 +121,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm.numbers = [_to_item(m, "number", si, toks) for m in find_numbers(text, toks, si)]
     sm.times = [_to_item(m, "time", si, toks) for m in find_times(text, toks, published, si)]
     sm.casualties = _casualties(text, toks, sm.numbers, si)
-    sm.actors = kb.find_actors(text, toks, si)
+    sm.actors = kb.find_actors(text, toks, si, published)
     sm.places = kb.find_places(text, toks, si)
     sm.countries = kb.find_countries(text, toks, si)
     for m in lexicon("attribution.tsv").find(toks):

@@ -1,0 +1,54 @@
+"""Numbers in digits and words, and dates relative to the publication date."""
+import pytest
+
+from hadath.mentions.numbers import find_numbers
+from hadath.mentions.times import find_times
+from hadath.text import tokenize
+
+
+def nums(t):
+    return [(m.text, m.value["value"], m.value["vague"], m.value["hedge"]) for m in find_numbers(t, tokenize(t))]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("مقتل ثلاثة من عناصر قسد", 3), ("شن خمس غارات", 5), ("أربعة أطفال", 4), ("عشر سيارات", 10),
+    ("خمسة وعشرون شخصا", 25), ("مقتل ٨٧ شخصا", 87), ("مقتل ۱۲ شخصا", 12), ("ثلاثة آلاف جندي", 3000),
+])
+def test_number_values(text, value):
+    assert nums(text)[0][1] == value
+
+
+def test_vague_counts_and_hedges():
+    got = nums("عشرات المدنيين والمئات من عناصر داعش")
+    assert [g[2] for g in got] == [True, True] and all(g[1] is None for g in got)
+    assert nums("أكثر من 80 قتيلا")[0] == ("أكثر من 80", 80, False, "min")
+    assert nums("نحو 30 عاما")[0][3] == "approx"
+
+
+def times(t, pub):
+    return [(m.text, m.value["date"], m.value["precision"]) for m in find_times(t, tokenize(t), pub)]
+
+
+def test_relative_dates():
+    assert times("دارت اشتباكات اليوم", "2019-03-12") == [("اليوم", "2019-03-12", 1)]
+    assert times("القبض عليه أمس الأربعاء", "2017-05-25")[0][1] == "2017-05-24"
+    assert times("أول أمس", "2017-05-25")[0][1] == "2017-05-23"
+    assert times("خلال الساعات الماضية", "2019-03-12")[0][1] == "2019-03-12"
+    assert times("أعلنت، الأحد الماضي، عن", "2019-03-12")[0][1] == "2019-03-10"
+
+
+def test_explicit_dates_in_three_month_traditions_and_hijri():
+    assert times("جد في 26 جوان 2015", "2016-06-23")[0][1] == "2015-06-26"
+    assert times("يوم 12 آذار 2019", "2019-03-20")[0][1] == "2019-03-12"
+    assert times("في 3 كانون الثاني", "2019-03-20")[0][1] == "2019-01-03"
+    assert times("في 18 مارس 2015", "2016-06-23")[0][1] == "2015-03-18"
+    assert times("في 15 رمضان 1438", "2017-06-20")[0][1] == "2017-06-10"
+
+
+def test_month_names_that_are_person_names_are_not_dates():
+    assert times("تم القبض على والده رمضان عبيدي", "2017-05-25") == []
+
+
+def test_year_marks_history():
+    t = times("في غارة وقعت عام 1979 في إسرائيل", "2015-12-21")
+    assert t == [("عام 1979", "1979-01-01", 3)]

@@ -1,0 +1,55 @@
+"""Normalisation, sentence splitting and tokenization on real Arabic text."""
+from hadath.text import fold, fold_with_map, split_sentences, tokenize
+
+
+def test_fold_unifies_letters_digits_and_drops_marks():
+    assert fold("إسرائيل") == "اسراييل"
+    assert fold("مُقتَلُ") == "مقتل"
+    assert fold("٣٥") == "35" and fold("۴") == "4"
+    assert fold("قتيــلا") == "قتيلا"          # tatweel
+    assert fold("المدرسة") == "المدرسه"
+
+
+def test_fold_with_map_points_back_into_original():
+    s = "\u200fمُقتَلُ ٣ مدنيين"
+    folded, index = fold_with_map(s)
+    k = folded.index("3")
+    assert s[index[k]] == "٣"
+    a = folded.index("مدنيين")
+    assert s[index[a]:index[a + len("مدنيين") - 1] + 1] == "مدنيين"
+
+
+def test_sentences_do_not_split_at_arabic_comma(seed_doc):
+    text = seed_doc["text"]
+    spans = split_sentences(text)
+    first = text[spans[0].start:spans[0].end]
+    assert first.startswith("وقالت مصادر محلية") and first.endswith("في المنطقة.")
+    assert "،" in first
+    # every gold evidence span starts a sentence or lies inside one
+    for ev in seed_doc["events"]:
+        for a, b in ev["evidence"]:
+            assert any(s.start <= a < s.end for s in spans)
+
+
+def test_sentences_split_after_quote_without_space_and_keep_abbreviations():
+    t = 'وأشار المرصد إلى أن "المدرج دمر".وجاءت الضربة ردا. وقال لراديو (ار.تي.ال) إنه 3.5 كلم.'
+    parts = [t[s.start:s.end] for s in split_sentences(t)]
+    assert parts[0].endswith('دمر".')
+    assert parts[1] == "وجاءت الضربة ردا."
+    assert "(ار.تي.ال)" in parts[2] and "3.5" in parts[2]
+
+
+def test_digest_headlines_are_split_at_their_labels():
+    t = "قبلي : القبض على الإرهابي الرابع القلعة الكبرى : عنصر متشدد يكسر ساق مواطن"
+    parts = [t[s.start:s.end] for s in split_sentences(t)]
+    assert parts == ["قبلي : القبض على الإرهابي الرابع", "القلعة الكبرى : عنصر متشدد يكسر ساق مواطن"]
+
+
+def test_tokenizer_splits_proclitics_and_keeps_offsets():
+    t = 'قالت مصادر لـ"العربي الجديد" إن "قسد" و"داعش" اشتبكتا وبالباغوز'
+    toks = tokenize(t)
+    assert [t[x.start:x.end] for x in toks] == [x.text for x in toks]
+    texts = [x.text for x in toks]
+    assert "لـ" in texts and "العربي" in texts and "داعش" in texts
+    last = toks[-1]
+    assert last.text == "وبالباغوز" and "الباغوز" in last.stems and "باغوز" in last.stems
