@@ -117,6 +117,7 @@ class P:
     alt_en: list[str] = field(default_factory=list)
     iso: str = ""
     a1code: str = ""
+    protected: frozenset = frozenset()  # curated names: never dropped as common words
 
     @property
     def xy(self) -> tuple[float, float] | None:
@@ -196,7 +197,8 @@ def load_countries() -> tuple[list[P], dict[str, str]]:
     for r in rows:
         iso2name[r["iso2"]] = r["name"]
         out.append(P(f"country:{r['iso2']}", r["name"], split_list(r["name_ar"]), float(r["lat"]),
-                     float(r["lon"]), r["name"], kind="country", sources=["countries"], iso=r["iso2"]))
+                     float(r["lon"]), r["name"], kind="country", sources=["countries"], iso=r["iso2"],
+                     protected=frozenset(split_list(r["name_ar"]))))
     return out, iso2name
 
 
@@ -214,9 +216,11 @@ def load_curated() -> list[P]:
         lat = float(r["lat"]) if r.get("lat") else None
         lon = float(r["lon"]) if r.get("lon") else None
         a1 = r.get("admin1", "") or (r["name"] if kind == "admin1" else "")
-        out.append(P(f"cur:{slug}", r["name"], split_list(r["name_ar"]), lat, lon, r["country"],
+        names = split_list(r["name_ar"])
+        out.append(P(f"cur:{slug}", r["name"], names, lat, lon, r["country"],
                      a1, r.get("admin2", ""), kind,
-                     int(r["population"]) if r.get("population") else 0, [r.get("source") or "curated"]))
+                     int(r["population"]) if r.get("population") else 0, [r.get("source") or "curated"],
+                     protected=frozenset(names)))
     return out
 
 
@@ -509,24 +513,40 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
     df, ndocs = corpus_df(data)
     dropped: Counter[str] = Counter()
     if ndocs:
-        # a one-word name that many news articles use is a word first (التحالف, الحرية):
-        # villages lose it from 0.3% of the articles up, towns from 1%
-        cut_village, cut_town = max(8, int(0.003 * ndocs)), max(20, int(0.01 * ndocs))
+        # A one-word name that many news articles use is a word first (التحالف, الثورة, بندقية).
+        # It is dropped from a place unless it is one of the place's curated names, or the place
+        # is a big city (500,000 people in the region, 1,000,000 elsewhere) whose English name
+        # the Arabic name transliterates (الرياض ~ Riyadh, not بحري ~ Khartoum North).
+        # Thresholds (share of ANT articles that use the word): 0.3% for villages and for places
+        # outside the region, 1% for towns and cities of the region.
+        cut_low, cut_high = max(8, int(0.003 * ndocs)), max(20, int(0.01 * ndocs))
+        # a curated name protects the same name of other places in its country (صفاقس: the city
+        # of GeoNames as well as the curated governorate)
+        protected_in = {(p.country, article_key(n)) for p in places for n in p.protected}
         for p in places:
-            if "curated" in p.sources or p.kind in ("country", "admin1") or p.population >= 100_000:
+            if p.kind in ("country", "admin1"):
                 continue
-            cut = cut_village if p.population < 5_000 else cut_town
+            in_region = p.iso in REGION or p.country in ("Syria",)
+            big = p.population >= (500_000 if in_region else 1_000_000)
+            cut = cut_high if (in_region and p.population >= 5_000) else cut_low
             keep = []
             for n in p.names_ar:
                 words = article_key(n).split()
-                if len(words) == 1 and df.get(words[0], 0) >= cut:
+                if (n not in p.protected and (p.country, article_key(n)) not in protected_in
+                        and len(words) == 1 and df.get(words[0], 0) >= cut
+                        and not (big and max([similarity(n, p.name)] + [similarity(n, e) for e in p.alt_en])
+                                 >= DEFAULT_THRESHOLD)):
                     dropped[n] += 1
                     continue
                 keep.append(n)
             p.names_ar = keep
-        log(f"common-word filter: {sum(dropped.values())} names dropped (villages: df >= {cut_village}, "
-            f"towns: df >= {cut_town} of {ndocs} ANT articles), e.g. "
-            f"{', '.join(n for n, _ in dropped.most_common(25))}")
+        log(f"common-word filter: {sum(dropped.values())} names dropped (df >= {cut_low} or {cut_high} "
+            f"of {ndocs} ANT articles), e.g. {', '.join(n for n, _ in dropped.most_common(40))}")
+        lost = [p for p in places if p.iso in ("SY", "IQ", "YE", "LY", "TN") and not p.names_ar
+                and p.population >= 20_000]
+        if lost:
+            log(f"  towns of 20,000+ in SY IQ YE LY TN left without an Arabic name: "
+                f"{', '.join(f'{p.name} ({p.population})' for p in lost)}")
 
     # --- write
     rows = []

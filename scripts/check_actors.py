@@ -60,8 +60,9 @@ def shared_aliases(db: ActorDB) -> dict[str, list[str]]:
 
 def stats(db: ActorDB) -> None:
     n_alias = sum(len(a.aliases) for a in db.actors)
-    print(f"actors: {len(db.actors)}  aliases: {n_alias}  distinct alias keys: {len(db.lexicon)}  "
-          f"generic agents: {len(db.generics)} ({len(db.generic_lexicon)} keys)")
+    n_keys = sum(1 for _ in db.lexicon.keys())
+    print(f"actors: {len(db.actors)}  aliases: {n_alias}  distinct alias keys: {n_keys}  "
+          f"generic agents: {len(db.generics)}  blocking phrases (not_actor): {len(db.blocks)}")
     print("by inter:  " + "  ".join(f"{k}:{v}" for k, v in sorted(Counter(a.inter for a in db.actors).items())))
     print("by kind:   " + "  ".join(f"{k}:{v}" for k, v in Counter(a.kind for a in db.actors).most_common()))
     by_c = Counter(a.country or "(none)" for a in db.actors)

@@ -93,7 +93,8 @@ def browser_ctx(tmp_path_factory):
     with sync_api.sync_playwright() as p:
         ctx = p.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True,
-            args=ARGS, viewport={"width": 1360, "height": 900}, locale="en-US")
+            args=ARGS, viewport={"width": 1360, "height": 900}, locale="en-US",
+            reduced_motion="reduce")
         yield ctx
         ctx.close()
 

@@ -88,6 +88,11 @@ def _cue_matches(sm: SentenceMentions) -> list:
     return hit[1]
 
 
+def cs_end(sm: SentenceMentions, cs: Item) -> int:
+    """Token index just after a casualty phrase (cue and number)."""
+    return next((k for k, t in enumerate(sm.toks) if t.start >= cs.end), len(sm.toks))
+
+
 def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     """'civilians' or 'forces' from victim nouns near the candidate's casualty words."""
     groups = Counter()
@@ -197,7 +202,11 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if not name or name in seen:
             continue
         seen.add(name)
-        resolved.append((name, inter, _role_cues(sm, a), a))
+        role = _role_cues(sm, a)
+        # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
+        if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 for cs in c.casualties):
+            role = "target"
+        resolved.append((name, inter, role, a))
     # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية
     for co in c.countries:
         if any(0 <= co.i - t.j <= 1 for t in c.triggers + c.modifiers):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -132,41 +132,37 @@ class GenericAgent:
     notes: str = field(default="", compare=False)
 
 
-def _actor_from_row(row: dict[str, str], source: str) -> Actor:
+def _actor_from_row(row: dict[str, str], source: str, base: Actor | None = None) -> Actor:
+    """An Actor from a TSV row; with ``base`` (same name already loaded) empty fields keep
+    the base's values, aliases and associated actors are added to the base's."""
     name = row.get("name", "").strip()
     if not name:
         raise ValueError(f"{source}: a row without a name")
-    inter_s = row.get("inter", "").strip()
+    get = lambda col: row.get(col, "").strip()  # noqa: E731
+    inter_s = get("inter") or (str(base.inter) if base else "")
     if not inter_s.isdigit() or not 1 <= int(inter_s) <= 8:
         raise ValueError(f"{source}: {name}: inter must be 1-8, got {inter_s!r}")
-    kind = row.get("kind", "").strip() or "unidentified"
+    kind = get("kind") or (base.kind if base else "unidentified")
     if kind not in KINDS:
         raise ValueError(f"{source}: {name}: unknown kind {kind!r}")
     for col in ("valid_from", "valid_to"):
-        v = row.get(col, "").strip()
+        v = get(col)
         if v:
             try:
                 _period(v, False)
             except ValueError:
                 raise ValueError(f"{source}: {name}: bad {col} {v!r} (YYYY or YYYY-MM)") from None
-    return Actor(name=name, inter=int(inter_s), country=row.get("country", "").strip(), kind=kind,
-                 aliases=tuple(split_list(row.get("aliases", ""))),
-                 associated=tuple(split_list(row.get("associated", ""))),
-                 valid_from=row.get("valid_from", "").strip(), valid_to=row.get("valid_to", "").strip(),
-                 notes=row.get("notes", "").strip())
-
-
-def _merge(old: Actor, new: Actor, row: dict[str, str]) -> Actor:
-    """A user row for an existing name: add aliases, override the fields it fills."""
-    aliases = old.aliases + tuple(a for a in new.aliases if a not in old.aliases)
-    assoc = old.associated + tuple(a for a in new.associated if a not in old.associated)
-    changes: dict[str, Any] = {"aliases": aliases, "associated": assoc}
-    for col in ("country", "kind", "valid_from", "valid_to", "notes"):
-        if row.get(col, "").strip():
-            changes[col] = getattr(new, col)
-    if row.get("inter", "").strip():
-        changes["inter"] = new.inter
-    return replace(old, **changes)
+    aliases = tuple(split_list(row.get("aliases", "")))
+    associated = tuple(split_list(row.get("associated", "")))
+    if base is None:
+        return Actor(name=name, inter=int(inter_s), country=get("country"), kind=kind, aliases=aliases,
+                     associated=associated, valid_from=get("valid_from"), valid_to=get("valid_to"),
+                     notes=get("notes"))
+    return Actor(name=name, inter=int(inter_s), country=get("country") or base.country, kind=kind,
+                 aliases=base.aliases + tuple(a for a in aliases if a not in base.aliases),
+                 associated=base.associated + tuple(a for a in associated if a not in base.associated),
+                 valid_from=get("valid_from") or base.valid_from, valid_to=get("valid_to") or base.valid_to,
+                 notes=get("notes") or base.notes)
 
 
 NOT_ACTOR = "not_actor"
@@ -380,8 +376,9 @@ def build(paths: Sequence[str | Path] = (), generic_paths: Sequence[str | Path] 
             add_generic_rows(rows, str(p))
             continue
         for row in rows:
-            a = _actor_from_row(row, str(p))
-            actors[a.name] = _merge(actors[a.name], a, row) if a.name in actors else a
+            name = row.get("name", "").strip()
+            a = _actor_from_row(row, str(p), actors.get(name))
+            actors[a.name] = a
     for p in generic_paths:
         add_generic_rows(read_tsv(p), str(p))
     return ActorDB(actors.values(), generics)

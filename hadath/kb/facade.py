@@ -29,6 +29,12 @@ def _place_value(p: Any) -> dict[str, Any]:
     }
 
 
+def _has_b(tok: Token) -> bool:
+    """The word carries the preposition ب (بالباغوز, وبمدينة)."""
+    w = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+    return w[:1] == "ب" and w[1:] in tok.stems
+
+
 class Knowledge:
     def __init__(self) -> None:
         from . import actors as actors_mod
@@ -55,6 +61,7 @@ class Knowledge:
                 "name": a.name, "inter": int(a.inter), "country": a.country or None,
                 "kind": getattr(a, "kind", ""), "generic": None}))
             taken.update(range(m.i, m.j))
+        named_at = {a.i for a in out}
         adj = {m.i: m for m in self.adjectives.find(toks)}
         for m in self.country_names.find(toks):
             adj.setdefault(m.i, m)  # "طائرات عسكرية سورية": the country name used as an adjective
@@ -69,6 +76,9 @@ class Knowledge:
                 if k in adj:
                     country, end, j = adj[k].payloads[0], adj[k].end, adj[k].j
                     break
+            # "جنديين من قسد", "عناصر من داعش": members of the named actor that follows
+            if j < len(toks) and toks[j].norm == "من" and (j + 1) in named_at:
+                continue
             out.append(_item("actor", si, m.i, j, m.start, end, {
                 "name": None, "inter": int(inter) if inter not in (None, "") else None,
                 "country": country, "kind": "generic", "generic": role}))
@@ -110,8 +120,7 @@ class Knowledge:
             # a locative: "في طرابلس", "بالباغوز", "في أطراف ... الباغوز"
             head = cue.i if cue is not None else m.i
             locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "الى", "قرب", "داخل", "وسط")) \
-                or toks[head].norm[:1] == "ب" and toks[head].norm not in toks[head].stems[1:2] \
-                and len(toks[head].stems) > 1 and toks[head].stems[1] == toks[head].norm[1:]
+                or _has_b(toks[head])
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
                 "candidates": cands, "cue": cue.key if cue else None,
                 "cue_precision": int(cue.payloads[0]["precision"]) if cue else None,

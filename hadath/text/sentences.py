@@ -8,6 +8,7 @@ number (3.5).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..types import Span
 
@@ -58,10 +59,13 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     n = len(text)
 
+    def blank(ch: str) -> bool:
+        return ch.isspace() or unicodedata.category(ch) == "Cf"  # bidi and zero-width marks
+
     def emit(a: int, b: int) -> None:
-        while a < b and text[a].isspace():
+        while a < b and blank(text[a]):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and blank(text[b - 1]):
             b -= 1
         if b > a:
             spans.extend(_split_labels(text, Span(a, b)))

@@ -461,7 +461,10 @@
           if (state.selected === id) renderCluster($("cluster"), cl, id);
         } catch (e) { /* a cluster is optional */ }
       }
-      if (!keepScroll) panel.scrollIntoView({ behavior: "smooth", block: "start" });
+      if (!keepScroll) {
+        const calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        panel.scrollIntoView({ behavior: calm ? "auto" : "smooth", block: "start" });
+      }
     } catch (e) {
       setStatus("status", tr("error") + ": " + e.message, true);
     }

@@ -1,0 +1,194 @@
+"""The actor dictionary: Arabic sentences through the tokenizer and the actor lexicons."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hadath.kb import actors as actors_mod
+from hadath.kb.actors import Actor, build, load
+from hadath.kb.loader import read_tsv, split_list
+from hadath.text import tokenize
+
+GOLD_ACTORS = Path("/work/shared/gold/actors.tsv")
+
+
+@pytest.fixture(scope="module")
+def db():
+    return load()
+
+
+def named(db, text, date=None, country=None):
+    """(surface text, canonical name) of every named actor in ``text``."""
+    return [(text[m.start:m.end], a.name) for m, a in db.find(tokenize(text), date, country)]
+
+
+def generic(db, text):
+    return [(text[m.start:m.end], m.payloads[0].role) for m in db.generic_lexicon.find(tokenize(text))]
+
+
+def test_named_actors_behind_proclitics_and_quotes(db):
+    text = ('وقالت مصادر محلية لـ"العربي الجديد" إن اشتباكات عنيفة دارت بين "قوات سورية الديمقراطية" '
+            'و"داعش" اليوم في أطراف الجيب المحاصر بناحية الباغوز، دون إحراز تقدم من قبل لـ"قسد" '
+            'وشن طيران التحالف الدولي غارات دعما لقوات سوريا الديمقراطية وبقوات سوريا الديمقراطية')
+    got = named(db, text, "2019-03-12", "Syria")
+    assert ("قوات سورية الديمقراطية", "Syrian Democratic Forces") in got
+    assert ("داعش", "Islamic State") in got
+    assert ("قسد", "Syrian Democratic Forces") in got
+    assert ("طيران التحالف الدولي", "International Coalition") in got
+    # the span starts after the stripped proclitic: "لقوات" -> "قوات", "وبقوات" -> "قوات"
+    spans = [s for s, n in got if n == "Syrian Democratic Forces"]
+    assert spans.count("قوات سوريا الديمقراطية") == 2
+    assert all(not s.startswith(("و", "ل", "ب")) for s in spans)
+
+
+def test_oblique_plural_and_spelling_variants(db):
+    text = ("وقصفت ميليشيات الحوثي مواقع الجيش الوطني في مأرب، بينما قال الحوثيون إن الطائرات "
+            "الأمريكية والطائرات الأميركية شنت غارات على مواقع للحوثيين")
+    got = named(db, text, "2019-01-10", "Yemen")
+    assert ("ميليشيات الحوثي", "Houthis") in got
+    assert ("الحوثيون", "Houthis") in got
+    assert ("الحوثيين", "Houthis") in got
+    assert ("الجيش الوطني", "Military Forces of Yemen") in got
+    assert [n for s, n in got if s.startswith("الطائرات")] == ["Military Forces of the United States"] * 2
+
+
+def test_renamed_group_depends_on_date(db):
+    text = "اندلعت اشتباكات عنيفة بين عناصر جبهة النصرة وفصائل الجيش الحر في ريف إدلب"
+    in_2015 = named(db, text, "2015-04-02", "Syria")
+    in_2018 = named(db, text, "2018-04-02", "Syria")
+    assert ("جبهة النصرة", "Jabhat al-Nusra") in in_2015
+    assert ("جبهة النصرة", "Hayat Tahrir al-Sham") in in_2018
+    assert ("فصائل الجيش الحر", "Free Syrian Army") in in_2018
+    assert db.resolve_alias("النصرة", "2015-06-01").name == "Jabhat al-Nusra"
+    assert db.resolve_alias("النصرة", "2018-06-01").name == "Hayat Tahrir al-Sham"
+    # the rename month goes to the new name; Jabhat Fateh al-Sham in between
+    assert db.resolve_alias("جبهة فتح الشام", "2016-10-01").name == "Jabhat Fateh al-Sham"
+    assert db.resolve_alias("جبهة فتح الشام", "2017-03-01").name == "Hayat Tahrir al-Sham"
+    # the Janjaweed before and after the RSF was formed
+    assert db.resolve_alias("الجنجويد", "2004-05").name == "Janjaweed"
+    assert db.resolve_alias("الجنجويد", "2023-05").name == "Rapid Support Forces"
+
+
+def test_shared_alias_resolved_by_country(db):
+    tn = "أسفر الهجوم الإرهابي عن سقوط ثلاثة شهداء من الجيش الوطني في جبل سمامة"
+    sy = "سيطر الجيش الوطني على قرى جديدة في ريف منبج"
+    assert named(db, tn, "2016-08-30", "Tunisia") == [("الجيش الوطني", "Military Forces of Tunisia")]
+    assert named(db, sy, "2019-10-12", "Syria") == [("الجيش الوطني", "Syrian National Army")]
+    assert db.resolve_alias("أنصار الشريعة", "2013-09", "Tunisia").name == "Ansar al-Sharia (Tunisia)"
+    assert db.resolve_alias("أنصار الشريعة", "2012-05", "Yemen").name == "Al-Qaeda in the Arabian Peninsula"
+
+
+def test_special_deterrence_force_policy(db):
+    text = "وأعلن المتحدث باسم قوة الردع الخاصة التي تعتبر بمثابة قوة شرطة تابعة لحكومة الوفاق الوطني"
+    got = named(db, text, "2017-05-25", "Libya")
+    assert got[0] == ("قوة الردع الخاصة", "Government of National Accord Forces")
+    assert db.resolve_alias("قوة الردع الخاصة", "2022-08-27").name == "Government of National Unity Forces"
+
+
+def test_generic_agent_resolved_to_state_force_by_country(db):
+    text = "تبادلت وحدات الحرس الوطني إطلاق النار مع عنصر متشدد، وقتل جنديان من الجيش وأصيب مدنيين"
+    got = generic(db, text)
+    assert ("وحدات الحرس الوطني", "police") in got
+    assert ("الجيش", "military") in got
+    assert ("عنصر متشدد", "armed_group") in got
+    assert ("مدنيين", "civilians") in got
+    roles = dict((s, r) for s, r in got)
+    assert db.resolve_generic(roles["الجيش"], "Tunisia") == ("Military Forces of Tunisia", 1)
+    assert db.resolve_generic(roles["وحدات الحرس الوطني"], "Tunisia") == ("Police Forces of Tunisia", 1)
+    assert db.resolve_generic(roles["الجيش"], "Iraq") == ("Military Forces of Iraq", 1)
+    assert db.resolve_generic(roles["عنصر متشدد"]) == ("Unidentified Armed Group", 3)
+    assert db.state_force("intelligence", "Jordan") == ("Police Forces of Jordan", 1)
+    assert db.state_force("military", "United States") == ("Military Forces of the United States", 1)
+    # Libya after 2014: no row named "Military Forces of Libya" is valid, the first army row is
+    assert db.state_force("military", "Libya", "2019-04-10") == ("Libyan National Army", 1)
+    # a country without a row still gets the ACLED-style name
+    assert db.state_force("police", "Tanzania") == ("Police Forces of Tanzania", 1)
+
+
+def test_inter_8_for_state_forces_abroad(db):
+    text = "قصفت القوات التركية مواقع قسد، فيما شنت المقاتلات الروسية غارات على إدلب"
+    got = dict((n, a) for (_, n), (_, a) in zip(named(db, text), db.find(tokenize(text))))
+    turkey = got["Military Forces of Turkey"]
+    russia = got["Military Forces of Russia"]
+    assert db.inter_for(turkey, "Syria") == 8
+    assert db.inter_for(turkey, "Turkey") == 1
+    assert db.inter_for(russia, "Syria") == 8
+    assert db.inter_for("Military Forces of Egypt", "Libya") == 8
+    assert db.inter_for("Military Forces of Egypt", "Egypt") == 1
+    assert db.inter_for("Hezbollah", "Syria") == 3          # not a state force: keeps its code
+    assert db.inter_for("Syrian Democratic Forces", "Syria") == 2
+
+
+def test_blocking_phrases_hide_aliases_inside_them(db):
+    text = ("أكد الناطق الرسمي باسم وزارة الدفاع الوطني أن وزير الدفاع الوطني زار القاعدة العسكرية "
+            "وأن مجلس الأمن الدولي ناقش الأمن الغذائي، فيما أعلن تنظيم القاعدة مسؤوليته")
+    got = named(db, text, "2016-01-01", "Tunisia")
+    assert ("وزارة الدفاع الوطني", "Military Forces of Tunisia") in got
+    assert ("تنظيم القاعدة", "Al-Qaeda") in got
+    names = [n for _, n in got]
+    assert "National Defence Forces" not in names
+    assert names.count("Al-Qaeda") == 1
+    assert generic(db, text) == []
+
+
+def test_no_bare_common_word_is_a_named_alias(db):
+    common = {"الجيش", "الشباب", "الدولة", "الشرطة", "الأمن", "القوات", "قوات", "الحكومة", "النظام",
+              "المعارضة", "التحالف", "الحشد", "الاحتلال", "المقاومة", "فتح", "حسم", "النهضة"}
+    keys = set(db.lexicon.keys())
+    from hadath.kb.lexicon import alias_key
+    assert not {alias_key(w) for w in common} & keys
+
+
+def test_user_tsv_adds_a_militia_and_extends_an_actor(tmp_path, monkeypatch):
+    user = tmp_path / "my_actors.tsv"
+    user.write_text(
+        "name\tinter\tcountry\tkind\taliases\tassociated\tvalid_from\tvalid_to\tnotes\n"
+        "Zawiya Martyrs Brigade\t3\tLibya\tmilitia\tكتيبة شهداء الزاوية|ميليشيا شهداء الزاوية\t\t2014\t\tuser row\n"
+        "Hamas\t\t\t\tحركة المقاومة حماس الفلسطينية\t\t\t\t\n", encoding="utf-8")
+    text = "اندلعت اشتباكات بين كتيبة شهداء الزاوية وقوات حكومة الوفاق، وأعلنت حركة المقاومة حماس الفلسطينية"
+    assert "Zawiya Martyrs Brigade" not in [n for _, n in named(load(), text)]
+    db2 = load(extra=[user])
+    got = named(db2, text, "2017-01-01", "Libya")
+    assert ("كتيبة شهداء الزاوية", "Zawiya Martyrs Brigade") in got
+    assert ("قوات حكومة الوفاق", "Government of National Accord Forces") in got
+    assert ("حركة المقاومة حماس الفلسطينية", "Hamas") in got
+    hamas = db2.by_name("Hamas")
+    assert hamas.inter == 2 and "كتائب القسام" in hamas.aliases      # merged, not replaced
+    assert db2.by_name("Zawiya Martyrs Brigade") == Actor(
+        "Zawiya Martyrs Brigade", 3, "Libya", "militia",
+        ("كتيبة شهداء الزاوية", "ميليشيا شهداء الزاوية"), (), "2014", "")
+    # the same file through the environment variable
+    monkeypatch.setenv(actors_mod.ENV_VAR, str(user))
+    assert load().by_name("Zawiya Martyrs Brigade") is not None
+    monkeypatch.delenv(actors_mod.ENV_VAR)
+    assert load().by_name("Zawiya Martyrs Brigade") is None
+
+
+def test_bad_user_row_is_reported(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\tinter\tcountry\tkind\taliases\tassociated\tvalid_from\tvalid_to\tnotes\n"
+                   "Some Militia\t9\tLibya\tmilitia\tميليشيا ما\t\t\t\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="inter"):
+        build(extra=[bad])
+
+
+@pytest.mark.skipif(not GOLD_ACTORS.exists(), reason="gold actors.tsv not available")
+def test_every_gold_actor_present_with_its_inter_and_aliases(db):
+    rows = read_tsv(GOLD_ACTORS)
+    assert len(rows) >= 40
+    for g in rows:
+        a = db.by_name(g["name"])
+        assert a is not None, g["name"]
+        assert a.inter == int(g["inter"]), g["name"]
+        for alias in split_list(g["arabic_aliases"]):
+            assert a in db.candidates(alias), (g["name"], alias)
+
+
+def test_dictionary_size_and_integrity(db):
+    assert len(db) >= 300
+    names = {a.name for a in db}
+    for a in db:
+        assert a.aliases, a.name
+        assert set(a.associated) <= names, a.name
+        assert 1 <= a.inter <= 8

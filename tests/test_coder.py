@@ -1,0 +1,130 @@
+"""End-to-end event coding on real Arabic sentences and the gold seed article."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+import hadath
+from hadath.errors import HadathInputError
+
+from conftest import SHARED
+
+
+def events(text, published="2019-03-12", **kw):
+    return hadath.extract(text, published, **kw).events
+
+
+def test_seed_article_scores_one_on_every_line(seed_doc, tmp_path):
+    doc = hadath.extract_article(seed_doc)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in doc.events),
+                    encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"),
+                          str(SHARED / "gold" / "seed.jsonl"), str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
+    res = json.loads(out.stdout)
+    assert res["f1"] == 1.0 and res["f1_sub_event_type"] == 1.0
+    assert all(v == 1.0 for v in res["field_accuracy"].values()), res["field_accuracy"]
+
+
+def test_seed_records_carry_evidence_attribution_and_dispute(seed_doc):
+    doc = hadath.extract_article(seed_doc)
+    text = seed_doc["text"]
+    by_sub = {e.sub_event_type: e for e in doc.events}
+    strike = by_sub["Air/drone strike"]
+    assert strike.quantity == 5 and strike.attribution == "local sources"
+    assert "خمس غارات" in text[strike.evidence[0][0]:strike.evidence[0][1]]
+    arrest = by_sub["Arrests"]
+    assert arrest.certainty == "disputed" and len(arrest.evidence) == 2
+    assert arrest.persons == ["حسام الشلوف"]
+    surrender = by_sub["Other"]
+    assert surrender.attribution == "ANHA" and surrender.quantity == 10
+    assert (surrender.actor1, surrender.actor2) == ("Islamic State", "Syrian Democratic Forces")
+    ids = [e.event_id for e in doc.events]
+    assert len(set(ids)) == len(ids)
+    assert ids == [e.event_id for e in hadath.extract_article(seed_doc).events]  # stable
+
+
+def test_two_events_in_one_sentence():
+    t = ('وقالت مصادر محلية إن طيران التحالف الدولي شن ثلاث غارات اليوم على مواقع "داعش" في الباغوز، '
+         'مشيرة إلى مقتل جنديين من "قسد" بقذيفة هاون أطلقها "داعش" على أطراف الباغوز.')
+    evs = events(t)
+    subs = sorted(e.sub_event_type for e in evs)
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    shell = next(e for e in evs if e.sub_event_type.startswith("Shelling"))
+    assert shell.actor1 == "Islamic State" and shell.actor2 == "Syrian Democratic Forces"
+    assert shell.fatalities == 2
+
+
+def test_one_event_told_in_two_sentences_is_one_record():
+    t = ("أعلنت الشرطة العراقية اليوم عن مقتل 12 شخصا في تفجير سيارة مفخخة في بغداد. "
+         'وكان تنظيم "داعش" قد تبنى التفجير الذي ضرب سوقا شعبيا في حي الكرادة.')
+    evs = events(t, "2016-07-03")
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1 == "Islamic State" and e.fatalities == 12
+    assert len(e.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "نفت وزارة الدفاع الروسية شن أي غارة على مدينة إدلب اليوم.",
+    "توعد تنظيم داعش بتنفيذ هجمات جديدة في بغداد خلال الأيام المقبلة.",
+    "يعتزم الجيش التركي شن عملية عسكرية وقصف مواقع الوحدات الكردية في منبج.",
+    "وكان القنطار قد قضى 30 عاما في السجون بسبب دوره في غارة وقعت عام 1979 وأسفرت عن مقتل أربعة أشخاص.",
+    "وكانت قسد قد أعلنت عن استئناف العمليات العسكرية بعد رفض عناصر التنظيم الاستسلام.",
+])
+def test_denied_planned_threatened_and_historical_events_are_not_coded(text):
+    assert events(text, "2017-03-12") == []
+
+
+def test_generic_army_resolved_by_article_country():
+    t = "أعلنت وزارة الدفاع التونسية أن وحدات الجيش اشتبكت اليوم مع مسلحين في جبل الشعانبي بولاية القصرين."
+    evs = events(t, "2017-03-12")
+    assert len(evs) == 1
+    assert {evs[0].actor1, evs[0].actor2} == {"Military Forces of Tunisia", "Unidentified Armed Group"}
+
+
+def test_numbers_link_to_killed_and_injured():
+    t = "قال مسؤول أمني إن انتحاريا قتل 50 جنديا يمنيا على الأقل في عدن، فيما أصيب 70 آخرون."
+    e = events(t, "2016-12-11")[0]
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.fatalities == 50 and e.injuries == 70
+    assert e.actor2 == "Military Forces of Yemen"
+
+
+def test_vague_death_toll_is_null():
+    e = events("قتل العشرات في قصف مدفعي استهدف مدينة حلب اليوم.", "2016-10-01")[0]
+    assert e.fatalities is None
+
+
+def test_failure_cases():
+    with pytest.raises(HadathInputError):
+        hadath.extract("   ", "2019-03-12")
+    with pytest.raises(HadathInputError):
+        hadath.extract(b"bytes", "2019-03-12")
+    with pytest.raises(HadathInputError):
+        hadath.extract("مقتل شخص", "12/03/2019")
+    doc = hadath.extract("The army shelled the town today, killing five.", "2019-03-12")
+    assert doc.events == [] and any("not Arabic" in w for w in doc.warnings)
+    doc = hadath.extract("فاز الترجي على النجم الساحلي بهدفين دون رد في مباراة الأحد.", "2019-03-12")
+    assert doc.events == []
+
+
+def test_missing_publication_date_leaves_relative_dates_undated():
+    t = "قتل ثلاثة مدنيين اليوم في قصف مدفعي على مدينة إدلب."
+    doc = hadath.extract(t)
+    assert any("publication date" in w for w in doc.warnings)
+    assert doc.events and doc.events[0].event_date is None and doc.events[0].time_precision is None
+    doc = hadath.extract("قتل ثلاثة مدنيين في 12 آذار 2019 في قصف مدفعي على مدينة إدلب.")
+    assert doc.events[0].event_date == "2019-03-12"
+
+
+def test_offsets_point_into_original_text_with_diacritics_and_bidi_marks():
+    t = "\u200fقُتِلَ ثلاثةُ مدنيين اليوم في قصفٍ مدفعيّ على مدينة إدلب."
+    doc = hadath.extract(t, "2019-03-12")
+    for m in doc.mentions:
+        assert t[m.start:m.end] == m.text
+    e = doc.events[0]
+    assert t[e.evidence[0][0]:e.evidence[0][1]].startswith("قُتِلَ")
