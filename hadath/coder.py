@@ -89,6 +89,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):
         return None
+    if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory") \
+            and not any(sm.clause[p.i] == c.clause for p in c.places):
+        return None  # taking "control of government" is not territory
     if c.event_type == "Strategic developments":
         if not text_actors and c.sub_event_type != "Arrests":
             return None

@@ -246,26 +246,26 @@ def arabic_alternates(names: list[str]) -> list[str]:
     return out
 
 
-def corpus_df(data: Path, limit: int = 6038) -> tuple[Counter[str], int]:
-    """Document frequency of folded words (article peeled) in the ANT news corpus."""
-    df: Counter[str] = Counter()
-    n = 0
+def corpus_freq(data: Path) -> tuple[Counter[str], int]:
+    """How often each folded form occurs in the ANT news corpus, counting every form the
+    lexicon would match: a token and its stems without proclitics and article (لجنة counts
+    for جنة as well, since the lexicon would match the town Djenné there)."""
+    from hadath.text.tokenize import tokenize
+    freq: Counter[str] = Counter()
     p = data / "corpora" / "ant_news.jsonl"
+    n = 0
     if not p.exists():
-        return df, 0
+        return freq, 0
     with open(p, encoding="utf-8") as f:
         for line in f:
             try:
                 text = json.loads(line).get("text") or ""
             except json.JSONDecodeError:
                 continue
-            words = {w[2:] if w.startswith("ال") and len(w) > 4 else w
-                     for w in re.findall(r"[\u0621-\u064A]+", fold(text))}
-            df.update(words)
+            for t in tokenize(text):
+                freq.update(t.stems)
             n += 1
-            if n >= limit:
-                break
-    return df, n
+    return freq, n
 
 
 # ---------------------------------------------------------------- build
@@ -510,16 +510,15 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 p.admin2 = near[0][1].admin2
 
     # --- drop Arabic names that are common words (small, uncurated places only)
-    df, ndocs = corpus_df(data)
+    df, ndocs = corpus_freq(data)
     dropped: Counter[str] = Counter()
     if ndocs:
-        # A one-word name that many news articles use is a word first (التحالف, الثورة, بندقية).
-        # It is dropped from a place unless it is one of the place's curated names, or the place
-        # is a big city (500,000 people in the region, 1,000,000 elsewhere) whose English name
-        # the Arabic name transliterates (الرياض ~ Riyadh, not بحري ~ Khartoum North).
-        # Thresholds (share of ANT articles that use the word): 0.3% for villages and for places
-        # outside the region, 1% for towns and cities of the region.
-        cut_low, cut_high = max(8, int(0.003 * ndocs)), max(20, int(0.01 * ndocs))
+        # A one-word name that news text uses often is a word first (التحالف, الثورة, المائة,
+        # and لجنة for جنة). It is dropped from a place unless it is one of the curated names of
+        # a place of that country (capitals whose names are also words, الرياض, are curated).
+        # Thresholds, in occurrences in the ANT corpus (all forms the lexicon matches): 20 for
+        # villages and places outside the region, 40 for towns and cities of the region.
+        cut_low, cut_high = 20, 40
         # a curated name protects the same name of other places in its country (صفاقس: the city
         # of GeoNames as well as the curated governorate)
         protected_in = {(p.country, article_key(n)) for p in places for n in p.protected}
@@ -527,21 +526,18 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             if p.kind in ("country", "admin1"):
                 continue
             in_region = p.iso in REGION or p.country in ("Syria",)
-            big = p.population >= (500_000 if in_region else 1_000_000)
             cut = cut_high if (in_region and p.population >= 5_000) else cut_low
             keep = []
             for n in p.names_ar:
                 words = article_key(n).split()
                 if (n not in p.protected and (p.country, article_key(n)) not in protected_in
-                        and len(words) == 1 and df.get(words[0], 0) >= cut
-                        and not (big and max([similarity(n, p.name)] + [similarity(n, e) for e in p.alt_en])
-                                 >= DEFAULT_THRESHOLD)):
+                        and len(words) == 1 and df.get(fold(n).replace(" ", ""), 0) >= cut):
                     dropped[n] += 1
                     continue
                 keep.append(n)
             p.names_ar = keep
-        log(f"common-word filter: {sum(dropped.values())} names dropped (df >= {cut_low} or {cut_high} "
-            f"of {ndocs} ANT articles), e.g. {', '.join(n for n, _ in dropped.most_common(40))}")
+        log(f"common-word filter: {sum(dropped.values())} names dropped (>= {cut_low} or {cut_high} "
+            f"occurrences in {ndocs} ANT articles), e.g. {', '.join(n for n, _ in dropped.most_common(40))}")
         lost = [p for p in places if p.iso in ("SY", "IQ", "YE", "LY", "TN") and not p.names_ar
                 and p.population >= 20_000]
         if lost:

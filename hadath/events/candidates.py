@@ -92,6 +92,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             same.triggers.append(t)
             if t.priority > same.priority:
                 same.sub_event_type, same.priority = t.sub_event_type, t.priority
+    # a weapon word with a casualty count in its clause is an event of its own:
+    # "مقتل ثلاثة من عناصر قسد جراء إصابتهم بصاروخ موجه"
+    hurt = {clause[cs.i] for cs in sm.casualties if cs.i < len(clause)}
+    for t in modifiers:
+        if clause[t.i] in hurt and t.event_type == "Explosions/Remote violence" and not any(
+                c.clause == clause[t.i] for c in cands):
+            cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t]))
     specific = list(cands)
     anaphors: list[Candidate] = []
     for t in generics:
@@ -134,13 +141,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 p.sub_event_type = "Protest with intervention"
     # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told
     for c in cands:
-        if all(_pronoun(sm, t) for t in c.triggers):
+        if all(_pronoun(sm, t) and t.role == "event" for t in c.triggers):
             c.anaphoric = True
     cands.extend(anaphors)
     if not cands:
         return [], blocked
     # modifiers refine the sub-type of the nearest event of their type in the same clause
     for t in modifiers:
+        if any(t in c.triggers for c in cands):
+            continue
         near = [c for c in cands if c.event_type == t.event_type and c.clause == clause[t.i]]
         if not near and t.event_type == "Explosions/Remote violence":
             near = [c for c in cands if c.generic_only and c.clause == clause[t.i]]

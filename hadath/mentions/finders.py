@@ -16,7 +16,7 @@ from .cues import lexicon
 from .numbers import find_numbers
 from .times import find_times
 
-_CLAUSE_MARKS = set("،,;؛:()[]\"«»“”")
+_CLAUSE_MARKS = set("،,;؛:()[]")  # quotes around names ("داعش") do not end a clause
 
 
 @dataclass(slots=True)
@@ -123,6 +123,9 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm.casualties = _casualties(text, toks, sm.numbers, si)
     sm.actors = kb.find_actors(text, toks, si, published)
     sm.places = kb.find_places(text, toks, si)
+    # a generic word inside a place name ("مطار الشعيرات العسكري") is part of the place
+    sm.actors = [a for a in sm.actors if a.value.get("name")
+                 or not any(p.start <= a.start and a.end <= p.end for p in sm.places)]
     sm.countries = kb.find_countries(text, toks, si)
     for m in lexicon("attribution.tsv").find(toks):
         sm.attributions.append(Item("attribution", si, m.i, m.j, m.start, m.end,
@@ -139,6 +142,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             gap = range(s.j, a.i)
             if 0 <= a.i - s.j <= 5 and all(k in title_at for k in gap):
                 a.value["speaker"] = True
+        # "أعلنت الشرطة العراقية ومسعفون": a speaker's conjunct speaks too
+        prev = [b for b in sm.actors if b.j <= a.i and b.value.get("speaker")]
+        if prev and prev[-1].j == a.i and toks[a.i].norm[:1] == "و" and toks[a.i].norm[1:] in toks[a.i].stems:
+            a.value["speaker"] = True
         # "المتحدث باسم قوة الردع": the organisation of a spokesman
         if a.i >= 1 and toks[a.i - 1].norm in ("باسم",):
             a.value["speaker"] = True

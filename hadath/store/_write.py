@@ -125,8 +125,9 @@ def _window(conn: Connection, ev: dict[str, Any], any_type: bool = False) -> lis
     if not d:
         return []
     e = S.events
-    conds = [e.c.event_date >= _shift(d, -fusion.MAX_DAYS), e.c.event_date <= _shift(d, fusion.MAX_DAYS),
-             e.c.doc_id != ev["doc_id"]]
+    conds = [e.c.event_date >= _shift(d, -fusion.MAX_DAYS), e.c.event_date <= _shift(d, fusion.MAX_DAYS)]
+    if ev.get("doc_id") is not None:
+        conds.append(e.c.doc_id != ev["doc_id"])
     if not any_type:
         conds.append(e.c.event_type == ev["event_type"])
     return [_row_to_event(r._mapping) for r in conn.execute(select(*_EV_SEL).where(and_(*conds)))]
@@ -171,10 +172,16 @@ def recluster(conn: Connection, seeds: set[str]) -> int:
         ev = _row_to_event(r._mapping)
         comp[ev["event_id"]] = ev
         frontier.append(ev)
+    windows: dict[tuple[str, str], list[dict[str, Any]]] = {}   # one query per (type, day)
     while frontier:
         ev = frontier.pop()
-        for other in _window(conn, ev):
-            if other["event_id"] in comp:
+        if not ev.get("event_date"):
+            continue
+        key = (ev["event_type"], ev["event_date"])
+        if key not in windows:
+            windows[key] = _window(conn, {**ev, "doc_id": None})
+        for other in windows[key]:
+            if other["event_id"] in comp or other["doc_id"] == ev["doc_id"]:
                 continue
             if fusion.same_occurrence(ev, other):
                 comp[other["event_id"]] = other

@@ -35,7 +35,7 @@
       map_note: (shown, total) => `map: ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} events with coordinates`,
       none: "No events match.", killed: "killed", injured: "injured", evidence_legend: "evidence",
       m_actor: "actor", m_place: "place", m_person: "person", m_number: "number", m_time: "date/time",
-      m_attribution: "source", m_trigger: "trigger", sources: "Sources of this event",
+      m_attribution: "source", m_trigger: "trigger", sources: "Sources of this event", open_report: "open this report",
       conflict_fat: "sources disagree on the number killed", conflict_inj: "sources disagree on the number injured",
       contradiction: "sources contradict each other", x_none: "No event found in this text.",
       x_stored: (s) => `stored (${s}).`, x_found: (n) => `${n} event(s) found — not stored.`,
@@ -64,7 +64,7 @@
       map_note: (shown, total) => `الخريطة: ${shown.toLocaleString("ar")} من ${total.toLocaleString("ar")} حدثًا ذا إحداثيات`,
       none: "لا أحداث مطابقة.", killed: "قتيل", injured: "جريح", evidence_legend: "الدليل",
       m_actor: "فاعل", m_place: "مكان", m_person: "شخص", m_number: "عدد", m_time: "تاريخ/وقت",
-      m_attribution: "مصدر", m_trigger: "كلمة الحدث", sources: "مصادر هذا الحدث",
+      m_attribution: "مصدر", m_trigger: "كلمة الحدث", sources: "مصادر هذا الحدث", open_report: "افتح هذا التقرير",
       conflict_fat: "تختلف المصادر في عدد القتلى", conflict_inj: "تختلف المصادر في عدد الجرحى",
       contradiction: "تتناقض المصادر", x_none: "لم يُعثر على حدث في هذا النص.",
       x_stored: (s) => `حُفظ (${s}).`, x_found: (n) => `عُثر على ${n} حدث — لم يُحفظ.`,
@@ -203,10 +203,16 @@
     } catch (e) { state.facets = {}; }
     fillTypeOptions();
     fillSelect($("f-country"), facetNames(state.facets.countries));
-    fillSelect($("f-admin1"), facetNames(state.facets.admin1s));
+    fillAdmin1();
     const dl = $("actors-list");
     clear(dl);
     for (const a of facetNames(state.facets.actors).slice(0, 500)) { const o = el("option"); o.value = a; dl.appendChild(o); }
+  }
+  function fillAdmin1() {
+    const c = $("f-country").value.toLowerCase();
+    const items = ((state.facets && state.facets.admin1s) || [])
+      .filter((a) => !c || typeof a === "string" || String(a.country || "").toLowerCase() === c);
+    fillSelect($("f-admin1"), Array.from(new Set(facetNames(items))));
   }
   function readFilters() {
     const f = {};
@@ -220,6 +226,8 @@
 
   async function refresh() {
     state.filters = readFilters();
+    const key = JSON.stringify(noDates(state.filters));
+    if (key !== state.fitKey) { state.fitKey = key; state.fitted = false; }
     state.offset = 0;
     const seq = ++state.seq;
     setStatus("status", tr("loading"));
@@ -429,7 +437,7 @@
         card.appendChild(bq);
       }
       if (m.event_id && m.event_id !== currentId) {
-        const b = el("button", trField("evidence") + " →", "secondary small");
+        const b = el("button", tr("open_report"), "secondary small");
         b.type = "button";
         b.addEventListener("click", () => showEvent(m.event_id));
         card.appendChild(b);
@@ -658,6 +666,7 @@
     if (!rows.length) { tlGeom = null; return; }
     let d0 = Infinity, d1 = -Infinity;
     for (const r of rows) { const d = toDay(r.date.slice(0, 10)); if (d < d0) d0 = d; if (d > d1) d1 = d; }
+    if (d1 - d0 < 13) { const pad = Math.ceil((13 - (d1 - d0)) / 2); d0 -= pad; d1 += pad; } // a readable minimum span
     const days = d1 - d0 + 1;
     const bin = Math.max(1, Math.ceil(days / 240));
     const nb = Math.ceil(days / bin);
@@ -697,9 +706,12 @@
     // axis
     const ax = svg("g", { class: "axis" });
     ax.appendChild(svg("line", { x1: padL, x2: W - padR, y1: padT + ih + 0.5, y2: padT + ih + 0.5 }));
-    const ticks = Math.min(6, nb);
+    const ticks = Math.max(1, Math.min(6, Math.floor(iw / 90), nb - 1));
+    const seen = new Set();
     for (let j = 0; j <= ticks; j++) {
       const i = Math.round((j / ticks) * (nb - 1));
+      if (seen.has(i)) continue;
+      seen.add(i);
       const x = padL + i * bw + bw / 2;
       const t = svg("text", { x: x.toFixed(1), y: H - 5, "text-anchor": j === 0 ? "start" : (j === ticks ? "end" : "middle") });
       t.textContent = fromDay(d0 + i * bin);
@@ -832,6 +844,7 @@
       applyLang();
     });
     $("filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
+    $("f-country").addEventListener("change", () => { fillAdmin1(); if ($("f-admin1").selectedIndex < 0) $("f-admin1").value = ""; });
     for (const id of ["f-type", "f-country", "f-admin1", "f-since", "f-until"]) $(id).addEventListener("change", refresh);
     $("f-reset").addEventListener("click", () => { $("filters").reset(); refresh(); });
     $("more").addEventListener("click", more);
