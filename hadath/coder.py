@@ -11,7 +11,7 @@ from collections import Counter
 from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
 from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
-                           fill_defaults, geo_precision, quantity)
+                           fill_defaults, geo_precision, kind_rank, quantity)
 from .kb import knowledge
 from .mentions.cues import lexicon
 from .mentions.finders import Item, SentenceMentions, find_sentence_mentions
@@ -145,6 +145,7 @@ def run(doc: Document) -> None:
     drafts: list[Draft] = []
     last_source: str | None = None
     last_place: tuple | None = None
+    event_place: tuple | None = None
     for sm in sents:
         source = _attribution(sm, last_source)
         cands, blocked = sentence_candidates(sm)
@@ -152,15 +153,26 @@ def run(doc: Document) -> None:
             d = _draft(c, sm, ctx, source, last_place, len(cands))
             if d is not None:
                 drafts.append(d)
+                if d.place is not None and d.place.get("kind") != "country":
+                    event_place = (d.place, None)
         for t in blocked:
             doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
                                         {"event_type": t.event_type, "blocked": t.blocked}, sm.index))
         if sm.attributions:
             last_source = sm.attributions[0].value["source"]
+        # what a later sentence without a place of its own ("في البلدة") refers to: the place of
+        # the last event, else the most specific place of the last sentence that named one
+        best = None
         for p in sm.places:
             pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
             if pl and pl.get("kind") != "country":
-                last_place = (pl, p)
+                rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
+                if best is None or rank > best[0]:
+                    best = (rank, pl, p)
+        if event_place is not None:
+            last_place = event_place
+        elif best is not None:
+            last_place = (best[1], best[2])
         _record_mentions(doc, sm, text)
     doc.events = merge_drafts(drafts, text)
     doc.country = ctx.country

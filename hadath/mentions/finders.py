@@ -86,9 +86,10 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                     break
                 if k in victims and k == m.j:
                     v = victims[k].payloads[0]
-                    if int(v["number"] or 0) > 0:
+                    if int(v["number"] or 0) > 0 and (k + 1) not in by_start:
                         count = int(v["number"])
-                    break
+                        break
+                    continue  # "مقتل مدنيين اثنين": the number may follow the noun
         else:
             # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
             for k in range(m.i, max(m.i - 5, -1), -1):

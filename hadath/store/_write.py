@@ -192,9 +192,12 @@ def recluster(conn: Connection, seeds: set[str]) -> int:
 def _write_clusters(conn: Connection, evs: list[dict[str, Any]]) -> int:
     e, c, a = S.events, S.clusters, S.articles
     assign = fusion.cluster_events(evs)
-    old_cids = {ev["cluster_id"] for ev in evs if ev.get("cluster_id")}
-    if old_cids:
-        conn.execute(delete(c).where(c.c.cluster_id.in_(sorted(old_cids))))
+    old_cids = sorted({ev["cluster_id"] for ev in evs if ev.get("cluster_id")})
+    existing: dict[str, tuple[str, bool]] = {}
+    for i in range(0, len(old_cids), 500):
+        for r in conn.execute(select(c.c.cluster_id, c.c.canonical, c.c.contradiction)
+                              .where(c.c.cluster_id.in_(old_cids[i:i + 500]))):
+            existing[r[0]] = (r[1], bool(r[2]))
     by_cluster: dict[str, list[str]] = {}
     for eid, cid in assign.items():
         by_cluster.setdefault(cid, []).append(eid)
@@ -227,17 +230,26 @@ def _write_clusters(conn: Connection, evs: list[dict[str, Any]]) -> int:
             ev["evidence_text"] = [txt[x:y] for x, y in ev.get("evidence") or []]
             members.append(ev)
         canon = fusion.canonical_record(members)
-        conn.execute(update(e).where(e.c.event_id.in_(sorted(mids))).values(cluster_id=cid))
+        canon_json = _dumps(canon)
+        flagged = any(mid in in_contradiction for mid in mids)
+        if existing.get(cid) == (canon_json, flagged) and all(byid[m].get("cluster_id") == cid for m in mids):
+            continue                     # unchanged cluster: leave its row alone
+        if cid in existing:
+            conn.execute(delete(c).where(c.c.cluster_id == cid))
+        if any(byid[m].get("cluster_id") != cid for m in mids):
+            conn.execute(update(e).where(e.c.event_id.in_(sorted(mids))).values(cluster_id=cid))
         row = {k: canon.get(k) for k in ("event_type", "sub_event_type", "event_date", "time_precision",
                                          "actor1", "inter1", "actor2", "inter2", "country", "admin1",
                                          "admin2", "location", "location_text", "latitude", "longitude",
                                          "geo_precision", "fatalities", "injuries", "n_events",
                                          "n_articles", "n_outlets", "fatalities_conflict",
                                          "injuries_conflict")}
-        row.update(cluster_id=cid, outlets=_dumps(canon["outlets"]),
-                   contradiction=any(mid in in_contradiction for mid in mids), canonical=_dumps(canon))
+        row.update(cluster_id=cid, outlets=_dumps(canon["outlets"]), contradiction=flagged, canonical=canon_json)
         conn.execute(insert(c).values(**row))
         n += 1
+    gone = sorted(set(existing) - set(by_cluster))
+    if gone:
+        conn.execute(delete(c).where(c.c.cluster_id.in_(gone)))
     return n
 
 
