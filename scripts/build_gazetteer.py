@@ -268,6 +268,32 @@ def corpus_freq(data: Path) -> tuple[Counter[str], int]:
     return freq, n
 
 
+def person_names(data: Path) -> set[str]:
+    """Folded one-word person names: ANERGazet's person list and ANERcorp tokens tagged as
+    persons more often than as locations (used only to drop place names, never shipped)."""
+    base = data / "ner" / "anercorp"
+    names: set[str] = set()
+    g = base / "ANERGazet" / "AlignedPersGazetteer.txt"
+    if g.exists():
+        for line in open(g, encoding="utf-8", errors="replace"):
+            w = fold(line.strip())
+            if w and " " not in w and not w.startswith("="):
+                names.add(w)
+    c = base / "ANERCorp.txt"
+    if c.exists():
+        tag: dict[str, Counter[str]] = defaultdict(Counter)
+        for line in open(c, encoding="utf-8", errors="replace"):
+            parts = line.split()
+            if len(parts) == 2:
+                tag[fold(parts[0])][parts[1][2:] if "-" in parts[1] else parts[1]] += 1
+        for w, cnt in tag.items():
+            if cnt["PERS"] > cnt["LOC"]:
+                names.add(w)
+            elif cnt["LOC"] > cnt["PERS"]:
+                names.discard(w)
+    return names
+
+
 # ---------------------------------------------------------------- build
 def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
     t0 = time.time()
@@ -512,6 +538,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
     # --- drop Arabic names that are common words (small, uncurated places only)
     df, ndocs = corpus_freq(data)
     dropped: Counter[str] = Counter()
+    persons: set[str] = set()
     if ndocs:
         # A one-word name that news text uses often is a word first (التحالف, الثورة, المائة,
         # and لجنة for جنة). It is dropped from a place unless it is one of the curated names of
@@ -522,6 +549,8 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         # a curated name protects the same name of other places in its country (صفاقس: the city
         # of GeoNames as well as the curated governorate)
         protected_in = {(p.country, article_key(n)) for p in places for n in p.protected}
+        persons |= person_names(data)
+        log(f"person names (ANERcorp/ANERGazet) used to drop place names: {len(persons)}")
         for p in places:
             if p.kind in ("country", "admin1"):
                 continue
@@ -531,7 +560,8 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             for n in p.names_ar:
                 words = article_key(n).split()
                 if (n not in p.protected and (p.country, article_key(n)) not in protected_in
-                        and len(words) == 1 and df.get(fold(n).replace(" ", ""), 0) >= cut):
+                        and len(words) == 1 and (df.get(fold(n).replace(" ", ""), 0) >= cut
+                                                 or (fold(n) in persons and p.population < 1_000_000))):
                     dropped[n] += 1
                     continue
                 keep.append(n)
@@ -543,6 +573,24 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         if lost:
             log(f"  towns of 20,000+ in SY IQ YE LY TN left without an Arabic name: "
                 f"{', '.join(f'{p.name} ({p.population})' for p in lost)}")
+
+    # --- article-less forms (باغوز for الباغوز) of one-word names, when not words themselves
+    n_bare = 0
+    for p in places:
+        if p.kind == "country":
+            continue
+        for n in list(p.names_ar):
+            f = fold(n)
+            if " " in f or "-" in f or not f.startswith("ال") or len(f) - 2 < 4:
+                continue
+            b = n[2:] if n.startswith("ال") else f[2:]
+            fb = fold(b)
+            if ndocs and (df.get(fb, 0) >= 20 or fb in persons):
+                continue
+            if b not in p.names_ar:
+                p.names_ar.append(b)
+                n_bare += 1
+    log(f"article-less forms added: {n_bare}")
 
     # --- write
     rows = []

@@ -319,6 +319,8 @@ def test_arabic_interface_and_phone_layout(page, server, browser_ctx):
     assert page.get_attribute("html", "dir") == "rtl" and page.get_attribute("html", "lang") == "ar"
     assert page.locator("#tab-explore").inner_text() == "استكشاف"
     assert "معارك" in page.locator("#legend").inner_text()
+    assert "معارك" in page.locator("#events").inner_text()  # the list is relabelled too
+    assert "الخريطة" in page.locator("#map-note").inner_text()
     page.wait_for_selector("#map circle.pt")
     _shot(page, "web-arabic.png")
     # the choice is remembered; switch back for the other tests
@@ -336,7 +338,7 @@ def test_arabic_interface_and_phone_layout(page, server, browser_ctx):
     m, lst = page.locator(".map-panel").bounding_box(), page.locator(".list-panel").bounding_box()
     assert lst["y"] > m["y"] + m["height"] - 1
     _wait_list(page, min(50, _total(base)))
-    page.click("#events .ev-button >> nth=0")
-    page.wait_for_selector("#detail:not([hidden]) #article")
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= 392
     _shot(page, "web-phone.png")
+    page.click("#events .ev-button >> nth=0")
+    page.wait_for_selector("#detail:not([hidden]) #article .ev-hl")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 392

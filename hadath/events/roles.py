@@ -42,6 +42,10 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
     v = a.value
     if v.get("name"):
         name, inter, country = v["name"], v.get("inter"), v.get("country")
+        if v.get("candidates"):
+            a = kb.pick_actor(v["candidates"], ctx.published, event_country or ctx.country)
+            if a is not None:
+                name, inter, country = a.name, int(a.inter), a.country or None
     else:
         role = v.get("generic") or ""
         country = v.get("country") or event_country or ctx.country

@@ -55,17 +55,25 @@ class Knowledge:
     def find_actors(self, text: str, toks: list[Token], si: int, date: str | None = None) -> list:
         out = []
         taken: set[int] = set()
+        generics = self.actors.generic_lexicon.find(toks)
+        # phrases that contain an alias but name no actor (مجلس الأمن, وزارة الدفاع الوطني ...)
+        for m in generics:
+            if getattr(m.payloads[0], "role", None) == "not_actor":
+                taken.update(range(m.i, m.j))
         for m in self.actors.lexicon.find(toks):
-            a = self.actors.pick(m.payloads, date) if hasattr(self.actors, "pick") else m.payloads[0]
+            if any(k in taken for k in range(m.i, m.j)):
+                continue
+            a = self.actors.pick(m.payloads, date)
             out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
                 "name": a.name, "inter": int(a.inter), "country": a.country or None,
-                "kind": getattr(a, "kind", ""), "generic": None}))
+                "kind": getattr(a, "kind", ""), "generic": None,
+                "candidates": [c.name for c in m.payloads] if len(m.payloads) > 1 else None}))
             taken.update(range(m.i, m.j))
         named_at = {a.i for a in out}
         adj = {m.i: m for m in self.adjectives.find(toks)}
         for m in self.country_names.find(toks):
             adj.setdefault(m.i, m)  # "طائرات عسكرية سورية": the country name used as an adjective
-        for m in self.actors.generic_lexicon.find(toks):
+        for m in generics:
             if any(k in taken for k in range(m.i, m.j)):
                 continue
             g = m.payloads[0]
@@ -85,6 +93,11 @@ class Knowledge:
             taken.update(range(m.i, j))
         out.sort(key=lambda x: x.start)
         return out
+
+    def pick_actor(self, names: list[str], date: str | None, country: str | None):
+        """Among actors sharing an alias, the one for this date and country."""
+        cands = [a for a in (self.actors.by_name(n) for n in names) if a is not None]
+        return self.actors.pick(cands, date, country)
 
     def resolve_generic(self, role: str, country: str | None, date: str | None = None
                         ) -> tuple[str | None, int | None]:

@@ -132,17 +132,6 @@ def read_places_file(path: str | Path) -> list[Place]:
             if (r.get("name") or r.get("name_ar") or "").strip()]
 
 
-def _bare(alias: str) -> str | None:
-    """باغوز for الباغوز: a one-word name without its article, when long enough to be safe."""
-    toks = tokenize(alias)
-    if len(toks) != 1:
-        return None
-    w = toks[0].norm
-    if w.startswith("ال") and len(w) - 2 >= 5:
-        return w[2:]
-    return None
-
-
 class Gazetteer:
     def __init__(self, places: Iterable[Place], countries: Sequence[dict[str, str]] = ()) -> None:
         self.places: list[Place] = list(places)
@@ -169,15 +158,12 @@ class Gazetteer:
     # ---- indexes (built on first use)
     @property
     def lexicon(self) -> Lexicon:
-        """Arabic names (and article-less forms of long one-word names) -> Places."""
+        """Arabic names -> Places (the artefact lists article-less forms, باغوز, as names)."""
         if self._lexicon is None:
             lex = Lexicon()
             for p in self.places:
                 for n in p.names_ar:
                     lex.add(n, p)
-                    b = _bare(n)
-                    if b:
-                        lex.add(b, p)
             self._lexicon = lex
         return self._lexicon
 

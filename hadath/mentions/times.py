@@ -82,8 +82,12 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
                 year = None
             if day is not None and not 1 <= day <= 31:
                 day = None
-            if day is None and year is None and not (prev is not None and prev.norm in ("شهر", "الشهر")):
+            month_word = prev is not None and prev.norm in ("شهر", "الشهر", "في", "خلال", "منذ", "مطلع", "اواخر", "منتصف")
+            past = nxt is not None and nxt.norm in ("الماضي", "المنصرم", "الفائت")
+            if day is None and year is None and not (month_word or past):
                 continue
+            if past:
+                end = nxt.end
             if day is not None:
                 start = prev.start
             if year is not None:

@@ -243,6 +243,7 @@
       state.points = pts.items;
       state.pointsTotal = pts.total;
       state.timeline = tl.items || [];
+      state.loaded = true;
       renderList(list.items, false);
       drawPoints();
       drawTimeline();
@@ -282,15 +283,22 @@
   }
   function renderList(items, append) {
     const ol = $("events");
-    if (!append) clear(ol);
+    if (!append) { clear(ol); state.listItems = []; }
+    state.listItems = state.listItems.concat(items);
     for (const ev of items) ol.appendChild(listItem(ev));
     if (!append && !items.length) ol.appendChild(el("li", tr("none"), "empty"));
     state.offset += items.length;
     $("count").textContent = tr("n_events")(state.total);
     $("more").hidden = state.offset >= state.total;
   }
-  function renderListLabels() {
-    document.querySelectorAll("#events .ev-type").forEach((n) => { n.textContent = trType(n.dataset.type); });
+  function renderListLabels() { // after a language change: the same items, relabelled
+    const items = state.listItems || [];
+    const ol = $("events");
+    clear(ol);
+    for (const ev of items) ol.appendChild(listItem(ev));
+    if (!items.length && state.loaded) ol.appendChild(el("li", tr("none"), "empty"));
+    document.querySelectorAll("#events .ev-button").forEach((b) => b.classList.toggle("selected", b.dataset.id === state.selected));
+    if (gPoints && state.loaded) drawPoints();
   }
   async function more() {
     try {
