@@ -89,12 +89,16 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):
         return None
+    if c.generic_only and max(t.priority for t in c.triggers) <= WEAK_GENERIC and not (
+            c.casualties or c.modifiers or any(a.value.get("inter") in (2, 3, 4) for a in text_actors)):
+        return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
     if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory") \
             and not any(sm.clause[p.i] == c.clause for p in c.places):
         return None  # taking "control of government" is not territory
     if c.event_type == "Strategic developments":
-        if not text_actors and c.sub_event_type != "Arrests":
-            return None
+        if c.sub_event_type != "Arrests" and not any(
+                a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
+            return None  # a strategic development needs an organised actor
         if c.sub_event_type == "Arrests" and not ctx.conflict:
             return None
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
@@ -125,6 +129,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
 
 
 _TEXT: list[str] = [""]
+WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (استهدف, هاجم)
 
 
 def sm_text(it: Item) -> str:

@@ -244,6 +244,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if c.generic_only and not agents and not targets and len(rest) == 1 and rest[0][1] == 1:
             # "التدخل الأمني في هجوم": a lone state force in an attack is its target
             targets, rest = rest, []
+        if c.sub_event_type == "Arrests" and not agents and rest:
+            # an arresting force stands next to the arrest word or is a state force; a group
+            # named further off is the detainee's ("بحوزته راية تنظيم داعش")
+            def near(r) -> bool:
+                return r[1] in (1, 8) or min(abs(r[3].i - k) for k in c.positions) <= 4
+            if not near(rest[0]):
+                targets = targets + [r for r in rest if not near(r)]
+                rest = [r for r in rest if near(r)]
         if agents:
             a1 = agents[0][:2]
         elif rest:
@@ -285,6 +293,15 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 if name != a1[0] and inter not in (6, 7):
                     a2 = (name, kb.inter_for(name, inter, ctx.actor_info[name][1], event_country))
                     break
+    if etype == "Battles" and {a1[1], a2[1]} & {5, 6}:
+        # police clashing with protesters: a riot
+        force = a1 if a1[1] not in (5, 6) else a2
+        etype, sub, a1, a2 = "Riots", "Violent demonstration", ("Rioters", 5), force
+    if sub == "Arrests" and a1[1] in (2, 3, 4) and a2[1] in (None, 7):
+        # a person seized by a non-state group is an abduction, not an arrest
+        etype, sub = "Violence against civilians", "Abduction/forced disappearance"
+        if a2[0] is None:
+            a2 = ("Civilians", 7)
     if a1[0] is None and sub == "Arrests" and event_country:
         a1 = kb.resolve_generic("police", event_country)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \

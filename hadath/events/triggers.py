@@ -83,3 +83,5 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
                 t.blocked = kind
             elif scope == "before" and 0 <= t.i - m.j < max(n, 1):
                 t.blocked = kind
+            elif scope == "after" and 0 <= m.i - t.j < max(n, 1):
+                t.blocked = kind

@@ -1,0 +1,90 @@
+"""``hadath places``: look a place name up in the gazetteer, or measure the transliteration matcher."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "places", help="look a place up in the gazetteer",
+        description="Print the gazetteer's places called QUERY (Arabic, with or without proclitics, "
+                    "or English), best first for the context given.")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="a place name, e.g. الباغوز or 'Deir ez-Zor'")
+    p.add_argument("--country", action="append", default=[],
+                   help="keep places of this country (English name, ISO code or Arabic name); repeatable")
+    p.add_argument("--context", action="append", default=[], metavar="COUNTRY",
+                   help="rank as if the article named this country (does not filter); repeatable")
+    p.add_argument("--near", action="append", default=[], metavar="LAT,LON",
+                   help="rank places near this point first; repeatable")
+    p.add_argument("--places", action="append", default=[], metavar="FILE",
+                   help="also load this TSV/CSV of extra places (as $HADATH_PLACES does)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--translit-eval", action="store_true",
+                   help="measure the Arabic-to-Latin matcher on the Airwars/UCDP pairs and exit")
+    p.add_argument("--data", help="shared data directory for --translit-eval (default ../shared/data)")
+    p.set_defaults(func=run)
+
+
+def _fmt(p, best: bool) -> str:
+    coords = f"{p.latitude:.4f}, {p.longitude:.4f}" if p.coords else "no coordinates"
+    admin = " / ".join(x for x in (p.country, p.admin1, p.admin2) if x)
+    pop = f"  pop {p.population:,}" if p.population else ""
+    names = "|".join(p.names_ar) or "-"
+    mark = "*" if best else " "
+    return (f"{mark} {p.name} [{p.kind}]  {admin}  ({coords}){pop}\n"
+            f"    {names}\n"
+            f"    id {p.id}  source {p.source}  licence {p.licence}")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.translit_eval:
+        from pathlib import Path
+
+        from ..kb.translit import default_sources, evaluate, format_eval
+        if args.data:
+            g = Path(args.data) / "gazetteer"
+            aw, uc = str(g / "airwars_arabic_toponyms.csv"), str(g / "ucdp_syria_places.csv")
+        else:
+            aw, uc = default_sources()
+        if not (Path(aw).exists() and Path(uc).exists()):
+            print(f"hadath places: source files not found ({aw}, {uc}); use --data", file=sys.stderr)
+            return 2
+        r = evaluate(aw, uc)
+        print(json.dumps(r, ensure_ascii=False) if args.json else format_eval(r))
+        return 0
+    query = " ".join(args.query).strip()
+    if not query:
+        print("hadath places: give a QUERY (or --translit-eval)", file=sys.stderr)
+        return 2
+    from ..kb.gazetteer import load
+    gaz = load(extra=args.places)
+    cands = gaz.candidates(query)
+    if args.country:
+        keep = set()
+        for c in args.country:
+            cp = gaz.country(c)
+            keep.add(cp.name if cp else c)
+        cands = [p for p in cands if p.country in keep]
+    near = []
+    for s in args.near:
+        try:
+            la, lo = (float(x) for x in s.split(","))
+            near.append((la, lo))
+        except ValueError:
+            print(f"hadath places: --near wants LAT,LON, not {s!r}", file=sys.stderr)
+            return 2
+    best = gaz.resolve(cands, countries=args.context + args.country, near=near)
+    ordered = ([best] if best else []) + [p for p in cands if p is not best]
+    if not ordered:
+        print(f"no place called {query!r}", file=sys.stderr)
+        return 1
+    for p in ordered:
+        if args.json:
+            d = p.to_dict()
+            d["best"] = p is best
+            print(json.dumps(d, ensure_ascii=False))
+        else:
+            print(_fmt(p, p is best))
+    return 0
