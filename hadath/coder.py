@@ -154,6 +154,10 @@ def run(doc: Document) -> None:
     for sm in sents:
         source = _attribution(sm, last_source)
         cands, blocked = sentence_candidates(sm)
+        if lexicon("background_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))):
+            # "يذكر أن ...": background may only add to an event already told
+            for c in cands:
+                c.anaphoric = True
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands))
             if d is not None:

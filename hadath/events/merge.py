@@ -154,7 +154,7 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
                 continue
         if target is not None:
             _absorb(target, d)
-        elif d.cand.anaphoric and d.cand.generic_only and not d.event.fatalities and not d.cand.casualties:
+        elif d.cand.anaphoric and (not d.cand.generic_only or not d.event.fatalities and not d.cand.casualties):
             # a definite "the attack" with nothing before it to refer to and nothing of its own
             dropped.append(d)
         else:

@@ -208,7 +208,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         seen.add(name)
         role = _role_cues(sm, a)
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
-        if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 for cs in c.casualties):
+        if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end
+                                for cs in c.casualties):
             role = "target"
         resolved.append((name, inter, role, a))
     # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية

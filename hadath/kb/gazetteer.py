@@ -188,13 +188,11 @@ class Gazetteer:
             lex = self.lexicon
             out = list(lex.get(name))
             if not out:
+                # proclitics and leading prepositions: بالباغوز, وفي طرابلس, قرب مدينة إدلب
                 toks = tokenize(name)
-                if toks:
-                    rest = " ".join(t.norm for t in toks[1:])
-                    for stem in toks[0].stems[1:]:
-                        out = list(lex.get(stem + (" " + rest if rest else "")))
-                        if out:
-                            break
+                ms = [m for m in lex.find(toks) if m.j == len(toks)]
+                if ms:
+                    out = list(ms[-1].payloads)
             return out
         return list(self._english().get(_en_key(name), []))
 

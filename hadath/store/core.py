@@ -257,11 +257,11 @@ class Store:
             if table is S.clusters:
                 ev = S.events
                 conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, ev.c.doc_id == a.c.id, or_(
-                    a.c.text.like(pat), a.c.title.like(pat), ev.c.location_text.like(pat),
-                    ev.c.location.like(pat)))))
+                    a.c.text.ilike(pat), a.c.title.ilike(pat), ev.c.location_text.ilike(pat),
+                    ev.c.location.ilike(pat)))))
             else:
-                conds.append(or_(a.c.text.like(pat), a.c.title.like(pat), e.c.location_text.like(pat),
-                                 e.c.location.like(pat)))
+                conds.append(or_(a.c.text.ilike(pat), a.c.title.ilike(pat), e.c.location_text.ilike(pat),
+                                 e.c.location.ilike(pat)))
         bb = _parse_bbox(bbox)
         if bb:
             w, s, east, n = bb
