@@ -154,10 +154,12 @@ def run(doc: Document) -> None:
     for sm in sents:
         source = _attribution(sm, last_source)
         cands, blocked = sentence_candidates(sm)
-        if lexicon("background_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))):
-            # "يذكر أن ...": background may only add to an event already told
+        if lexicon("background_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))) or (
+                sm.toks and sm.toks[0].norm in ("وكان", "وكانت", "كان", "كانت")
+                and any(t.norm == "قد" for t in sm.toks[1:8])):
+            # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told
             for c in cands:
-                c.anaphoric = True
+                c.anaphoric = c.background = True
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands))
             if d is not None:

@@ -28,6 +28,7 @@ class Candidate:
     modifiers: list[Trigger] = field(default_factory=list)
     generic_only: bool = False
     anaphoric: bool = False
+    background: bool = False  # told in a background sentence: may only add to an event already told
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)

@@ -23,6 +23,9 @@ class Draft:
     defaulted: set[str] = field(default_factory=set)  # actor fields filled by a default, not the text
 
 
+IED = "Remote explosive/landmine/IED"
+
+
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
@@ -50,8 +53,13 @@ def _actors(e: Event) -> set[str]:
 def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
     if e.event_type != n.event_type:
-        return d.cand.anaphoric
-    if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type:
+        # "the attack" may point back to any violent event, not to an arrest or a protest
+        return d.cand.anaphoric and e.event_type in ("Battles", "Explosions/Remote violence",
+                                                     "Violence against civilians")
+    if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
+            e.event_type == "Explosions/Remote violence" and IED in (e.sub_event_type, n.sub_event_type)
+            and d.explicit_time and base.explicit_time):
+        # an explosion told again with its kind ("انفجار" then "عملية انتحارية") is the same event
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
@@ -73,6 +81,9 @@ def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 def _absorb(base: Draft, d: Draft) -> None:
     e, n = base.event, d.event
+    if e.event_type == n.event_type and e.sub_event_type != n.sub_event_type and \
+            d.cand.priority > base.cand.priority and not d.cand.anaphoric:
+        e.sub_event_type, base.cand.priority = n.sub_event_type, d.cand.priority
     for span in n.evidence:
         if span not in e.evidence:
             e.evidence.append(span)
@@ -141,9 +152,34 @@ def _contradictions(events: list[Draft], dropped: list[Draft]) -> list[Draft]:
     return out
 
 
+def _same_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Events of one type in one sentence are one event unless different named actors
+    carry them ("طيران التحالف شن غارات ... ، ... بصاروخ أطلقه داعش" stays two)."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = next((o for o in out if o.sm.index == d.sm.index and o.event.event_type == d.event.event_type
+                     and not o.cand.anaphoric and not d.cand.anaphoric
+                     and not _distinct_agents(o, d)), None)
+        if host is None:
+            out.append(d)
+            continue
+        if d.cand.priority > host.cand.priority:
+            host.event.sub_event_type, host.cand.priority = d.event.sub_event_type, d.cand.priority
+        _absorb(host, d)
+    return out
+
+
+def _distinct_agents(a: Draft, b: Draft) -> bool:
+    ea, eb = a.event, b.event
+    def named(d: Draft, f: str) -> bool:
+        return f not in d.defaulted and getattr(d.event, f) not in (None, "Unidentified Armed Group")
+    return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1)
+
+
 def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
     merged: list[Draft] = []
     dropped: list[Draft] = []
+    drafts = _contradictions(_same_sentence(drafts), [])
     for d in drafts:
         target = None
         for base in reversed(merged):
@@ -154,10 +190,10 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
                 continue
         if target is not None:
             _absorb(target, d)
-        elif d.cand.anaphoric and (not d.cand.generic_only or not d.event.fatalities and not d.cand.casualties):
+        elif d.cand.anaphoric and (d.cand.background or not d.cand.generic_only
+                                   or not d.event.fatalities and not d.cand.casualties):
             # a definite "the attack" with nothing before it to refer to and nothing of its own
             dropped.append(d)
         else:
             merged.append(d)
-    merged = _contradictions(merged, dropped)
     return [d.event for d in merged]

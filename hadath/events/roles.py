@@ -153,8 +153,8 @@ def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str
     if times:
         # the time nearest the trigger; explicit dates beat weekday names and relative words
         order = {"explicit": 0, "relative": 1, "weekday": 2, "period": 3, "month": 4, "year": 5}
-        t = min(times, key=lambda t: (order.get(t.value.get("kind"), 9),
-                                      min(abs(t.i - k) for k in c.positions)))
+        t = min(times, key=lambda t: (min(abs(t.i - k) for k in c.positions) // 4,
+                                      order.get(t.value.get("kind"), 9)))
         days = t.value.get("days_before")
         if t.value.get("kind") == "year":
             pub_year = int(ctx.published[:4]) if ctx.published else None
@@ -211,6 +211,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end
                                 for cs in c.casualties):
             role = "target"
+        if role is None and inter == 7:
+            role = "target"  # civilians are acted upon
         resolved.append((name, inter, role, a))
     # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية
     for co in c.countries:

@@ -78,9 +78,11 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
         num: Item | None = None
         count: int | None = None
         vague = False
+        reach = int(row.get("reach") or 3)
         if side == "before":
-            # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات
-            for k in range(m.j, min(m.j + 3, len(toks))):
+            # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات /
+            # ارتفع عدد القتلى ... إلى 16
+            for k in range(m.j, min(m.j + reach, len(toks))):
                 if k in by_start:
                     num = by_start[k]
                     break
@@ -92,7 +94,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                     continue  # "مقتل مدنيين اثنين": the number may follow the noun
         else:
             # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
-            for k in range(m.i, max(m.i - 5, -1), -1):
+            for k in range(m.i, max(m.i - reach, -1), -1):
                 if k in by_end and by_end[k].i not in used_numbers:
                     num = by_end[k]
                     break
