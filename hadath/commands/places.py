@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--translit-eval", action="store_true",
                    help="measure the Arabic-to-Latin matcher on the Airwars/UCDP pairs and exit")
     p.add_argument("--data", help="shared data directory for --translit-eval (default ../shared/data)")
+    p.add_argument("--stats", action="store_true",
+                   help="print the gazetteer's size by kind, country and source, and its loading time")
     p.set_defaults(func=run)
 
 
@@ -54,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         r = evaluate(aw, uc)
         print(json.dumps(r, ensure_ascii=False) if args.json else format_eval(r))
         return 0
+    if args.stats:
+        return _stats(args)
     query = " ".join(args.query).strip()
     if not query:
         print("hadath places: give a QUERY (or --translit-eval)", file=sys.stderr)
@@ -87,4 +91,35 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(d, ensure_ascii=False))
         else:
             print(_fmt(p, p is best))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    import time
+    from collections import Counter
+
+    from ..kb import gazetteer as gz
+    t0 = time.perf_counter()
+    gaz = gz.load(extra=args.places)
+    t1 = time.perf_counter()
+    lex = gaz.lexicon
+    t2 = time.perf_counter()
+    kinds = Counter(p.kind for p in gaz.places)
+    countries = Counter(p.country for p in gaz.places if p.names_ar)
+    sources = Counter(s for p in gaz.places for s in p.source.split("+"))
+    d = {
+        "places": len(gaz.places), "with_arabic_names": sum(1 for p in gaz.places if p.names_ar),
+        "arabic_keys": len(lex), "load_seconds": round(t1 - t0, 3), "lexicon_seconds": round(t2 - t1, 3),
+        "kinds": dict(kinds.most_common()), "sources": dict(sources.most_common()),
+        "countries_with_arabic_names_top": dict(countries.most_common(15)),
+    }
+    if args.json:
+        print(json.dumps(d, ensure_ascii=False))
+    else:
+        print(f"{d['places']} places, {d['with_arabic_names']} with Arabic names, {d['arabic_keys']} Arabic keys; "
+              f"load {d['load_seconds']:.3f} s, lexicon {d['lexicon_seconds']:.3f} s (first use)")
+        print("kinds:   " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+        print("sources: " + ", ".join(f"{k} {v}" for k, v in sources.most_common()))
+        print("Arabic-named places by country: "
+              + ", ".join(f"{k} {v}" for k, v in countries.most_common(15)))
     return 0

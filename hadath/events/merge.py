@@ -24,6 +24,7 @@ class Draft:
 
 
 IED = "Remote explosive/landmine/IED"
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -53,9 +54,14 @@ def _actors(e: Event) -> set[str]:
 def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
     if e.event_type != n.event_type:
-        # "the attack" may point back to any violent event, not to an arrest or a protest
-        return d.cand.anaphoric and e.event_type in ("Battles", "Explosions/Remote violence",
-                                                     "Violence against civilians")
+        # "the attack" may point back to any violent event, not to an arrest or a protest; an
+        # attack word typed only by its actors may retell one ("هاجم بشاحنته الجنود")
+        if not ((d.cand.anaphoric or d.cand.generic_only) and e.event_type in VIOLENT):
+            return False
+        if d.cand.generic_only and not d.cand.anaphoric:
+            return places_compatible(base.place, d.place) and (
+                not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
+        return True
     if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
             e.event_type == "Explosions/Remote violence" and IED in (e.sub_event_type, n.sub_event_type)
             and d.explicit_time and base.explicit_time):

@@ -123,7 +123,9 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm = SentenceMentions(si, span, toks, clause_ids(text, toks))
     sm.numbers = [_to_item(m, "number", si, toks) for m in find_numbers(text, toks, si)]
     sm.times = [_to_item(m, "time", si, toks) for m in find_times(text, toks, published, si)]
-    sm.casualties = _casualties(text, toks, sm.numbers, si)
+    # a number that is part of a date (26 جوان 2015, عام 1979) counts no one
+    counts = [n for n in sm.numbers if not any(t.start <= n.start < t.end for t in sm.times)]
+    sm.casualties = _casualties(text, toks, counts, si)
     sm.actors = kb.find_actors(text, toks, si, published)
     sm.places = kb.find_places(text, toks, si)
     # a generic word inside a place name ("مطار الشعيرات العسكري") is part of the place
