@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--translit-eval", action="store_true",
                    help="measure the Arabic-to-Latin matcher on the Airwars/UCDP pairs and exit")
     p.add_argument("--data", help="shared data directory for --translit-eval (default ../shared/data)")
+    p.add_argument("--eval-gold", metavar="JSONL",
+                   help="look up every gold event's location_text and report how many resolve within "
+                        "10 km of the gold coordinates (or to the gold location name)")
     p.add_argument("--stats", action="store_true",
                    help="print the gazetteer's size by kind, country and source, and its loading time")
     p.set_defaults(func=run)
@@ -58,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.stats:
         return _stats(args)
+    if args.eval_gold:
+        return _eval_gold(args)
     query = " ".join(args.query).strip()
     if not query:
         print("hadath places: give a QUERY (or --translit-eval)", file=sys.stderr)
@@ -122,4 +127,49 @@ def _stats(args: argparse.Namespace) -> int:
         print("sources: " + ", ".join(f"{k} {v}" for k, v in sources.most_common()))
         print("Arabic-named places by country: "
               + ", ".join(f"{k} {v}" for k, v in countries.most_common(15)))
+    return 0
+
+
+def _eval_gold(args: argparse.Namespace) -> int:
+    """Gazetteer lookups of the gold location texts: found, and right without / with the country."""
+    from ..kb import gazetteer as gz
+    gaz = gz.load(extra=args.places)
+    n = found = right_bare = right_ctx = 0
+    misses = []
+    with open(args.eval_gold, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            for ev in doc.get("events", []):
+                text = ev.get("location_text")
+                if not text:
+                    continue
+                n += 1
+                cands = gaz.candidates(text)
+                found += bool(cands)
+
+                def ok(p) -> bool:
+                    if p is None:
+                        return False
+                    if ev.get("location") and p.name == ev["location"]:
+                        return True
+                    if ev.get("latitude") is not None and p.coords:
+                        return gz.distance_km(p.coords, (ev["latitude"], ev["longitude"])) <= 10
+                    return ev.get("latitude") is None and p.country == ev.get("country")
+
+                a = ok(gaz.resolve(cands))
+                b = ok(gaz.resolve(cands, countries=[ev["country"]] if ev.get("country") else []))
+                right_bare += a
+                right_ctx += b
+                if not b:
+                    misses.append(text)
+    r = {"locations": n, "found": found, "right_without_context": right_bare,
+         "right_with_country": right_ctx, "misses": misses}
+    if args.json:
+        print(json.dumps(r, ensure_ascii=False))
+    else:
+        print(f"{n} gold location texts: {found} found in the gazetteer, {right_bare} resolved right "
+              f"without context, {right_ctx} with the event's country"
+              + (f"; wrong or missing: {', '.join(misses)}" if misses else ""))
     return 0

@@ -137,7 +137,8 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                                     {"source": m.payloads[0]["source"]}))
     # speakers: an actor right after a speech verb reports, it does not act
     speech = lexicon("speech_verbs.tsv").find(toks)
-    claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith("مسوولي")]
+    # a claim of responsibility makes the speaker the perpetrator: "أعلن داعش مسؤوليته", "أعلنت حماس تبنيها"
+    claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith(("مسوولي", "تبني", "تبنت", "تبناه"))]
     titles = lexicon("speaker_titles.tsv")
     title_at = {k for m in titles.find(toks) for k in range(m.i, m.j)}
     for a in sm.actors:
