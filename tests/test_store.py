@@ -120,6 +120,11 @@ def test_ingest_is_idempotent_on_real_articles(store):
         store.ingest({"id": "x", "text": "   "})
     with pytest.raises(HadathInputError):
         store.ingest({"id": "y", "text": "نص", "published": "yesterday"})
+    # What PostgreSQL cannot hold is refused on both back-ends, with the reason.
+    with pytest.raises(HadathInputError, match="NUL"):
+        store.ingest({"id": "z", "text": "قصف\x00 مدينة"})
+    with pytest.raises(HadathInputError, match="longer than 512"):
+        store.ingest({"id": "x" * 600, "text": arts[2]["text"] + " ."})
 
 
 def test_ingest_document_stores_events_mentions_and_replaces(store):
@@ -182,6 +187,7 @@ def test_query_filters(store):
     assert store.query_events(admin1="Idlib")[1] == 1
     assert [r["doc_id"] for r in store.query_events(text="المقال s2")[0]] == ["s2"]
     assert [r["doc_id"] for r in store.query_events(text="حلب")[0]] == ["s2"]  # location_text
+    assert store.query_events(text="%")[1] == 0 and store.query_events(actor="_")[1] == 0   # taken literally
     assert {r["doc_id"] for r in store.query_events(bbox="36,35,40,37")[0]} == {"s1", "s2", "s3"}
     assert store.query_events(bbox=(43, 36, 44, 37))[1] == 1
     page, total = store.query_events(limit=2, offset=1)
@@ -247,19 +253,37 @@ def test_cli_ingest_and_events_on_real_articles(tmp_path):
     assert p4.returncode == 2 and "not an ISO date" in p4.stderr
 
 
-def test_cli_events_filters(tmp_path):
+class _Run:
+    def __init__(self, rc, out, err):
+        self.returncode, self.stdout, self.stderr = rc, out, err
+
+
+@pytest.fixture()
+def cli(capsys):
+    """Run ``hadath ARGS`` in this process (the same entry point as the command line)."""
+    from hadath.cli import main
+
+    def run(args):
+        capsys.readouterr()
+        rc = main(list(args))
+        out, err = capsys.readouterr()
+        return _Run(rc, out, err)
+    return run
+
+
+def test_cli_events_filters(tmp_path, cli):
     db = tmp_path / "f.db"
     st = open_store(str(db))
     _fill(st)
     st.close()
-    p = _run(["events", "--db", str(db), "--country", "Syria", "--type", "Battles", "--actor", "Islamic State",
+    p = cli(["events", "--db", str(db), "--country", "Syria", "--type", "Battles", "--actor", "Islamic State",
               "--since", "2016-01-01", "--until", "2016-12-31", "--format", "jsonl"])
     assert p.returncode == 0, p.stderr
     got = [json.loads(x) for x in p.stdout.splitlines()]
     assert [g["doc_id"] for g in got] == ["s1"] and got[0]["evidence_text"][0].startswith("جملة الحدث 0")
-    p = _run(["events", "--db", str(db), "--limit", "2"])
+    p = cli(["events", "--db", str(db), "--limit", "2"])
     assert p.stdout.count("killed=") == 2 and "2 of 4 event(s)" in p.stderr
-    p = _run(["events", "--db", str(db), "--clusters", "--country", "Iraq"])
+    p = cli(["events", "--db", str(db), "--clusters", "--country", "Iraq"])
     assert "Mosul" in p.stdout and "1 of 1 cluster(s)" in p.stderr
 
 
@@ -336,3 +360,36 @@ def test_kill_minus_9_loses_no_committed_article_and_resumes(tmp_path):
     assert p.returncode == 0, p.stderr
     assert re.search(rf"(\d+) ingested, 0 updated, 0 unchanged, {dup_total(rows)} duplicate", p.stderr), p.stderr
     assert _dump(db) == _dump(clean)
+
+
+@needs_corpus
+def test_two_ingest_processes_share_one_new_file(tmp_path):
+    """Two ``hadath ingest`` at once on a file that does not exist yet, with overlapping input:
+    both succeed (schema created once, writers queue) and the result equals one run."""
+    rows = corpus_rows(100, start=2500)
+    a, b, both = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "all.jsonl"
+    for path, part in ((a, rows[:60]), (b, rows[40:]), (both, rows)):
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
+    db = tmp_path / "shared.db"
+    procs = [subprocess.Popen(HADATH + ["ingest", str(p), "--db", str(db), "-q"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True) for p in (a, b)]
+    errs = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    single = tmp_path / "single.db"
+    assert _run(["ingest", str(both), "--db", str(single), "-q"]).returncode == 0
+    assert _dump(db) == _dump(single)
+
+
+def test_unusable_stores_are_refused_with_a_reason(tmp_path, cli):
+    missing = tmp_path / "typo.db"
+    for cmd in (["events"], ["export", "--format", "jsonl"], ["clusters"]):
+        p = cli([*cmd, "--db", str(missing)])
+        assert p.returncode == 2 and "no store at" in p.stderr, (cmd, p.stderr)
+    assert not missing.exists()                        # reading never creates an empty store
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    p = cli(["ingest", str(blocker), "--db", str(blocker / "sub" / "e.db")])
+    assert p.returncode == 2 and "cannot create the store" in p.stderr
+    p = cli(["events", "--db", "postgresql://someone:secret@127.0.0.1:1/none"])
+    assert p.returncode == 2 and "secret" not in p.stderr
+    assert "cannot open the store" in p.stderr or "no driver for postgresql" in p.stderr   # without psycopg

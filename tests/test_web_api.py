@@ -159,6 +159,8 @@ def test_events_lists_everything_newest_first(client, expected):
     assert {e["event_id"] for e in body["items"]} == {e["event_id"] for e in expected}
     dates = [e["event_date"] for e in body["items"] if e["event_date"]]
     assert dates == sorted(dates, reverse=True)
+    from hadath.web.app import EventsPage
+    EventsPage.model_validate(body)  # the documented shape (OpenAPI) is the real one
     one = body["items"][0]
     for k in EVENT_FIELDS + ("event_id", "doc_id", "cluster_id", "outlet", "published"):
         assert k in one
@@ -224,6 +226,8 @@ def test_get_event_has_article_mentions_and_evidence(client, expected):
     r = client.get(f"/api/events/{ev['event_id']}")
     assert r.status_code == 200
     d = r.json()
+    from hadath.web.app import EventDetail
+    EventDetail.model_validate(d)
     text = d["article"]["text"]
     assert d["evidence"] == ev["evidence"] == [[1420, 1727], [1929, 2036]]
     assert d["evidence_text"] == [text[a:b] for a, b in ev["evidence"]]
@@ -285,6 +289,8 @@ def test_extract_returns_events_and_mentions_without_storing(client):
     r = client.post("/api/extract", json={"text": ARTICLE, "published": "2019-03-10"})
     assert r.status_code == 200, r.text
     d = r.json()
+    from hadath.web.app import DocumentOut
+    DocumentOut.model_validate(d)
     assert d["text"] == ARTICLE and d["published"] == "2019-03-10"
     assert isinstance(d["events"], list) and isinstance(d["mentions"], list) and d["sentences"]
     for m in d["mentions"]:
@@ -340,6 +346,8 @@ def test_articles_need_the_token(client):
     ok = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
     assert ok.status_code == 201, ok.text
     res = ok.json()
+    from hadath.web.app import IngestOut
+    IngestOut.model_validate(res)
     assert res["status"] == "inserted" and res["article_id"]
     again = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.json()["status"] == "unchanged"
@@ -408,3 +416,40 @@ def test_docs_are_served_offline(client):
     for src in [s.split('"')[1] for s in page.text.split("src=")[1:]]:
         assert src.startswith("/"), src
         assert client.get(src).status_code == 200, src
+
+
+def test_serve_command_reads_the_token_from_the_environment(filled, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import httpx
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "serve.db"
+    env = dict(os.environ, HADATH_TOKEN="env-token-77")
+    proc = subprocess.Popen([sys.executable, "-m", "hadath", "serve", "--db", str(db), "--port", str(port),
+                             "--log-level", "warning"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            assert proc.poll() is None, proc.stdout.read().decode()
+            try:
+                health = httpx.get(base + "/api/health", timeout=2, trust_env=False).json()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("hadath serve did not start")
+        assert health["writable"] is True
+        body = {"text": ARTICLE, "published": "2019-03-10"}
+        assert httpx.post(base + "/api/articles", json=body, trust_env=False).status_code == 401
+        r = httpx.post(base + "/api/articles", json=body, trust_env=False,
+                       headers={"Authorization": "Bearer env-token-77"}, timeout=30)
+        assert r.status_code == 201 and r.json()["status"] == "inserted"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    out = proc.stdout.read().decode()
+    assert "127.0.0.1" in out and "writing enabled" in out

@@ -32,6 +32,7 @@ sync_api = pytest.importorskip("playwright.sync_api",
                                reason="playwright not installed (pip install -e '.[e2e]'); browser tests skipped")
 pytest.importorskip("fastapi", reason="the web app needs fastapi")
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the fixture builder is shared with the API tests
 from test_web_api import SCRIPT_ARTICLE, SECOND_REPORT, TOKEN, build_store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,10 +128,13 @@ def page(browser_ctx, server):
     pg.close()
 
 
-def _shot(pg, name: str, full: bool = False):
+def _shot(pg, name: str, full: bool = False, selector: str | None = None):
     if SHOTS:
         IMG.mkdir(parents=True, exist_ok=True)
-        pg.screenshot(path=str(IMG / name), full_page=full)
+        if selector:
+            pg.locator(selector).screenshot(path=str(IMG / name))
+        else:
+            pg.screenshot(path=str(IMG / name), full_page=full)
 
 
 def _list_ids(pg) -> list[str]:
@@ -162,6 +166,21 @@ def test_load_map_timeline_and_list(page, server):
     vb = page.get_attribute("#map", "viewBox")
     page.click("#zoom-in")
     assert page.get_attribute("#map", "viewBox") != vb
+    page.click("#zoom-reset")
+    # wheel zooms in (the view gets narrower), dragging pans (same width, moved)
+    mb = page.locator("#map").bounding_box()
+    cx, cy = mb["x"] + mb["width"] / 2, mb["y"] + mb["height"] / 2
+    w0 = float(page.get_attribute("#map", "viewBox").split()[2])
+    page.mouse.move(cx, cy)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("w => +document.getElementById('map').getAttribute('viewBox').split(' ')[2] < w", arg=w0)
+    x1, _, w1, _ = map(float, page.get_attribute("#map", "viewBox").split())
+    page.mouse.move(cx + 100, cy + 40)
+    page.mouse.down()
+    page.mouse.move(cx - 50, cy, steps=5)
+    page.mouse.up()
+    x2, _, w2, _ = map(float, page.get_attribute("#map", "viewBox").split())
+    assert w2 == w1 and x2 > x1
     page.click("#zoom-reset")
     _shot(page, "web-map.png")
 
@@ -234,7 +253,7 @@ def test_event_shows_record_and_highlighted_evidence(page, server):
     assert len(set(styles)) == 3
     assert page.locator("#record").inner_text().count("Arrests") == 1
     assert page.locator(f"#map circle.pt.sel[data-id='{ev['event_id']}']").count() == 1
-    _shot(page, "web-event.png", full=True)
+    _shot(page, "web-event.png", selector="#detail")
 
 
 def test_fused_cluster_sources_side_by_side(page, server):
@@ -254,8 +273,7 @@ def test_fused_cluster_sources_side_by_side(page, server):
     # side by side on a laptop: the two cards share a row
     b0, b1 = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
     assert abs(b0["y"] - b1["y"]) < 2 and b0["x"] != b1["x"]
-    page.locator("#cluster").scroll_into_view_if_needed()
-    _shot(page, "web-cluster.png", full=True)
+    _shot(page, "web-cluster.png", selector="#cluster")
 
 
 def test_paste_an_article_and_store_it(page, server):
@@ -277,7 +295,7 @@ def test_paste_an_article_and_store_it(page, server):
         assert page.locator("#x-events li.empty").count() == 1
     assert str(n) in page.locator("#x-status").inner_text()
     before = _get(base + "/api/health")
-    _shot(page, "web-extract.png", full=True)
+    _shot(page, "web-extract.png", selector="#view-extract")
     # store it with the token
     page.check("#x-store")
     page.fill("#x-token", "wrong")
@@ -342,3 +360,12 @@ def test_arabic_interface_and_phone_layout(page, server, browser_ctx):
     page.click("#events .ev-button >> nth=0")
     page.wait_for_selector("#detail:not([hidden]) #article .ev-hl")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 392
+
+
+def test_api_docs_render_offline(page, server):
+    base, _ = server
+    page.goto(base + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    paths = page.eval_on_selector_all(".opblock-summary-path", "ps => ps.map(p => p.textContent.trim())")
+    for p in ("/api/events", "/api/extract", "/api/articles", "/api/clusters/{cluster_id}"):
+        assert any(p in x for x in paths), (p, paths)

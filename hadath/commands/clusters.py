@@ -9,14 +9,16 @@ from typing import Any
 
 from ..errors import HadathInputError
 from .events import add_filter_args, filters_of
-from .ingest import add_db_arg
+from .ingest import DEFAULT_DB
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("clusters", help="list, show, recompute or evaluate cross-report clusters",
                        description="Clusters are events told by several articles, fused. Without options: "
                                    "list clusters told by at least --min-articles articles.")
-    add_db_arg(p)
+    p.add_argument("--db", default=None,
+                   help=f"database: SQLite path or postgresql://... (default: {DEFAULT_DB}); with --evaluate, "
+                        "also score the clusters hadath built in this store")
     add_filter_args(p)
     p.add_argument("--min-articles", type=int, default=2, help="only clusters told by this many articles (default 2)")
     p.add_argument("--show", metavar="CLUSTER_ID", help="print one cluster in full (JSON)")
@@ -40,7 +42,7 @@ def _prf(gold: list[bool], pred: list[bool]) -> dict[str, Any]:
             "precision": p, "recall": r, "f1": f}
 
 
-def evaluate(path: str) -> dict[str, Any]:
+def evaluate(path: str, store: Any = None) -> dict[str, Any]:
     """Pairwise precision/recall of fusion on hand-labelled pairs of reports.
 
     Each line holds two reports (``a``, ``b``: article ids), the label ``same``
@@ -62,24 +64,57 @@ def evaluate(path: str) -> dict[str, Any]:
     clus = [comp[r["event_a"]["event_id"]] == comp[r["event_b"]["event_id"]] for r in rows]
     errors = [{"a": r["a"], "b": r["b"], "same": g, "why": fusion.mismatch_reason(r["event_a"], r["event_b"]),
                "note": r.get("note")} for r, g, q in zip(rows, gold, rule) if g != q]
-    return {"labels": path, "positives": sum(gold), "negatives": len(gold) - sum(gold),
-            "articles": len({r["a"] for r in rows} | {r["b"] for r in rows}),
-            "rule": _prf(gold, rule), "clusters": _prf(gold, clus), "rule_errors": errors}
+    res = {"labels": path, "positives": sum(gold), "negatives": len(gold) - sum(gold),
+           "articles": len({r["a"] for r in rows} | {r["b"] for r in rows}),
+           "rule": _prf(gold, rule), "clusters": _prf(gold, clus), "rule_errors": errors}
+    if store is not None:
+        g2, p2, missing = [], [], 0
+        for r, g in zip(rows, gold):
+            ca = _clusters_of(store, r["a"])
+            cb = _clusters_of(store, r["b"])
+            if ca is None or cb is None:
+                missing += 1
+                continue
+            g2.append(g)
+            p2.append(bool(ca & cb))
+        res["end_to_end"] = _prf(g2, p2)
+        res["end_to_end"]["pairs_not_in_store"] = missing
+    return res
+
+
+def _clusters_of(store: Any, doc_id: str) -> set[str] | None:
+    """Cluster ids of an article's events, or None when the article is not stored."""
+    from sqlalchemy import select
+
+    from ..store import schema as S
+    with store.engine.connect() as conn:
+        if conn.execute(select(S.articles.c.id).where(S.articles.c.id == doc_id)).first() is None:
+            return None
+        return {r[0] for r in conn.execute(select(S.events.c.cluster_id).where(S.events.c.doc_id == doc_id))}
 
 
 def run(args: argparse.Namespace) -> int:
     if args.evaluate:
+        store = None
         try:
-            res = evaluate(args.evaluate)
+            if args.db:
+                from ..store import open_store
+                store = open_store(args.db, create=False)
+            res = evaluate(args.evaluate, store)
         except (OSError, HadathInputError, KeyError, json.JSONDecodeError) as e:
             print(f"hadath clusters: cannot evaluate {args.evaluate}: {e}", file=sys.stderr)
             return 2
+        finally:
+            if store is not None:
+                store.close()
         if args.format == "json":
             print(json.dumps(res, ensure_ascii=False, indent=1))
             return 0
         print(f"{res['rule']['pairs']} labelled pairs ({res['positives']} same occurrence, "
               f"{res['negatives']} not) over {res['articles']} articles")
-        for k in ("rule", "clusters"):
+        for k in ("rule", "clusters", "end_to_end"):
+            if k not in res:
+                continue
             m = res[k]
             print(f"  {k:9s} precision {m['precision']:.3f}  recall {m['recall']:.3f}  F1 {m['f1']:.3f}  "
                   f"(tp {m['tp']}, fp {m['fp']}, fn {m['fn']}, tn {m['tn']})")
@@ -89,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from ..store import open_store
     try:
-        store = open_store(args.db)
+        store = open_store(args.db or DEFAULT_DB, create=False)
     except HadathInputError as e:
         print(f"hadath clusters: {e}", file=sys.stderr)
         return 2

@@ -48,7 +48,7 @@ def _fmt_fat(v: Any) -> str:
 def run(args: argparse.Namespace) -> int:
     from ..store import open_store
     try:
-        store = open_store(args.db)
+        store = open_store(args.db, create=False)
         limit = None if args.limit == 0 else args.limit
         f = filters_of(args)
         if args.clusters:

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         print("hadath export: parquet needs -o FILE", file=sys.stderr)
         return 2
     try:
-        store = open_store(args.db)
+        store = open_store(args.db, create=False)
         f = filters_of(args)
         store.query_events(limit=0, **f)   # validates the filters before any output is written
     except HadathInputError as e:

@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="write one JSON line {source, reason} per skipped item to FILE")
     p.add_argument("--no-language-check", dest="check_language", action="store_false",
                    help="code every article, even when it does not look Arabic")
-    p.add_argument("--chunk-size", type=int, default=8, metavar="N", help=argparse.SUPPRESS)
+    p.add_argument("--chunk-size", type=int, default=32, metavar="N", help=argparse.SUPPRESS)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary on standard error")
     p.set_defaults(func=run)
 
@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
     n_ev = undated = 0
     skipped: list[tuple[str, str]] = []
     progress = Progress(quiet=args.quiet, label="hadath extract")
-    items = read_inputs(args.paths, published=args.published, outlet=args.outlet)
+    items = read_inputs(args.paths, published=args.published, outlet=args.outlet,
+                        exclude=[x for x in (args.output, args.errors) if x])
     try:
         for r in run_items(items, workers=args.workers, chunksize=max(1, args.chunk_size),
                            check_language=args.check_language):
@@ -102,21 +103,21 @@ def run(args: argparse.Namespace) -> int:
 def _summary(counts: dict[str, int], n_ev: int, undated: int, skipped: list[tuple[str, str]],
              elapsed: float, args: argparse.Namespace) -> None:
     err = sys.stderr
-    parts = [f"{counts[k]} {label}" for k, label in
+    parts = [f"{counts[k]:,} {label}" for k, label in
              ((LANGUAGE, "not Arabic"), (UNREADABLE, "unreadable"), (REFUSED, "refused"),
               (CRASH, "coder error")) if counts[k]]
     n = sum(counts.values())
     rate = f", {n / elapsed:,.1f} articles/s" if elapsed > 0 and n else ""
-    line = (f"hadath extract: {counts[OK]} article(s) coded, {n_ev} event(s) written, "
-            f"{len(skipped)} skipped" + (f" ({', '.join(parts)})" if parts else "") + rate)
+    line = (f"hadath extract: {counts[OK]:,} article(s) coded, {n_ev:,} event(s) written, "
+            f"{len(skipped):,} skipped" + (f" ({', '.join(parts)})" if parts else "") + rate)
     print(line, file=err)
     if undated:
-        print(f"  {undated} article(s) undated (no date in the input and no --published): "
+        print(f"  {undated:,} article(s) undated (no date in the input and no --published): "
               "relative dates left unresolved", file=err)
     for src, why in skipped[:MAX_LISTED]:
         print(f"  skipped {src}: {why}", file=err)
     if len(skipped) > MAX_LISTED:
-        more = f"; --errors FILE lists all" if not args.errors else f"; all in {args.errors}"
-        print(f"  ... and {len(skipped) - MAX_LISTED} more{more}", file=err)
+        more = "; --errors FILE lists all" if not args.errors else f"; all in {args.errors}"
+        print(f"  ... and {len(skipped) - MAX_LISTED:,} more{more}", file=err)
     if not (counts[OK] + counts[LANGUAGE]):
         print("hadath extract: nothing could be read", file=err)

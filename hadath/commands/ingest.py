@@ -42,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     n_events = not_arabic = 0
     skipped: list[tuple[str, str]] = []
     t0 = time.perf_counter()
+    from sqlalchemy.exc import SQLAlchemyError
+    failed = None
     try:
         for item in read_inputs(args.paths, published=args.published, outlet=args.outlet):
             if item.article is None:
@@ -58,23 +60,33 @@ def run(args: argparse.Namespace) -> int:
                 not_arabic += 1
             if not args.quiet and res.status == "duplicate":
                 print(f"  {item.source}: same content as stored article {res.duplicate_of}", file=sys.stderr)
+    except SQLAlchemyError as e:
+        # The database failed (disk full, read-only, server gone): stop; what was committed stays.
+        failed = f"{type(e).__name__}: {str(e).splitlines()[0]}"
+    try:
         stats = store.stats()
-    finally:
-        store.close()
+    except SQLAlchemyError:
+        stats = None
+    store.close()
     dt = time.perf_counter() - t0
     print(f"{status['inserted']} ingested, {status['updated']} updated, {status['unchanged']} unchanged, "
           f"{status['duplicate']} duplicate(s), {len(skipped)} skipped; {n_events} new event(s) "
           f"in {dt:.1f} s", file=sys.stderr)
     if not_arabic:
         print(f"  {not_arabic} ingested article(s) are not Arabic text: stored, no events coded", file=sys.stderr)
-    print(f"store {args.db}: {stats['articles']} articles, {stats['events']} events, "
-          f"{stats['clusters']} clusters ({stats['fused_clusters']} told by several articles), "
-          f"{stats['contradictions']} contradiction(s)", file=sys.stderr)
+    if stats:
+        print(f"store {args.db}: {stats['articles']} articles, {stats['events']} events, "
+              f"{stats['clusters']} clusters ({stats['fused_clusters']} told by several articles), "
+              f"{stats['contradictions']} contradiction(s)", file=sys.stderr)
     reasons = Counter(why for _, why in skipped)
     for why, n in reasons.most_common():
         print(f"  skipped {n}: {why}", file=sys.stderr)
     if not args.quiet:
         for src, why in skipped[:20]:
             print(f"    {src}: {why}", file=sys.stderr)
+    if failed:
+        print(f"hadath ingest: database error, stopped (articles stored before it are kept; "
+              f"run again to resume): {failed}", file=sys.stderr)
+        return 1
     got = sum(status.values())
     return 0 if got or not skipped else 1

@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--eval-gold", metavar="JSONL",
                    help="look up every gold event's location_text and report how many resolve within "
                         "10 km of the gold coordinates (or to the gold location name)")
+    p.add_argument("--eval-ner", metavar="CONLL",
+                   help="match the gazetteer over a 'token TAG' file (ANERcorp) and report precision and "
+                        "recall of its matches against the B-/I-LOC spans")
     p.add_argument("--stats", action="store_true",
                    help="print the gazetteer's size by kind, country and source, and its loading time")
     p.set_defaults(func=run)
@@ -63,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         return _stats(args)
     if args.eval_gold:
         return _eval_gold(args)
+    if args.eval_ner:
+        return _eval_ner(args)
     query = " ".join(args.query).strip()
     if not query:
         print("hadath places: give a QUERY (or --translit-eval)", file=sys.stderr)
@@ -172,4 +177,54 @@ def _eval_gold(args: argparse.Namespace) -> int:
         print(f"{n} gold location texts: {found} found in the gazetteer, {right_bare} resolved right "
               f"without context, {right_ctx} with the event's country"
               + (f"; wrong or missing: {', '.join(misses)}" if misses else ""))
+    return 0
+
+
+def _eval_ner(args: argparse.Namespace) -> int:
+    """Gazetteer matches against LOC annotations of a CoNLL-style file (exact span match)."""
+    from ..kb import gazetteer as gz
+    from ..text.tokenize import tokenize
+    gaz = gz.load(extra=args.places)
+    words, tags = [], []
+    with open(args.eval_ner, encoding="utf-8-sig", errors="replace") as f:
+        for line in f:
+            parts = line.replace("\u200e", "").split()
+            if len(parts) >= 2 and not parts[0].startswith("-DOCSTART-"):
+                words.append(parts[0])
+                tags.append(parts[-1])
+    # rebuild a text with offsets, in chunks of sentences so spans stay local
+    text_parts, offsets, pos = [], [], 0
+    for w in words:
+        offsets.append((pos, pos + len(w)))
+        text_parts.append(w)
+        pos += len(w) + 1
+    text = " ".join(text_parts)
+    gold, cur = set(), None
+    for k, t in enumerate(tags):
+        if t in ("B-LOC", "I-LOC") and (t == "I-LOC" and cur is not None):
+            cur = (cur[0], offsets[k][1])
+        elif t == "B-LOC" or t == "I-LOC":
+            if cur:
+                gold.add(cur)
+            cur = offsets[k]
+        else:
+            if cur:
+                gold.add(cur)
+            cur = None
+    if cur:
+        gold.add(cur)
+    pred = set()
+    for m in gaz.lexicon.find(tokenize(text)):
+        # the word the proclitic-stripped match starts in, to compare with token-level gold spans
+        start = max(a for a, b in offsets if a <= m.start) if offsets else m.start
+        pred.add((start, m.end))
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    res = {"tokens": len(words), "gold_locations": len(gold), "matches": len(pred), "exact": tp,
+           "precision": round(p, 3), "recall": round(r, 3),
+           "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    print(json.dumps(res, ensure_ascii=False) if args.json else
+          f"{res['tokens']} tokens, {res['gold_locations']} LOC spans, {res['matches']} gazetteer matches, "
+          f"{tp} exact: precision {res['precision']:.3f}, recall {res['recall']:.3f}, F1 {res['f1']:.3f}")
     return 0

@@ -43,11 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if not (0 < args.port < 65536):
         print(f"error: invalid port {args.port}", file=sys.stderr)
         return 2
+    fresh = "://" not in args.db and not os.path.exists(os.path.expanduser(args.db))
     try:
         store = open_store(args.db)
     except HadathInputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if fresh:
+        print(f"note: {args.db} did not exist: serving a new, empty store "
+              "(fill it with hadath ingest, or POST /api/articles)", file=sys.stderr)
     if not _is_loopback(args.host):
         print(f"warning: listening on {args.host}, reachable from other machines; "
               "the API has no TLS, put it behind a reverse proxy", file=sys.stderr)

@@ -113,7 +113,7 @@ def _child_run(cfg: dict) -> dict:
     n_ev = 0
     t0 = time.perf_counter()
     for r in run_items((Item(str(a.get("id")), article=a) for a in source), workers=workers,
-                       chunksize=cfg.get("chunksize", 8), check_language=check):
+                       chunksize=cfg.get("chunksize", 32), check_language=check):
         kinds[r.kind] = kinds.get(r.kind, 0) + 1
         if r.kind == OK:
             n_ev += len(r.doc.events)

@@ -130,7 +130,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             if t.priority >= (main.priority if main else 0):
                 main = t
         same = 0 if main is None or c_clause(p, main, clause_of) else 1
-        key = (0 if p.value.get("locative") else 1, same, 1 if p.value.get("origin") else 0, -rank, after, p.i)
+        key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") else 0, -rank,
+               0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
     if best is None:

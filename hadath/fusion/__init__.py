@@ -13,10 +13,12 @@ Two events are the same occurrence when all of these hold:
 - both are dated and their dates are at most one day apart;
 - their places agree: when both have coordinates at a precise level
   (``geo_precision`` 1 or 2) they lie within 10 km of each other; otherwise
-  (either is imprecise, level 3, or lacks coordinates) they share ``admin2``;
+  (either is imprecise, level 3, or lacks coordinates) they share ``admin2``,
+  or, when either lacks it, the same location name;
   events in different countries never match;
 - their actors are compatible: for each side, the same actor or one of the two
-  missing (for Battles, the sides may be given in either order).
+  missing, an "Unidentified ..." actor counting as missing (for Battles, the
+  sides may be given in either order).
 
 The canonical record of a cluster (``canonical_record``) keeps every source and
 every figure; ``fatalities`` is the lowest positive figure reported (ACLED's
@@ -85,6 +87,9 @@ def _place_reason(a: dict[str, Any], b: dict[str, Any]) -> str | None:
 
 def _side_ok(x: Any, y: Any) -> bool:
     x, y = _norm(x), _norm(y)
+    # An unidentified actor is an unknown one: it may be the group another report names.
+    x = "" if x.startswith("unidentified") else x
+    y = "" if y.startswith("unidentified") else y
     return not x or not y or x == y
 
 

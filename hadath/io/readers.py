@@ -211,7 +211,7 @@ def _row_item(row: Any, src: str, default_id: str, published: str | None, outlet
 
 def _read_jsonl(f: IO[bytes], name: str, stem: str, published: str | None,
                 outlet: str | None) -> Iterator[Item]:
-    n = 0
+    n = seen = 0
     try:
         for n, raw in enumerate(f, 1):
             if n == 1:
@@ -221,6 +221,7 @@ def _read_jsonl(f: IO[bytes], name: str, stem: str, published: str | None,
                     return
             if not raw.strip():
                 continue
+            seen += 1
             src = f"{name}:{n}"
             try:
                 row = json.loads(_decode_line(raw))
@@ -232,6 +233,9 @@ def _read_jsonl(f: IO[bytes], name: str, stem: str, published: str | None,
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
         yield Item(f"{name}:{n + 1}", error=f"truncated or corrupt gzip data ({type(e).__name__}); "
                                            "lines before this one were read")
+        return
+    if not seen:
+        yield Item(name, error="empty file")
 
 
 def _one_article(text: str, src: str, doc_id: str, published: str | None, outlet: str | None,
@@ -368,16 +372,32 @@ def iter_dir(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def read_inputs(paths: list[str], published: str | None = None, outlet: str | None = None) -> Iterator[Item]:
-    """Items from every path in order: files, directories (recursively, sorted) and ``-`` (stdin)."""
+def _resolved(p: Path) -> str:
+    try:
+        return str(p.resolve())
+    except OSError:
+        return str(p)
+
+
+def read_inputs(paths: list[str], published: str | None = None, outlet: str | None = None,
+                exclude: list[str] | None = None) -> Iterator[Item]:
+    """Items from every path in order: files, directories (recursively, sorted) and ``-`` (stdin).
+
+    ``exclude``: files never read (the command's own output files, which may sit
+    inside an input directory and grow while it is read).
+    """
+    skip = {_resolved(Path(x)) for x in exclude or []}
     for p in paths:
         path = Path(p)
+        if skip and path.is_file() and _resolved(path) in skip:
+            yield Item(p, error="this is an output file of this run: not read")
+            continue
         if p == "-":
             import sys
             data = sys.stdin.buffer.read()
             yield from read_bytes(data, "<stdin>", None, "stdin", published, outlet)
         elif path.is_dir():
-            files = iter_dir(path)
+            files = [f for f in iter_dir(path) if not skip or _resolved(f) not in skip]
             if not files:
                 yield Item(p, error="directory without input files")
             for f in files:

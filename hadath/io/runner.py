@@ -15,6 +15,7 @@ become a ``Result`` with ``error`` set and a ``kind`` saying which.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -107,39 +108,103 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def run_items(items: Iterable[Item], workers: int = 1, chunksize: int = 8,
+def run_items(items: Iterable[Item], workers: int = 1, chunksize: int = 32,
               check_language: bool = True, inflight: int | None = None) -> Iterator[Result]:
     """Yield one ``Result`` per item, in input order."""
     if workers <= 1:
         for it in items:
             yield code_item(it, check_language)
         return
+    # A pool is worth starting only for more than one chunk: look ahead that far.
+    items = iter(items)
+    head = list(itertools.islice(items, chunksize + 1))
+    if len(head) <= chunksize:
+        for it in head:
+            yield code_item(it, check_language)
+        return
+    items = itertools.chain(head, items)
+    yield from _run_pool(items, workers, chunksize, check_language, inflight or workers * 4)
+
+
+DIED = "worker process died while coding this article (crashed, killed or out of memory)"
+
+
+def _run_pool(items: Iterator[Item], workers: int, chunksize: int, check_language: bool,
+              inflight: int) -> Iterator[Result]:
+    """Chunks to a process pool, results in order.
+
+    If a worker dies (a crash in a C extension, the OOM killer), every chunk in
+    flight is lost with the pool: their articles are coded again one at a time in
+    a new pool, so the one that kills a worker is found and reported as such, and
+    the run goes on.
+    """
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context()
     if ctx.get_start_method() == "fork":
         warm_up()                  # load once here; forked workers share the pages
-    inflight = inflight or workers * 4
-    pending: deque = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker) as pool:
-        try:
-            chunk: list[Item] = []
-            for it in items:
-                chunk.append(it)
-                if len(chunk) >= chunksize:
-                    pending.append(pool.submit(_code_chunk, chunk, check_language))
-                    chunk = []
-                    while len(pending) >= inflight:
-                        yield from pending.popleft().result()
-            if chunk:
-                pending.append(pool.submit(_code_chunk, chunk, check_language))
-            while pending:
-                yield from pending.popleft().result()
-        except BaseException:
-            for f in pending:
+
+    def chunks() -> Iterator[list[Item]]:
+        chunk: list[Item] = []
+        for it in items:
+            chunk.append(it)
+            if len(chunk) >= chunksize:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    source = chunks()
+    pending: deque = deque()       # (chunk, future), in input order
+    retry: deque = deque()         # items to redo one by one after a worker died
+    pool = None
+    try:
+        while True:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+            if retry:
+                it = retry.popleft()
+                try:
+                    res = pool.submit(_code_chunk, [it], check_language).result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = None
+                    res = [Result(it.source, error=DIED, kind=CRASH)]
+                yield from res
+                continue
+            while len(pending) < inflight:
+                chunk = next(source, None)
+                if chunk is None:
+                    break
+                try:
+                    pending.append((chunk, pool.submit(_code_chunk, chunk, check_language)))
+                except BrokenProcessPool:
+                    pending.append((chunk, None))
+                    break
+            if not pending:
+                break
+            chunk, fut = pending[0]
+            try:
+                if fut is None:
+                    raise BrokenProcessPool("pool broken before submission")
+                res = fut.result()
+            except BrokenProcessPool:
+                for ch, _ in pending:
+                    retry.extend(ch)
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = None
+                continue
+            pending.popleft()
+            yield from res
+    finally:
+        for _, f in pending:
+            if f is not None:
                 f.cancel()
-            raise
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Progress:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..events.triggers import trigger_lexicon
 from ..mentions.cues import lexicon
 from ..text.tokenize import Token
 from .lexicon import Lexicon
@@ -130,14 +131,19 @@ class Knowledge:
                     cue = c
             # "انطلقت من مطار الشعيرات": a place after من is where something came from
             origin = m.i > 0 and toks[m.i - 1].norm == "من"
+            # "هجوم مانشستر", "هجوم باردو": a place naming an event, not where this one happened
+            # the proclitics the match peeled off the name's first word ("بالباغوز" -> "ب")
+            clitic = text[toks[m.i].start:m.start]
+            named_event = m.i > 0 and "ب" not in clitic and any(
+                trigger_lexicon().get(st) for st in toks[m.i - 1].stems)
             # a locative: "في طرابلس", "بالباغوز", "في أطراف ... الباغوز"
             head = cue.i if cue is not None else m.i
             locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "الى", "قرب", "داخل", "وسط")) \
-                or _has_b(toks[head])
+                or ("ب" in clitic if cue is None else _has_b(toks[head]))
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
                 "candidates": cands, "cue": cue.key if cue else None,
                 "cue_precision": int(cue.payloads[0]["precision"]) if cue else None,
-                "cue_start": cue.start if cue else None, "origin": origin,
+                "cue_start": cue.start if cue else None, "origin": origin, "named_event": named_event,
                 "locative": locative}))
         return out
 

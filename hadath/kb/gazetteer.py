@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import math
 import os
 import re
@@ -27,7 +26,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text.normalize import fold
 from ..text.tokenize import tokenize
 from .lexicon import Lexicon, alias_key
 from .loader import data_path, read_tsv, split_list

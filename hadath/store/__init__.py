@@ -57,9 +57,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .core import IngestResult, Store  # noqa: F401
+from .core import IngestResult, Store, StoreUnavailable  # noqa: F401
 
-__all__ = ["open_store", "Store", "IngestResult", "normalise_url"]
+__all__ = ["open_store", "Store", "IngestResult", "StoreUnavailable", "normalise_url"]
 
 
 def normalise_url(url: str) -> str:
@@ -76,8 +76,9 @@ def open_store(url: str, **kw: Any) -> Store:
     """Open (and create or upgrade, if needed) the store at ``url``.
 
     ``url``: a file path or ``sqlite:///path`` for SQLite (created with its
-    parent directory if missing; WAL mode), or ``postgresql://user:pw@host:port/db``
+    parent directory if missing, unless ``create=False``; WAL mode), or ``postgresql://user:pw@host:port/db``
     (needs ``pip install 'hadath[postgres]'``). Raises ``hadath.errors.HadathInputError``
-    for an unusable URL.
+    for an unusable URL, and its subclass ``StoreUnavailable`` when the database
+    cannot be reached or created.
     """
     return Store(url, **kw)

@@ -1,6 +1,7 @@
 """The ``Store``: ingest, fusion updates and queries over SQLAlchemy Core."""
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -11,21 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (Connection, and_, bindparam, create_engine, delete, event, exists, func, insert,
-                        inspect, or_, select, text as sql_text, update)
+from sqlalchemy import Connection, and_, create_engine, event, exists, func, inspect, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from .. import __version__
 from ..errors import HadathInputError
 from ..types import EVENT_FIELDS, Document
 from . import schema as S
 
 _JSON_EVENT = ("persons", "evidence", "triggers")
-_EVENT_COLS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
-               "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text",
-               "latitude", "longitude", "geo_precision", "fatalities", "injuries", "quantity",
-               "attribution", "certainty")
 _CLUSTER_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
                    "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text",
                    "latitude", "longitude", "geo_precision", "fatalities", "injuries")
@@ -74,12 +70,34 @@ class IngestResult:
         return self.status in ("inserted", "updated")
 
 
-def _dumps(v: Any) -> str:
-    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+class StoreUnavailable(HadathInputError):
+    """The database cannot be opened or created (no server, bad credentials, unwritable path)."""
 
 
-def _next_day(d: str, n: int) -> str:
-    return (_dt.date.fromisoformat(d) + _dt.timedelta(days=n)).isoformat()
+def _safe_url(u: Any) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return u.render_as_string(hide_password=True)
+    except Exception:  # pragma: no cover - defensive
+        return "(database)"
+
+
+MAX_ID_CHARS = 512
+
+
+def _check_storable(article: dict[str, Any]) -> None:
+    """Refuse what one of the back-ends cannot store, the same way on both."""
+    if len(str(article.get("id") or "")) > MAX_ID_CHARS:
+        raise HadathInputError(f"article id longer than {MAX_ID_CHARS} characters")
+    for k in ("text", "title", "outlet", "url"):
+        v = article.get(k)
+        if isinstance(v, str) and "\x00" in v:
+            raise HadathInputError(f"the article's {k} contains NUL characters")
+
+
+def _like_escape(s: str) -> str:
+    """``s`` taken literally inside a LIKE pattern (escape character: backslash)."""
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _parse_bbox(bbox: Any) -> tuple[float, float, float, float] | None:
@@ -111,7 +129,7 @@ class Store:
     connection from the pool; writes are serialised by a lock).
     """
 
-    def __init__(self, url: str, *, upgrade: bool = True, echo: bool = False) -> None:
+    def __init__(self, url: str, *, upgrade: bool = True, create: bool = True, echo: bool = False) -> None:
         self.url = normalise_url(url)
         try:
             u = make_url(self.url)
@@ -121,7 +139,12 @@ class Store:
         kw: dict[str, Any] = {"echo": echo, "future": True}
         if self.dialect == "sqlite":
             if u.database and u.database != ":memory:":
-                Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+                if not create and not Path(u.database).is_file():
+                    raise StoreUnavailable(f"no store at {u.database} (run 'hadath ingest ... --db' first)")
+                try:
+                    Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise StoreUnavailable(f"cannot create the store {u.database}: {e.strerror or e}") from e
             kw["connect_args"] = {"timeout": 30, "check_same_thread": False}
         elif self.dialect == "postgresql":
             kw["pool_pre_ping"] = True
@@ -133,32 +156,56 @@ class Store:
         if self.dialect == "sqlite":
             @event.listens_for(self.engine, "connect")
             def _pragmas(dbapi_conn, _rec):  # noqa: ANN001
+                dbapi_conn.isolation_level = None   # transactions are begun by _begin below
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: a killed process loses nothing committed
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.execute("PRAGMA busy_timeout=30000")
                 cur.close()
+
+            @event.listens_for(self.engine, "begin")
+            def _begin(conn):  # noqa: ANN001
+                # A writer takes the write lock at once (BEGIN IMMEDIATE): two processes ingesting
+                # into one file then queue on busy_timeout instead of failing on a lock upgrade.
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("hadath_write")
+                                     else "BEGIN")
         self._lock = threading.RLock()
         if upgrade:
-            self.upgrade()
+            try:
+                self.upgrade()
+            except SQLAlchemyError as e:
+                self.engine.dispose()
+                raise StoreUnavailable(f"cannot open the store {_safe_url(u)}: "
+                                       f"{str(e.orig if getattr(e, 'orig', None) else e).strip().splitlines()[0]}"
+                                       ) from e
 
     # --- schema -----------------------------------------------------------------------------
 
     def upgrade(self) -> None:
-        """Bring the schema to the newest Alembic revision (creates it in an empty database)."""
-        with self.engine.connect() as conn:
-            if inspect(conn).has_table("alembic_version"):
-                rev = conn.execute(sql_text("SELECT version_num FROM alembic_version")).scalar()
-                if rev == S.SCHEMA_REVISION:
-                    return
+        """Bring the schema to the newest Alembic revision (creates it in an empty database).
+
+        Safe when several processes open a new store at once: the check and the
+        migration run under the write lock, so one migrates and the others find it done."""
+        if self._at_head():
+            return
         from alembic import command
         from alembic.config import Config
         cfg = Config()
         cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-        with self.engine.begin() as conn:
+        with self._write_tx() as conn:
+            if self._at_head(conn):
+                return
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+    def _at_head(self, conn: Connection | None = None) -> bool:
+        if conn is None:
+            with self.engine.connect() as c:
+                return self._at_head(c)
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        return conn.execute(sql_text("SELECT version_num FROM alembic_version")).scalar() == S.SCHEMA_REVISION
 
     def close(self) -> None:
         """Release every connection."""
@@ -183,6 +230,7 @@ class Store:
         """
         if not isinstance(article, dict) or not isinstance(article.get("text"), str):
             raise HadathInputError("an article must be a dict with a 'text' string")
+        _check_storable(article)
         h = content_hash(article)
         aid = str(article.get("id") or "") or f"sha256:{h[:16]}"
         pre = self._precheck(aid, h)
@@ -192,19 +240,23 @@ class Store:
         doc = extract_article({**article, "id": aid})
         return self.ingest_document(doc, content_hash=h)
 
-    def _precheck(self, aid: str, h: str) -> IngestResult | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(S.articles.c.content_hash).where(S.articles.c.id == aid)).first()
-            if row is not None:
-                return IngestResult(aid, "unchanged") if row[0] == h else None
-            dup = conn.execute(select(S.articles.c.id).where(S.articles.c.content_hash == h).limit(1)).first()
-            if dup is not None:
-                return IngestResult(aid, "duplicate", duplicate_of=dup[0])
+    def _precheck(self, aid: str, h: str, conn: Connection | None = None) -> IngestResult | None:
+        if conn is None:
+            with self.engine.connect() as c:
+                return self._precheck(aid, h, c)
+        row = conn.execute(select(S.articles.c.content_hash).where(S.articles.c.id == aid)).first()
+        if row is not None:
+            return IngestResult(aid, "unchanged") if row[0] == h else None
+        dup = conn.execute(select(S.articles.c.id).where(S.articles.c.content_hash == h).limit(1)).first()
+        if dup is not None:
+            return IngestResult(aid, "duplicate", duplicate_of=dup[0])
         return None
 
     def ingest_document(self, doc: Document, *, content_hash: str | None = None) -> IngestResult:
         """Store an already-extracted ``Document`` (same idempotence rules as ``ingest``)."""
         from . import _write
+        _check_storable({"id": doc.id, "text": doc.text, "title": doc.title, "outlet": doc.outlet,
+                         "url": doc.url})
         h = content_hash or globals()["content_hash"]({"text": doc.text, "published": doc.published})
         aid = doc.id or f"sha256:{h[:16]}"
         doc.id = aid
@@ -212,17 +264,29 @@ class Store:
             pre = self._precheck(aid, h)
             if pre is not None:
                 return pre
-            with self.engine.begin() as conn:
-                if self.dialect == "postgresql":
-                    # One writer at a time: fusion reads neighbours, then rewrites their clusters.
-                    conn.execute(sql_text("SELECT pg_advisory_xact_lock(54329001)"))
+            with self._write_tx() as conn:
+                # Checked again under the write lock: another process may have stored it meanwhile.
+                pre = self._precheck(aid, h, conn)
+                if pre is not None:
+                    return pre
                 return _write.write_document(conn, doc, h)
+
+    @contextlib.contextmanager
+    def _write_tx(self) -> Iterator[Connection]:
+        """A write transaction; one writer at a time across processes."""
+        with self.engine.connect() as conn:
+            conn.execution_options(hadath_write=True)
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    # Fusion reads the neighbours of new events, then rewrites their clusters.
+                    conn.execute(sql_text("SELECT pg_advisory_xact_lock(54329001)"))
+                yield conn
 
     def recluster_all(self) -> int:
         """Recompute every cluster from scratch (e.g. after the fusion rule changed).
         Returns the number of clusters."""
         from . import _write
-        with self._lock, self.engine.begin() as conn:
+        with self._lock, self._write_tx() as conn:
             return _write.recluster_all(conn)
 
     # --- queries ----------------------------------------------------------------------------
@@ -245,23 +309,28 @@ class Store:
         if admin1:
             conds.append(func.lower(e.c.admin1) == str(admin1).lower())
         if actor:
-            pat = f"%{str(actor).lower()}%"
+            pat = f"%{_like_escape(str(actor).lower())}%"
+
+            def actor_match(t):  # noqa: ANN001, ANN202
+                return or_(func.lower(t.c.actor1).like(pat, escape="\\"),
+                           func.lower(t.c.actor2).like(pat, escape="\\"))
             if table is S.clusters:
                 ev = S.events
-                conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, or_(
-                    func.lower(ev.c.actor1).like(pat), func.lower(ev.c.actor2).like(pat)))))
+                conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, actor_match(ev))))
             else:
-                conds.append(or_(func.lower(e.c.actor1).like(pat), func.lower(e.c.actor2).like(pat)))
+                conds.append(actor_match(e))
         if text:
-            pat = f"%{text}%"
+            pat = f"%{_like_escape(str(text))}%"
+
+            def text_match(t):  # noqa: ANN001, ANN202
+                return or_(*(col.ilike(pat, escape="\\") for col in
+                             (a.c.text, a.c.title, t.c.location_text, t.c.location)))
             if table is S.clusters:
                 ev = S.events
-                conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, ev.c.doc_id == a.c.id, or_(
-                    a.c.text.ilike(pat), a.c.title.ilike(pat), ev.c.location_text.ilike(pat),
-                    ev.c.location.ilike(pat)))))
+                conds.append(exists().where(and_(ev.c.cluster_id == e.c.cluster_id, ev.c.doc_id == a.c.id,
+                                                 text_match(ev))))
             else:
-                conds.append(or_(a.c.text.ilike(pat), a.c.title.ilike(pat), e.c.location_text.ilike(pat),
-                                 e.c.location.ilike(pat)))
+                conds.append(text_match(e))
         bb = _parse_bbox(bbox)
         if bb:
             w, s, east, n = bb

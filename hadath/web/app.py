@@ -64,6 +64,114 @@ class ArticleRequest(ExtractRequest):
     id: str | None = Field(None, description="article id; derived from the text when absent")
 
 
+# ---------------------------------------------------------------- response shapes (for the docs)
+
+class ErrorOut(BaseModel):
+    error: str = Field(..., description="what went wrong, in words")
+
+
+class EventOut(BaseModel):
+    """An event record (EVENT_CODING.md section 3) with its article's source fields."""
+    event_id: str
+    doc_id: str
+    cluster_id: str | None = None
+    event_type: str
+    sub_event_type: str
+    event_date: str | None = None
+    time_precision: int | None = None
+    actor1: str | None = None
+    inter1: int | None = None
+    actor2: str | None = None
+    inter2: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    location_text: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    quantity: int | None = None
+    attribution: str | None = None
+    certainty: str | None = None
+    persons: list[str] = []
+    evidence: list[list[int]] = Field([], description="[start, end] character offsets into the article text")
+    triggers: list[list[int]] = []
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+class EventsPage(BaseModel):
+    total: int = Field(..., description="events matching the filters, ignoring limit/offset")
+    limit: int
+    offset: int
+    items: list[EventOut]
+
+
+class MentionOut(BaseModel):
+    kind: str = Field(..., description="actor, place, person, number, time, attribution or trigger")
+    start: int
+    end: int
+    text: str
+    value: dict[str, Any] = {}
+    sentence: int = -1
+
+
+class ArticleOut(BaseModel):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    text: str
+
+
+class EventDetail(EventOut):
+    article: ArticleOut
+    mentions: list[MentionOut]
+    evidence_text: list[str]
+
+
+class DocumentOut(BaseModel):
+    text: str
+    published: str | None = None
+    events: list[dict[str, Any]]
+    mentions: list[MentionOut]
+    sentences: list[list[int]]
+    warnings: list[str]
+
+
+class IngestOut(BaseModel):
+    article_id: str
+    status: str = Field(..., description="inserted, updated, unchanged or duplicate")
+    n_events: int = 0
+    n_mentions: int = 0
+    clusters_changed: int = 0
+    duplicate_of: str | None = None
+    warnings: list[str] = []
+
+
+class DayCount(BaseModel):
+    date: str
+    event_type: str
+    n: int
+
+
+class TimelineOut(BaseModel):
+    items: list[DayCount]
+
+
+def _errs(*codes: int) -> dict[int | str, dict[str, Any]]:
+    what = {400: "input that cannot be coded", 401: "missing or wrong bearer token",
+            403: "writing disabled (no token configured)", 404: "not found",
+            413: "request body too large", 422: "invalid parameters or body"}
+    return {c: {"model": ErrorOut, "description": what[c]} for c in codes}
+
+
 # ---------------------------------------------------------------- middleware
 
 class BodyLimit:
@@ -307,7 +415,8 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return {"ok": True, "version": __version__, "writable": app.state.token is not None,
                 "max_body": max_body}
 
-    @app.get("/api/events", tags=["events"], summary="events matching the filters, newest first")
+    @app.get("/api/events", tags=["events"], summary="events matching the filters, newest first",
+             responses={200: {"model": EventsPage}, **_errs(422)})
     def list_events(since: str | None = Since, until: str | None = Until, type: str | None = Type,
                     actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
                     text: str | None = Text, bbox: str | None = Bbox,
@@ -331,7 +440,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                if e.get("longitude") is not None and e.get("latitude") is not None]
         return _json({"total": total, "items": pts})
 
-    @app.get("/api/events/{event_id}", tags=["events"],
+    @app.get("/api/events/{event_id}", tags=["events"], responses={200: {"model": EventDetail}, **_errs(404)},
              summary="one event with its article text, mentions and evidence")
     def get_event(event_id: str):
         if len(event_id) > 200:
@@ -341,7 +450,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
             raise ApiError(404, f"no event with id {event_id!r}")
         return _json(ev)
 
-    @app.get("/api/clusters", tags=["clusters"],
+    @app.get("/api/clusters", tags=["clusters"], responses=_errs(422),
              summary="fused clusters (one real-world event told by several articles)")
     def list_clusters(since: str | None = Since, until: str | None = Until, type: str | None = Type,
                       actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
@@ -351,7 +460,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         items, total = store.query_clusters(limit=limit, offset=offset, **f)
         return _json({"total": total, "limit": limit, "offset": offset, "items": items})
 
-    @app.get("/api/clusters/{cluster_id}", tags=["clusters"],
+    @app.get("/api/clusters/{cluster_id}", tags=["clusters"], responses=_errs(404),
              summary="one cluster: every source side by side with its figures and conflict flags")
     def get_cluster(cluster_id: str):
         if len(cluster_id) > 200:
@@ -361,7 +470,8 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
             raise ApiError(404, f"no cluster with id {cluster_id!r}")
         return _json(cl)
 
-    @app.get("/api/timeline", tags=["events"], summary="events per day and type")
+    @app.get("/api/timeline", tags=["events"], summary="events per day and type",
+             responses={200: {"model": TimelineOut}, **_errs(422)})
     def timeline(since: str | None = Since, until: str | None = Until, type: str | None = Type,
                  actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
                  text: str | None = Text, bbox: str | None = Bbox):
@@ -374,7 +484,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return _json(store.facets())
 
     # ---- extraction and writing
-    @app.post("/api/extract", tags=["extract"],
+    @app.post("/api/extract", tags=["extract"], responses={200: {"model": DocumentOut}, **_errs(400, 413, 422)},
               summary="code an article's events now, without storing it")
     def extract(req: ExtractRequest):
         from ..pipeline import extract as _extract
@@ -384,6 +494,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return _json(out)
 
     @app.post("/api/articles", tags=["extract"], status_code=201,
+              responses={201: {"model": IngestOut}, **_errs(400, 401, 403, 413, 422)},
               summary="code and store an article (needs Authorization: Bearer <token>)")
     def post_article(req: ArticleRequest, request: Request):
         expected = app.state.token

@@ -1,0 +1,193 @@
+"""The store on a real PostgreSQL server: same schema, same behaviour, same results as SQLite.
+
+Needs ``HADATH_TEST_PG=postgresql://user@host:port/db`` (``.ci/run`` starts a throwaway
+server and sets it) and ``pip install 'hadath[postgres]'``. The tests drop and recreate
+every table of that database's ``public`` schema: never point it at real data.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PG = os.environ.get("HADATH_TEST_PG")
+pytestmark = pytest.mark.skipif(not PG, reason="HADATH_TEST_PG is not set: no PostgreSQL server to test against "
+                                               "(.ci/run starts one)")
+if PG:
+    pytest.importorskip("psycopg", reason="psycopg not installed: pip install 'hadath[postgres]'")
+
+from hadath import fusion  # noqa: E402
+from hadath.store import open_store  # noqa: E402
+from hadath.types import Document, Event  # noqa: E402
+
+CORPUS = Path("/work/shared/data/corpora/ant_news.jsonl")
+if not CORPUS.exists():
+    CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ant_news.jsonl"
+HADATH = [sys.executable, "-m", "hadath"]
+
+TAL_RIFAAT = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="Tall Rifat", location_text="تل رفعت",
+                  latitude=36.4696, longitude=37.0970, geo_precision=1)
+MAREA = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="Mare'", location_text="مارع",
+             latitude=36.4740, longitude=37.1680, geo_precision=1)
+AZAZ = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="A'zaz", location_text="اعزاز",
+            latitude=36.5866, longitude=37.0463, geo_precision=1)
+AZAZ_DISTRICT = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="A'zaz district",
+                     latitude=36.55, longitude=37.05, geo_precision=3)
+
+
+def reset_pg() -> None:
+    import psycopg
+    with psycopg.connect(PG, autocommit=True) as con:
+        con.execute("DROP SCHEMA public CASCADE")
+        con.execute("CREATE SCHEMA public")
+
+
+@pytest.fixture()
+def pg():
+    reset_pg()
+    st = open_store(PG)
+    yield st
+    st.close()
+
+
+def make_doc(doc_id, outlet, published, events):
+    parts, evs, pos = [], [], 0
+    for i, kw in enumerate(events):
+        s = f"الجملة {i} من خبر {doc_id} عن الحدث. "
+        kw = dict(kw)
+        e = Event(kw.pop("event_type", "Explosions/Remote violence"), kw.pop("sub_event_type", "Air/drone strike"),
+                  event_date=kw.pop("event_date", published), **kw)
+        e.evidence = [[pos, pos + len(s) - 1]]
+        parts.append(s)
+        evs.append(e)
+        pos += len(s)
+    doc = Document(text="".join(parts), id=doc_id, published=published, outlet=outlet, title=doc_id, events=evs)
+    for e in evs:
+        e.doc_id = doc_id
+        e.assign_id()
+    return doc
+
+
+def strike(**kw):
+    d = dict(TAL_RIFAAT, actor1="Military Forces of Russia")
+    d.update(kw)
+    return d
+
+
+def test_schema_is_created_by_the_migration(pg):
+    from sqlalchemy import inspect
+
+    from hadath.store.schema import metadata
+    insp = inspect(pg.engine)
+    assert set(metadata.tables) <= set(insp.get_table_names())
+    for name, table in metadata.tables.items():
+        assert {c["name"] for c in insp.get_columns(name)} == {c.name for c in table.columns}
+    with pg.engine.connect() as c:
+        from sqlalchemy import text
+        assert c.execute(text("select version_num from alembic_version")).scalar() == "0001"
+    pg.close()
+    open_store(PG).close()                 # opening again: already at head, nothing to do
+
+
+def test_ingest_fusion_and_queries_on_postgres(pg):
+    pg.ingest_document(make_doc("orient-1", "Orient", "2016-02-10", [strike(fatalities=7, attribution="SOHR")]))
+    pg.ingest_document(make_doc("sana-1", "SANA", "2016-02-10", [strike(fatalities=5, actor1=None)]))
+    pg.ingest_document(make_doc("anha-1", "ANHA", "2016-02-11", [strike(fatalities=None, **MAREA)]))
+    pg.ingest_document(make_doc("far", "Orient", "2016-02-10", [strike(fatalities=2, **AZAZ)]))
+    assert pg.ingest_document(make_doc("far", "Orient", "2016-02-10", [strike(fatalities=2, **AZAZ)])).status \
+        == "unchanged"
+    clusters, total = pg.query_clusters()
+    assert total == 2
+    big = next(c for c in clusters if c["n_articles"] == 3)
+    full = pg.get_cluster(big["cluster_id"])
+    assert full["fatalities"] == 5 and full["fatalities_conflict"] is True
+    assert full["outlets"] == ["ANHA", "Orient", "SANA"]
+    assert all(m["evidence_text"][0].startswith("الجملة 0") for m in full["members"])
+    rows, n = pg.query_events(country="syria", actor="russia", since="2016-02-10", until="2016-02-10",
+                              bbox=(37, 36, 37.2, 37))
+    assert n == 2 and {r["doc_id"] for r in rows} == {"orient-1", "far"}     # sana-1 names no actor
+    assert pg.query_events(text="خبر anha")[1] == 1
+    assert pg.query_events(type="air/drone strike", limit=1, offset=3)[0][0]["doc_id"] in {"orient-1", "sana-1", "far"}
+    assert pg.counts_by_day() == [{"date": "2016-02-10", "event_type": "Explosions/Remote violence", "n": 3},
+                                  {"date": "2016-02-11", "event_type": "Explosions/Remote violence", "n": 1}]
+    f = pg.facets()
+    assert f["types"] == [{"value": "Explosions/Remote violence", "n": 4}]
+    ev = pg.get_event(rows[0]["event_id"])
+    assert ev["article"]["text"].startswith("الجملة 0")
+    # A correction that moves one report away splits it off again.
+    moved = make_doc("anha-1", "ANHA", "2016-02-14", [strike(fatalities=None, **MAREA)])
+    assert pg.ingest_document(moved).status == "updated"
+    assert pg.query_clusters()[1] == 3
+
+
+def _random_docs(seed, n=40):
+    rnd = random.Random(seed)
+    places = [TAL_RIFAAT, MAREA, AZAZ, AZAZ_DISTRICT]
+    docs = []
+    for i in range(n):
+        day = f"2016-02-{10 + rnd.randrange(4):02d}"
+        evs = [strike(**{**rnd.choice(places), "actor1": rnd.choice(["Military Forces of Russia", None]),
+                         "fatalities": rnd.choice([None, 0, 2, 5])}) for _ in range(rnd.randrange(1, 3))]
+        docs.append(make_doc(f"d{i:03d}", f"outlet{i % 3}", day, evs))
+    return docs
+
+
+def _state(st):
+    rows, _ = st.query_events(limit=None)
+    cl = {c["cluster_id"]: (c, st.get_cluster(c["cluster_id"])["figures"]) for c in st.query_clusters(limit=None)[0]}
+    return sorted((r["event_id"], r["cluster_id"]) for r in rows), cl
+
+
+def test_order_independence_on_postgres():
+    docs = _random_docs(11)
+    states = []
+    for order in (docs, list(reversed(docs))):
+        reset_pg()
+        st = open_store(PG)
+        for d in order:
+            st.ingest_document(d)
+        states.append(_state(st))
+        st.close()
+    assert states[0] == states[1]
+    comp = fusion.cluster_events([e.to_dict() for d in docs for e in d.events])
+    assert sorted(comp.items()) == states[0][0]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="ant_news.jsonl corpus not found")
+def test_cli_ingest_postgres_equals_sqlite(tmp_path):
+    reset_pg()
+    src = tmp_path / "in.jsonl"
+    with CORPUS.open(encoding="utf-8") as f, src.open("w", encoding="utf-8") as out:
+        for i, line in enumerate(f):
+            if i >= 2000 + 40:
+                break
+            if i >= 2000:
+                out.write(line)
+    p = subprocess.run(HADATH + ["ingest", str(src), "--db", PG], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    lite = tmp_path / "l.db"
+    p2 = subprocess.run(HADATH + ["ingest", str(src), "--db", str(lite)], capture_output=True, text=True,
+                        timeout=120)
+    assert p2.returncode == 0, p2.stderr
+    assert p.stderr.splitlines()[0].split(" in ")[0] == p2.stderr.splitlines()[0].split(" in ")[0]
+    st = open_store(PG)
+    pg_events = st.query_events(limit=None)[0]
+    pg_clusters = st.query_clusters(limit=None)[0]
+    st.close()
+    st = open_store(str(lite))
+    assert pg_events == st.query_events(limit=None)[0]
+    assert pg_clusters == st.query_clusters(limit=None)[0]
+    st.close()
+    con = sqlite3.connect(lite)
+    assert con.execute("select count(*) from articles").fetchone()[0] >= 39
+    p3 = subprocess.run(HADATH + ["export", "--db", PG, "--format", "jsonl"], capture_output=True, text=True,
+                        timeout=60)
+    assert p3.returncode == 0
+    assert len(p3.stdout.splitlines()) == len(pg_events)
+    assert all(json.loads(x)["event_id"] for x in p3.stdout.splitlines())
