@@ -201,3 +201,33 @@ def test_details_count_every_event_once(tmp_path):
     by_gold = sum(v for r, row in conf.items() if r != "false alarm" for v in row.values())
     by_pred = sum(v for row in conf.values() for c, v in row.items() if c != "missed")
     assert by_gold == 4 and by_pred == 4
+
+
+# --- hadath bench: figures are consistent (speed itself is never asserted) ----------------------
+
+def test_percentile_and_length_table():
+    from hadath.eval.bench import length_table, percentile
+    assert percentile([], 95) == 0.0
+    assert percentile([3.0, 1.0, 2.0], 50) == 2.0
+    assert percentile(list(map(float, range(101))), 95) == 95.0
+    rows = length_table([[100, 0.001], [300, 0.003], [1500, 0.010]])
+    assert [(r["bucket"], r["articles"]) for r in rows] == [("0-500", 2), ("1,000-2,000", 1)]
+    assert rows[0]["median_ms"] == pytest.approx(2.0) and rows[0]["us_per_char"] == pytest.approx(10.0)
+
+
+def test_bench_json_counts(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"x{i}", "text": s, "published": "2019-03-12"},
+                                         ensure_ascii=False) + "\n" for i, s in enumerate(S * 15)),
+                      encoding="utf-8")
+    assert main(["bench", str(corpus), "--limit", "40", "--workers", "2", "--json", "-q",
+                 "--scaling", "--sizes", "50"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    one, two = res["one_worker"], res["all_workers"]
+    assert res["articles"] == one["articles"] == two["articles"] == 40
+    assert one["events"] == two["events"]                 # same work whatever the number of workers
+    assert one["latency_median_ms"] <= one["latency_p95_ms"] <= one["latency_max_ms"]
+    assert res["startup"]["startup_s"] >= res["startup"]["import_s"] > 0
+    assert one["peak_rss_mib"] > 10 and two["peak_rss_worker_mib"] > 10
+    assert [b["articles"] for b in res["by_size"]] == [50]
+    assert sum(b["articles"] for b in res["by_length"]) == 40

@@ -212,6 +212,13 @@ def length_table(latencies: list[list[float]]) -> list[dict]:
     return rows
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
 def _median_run(runs: list[dict]) -> dict:
     runs = sorted(runs, key=lambda r: r["articles_per_s"])
     best = dict(runs[len(runs) // 2])
@@ -228,7 +235,8 @@ def bench(corpus: str, limit: int | None = None, workers: int | None = None, rep
     all_workers = workers or default_workers()
     base = {"corpus": corpus, "limit": limit, "check_language": check_language}
     out: dict[str, Any] = {"corpus": corpus, "limit": limit, "repeat": repeat, "cpu_count": os.cpu_count(),
-                           "python": sys.version.split()[0], "language_check": check_language}
+                           "python": sys.version.split()[0], "language_check": check_language,
+                           "load_average_before": _loadavg()}
     arts = load_articles(corpus, limit)
     lens = [len(a.get("text") or "") for a in arts]
     out["articles"] = len(arts)
@@ -265,6 +273,7 @@ def bench(corpus: str, limit: int | None = None, workers: int | None = None, rep
                                    "articles_per_s": r["articles_per_s"], "events": r["events"],
                                    "peak_rss_mib": r["peak_rss_mib"],
                                    "peak_rss_worker_mib": r["peak_rss_worker_mib"]})
+    out["load_average_after"] = _loadavg()
     if profile:
         log("profile ...")
         out["profile"] = run_child({**base, "what": "profile", "top": top})
@@ -276,6 +285,10 @@ def format_bench(res: dict[str, Any]) -> list[str]:
     L.append(f"corpus      {res['corpus']}: {res['articles']:,} articles, {res['chars_total']:,} characters "
              f"(median {res['chars_median']:,.0f} per article); {res['cpu_count']} CPUs, Python {res['python']}; "
              f"language check {'on' if res['language_check'] else 'off'}; repeat {res['repeat']}")
+    if res.get("load_average_before"):
+        L.append(f"load        1/5/15-min load average {'/'.join(map(str, res['load_average_before']))} before, "
+                 f"{'/'.join(map(str, res.get('load_average_after') or []))} after the timed runs "
+                 "(other processes on the machine slow the all-cores figures)")
     s = res["startup"]
     L.append(f"start-up    {s['startup_s']:.3f} s = import {s['import_s']:.3f} s + first extract "
              f"{s['first_extract_s']:.3f} s (index load); second extract {s['second_extract_s'] * 1000:.1f} ms; "

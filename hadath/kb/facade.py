@@ -11,6 +11,7 @@ from typing import Any
 from ..events.triggers import trigger_lexicon
 from ..mentions.cues import lexicon
 from ..text.tokenize import Token
+from ..text.normalize import fold
 from .lexicon import Lexicon
 from .loader import load_table, split_list
 
@@ -76,6 +77,10 @@ class Knowledge:
             adj.setdefault(m.i, m)  # "طائرات عسكرية سورية": the country name used as an adjective
         for m in generics:
             if any(k in taken for k in range(m.i, m.j)):
+                continue
+            # "مطار الشعيرات العسكري", "المجلس العسكري": a one-word generic reached only by peeling
+            # the article off a word that follows a noun is an adjective, not an actor
+            if m.j - m.i == 1 and m.i > 0 and "ال" in fold(text[toks[m.i].start:m.start]):
                 continue
             g = m.payloads[0]
             role = getattr(g, "role", None) or (g.get("role") if isinstance(g, dict) else None)
