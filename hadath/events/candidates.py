@@ -140,9 +140,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.remove(b)
             if p.sub_event_type == "Peaceful protest":
                 p.sub_event_type = "Protest with intervention"
-    # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told
+    # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told; so does
+    # a definite one ("وأسفر التفجير عن ...") that brings no place, time or actor of its own
     for c in cands:
         if all(_pronoun(sm, t) and t.role == "event" for t in c.triggers):
+            c.anaphoric = True
+    bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
+    for c in cands:
+        if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) for t in c.triggers) \
+                and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
             c.anaphoric = True
     cands.extend(anaphors)
     if not cands:
