@@ -39,6 +39,39 @@ def _rss_mib(who: int) -> float:
     return r / 1024 / 1024 if sys.platform == "darwin" else r / 1024   # bytes on macOS, KiB elsewhere
 
 
+def _proc_kib(pid: int | str, path: str, key: str) -> int | None:
+    try:
+        with open(f"/proc/{pid}/{path}", encoding="ascii") as f:
+            for line in f:
+                if line.startswith(key):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def process_memory() -> dict[str, Any] | None:
+    """Memory of this process and its live child processes (Linux ``/proc`` only).
+
+    ``sum_peak_rss_mib`` adds every process's peak RSS (VmHWM): an upper bound, since
+    forked workers share pages; ``pss_mib`` is the proportional set size now, shared
+    pages divided among the processes sharing them: what the run really occupies.
+    """
+    me = os.getpid()
+    try:
+        with open(f"/proc/{me}/task/{me}/children", encoding="ascii") as f:
+            kids = [int(x) for x in f.read().split()]
+    except (OSError, ValueError):
+        return None
+    pids = [me] + kids
+    hwm = [_proc_kib(p, "status", "VmHWM:") for p in pids]
+    pss = [_proc_kib(p, "smaps_rollup", "Pss:") for p in pids]
+    if any(v is None for v in hwm):
+        return None
+    return {"processes": len(pids), "sum_peak_rss_mib": sum(hwm) / 1024,
+            "pss_mib": sum(pss) / 1024 if all(v is not None for v in pss) else None}
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100), linear between closest ranks; 0.0 for no values."""
     if not values:
@@ -111,10 +144,14 @@ def _child_run(cfg: dict) -> dict:
     source = _repeat_to(arts, size) if size else arts
     lat, chars, kinds = [], [], {}
     n_ev = 0
+    total = size or len(arts)
+    mem = None
     t0 = time.perf_counter()
     for r in run_items((Item(str(a.get("id")), article=a) for a in source), workers=workers,
                        chunksize=cfg.get("chunksize", 32), check_language=check):
         kinds[r.kind] = kinds.get(r.kind, 0) + 1
+        if sum(kinds.values()) == total:
+            mem = process_memory()          # the last result: workers are still alive
         if r.kind == OK:
             n_ev += len(r.doc.events)
         if not size:
@@ -126,7 +163,8 @@ def _child_run(cfg: dict) -> dict:
            "warm_up_s": warm_s, "articles_per_s": n / wall if wall else 0.0,
            "events_per_s": n_ev / wall if wall else 0.0, "kinds": kinds,
            "peak_rss_mib": _rss_mib(resource.RUSAGE_SELF),
-           "peak_rss_worker_mib": _rss_mib(resource.RUSAGE_CHILDREN) if workers > 1 else None}
+           "peak_rss_worker_mib": _rss_mib(resource.RUSAGE_CHILDREN) if workers > 1 else None,
+           "memory_all_processes": mem}
     if lat:
         out["latency_median_ms"] = statistics.median(lat) * 1000
         out["latency_p95_ms"] = percentile(lat, 95) * 1000
@@ -272,12 +310,21 @@ def bench(corpus: str, limit: int | None = None, workers: int | None = None, rep
             out["by_size"].append({"articles": size, "workers": all_workers, "wall_s": r["wall_s"],
                                    "articles_per_s": r["articles_per_s"], "events": r["events"],
                                    "peak_rss_mib": r["peak_rss_mib"],
-                                   "peak_rss_worker_mib": r["peak_rss_worker_mib"]})
+                                   "peak_rss_worker_mib": r["peak_rss_worker_mib"],
+                                   "memory_all_processes": r.get("memory_all_processes")})
     out["load_average_after"] = _loadavg()
     if profile:
         log("profile ...")
         out["profile"] = run_child({**base, "what": "profile", "top": top})
     return out
+
+
+def _all_mem(r: dict) -> str:
+    m = r.get("memory_all_processes")
+    if not m or m["processes"] < 2:
+        return ""
+    pss = f", PSS {m['pss_mib']:,.0f} MiB" if m.get("pss_mib") is not None else ""
+    return f"; all {m['processes']} processes: peak sum {m['sum_peak_rss_mib']:,.0f} MiB{pss}"
 
 
 def format_bench(res: dict[str, Any]) -> list[str]:
@@ -305,6 +352,7 @@ def format_bench(res: dict[str, Any]) -> list[str]:
         mem = f"{r['peak_rss_mib']:,.0f} MiB"
         if r.get("peak_rss_worker_mib"):
             mem = f"parent {mem}, largest worker {r['peak_rss_worker_mib']:,.0f} MiB"
+        mem += _all_mem(r)
         L.append(f"{label:<13}{r['articles_per_s']:>11,.1f}{r['events_per_s']:>10,.1f}{r['events']:>8,}"
                  f"{r.get('latency_median_ms', 0):>11.2f}{r.get('latency_p95_ms', 0):>9.2f}"
                  f"{r['wall_s']:>9.1f}  {mem}")
@@ -326,6 +374,7 @@ def format_bench(res: dict[str, Any]) -> list[str]:
             mem = f"{b['peak_rss_mib']:,.0f} MiB"
             if b.get("peak_rss_worker_mib"):
                 mem += f", largest worker {b['peak_rss_worker_mib']:,.0f} MiB"
+            mem += _all_mem(b)
             L.append(f"  {b['articles']:>9,}{b['workers']:>8}{b['wall_s']:>9.1f}{b['articles_per_s']:>11,.1f}"
                      f"{b['events']:>9,}  {mem}")
     if res.get("profile"):
