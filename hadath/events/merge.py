@@ -71,8 +71,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     if not places_compatible(base.place, d.place):
         return False
-    na, ea = _actors(n) - {"Civilians", "Unidentified Armed Group"}, _actors(e)
-    return not na or bool(na & ea) or not (ea - {"Civilians", "Unidentified Armed Group"})
+    # different named attackers are different events; a target told differently is not
+    return not _distinct_agents(base, d)
 
 
 def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

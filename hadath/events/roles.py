@@ -92,6 +92,16 @@ def _cue_matches(sm: SentenceMentions) -> list:
     return hit[1]
 
 
+def _passive_victim(sm: SentenceMentions, a: Item) -> bool:
+    """"ضابط شرطة قتل": an actor right before a killing or wounding word with no count after it was
+    killed or wounded (with a count, "مسلحون قتلوا 3 جنود", it is the killer)."""
+    numbers = {n.i for n in sm.numbers}
+    for m in lexicon("casualty_cues.tsv").find(sm.toks):
+        if m.i == a.j and not any(k in numbers for k in range(m.j, m.j + 2)):
+            return True
+    return False
+
+
 def cs_end(sm: SentenceMentions, cs: Item) -> int:
     """Token index just after a casualty phrase (cue and number)."""
     return next((k for k, t in enumerate(sm.toks) if t.start >= cs.end), len(sm.toks))
@@ -214,11 +224,17 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             role = "target"
         if role is None and inter == 7:
             role = "target"  # civilians are acted upon
+        if role is None and _passive_victim(sm, a):
+            role = "target"
         resolved.append((name, inter, role, a))
     # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية
     for co in c.countries:
         if any(0 <= co.i - t.j <= 1 for t in c.triggers + c.modifiers):
             name, inter = knowledge().resolve_generic("military", co.value["country"])
+            if name in seen:
+                # the adjective of the weapon outranks where else the force was named
+                resolved = [r for r in resolved if r[0] != name]
+                seen.discard(name)
             if name and name not in seen:
                 seen.add(name)
                 inter = knowledge().inter_for(name, inter, co.value["country"], event_country)
@@ -306,6 +322,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub = "Violence against civilians", "Abduction/forced disappearance"
         if a2[0] is None:
             a2 = ("Civilians", 7)
+    if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
     if a1[0] is None and sub == "Arrests" and event_country:
         a1 = kb.resolve_generic("police", event_country)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \

@@ -70,6 +70,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
     victims = {m.i: m for m in lexicon("victim_nouns.tsv").find(toks)}
     used_numbers: set[int] = set()
     cues = lexicon("casualty_cues.tsv").find(toks)
+    cue_at = {m.i for m in cues}
     # number-after-cue words (80 قتيلا) are the more specific: they take their number first
     cues.sort(key=lambda m: m.payloads[0]["side"] != "after")
     for m in cues:
@@ -83,6 +84,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
             # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات /
             # ارتفع عدد القتلى ... إلى 16
             for k in range(m.j, min(m.j + reach, len(toks))):
+                if k in cue_at:
+                    break  # "قتل حارس وأصيب سبعة": the number belongs to the nearer cue
                 if k in by_start:
                     num = by_start[k]
                     break
@@ -105,7 +108,14 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
             count = num.value.get("value")
             vague = bool(num.value.get("vague"))
             a, b = min(m.start, num.start), max(m.end, num.end)
-        else:
+        if num is None and count is None and side == "before":
+            # "ضابط شرطة قتل": a singular victim right before a passive killing word counts one
+            for k in (m.i - 1, m.i - 2):
+                v = next((x for x in victims.values() if x.j == k + 1), None)
+                if v is not None and int(v.payloads[0]["number"] or 0) > 0:
+                    count = int(v.payloads[0]["number"])
+                    break
+        if num is None:
             a, b = m.start, m.end
             if count is None and side == "after" and kind in ("killed", "injured"):
                 # "قتلى وجرحى" without a number: deaths reported, count unknown

@@ -6,9 +6,9 @@ The Alembic migrations in ``migrations/versions`` create exactly these tables;
 from __future__ import annotations
 
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text)
+                        Text, func)
 
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 metadata = MetaData()
 
@@ -73,9 +73,23 @@ events = Table(
     Column("triggers", Text, nullable=False, default="[]"),     # JSON [[start, end], ...]
     Column("cluster_id", String(64), index=True),
     Index("ix_events_type_date", "event_type", "event_date"),
-    Index("ix_events_date", "event_date"),
     Index("ix_events_country", "country"),
 )
+
+# Read indexes (revision 0002). The listing order is event_date DESC NULLS LAST, doc_id, seq;
+# on PostgreSQL the migration declares NULLS LAST (SQLite puts NULLs last in DESC order and
+# refuses the clause in an index).
+_ev_order = (events.c.event_date.desc(), events.c.doc_id, events.c.seq)
+Index("ix_events_order", *_ev_order)
+Index("ix_events_ltype", func.lower(events.c.event_type), *_ev_order)
+Index("ix_events_lsubtype", func.lower(events.c.sub_event_type), *_ev_order)
+Index("ix_events_lcountry", func.lower(events.c.country), *_ev_order)
+Index("ix_events_ladmin1", func.lower(events.c.admin1), *_ev_order)
+Index("ix_events_actor1", events.c.actor1)
+Index("ix_events_actor2", events.c.actor2)
+Index("ix_events_lon_lat", events.c.longitude, events.c.latitude)
+Index("ix_events_date_type", events.c.event_date, events.c.event_type)
+Index("ix_events_admin1_country", events.c.admin1, events.c.country)
 
 clusters = Table(
     "clusters", metadata,
@@ -108,6 +122,21 @@ clusters = Table(
     Column("canonical", Text, nullable=False),                  # JSON: the canonical record + figures
     Index("ix_clusters_date", "event_date"),
     Index("ix_clusters_country", "country"),
+)
+_cl_order = (clusters.c.event_date.desc(), clusters.c.cluster_id)
+Index("ix_clusters_order", *_cl_order)
+Index("ix_clusters_ltype", func.lower(clusters.c.event_type), *_cl_order)
+Index("ix_clusters_lsubtype", func.lower(clusters.c.sub_event_type), *_cl_order)
+Index("ix_clusters_lcountry", func.lower(clusters.c.country), *_cl_order)
+Index("ix_clusters_ladmin1", func.lower(clusters.c.admin1), *_cl_order)
+
+# Every actor name stored in events.actor1/actor2 (revision 0002), kept by database triggers
+# on insert and update of events, so writers other than hadath are covered too. The actor
+# filter matches its substring against these names and then uses ix_events_actor1/2. Names
+# whose events were deleted may remain; they match no event.
+actor_names = Table(
+    "actor_names", metadata,
+    Column("name", Text, primary_key=True),
 )
 
 # Pairs of events of different articles that contradict each other (e.g. one says a
