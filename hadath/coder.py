@@ -28,9 +28,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
             cands = p.value["candidates"]
             # sorted: set order changes between processes (hash seeds) and ties must not
             cs = sorted({c.get("country") for c in cands if c.get("country")})
-            w = 2 if len(cs) == 1 else 1
-            for c in cs:
-                countries[c] += w / len(cs)
+            if len(cs) == 1:  # only unambiguous names vote for the article's country
+                countries[cs[0]] += 2
         for co in sm.countries:
             countries[co.value["country"]] += 0.5
         for a in sm.actors:

@@ -146,3 +146,49 @@ def test_same_output_whatever_the_hash_seed(tmp_path):
                         "--workers", "1"], check=True, env=env)
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1] and outs[0].count("\n") > 10
+
+
+@pytest.mark.parametrize("text", [
+    # background sentences add to events already told, never stand alone
+    "يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم لتنظيم داعش أودى بحياة 50 جنديا في عدن.",
+    # references to a past attack through its perpetrator, a trial or a condemnation
+    "قضت محكمة الجنايات اليوم بإعدام المتهم في قضية الهجوم على الكنيسة.",
+    "خرج الآلاف في مسيرات منددة بهجوم سوسة الإرهابي.",
+    # accidents and speculation
+    "جد حادث مرور ليلة البارحة تمثل في انزلاق سيارة اثر انفجار إطارها.",
+    "وقال مصدر إنه من المرجح أن يكون انفجار وراء تحطم الطائرة الروسية في مصر.",
+    # police catching thieves is not political violence
+    "تمكنت الوحدات الأمنية بسوسة اليوم من إلقاء القبض على سارقي مصوغ من داخل مركب تجاري.",
+])
+def test_background_references_accidents_and_crime_are_not_coded(text):
+    assert events(text, "2017-03-12") == []
+
+
+def test_claim_of_responsibility_names_the_attacker_and_speakers_do_not_act():
+    t = ('أعلنت الشرطة العراقية اليوم ارتفاع ضحايا التفجير الذي وقع في بغداد إلى 20 قتيلا، '
+         'وأعلن تنظيم "داعش" مسؤوليته عن الهجوم.')
+    e = events(t, "2016-07-03")[0]
+    assert e.actor1 == "Islamic State" and e.fatalities == 20
+    assert "Police Forces of Iraq" not in (e.actor1, e.actor2)
+
+
+def test_passive_victim_and_counts_that_belong_to_their_own_cue():
+    t = "قالت وزارة الداخلية المصرية إن ضابط شرطة قتل وأصيب ثلاثة مجندين اليوم في انفجار جنوب القاهرة."
+    e = events(t, "2017-06-18")[0]
+    assert (e.fatalities, e.injuries) == (1, 3)
+    assert e.actor1 == "Unidentified Armed Group" and e.actor2 == "Police Forces of Egypt"
+
+
+def test_weapon_adjective_names_the_attacking_state_abroad():
+    t = "قتل خمسة مسلحين من تنظيم داعش في غارة روسية على مدينة الرقة اليوم."
+    e = events(t, "2017-06-16")[0]
+    assert e.sub_event_type == "Air/drone strike"
+    assert (e.actor1, e.inter1) == ("Military Forces of Russia", 8)
+    assert e.actor2 == "Islamic State" and e.location == "Raqqa"
+
+
+def test_protesters_clashing_with_police_is_a_riot():
+    t = "اندلعت مساء أمس مواجهات بين المحتجين وقوات الأمن في مدينة تطاوين."
+    e = events(t, "2017-05-23")[0]
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    assert e.actor2 == "Police Forces of Tunisia"

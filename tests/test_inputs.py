@@ -289,3 +289,34 @@ def test_extract_quiet_prints_nothing_on_stderr(tmp_path, capsys):
     (tmp_path / "e.txt").write_text("", encoding="utf-8")
     assert main(["extract", str(tmp_path), "-q", "--workers", "1", "--format", "jsonl"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_cp1256_html_and_feed(tmp_path):
+    page = tmp_path / "win.html"
+    page.write_bytes(HTML.replace('<meta charset="utf-8">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">')
+                     .encode("cp1256"))
+    [a] = arts(items(page))
+    assert AR1 in a["text"] and a["published"] == "2019-03-12"
+    feed = tmp_path / "win.rss"
+    feed.write_bytes(RSS.replace('encoding="utf-8"', 'encoding="windows-1256"').encode("cp1256"))
+    assert [x["text"] for x in arts(items(feed))] == [AR1, AR2]
+
+
+def test_json_array_file(tmp_path):
+    p = tmp_path / "batch.json"
+    p.write_text(json.dumps([{"id": "j1", "text": AR1}, 7, {"text": AR2}], ensure_ascii=False), encoding="utf-8")
+    its = items(p)
+    assert [i.article["id"] if i.article else i.error for i in its] == [
+        "j1", "JSON value is a number, not an article object", "batch:3"]
+    assert [i.source for i in its] == [f"{p}[1]", f"{p}[2]", f"{p}[3]"]
+
+
+def test_stdin_kind_is_sniffed(monkeypatch, tmp_path, capsys):
+    import io
+    import sys
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(RSS.encode("utf-8"))))
+    assert [a["id"] for a in arts(items("-"))] == ["item-1", "item-2"]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(AR1.encode("cp1256"))))
+    [a] = arts(items("-", published="2019-03-12"))
+    assert a["text"] == AR1 and a["id"] == "stdin" and a["published"] == "2019-03-12"

@@ -90,7 +90,7 @@ def test_schema_is_created_by_the_migration(pg):
         assert {c["name"] for c in insp.get_columns(name)} == {c.name for c in table.columns}
     with pg.engine.connect() as c:
         from sqlalchemy import text
-        assert c.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert c.execute(text("select version_num from alembic_version")).scalar() == "0002"
     pg.close()
     open_store(PG).close()                 # opening again: already at head, nothing to do
 

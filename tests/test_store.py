@@ -82,7 +82,7 @@ def test_open_store_urls(tmp_path):
     # WAL journal, so readers never block the writer and a killed writer loses nothing committed.
     con = sqlite3.connect(tmp_path / "sub" / "dir" / "a.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     con.close()
 
 

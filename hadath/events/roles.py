@@ -97,7 +97,7 @@ def _passive_victim(sm: SentenceMentions, a: Item) -> bool:
     killed or wounded (with a count, "مسلحون قتلوا 3 جنود", it is the killer)."""
     numbers = {n.i for n in sm.numbers}
     for m in lexicon("casualty_cues.tsv").find(sm.toks):
-        if m.i == a.j and not any(k in numbers for k in range(m.j, m.j + 2)):
+        if m.i == a.j and m.j not in numbers:
             return True
     return False
 

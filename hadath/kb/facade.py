@@ -72,6 +72,10 @@ class Knowledge:
                 "candidates": [c.name for c in m.payloads] if len(m.payloads) > 1 else None}))
             taken.update(range(m.i, m.j))
         named_at = {a.i for a in out}
+        # "مسلحين من تنظيم داعش": an unnamed-group word followed by من and a named actor is its member
+        vague = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+        out = [a for a in out if not (a.value["name"] in vague and a.j < len(toks)
+                                      and toks[a.j].norm == "من" and (a.j + 1) in named_at)]
         adj = {m.i: m for m in self.adjectives.find(toks)}
         for m in self.country_names.find(toks):
             adj.setdefault(m.i, m)  # "طائرات عسكرية سورية": the country name used as an adjective

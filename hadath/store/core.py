@@ -390,19 +390,27 @@ class Store:
         Returns ``(events, total)`` where ``total`` ignores ``limit``/``offset``;
         ``limit=None`` returns all. ``with_evidence_text`` adds ``evidence_text``
         (the quoted evidence sentences) to each event."""
-        conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox)
-        e = S.events
-        q = self._events_select()
-        if with_evidence_text:
-            q = q.add_columns(S.articles.c.text.label("article_text"))
-        q = q.where(*conds).order_by(
-            e.c.event_date.desc().nulls_last(), e.c.doc_id, e.c.seq)
-        if limit is not None:
-            q = q.limit(int(limit)).offset(int(offset))
-        elif offset:
-            q = q.offset(int(offset))
-        cq = select(func.count()).select_from(e.join(S.articles, e.c.doc_id == S.articles.c.id)).where(*conds)
+        e, a = S.events, S.articles
+        order = (e.c.event_date.desc().nulls_last(), e.c.doc_id, e.c.seq)
         with self.engine.connect() as conn:
+            conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, conn=conn)
+            # Only the text filter needs the articles; events.doc_id is a non-null foreign key,
+            # so the join changes no count.
+            src = e.join(a, e.c.doc_id == a.c.id) if text else e
+            q = self._events_select()
+            if with_evidence_text:
+                q = q.add_columns(a.c.text.label("article_text"))
+            if limit is not None:
+                # The page's ids first (from the indexes, in listing order), then their rows and
+                # articles: the database sorts and skips narrow rows, and joins only one page.
+                page = (select(e.c.event_id).select_from(src).where(*conds).order_by(*order)
+                        .limit(int(limit)).offset(int(offset)))
+                q = q.where(e.c.event_id.in_(page)).order_by(*order)
+            else:
+                q = q.where(*conds).order_by(*order)
+                if offset:
+                    q = q.offset(int(offset))
+            cq = select(func.count()).select_from(src).where(*conds)
             rows = []
             for r in conn.execute(q):
                 d = self._event_dict(r)
@@ -460,13 +468,18 @@ class Store:
         match any member). ``min_articles=2`` keeps only events told by several
         articles. Returns ``(cluster summaries, total)``, newest first."""
         c = S.clusters
-        conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=c)
-        if min_articles and min_articles > 1:
-            conds.append(c.c.n_articles >= int(min_articles))
-        q = select(c).where(*conds).order_by(c.c.event_date.desc().nulls_last(), c.c.cluster_id)
-        if limit is not None:
-            q = q.limit(int(limit)).offset(int(offset))
+        order = (c.c.event_date.desc().nulls_last(), c.c.cluster_id)
         with self.engine.connect() as conn:
+            conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=c,
+                                        conn=conn)
+            if min_articles and min_articles > 1:
+                conds.append(c.c.n_articles >= int(min_articles))
+            if limit is not None:
+                page = (select(c.c.cluster_id).where(*conds).order_by(*order)
+                        .limit(int(limit)).offset(int(offset)))
+                q = select(c).where(c.c.cluster_id.in_(page)).order_by(*order)
+            else:
+                q = select(c).where(*conds).order_by(*order)
             rows = [self._cluster_summary(r) for r in conn.execute(q)]
             total = conn.execute(select(func.count()).select_from(c).where(*conds)).scalar_one()
         return rows, int(total)
@@ -518,18 +531,19 @@ class Store:
         events (``unit="events"``) or clusters (``unit="clusters"``)."""
         if unit not in ("events", "clusters"):
             raise HadathInputError("unit must be 'events' or 'clusters'")
-        if unit == "clusters":
-            t = S.clusters
-            conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=t)
-            src = t
-        else:
-            t = S.events
-            conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox)
-            src = t.join(S.articles, t.c.doc_id == S.articles.c.id) if text else t
-        q = (select(t.c.event_date, t.c.event_type, func.count().label("n")).select_from(src)
-             .where(t.c.event_date.is_not(None), *conds)
-             .group_by(t.c.event_date, t.c.event_type).order_by(t.c.event_date, t.c.event_type))
         with self.engine.connect() as conn:
+            if unit == "clusters":
+                t = S.clusters
+                conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=t,
+                                            conn=conn)
+                src = t
+            else:
+                t = S.events
+                conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, conn=conn)
+                src = t.join(S.articles, t.c.doc_id == S.articles.c.id) if text else t
+            q = (select(t.c.event_date, t.c.event_type, func.count().label("n")).select_from(src)
+                 .where(t.c.event_date.is_not(None), *conds)
+                 .group_by(t.c.event_date, t.c.event_type).order_by(t.c.event_date, t.c.event_type))
             return [{"date": r[0], "event_type": r[1], "n": int(r[2])} for r in conn.execute(q)]
 
     def facets(self) -> dict[str, list[dict[str, Any]]]:
