@@ -66,6 +66,18 @@ class Knowledge:
             if any(k in taken for k in range(m.i, m.j)):
                 continue
             a = self.actors.pick(m.payloads, date)
+            # "الوحدات الأمنية الجزائرية": a state force's alias with another country's adjective
+            adj_m = next(iter(self.adjectives.find(toks, m.j, min(m.j + 1, len(toks)))), None)
+            if adj_m is not None and getattr(a, "kind", "") in ("state_military", "state_police") \
+                    and adj_m.payloads[0] != a.country:
+                role = "military" if a.kind == "state_military" else "police"
+                name, inter = self.resolve_generic(role, adj_m.payloads[0], date)
+                if name:
+                    out.append(_item("actor", si, m.i, adj_m.j, m.start, adj_m.end, {
+                        "name": name, "inter": inter, "country": adj_m.payloads[0],
+                        "kind": a.kind, "generic": None, "candidates": None}))
+                    taken.update(range(m.i, adj_m.j))
+                    continue
             out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
                 "name": a.name, "inter": int(a.inter), "country": a.country or None,
                 "kind": getattr(a, "kind", ""), "generic": None,
