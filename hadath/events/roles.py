@@ -305,6 +305,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             a2 = ("Civilians", 7)
         elif place and place.get("kind") in ("airbase", "base") and place.get("country"):
             a2 = kb.resolve_generic("military", place["country"])
+        elif vic == "militants":
+            a2 = ("Unidentified Armed Group", 3)
         elif vic == "forces" and event_country:
             a2 = kb.resolve_generic("military", event_country)
         elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
