@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (Connection, and_, create_engine, event, exists, false, func, inspect, literal, or_,
+from sqlalchemy import (Connection, Float, Integer, and_, create_engine, event, exists, false, func, inspect, literal, or_,
                         select)
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine, make_url
@@ -31,6 +31,15 @@ _CLUSTER_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision
 # An actor substring matching more stored names than this is passed to the database as a
 # sub-query instead of a list of names.
 _MAX_IN_NAMES = 200
+
+
+def _json_list(v: str) -> Any:
+    return [] if v == "[]" else json.loads(v)
+
+
+def _hidden(col: Any) -> Any:
+    """``col`` as an expression with the same values that SQLite will not look up in an index."""
+    return col + 0 if isinstance(col.type, (Float, Integer)) else col.op("||")(literal(""))
 
 
 def normalise_url(url: str) -> str:
@@ -298,7 +307,8 @@ class Store:
     # --- queries ----------------------------------------------------------------------------
 
     def _event_filters(self, since=None, until=None, type=None, actor=None, country=None,  # noqa: A002
-                       admin1=None, text=None, bbox=None, table=None, conn: Connection | None = None) -> list[Any]:
+                       admin1=None, text=None, bbox=None, table=None, conn: Connection | None = None,
+                       hide: bool = False) -> list[Any]:
         """SQL conditions for the filters (see the module doc) on ``events`` or ``clusters``.
 
         Written so the indexes of revision 0002 serve them: ``lower(column) = value``
@@ -307,8 +317,15 @@ class Store:
         ``actor1``/``actor2`` indexes. With ``conn``, two cheap look-ups also drop
         the side of the type filter (``event_type`` or ``sub_event_type``) that no
         row has, so a single index can give the rows in listing order; the rows
-        selected are the same either way."""
+        selected are the same either way.
+
+        ``hide=True`` (SQLite) writes the same conditions on ``col || ''`` / ``col + 0``
+        instead of the columns (same values, NULL stays NULL), which SQLite cannot
+        look up in an index: it then reads the listing-order index and stops at the
+        page, which is faster when the filter keeps many rows (``_page_plan``).
+        Date conditions stay indexable (the listing-order index starts with the date)."""
         e = S.events if table is None else table
+        h = _hidden if hide else (lambda col: col)
         a = S.articles
         conds: list[Any] = []
         since, until = _check_day(since, "since"), _check_day(until, "until")
@@ -318,15 +335,17 @@ class Store:
             conds.append(e.c.event_date <= until)
         if type:
             t = str(type).lower()
-            sides = [func.lower(e.c.event_type) == t, func.lower(e.c.sub_event_type) == t]
+            cols = [e.c.event_type, e.c.sub_event_type]
             if conn is not None:
-                present = [c for c in sides if conn.execute(select(literal(1)).where(c).limit(1)).first()]
-                sides = present or sides
+                present = [col for col in cols
+                           if conn.execute(select(literal(1)).where(func.lower(col) == t).limit(1)).first()]
+                cols = present or cols
+            sides = [func.lower(h(col)) == t for col in cols]
             conds.append(or_(*sides) if len(sides) > 1 else sides[0])
         if country:
-            conds.append(func.lower(e.c.country) == str(country).lower())
+            conds.append(func.lower(h(e.c.country)) == str(country).lower())
         if admin1:
-            conds.append(func.lower(e.c.admin1) == str(admin1).lower())
+            conds.append(func.lower(h(e.c.admin1)) == str(admin1).lower())
         if actor:
             pat = f"%{_like_escape(str(actor).lower())}%"
             an = S.actor_names
@@ -339,7 +358,7 @@ class Store:
             def actor_match(t):  # noqa: ANN001, ANN202
                 if isinstance(names, list) and not names:
                     return false()
-                return or_(t.c.actor1.in_(names), t.c.actor2.in_(names))
+                return or_(h(t.c.actor1).in_(names), h(t.c.actor2).in_(names))
             if table is S.clusters:
                 ev = S.events
                 conds.append(e.c.cluster_id.in_(select(ev.c.cluster_id).where(actor_match(ev))))
@@ -360,17 +379,18 @@ class Store:
         bb = _parse_bbox(bbox)
         if bb:
             w, s, east, n = bb
-            conds += [e.c.longitude >= w, e.c.longitude <= east, e.c.latitude >= s, e.c.latitude <= n]
+            lon, lat = h(e.c.longitude), h(e.c.latitude)
+            conds += [lon >= w, lon <= east, lat >= s, lat <= n]
         return conds
 
     @staticmethod
     def _event_dict(r: Any) -> dict[str, Any]:
-        m = r._mapping
+        m = r._asdict()             # one plain dict: cheaper to read than the row's mapping
         d: dict[str, Any] = {"doc_id": m["doc_id"], "event_id": m["event_id"]}
         for k in EVENT_FIELDS:
             v = m[k]
-            d[k] = json.loads(v) if k in _JSON_EVENT else v
-        d["triggers"] = json.loads(m["triggers"])
+            d[k] = _json_list(v) if k in _JSON_EVENT else v
+        d["triggers"] = _json_list(m["triggers"])
         d["cluster_id"] = m["cluster_id"]
         for k in ("title", "outlet", "published", "url"):
             d[k] = m[k]
@@ -380,6 +400,18 @@ class Store:
         e, a = S.events, S.articles
         return select(e, a.c.title, a.c.outlet, a.c.published, a.c.url).select_from(
             e.join(a, e.c.doc_id == a.c.id))
+
+    def _walk_order(self, conn: Connection, table: Any, matching: int, needed: int, filtered: bool) -> bool:
+        """Whether SQLite should find a page by reading the listing-order index and
+        testing each row (``hide=True`` filters) rather than through the filters'
+        indexes and a sort: when the filter keeps so many rows that the page is
+        reached after reading fewer rows than it keeps (``needed * rows < matching**2``).
+        PostgreSQL has statistics (``ANALYZE``) and chooses itself. Only the plan
+        changes, never the rows."""
+        if self.dialect != "sqlite" or not filtered or matching == 0:
+            return False
+        n = conn.execute(select(func.max(sql_text("rowid"))).select_from(table)).scalar() or 0
+        return needed * n < matching * matching
 
     def query_events(self, *, since: str | None = None, until: str | None = None, type: str | None = None,  # noqa: A002
                      actor: str | None = None, country: str | None = None, admin1: str | None = None,
@@ -400,17 +432,22 @@ class Store:
             q = self._events_select()
             if with_evidence_text:
                 q = q.add_columns(a.c.text.label("article_text"))
+            total = conn.execute(select(func.count()).select_from(src).where(*conds)).scalar_one()
             if limit is not None:
                 # The page's ids first (from the indexes, in listing order), then their rows and
                 # articles: the database sorts and skips narrow rows, and joins only one page.
-                page = (select(e.c.event_id).select_from(src).where(*conds).order_by(*order)
+                pconds = conds
+                if self._walk_order(conn, e, total, int(limit) + int(offset),
+                                    any((type, actor, country, admin1, bbox))):
+                    pconds = self._event_filters(since, until, type, actor, country, admin1, text, bbox,
+                                                 conn=conn, hide=True)
+                page = (select(e.c.event_id).select_from(src).where(*pconds).order_by(*order)
                         .limit(int(limit)).offset(int(offset)))
                 q = q.where(e.c.event_id.in_(page)).order_by(*order)
             else:
                 q = q.where(*conds).order_by(*order)
                 if offset:
                     q = q.offset(int(offset))
-            cq = select(func.count()).select_from(src).where(*conds)
             rows = []
             for r in conn.execute(q):
                 d = self._event_dict(r)
@@ -418,7 +455,6 @@ class Store:
                     txt = r._mapping["article_text"]
                     d["evidence_text"] = [txt[a:b] for a, b in d["evidence"]]
                 rows.append(d)
-            total = conn.execute(cq).scalar_one()
         return rows, int(total)
 
     def iter_events(self, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
@@ -474,14 +510,21 @@ class Store:
                                         conn=conn)
             if min_articles and min_articles > 1:
                 conds.append(c.c.n_articles >= int(min_articles))
+            total = conn.execute(select(func.count()).select_from(c).where(*conds)).scalar_one()
             if limit is not None:
-                page = (select(c.c.cluster_id).where(*conds).order_by(*order)
+                pconds = conds
+                if self._walk_order(conn, c, total, int(limit) + int(offset),
+                                    any((type, actor, country, admin1, bbox))):
+                    pconds = self._event_filters(since, until, type, actor, country, admin1, text, bbox,
+                                                 table=c, conn=conn, hide=True)
+                    if min_articles and min_articles > 1:
+                        pconds.append(c.c.n_articles >= int(min_articles))
+                page = (select(c.c.cluster_id).where(*pconds).order_by(*order)
                         .limit(int(limit)).offset(int(offset)))
                 q = select(c).where(c.c.cluster_id.in_(page)).order_by(*order)
             else:
                 q = select(c).where(*conds).order_by(*order)
             rows = [self._cluster_summary(r) for r in conn.execute(q)]
-            total = conn.execute(select(func.count()).select_from(c).where(*conds)).scalar_one()
         return rows, int(total)
 
     def iter_clusters(self, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
