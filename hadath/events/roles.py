@@ -229,7 +229,7 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         resolved.append((name, inter, role, a))
     # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية
     for co in c.countries:
-        if any(0 <= co.i - t.j <= 1 for t in c.triggers + c.modifiers):
+        if any(co.i == t.j for t in c.triggers + c.modifiers):
             name, inter = knowledge().resolve_generic("military", co.value["country"])
             if name in seen:
                 # the adjective of the weapon outranks where else the force was named
@@ -319,11 +319,6 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # police clashing with protesters: a riot
         force = a1 if a1[1] not in (5, 6) else a2
         etype, sub, a1, a2 = "Riots", "Violent demonstration", ("Rioters", 5), force
-    if sub == "Arrests" and a1[1] in (2, 3, 4) and a2[1] in (None, 7):
-        # a person seized by a non-state group is an abduction, not an arrest
-        etype, sub = "Violence against civilians", "Abduction/forced disappearance"
-        if a2[0] is None:
-            a2 = ("Civilians", 7)
     if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
     if a1[0] is None and sub == "Arrests" and event_country:

@@ -85,3 +85,5 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
                 t.blocked = kind
             elif scope == "after" and 0 <= m.i - t.j < max(n, 1):
                 t.blocked = kind
+            elif scope == "over" and m.i <= t.i < m.j:
+                t.blocked = kind

@@ -142,11 +142,14 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm.actors = [a for a in sm.actors if a.value.get("name")
                  or not any(p.start <= a.start and a.end <= p.end for p in sm.places)]
     sm.countries = kb.find_countries(text, toks, si)
-    for m in lexicon("attribution.tsv").find(toks):
-        sm.attributions.append(Item("attribution", si, m.i, m.j, m.start, m.end,
-                                    {"source": m.payloads[0]["source"]}))
-    # speakers: an actor right after a speech verb reports, it does not act
     speech = lexicon("speech_verbs.tsv").find(toks)
+    # a source counts when a reporting word stands near it ("قالت مصادر محلية", "بحسب رويترز",
+    # "المرصد ... أفاد"); "الجيش" in a sentence is not by itself who reports it
+    for m in lexicon("attribution.tsv").find(toks):
+        if any(0 <= m.i - s.j <= 6 or 0 <= s.i - m.j <= 3 for s in speech):
+            sm.attributions.append(Item("attribution", si, m.i, m.j, m.start, m.end,
+                                        {"source": m.payloads[0]["source"]}))
+    # speakers: an actor right after a speech verb reports, it does not act
     # a claim of responsibility makes the speaker the perpetrator: "أعلن داعش مسؤوليته", "أعلنت حماس تبنيها"
     claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith(("مسوولي", "تبني", "تبنت", "تبناه"))]
     titles = lexicon("speaker_titles.tsv")
