@@ -51,10 +51,12 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
         for p in sm.places:
             pl = kb.resolve_place(p.value["candidates"], ctx.countries, [], [])
             if pl and pl.get("kind") not in ("country",):
-                if pl.get("admin1"):
+                if pl.get("admin1") and pl["admin1"] not in ctx.admin1s:
                     ctx.admin1s.append(pl["admin1"])
-                if pl.get("latitude") is not None and len(p.value["candidates"]) == 1:
-                    ctx.near.append((pl["latitude"], pl["longitude"]))
+                anchor = (pl.get("latitude"), pl.get("longitude"))
+                if anchor[0] is not None and len(p.value["candidates"]) == 1 \
+                        and anchor not in ctx.near and len(ctx.near) < MAX_ANCHORS:
+                    ctx.near.append(anchor)
         for a in sm.actors:
             if a.value.get("speaker"):
                 continue
@@ -131,6 +133,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
 
 
 _TEXT: list[str] = [""]
+MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambiguous ones
 WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (استهدف, هاجم)
 
 

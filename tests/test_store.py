@@ -403,3 +403,224 @@ def test_unusable_stores_are_refused_with_a_reason(tmp_path, cli):
     p = cli(["events", "--db", "postgresql://someone:secret@127.0.0.1:1/none"])
     assert p.returncode == 2 and "secret" not in p.stderr
     assert "cannot open the store" in p.stderr or "no driver for postgresql" in p.stderr   # without psycopg
+
+
+# --- read queries on many rows (revision 0002: indexes, actor names) ---
+
+SYN_TYPES = [("Battles", "Armed clash"), ("BATTLES", "Government regains territory"),
+             ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack"),
+             ("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")]
+SYN_ACTORS = ["Military Forces of Syria", "Syrian Democratic Forces", "Islamic State", "ISLAMIC STATE - Sinai",
+              "Unidentified Armed Group", "Civilians", "قوات النخبة", "100% Rebels_x", None]
+SYN_PLACES = [("Syria", "Aleppo", 37.16, 36.2), ("SYRIA", "aleppo", 37.1, 36.1), ("Syria", "Idleb", 36.63, 35.93),
+              ("Iraq", "Ninawa", 43.13, 36.34), ("Yemen", "Taizz", 44.02, 13.58), (None, None, None, None),
+              ("Libya", None, 13.19, 32.89)]
+
+
+def synthetic_rows(n: int, seed: int = 5) -> tuple[list[dict], list[dict]]:
+    """``n`` varied events (mixed case, NULLs, shared dates, special characters) in n // 3 articles."""
+    import datetime as dt
+    import random
+    rnd = random.Random(seed)
+    arts, evs = [], []
+    for i in range(0, n, 3):
+        aid = f"t{rnd.randrange(10 ** 6):06d}{i:06d}"   # digits: the same order in every collation
+        arts.append({"id": aid, "content_hash": f"{i:064d}", "published": "2017-01-01", "outlet": "test",
+                     "title": f"title {i}", "url": None, "text": f"نص {i}", "country": None, "warnings": "[]",
+                     "sentences": "[]", "n_events": 3, "n_mentions": 0, "hadath_version": "test",
+                     "ingested_at": None})
+        for k in range(min(3, n - i)):
+            et, st = rnd.choice(SYN_TYPES)
+            country, admin1, lon, lat = rnd.choice(SYN_PLACES)
+            day = None if rnd.random() < 0.05 else (dt.date(2017, 1, 1) + dt.timedelta(rnd.randrange(60))).isoformat()
+            evs.append({"event_id": f"e{i + k:06d}", "doc_id": aid, "seq": k, "event_type": et, "sub_event_type": st,
+                        "event_date": day, "time_precision": 1, "actor1": rnd.choice(SYN_ACTORS), "inter1": 1,
+                        "actor2": rnd.choice(SYN_ACTORS), "inter2": 2, "country": country, "admin1": admin1,
+                        "admin2": None, "location": admin1, "location_text": None,
+                        "latitude": None if lat is None else lat + rnd.uniform(-0.5, 0.5),
+                        "longitude": None if lon is None else lon + rnd.uniform(-0.5, 0.5), "geo_precision": 2,
+                        "fatalities": rnd.choice([0, 1, None]), "injuries": 0, "quantity": None,
+                        "attribution": None, "certainty": "asserted", "persons": "[]", "evidence": "[[0, 3]]",
+                        "triggers": "[]", "cluster_id": None})
+    return arts, evs
+
+
+def insert_rows(store, arts, evs) -> None:
+    """Straight into the tables, as another client would (the actor-name triggers must follow)."""
+    from sqlalchemy import insert
+
+    from hadath.store import schema as S
+    with store.engine.begin() as conn:
+        conn.execute(insert(S.articles), arts)
+        conn.execute(insert(S.events), evs)
+
+
+def reference_ids(evs: list[dict], since=None, until=None, type=None, actor=None, country=None,  # noqa: A002
+                  admin1=None, bbox=None) -> list[str]:
+    """The documented filters and order, in plain Python."""
+    def ok(e):
+        d = e["event_date"]
+        if since and (d is None or d < since) or until and (d is None or d > until):
+            return False
+        if type and type.lower() not in (e["event_type"].lower(), e["sub_event_type"].lower()):
+            return False
+        if country and (e["country"] or "").lower() != country.lower() or \
+                admin1 and (e["admin1"] or "").lower() != admin1.lower():
+            return False
+        if actor and not any(actor.lower() in (e[k] or "").lower() for k in ("actor1", "actor2")):
+            return False
+        if bbox:
+            w, s, east, n = bbox
+            if e["longitude"] is None or not (w <= e["longitude"] <= east and s <= e["latitude"] <= n):
+                return False
+        return True
+    hits = [e for e in evs if ok(e)]
+    hits.sort(key=lambda e: (e["doc_id"], e["seq"]))
+    hits.sort(key=lambda e: e["event_date"] or "", reverse=True)
+    hits.sort(key=lambda e: e["event_date"] is None)
+    return [e["event_id"] for e in hits]
+
+
+SYN_FILTERS = [{}, {"type": "battles"}, {"type": "Air/Drone strike"}, {"type": "nothing"}, {"country": "syria"},
+               {"country": "Libya", "type": "attack"}, {"admin1": "ALEPPO", "type": "Armed clash"},
+               {"actor": "islamic"}, {"actor": "syria"}, {"actor": "النخبة"}, {"actor": "100%"}, {"actor": "s_x"},
+               {"actor": "%"}, {"actor": "nobody"}, {"since": "2017-01-10", "until": "2017-01-20"},
+               {"bbox": (36.5, 35.5, 38.0, 37.0)}, {"bbox": (-180, -90, 180, 90), "country": "Syria"},
+               {"country": "syria", "since": "2017-02-01", "actor": "state"}]
+
+
+def check_filters_against_reference(store, evs, monkeypatch) -> None:
+    """Every filter and page (and the plans SQLite may choose for it) gives the reference rows."""
+    from hadath.store.core import Store
+    plans = []
+    walk = Store._walk_order
+
+    def spy(self, *a):
+        plans.append(walk(self, *a))
+        return plans[-1]
+    monkeypatch.setattr(Store, "_walk_order", spy)
+    for f in SYN_FILTERS:
+        want = reference_ids(evs, **f)
+        rows, total = store.query_events(limit=None, **f)
+        assert [r["event_id"] for r in rows] == want and total == len(want), f
+        for limit, offset in ((20, 0), (7, 13), (50, max(0, len(want) - 10)), (5, len(want) + 5)):
+            rows, total = store.query_events(limit=limit, offset=offset, **f)
+            assert [r["event_id"] for r in rows] == want[offset:offset + limit] and total == len(want), \
+                (f, limit, offset)
+        days: dict = {}
+        for e in evs:
+            if e["event_id"] in set(want) and e["event_date"]:
+                days[(e["event_date"], e["event_type"])] = days.get((e["event_date"], e["event_type"]), 0) + 1
+        assert [(r["date"], r["event_type"], r["n"]) for r in store.counts_by_day(**f)] == \
+            [(d, t, n) for (d, t), n in sorted(days.items())], f
+    if store.dialect == "sqlite":
+        assert True in plans and False in plans       # both ways to a page were checked
+
+
+def test_filters_on_many_rows_match_the_reference(store, monkeypatch):
+    arts, evs = synthetic_rows(900)
+    insert_rows(store, arts, evs)
+    check_filters_against_reference(store, evs, monkeypatch)
+    # Names written by UPDATE are found too (trigger), and names no event uses any more match nothing.
+    from sqlalchemy import update
+
+    from hadath.store import schema as S
+    with store.engine.begin() as conn:
+        conn.execute(update(S.events).where(S.events.c.event_id == evs[0]["event_id"]).values(actor2="Zeta Brigade"))
+        conn.execute(update(S.events).where(S.events.c.actor1 == "Civilians").values(actor1=None))
+    assert [r["event_id"] for r in store.query_events(actor="zeta")[0]] == [evs[0]["event_id"]]
+    assert all("Civilians" in (r["actor1"], r["actor2"]) for r in store.query_events(actor="civilians", limit=None)[0])
+    # Clusters: the same filters on the canonical records (actor: any member).
+    store.recluster_all()
+    clusters, total = store.query_clusters(limit=None)
+    assert total == len(clusters) > 0
+    for f in ({"type": "BATTLES"}, {"country": "syria"}, {"admin1": "aleppo"}, {"actor": "islamic"}):
+        got, n = store.query_clusters(limit=None, **f)
+        pages = [c for off in range(0, n + 10, 10) for c in store.query_clusters(limit=10, offset=off, **f)[0]]
+        assert [c["cluster_id"] for c in pages] == [c["cluster_id"] for c in got] and n == len(got)
+        if "actor" in f:
+            members = {e["cluster_id"] for e in store.query_events(limit=None, **f)[0]}
+            assert {c["cluster_id"] for c in got} == members
+        else:
+            (k, v), = f.items()
+            key = "event_type" if k == "type" else k
+            assert [c["cluster_id"] for c in got] == [c["cluster_id"] for c in clusters
+                                                       if (c[key] or "").lower() == v.lower()
+                                                       or k == "type" and (c["sub_event_type"] or "").lower() == v.lower()]
+
+
+def _plans(store, call) -> list[tuple[str, str]]:
+    """(statement, SQLite query plan) of every SELECT that ``call`` runs."""
+    from sqlalchemy import event
+    seen = []
+
+    def grab(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+    event.listen(store.engine, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+    con = sqlite3.connect(store.engine.url.database)
+    out = [(s, " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + s, p))) for s, p in seen]
+    con.close()
+    return out
+
+
+def test_filters_use_indexes(store):
+    """The filters are answered from indexes (SQLite EXPLAIN QUERY PLAN of the statements the store runs),
+    and counting needs no article unless the text is searched."""
+    arts, evs = synthetic_rows(300)
+    insert_rows(store, arts, evs)
+
+    def plan_of(call, words):
+        plans = _plans(store, call)
+        hit = [p for s, p in plans if "count(" in s.lower()]
+        assert hit, plans
+        assert all(w in hit[0] for w in words), hit[0]
+        assert "articles" not in [s for s in plans if "count(" in s[0].lower()][0][0]
+        return plans
+    plan_of(lambda: store.query_events(type="battles", limit=20), ["ix_events_ltype"])
+    plan_of(lambda: store.query_events(type="air/drone strike", limit=20), ["ix_events_lsubtype"])
+    plan_of(lambda: store.query_events(country="SYRIA", limit=20), ["ix_events_lcountry"])
+    plan_of(lambda: store.query_events(admin1="idleb", limit=20), ["ix_events_ladmin1"])
+    plan_of(lambda: store.query_events(actor="islamic", limit=20), ["ix_events_actor1", "ix_events_actor2"])
+    plan_of(lambda: store.query_events(bbox="43,36,44,37", limit=20), ["ix_events_lon_lat"])
+    plan_of(lambda: store.query_clusters(country="syria", limit=20), ["ix_clusters_lcountry"])
+    # The page itself: no sort of the whole table, read in listing order from an index.
+    for s, p in _plans(store, lambda: store.query_events(limit=20, offset=100)):
+        if "LIMIT" in s and "count(" not in s.lower():
+            assert "SCAN events USING INDEX ix_events_order" in p, p
+    tl = _plans(store, lambda: store.counts_by_day(country="syria"))
+    assert any("ix_events_lcountry" in p for _, p in tl), tl
+
+
+def test_store_at_revision_0001_is_upgraded_on_open(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    import hadath.store
+    db = tmp_path / "old.db"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(hadath.store.__file__).with_name("migrations")))
+    eng = create_engine(f"sqlite:///{db}")
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    arts, evs = synthetic_rows(60)
+
+    class Old:  # what insert_rows needs
+        engine = eng
+    insert_rows(Old, arts, evs)
+    eng.dispose()
+    st = open_store(str(db))
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    names = {r[0] for r in con.execute("SELECT name FROM actor_names")}
+    con.close()
+    assert names == {e[k] for e in evs for k in ("actor1", "actor2")} - {None}
+    for f in ({"actor": "state"}, {"country": "syria", "type": "battles"}):
+        assert [r["event_id"] for r in st.query_events(limit=None, **f)[0]] == reference_ids(evs, **f)
+    st.close()

@@ -24,6 +24,7 @@ class Draft:
 
 
 IED = "Remote explosive/landmine/IED"
+LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -162,12 +163,14 @@ def _same_sentence(drafts: list[Draft]) -> list[Draft]:
     """Events of one type in one sentence are one event unless different named actors
     carry them ("طيران التحالف شن غارات ... ، ... بصاروخ أطلقه داعش" stays two)."""
     out: list[Draft] = []
+    by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
-        host = next((o for o in out if o.sm.index == d.sm.index and o.event.event_type == d.event.event_type
+        host = next((o for o in by_sentence.get(d.sm.index, []) if o.event.event_type == d.event.event_type
                      and not o.cand.anaphoric and not d.cand.anaphoric
                      and not _distinct_agents(o, d)), None)
         if host is None:
             out.append(d)
+            by_sentence.setdefault(d.sm.index, []).append(d)
             continue
         if d.cand.priority > host.cand.priority:
             host.event.sub_event_type, host.cand.priority = d.event.sub_event_type, d.cand.priority
@@ -188,7 +191,7 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
     drafts = _contradictions(_same_sentence(drafts), [])
     for d in drafts:
         target = None
-        for base in reversed(merged):
+        for base in reversed(merged[-LOOKBACK:]):
             if _compatible(base, d):
                 target = base
                 break
