@@ -18,6 +18,9 @@ from .mentions.finders import Item, SentenceMentions, find_sentence_mentions
 from .text import tokenize
 from .types import Document, Event, Mention
 
+MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambiguous ones
+WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (استهدف, هاجم)
+
 
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     kb = knowledge()
@@ -125,20 +128,15 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.longitude = round(place["longitude"], 4) if place.get("longitude") is not None else None
         ev.geo_precision = geo_precision(place, pitem)
         if pitem is not None:
-            ev.location_text = sm_text(pitem)
+            ev.location_text = place_text(sm.text, pitem)
     elif ctx.country:
         ev.country = ctx.country
         ev.geo_precision = 3
     return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted)
 
 
-_TEXT: list[str] = [""]
-MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambiguous ones
-WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (استهدف, هاجم)
-
-
-def sm_text(it: Item) -> str:
-    s = _TEXT[0]
+def place_text(s: str, it: Item) -> str:
+    """The place as written; with its camp/desert/field word ("مخيم الباغوز", "بادية الباغوز")."""
     a = it.value.get("cue_start") if it.value.get("cue_precision") == 2 and \
         (it.value.get("cue") or "").split(" ")[0] in ("مخيم", "باديه", "حقل", "صحراء") else None
     return s[a if a is not None else it.start:it.end]
@@ -146,7 +144,6 @@ def sm_text(it: Item) -> str:
 
 def run(doc: Document) -> None:
     text = doc.text
-    _TEXT[0] = text
     sents: list[SentenceMentions] = []
     for si, span in enumerate(doc.sentences):
         toks = tokenize(text, span.start, span.end)

@@ -36,6 +36,7 @@ class SentenceMentions:
     span: Span
     toks: list[Token]
     clause: list[int]
+    text: str = ""  # the whole document's text (spans index into it)
     numbers: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
     actors: list[Item] = field(default_factory=list)
@@ -130,7 +131,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
 def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                            published: str | None) -> SentenceMentions:
     kb = knowledge()
-    sm = SentenceMentions(si, span, toks, clause_ids(text, toks))
+    sm = SentenceMentions(si, span, toks, clause_ids(text, toks), text)
     sm.numbers = [_to_item(m, "number", si, toks) for m in find_numbers(text, toks, si)]
     sm.times = [_to_item(m, "time", si, toks) for m in find_times(text, toks, published, si)]
     # a number that is part of a date (26 جوان 2015, عام 1979) counts no one
