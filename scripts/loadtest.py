@@ -9,7 +9,9 @@
 2. Starts ``hadath serve`` on 127.0.0.1 (a free port) in a subprocess.
 3. Sends a bounded load (default 2,000 requests, 20 at a time) of GET
    /api/events with a mix of filters and pages, and reports requests/s,
-   latency p50/p95/p99/max and errors.
+   latency p50/p95/p99/max and errors, and the CPU time the server process and
+   the load generator used per request (Linux ``/proc``; the two share the
+   machine, so this tells the server's cost apart from the machine's load).
 
 Loopback only: the server listens on 127.0.0.1 and the client talks to it alone.
 
@@ -91,6 +93,15 @@ def fill(db: str, n_events: int, seed: int = 7) -> dict[str, float]:
     took = time.perf_counter() - t0
     store.close()
     return {"articles": len(arts), "events": len(evs), "fill_s": round(took, 2)}
+
+
+def _cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds used so far by process ``pid`` (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _free_port() -> int:
@@ -211,7 +222,16 @@ def main(argv: list[str] | None = None) -> int:
                     time.sleep(0.1)
             else:
                 raise SystemExit("hadath serve did not start in 30 s")
+            cpu0, mine0 = _cpu_s(proc.pid), time.process_time()
             res = asyncio.run(hammer(base, queries(a.requests), a.concurrency))
+            cpu1, mine1 = _cpu_s(proc.pid), time.process_time()
+            if cpu0 is not None and cpu1 is not None:
+                res["server_cpu_ms_per_request"] = round((cpu1 - cpu0) * 1000 / res["requests"], 2)
+            res["client_cpu_ms_per_request"] = round((mine1 - mine0) * 1000 / res["requests"], 2)
+            try:
+                res["load_average"] = [round(x, 2) for x in os.getloadavg()]
+            except OSError:
+                pass
         finally:
             proc.terminate()
             try:
@@ -228,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{res['requests_per_s']} requests/s; latency p50 {res['p50_ms']} ms, p95 {res['p95_ms']} ms, "
                   f"p99 {res['p99_ms']} ms, max {res['max_ms']} ms; errors {res['errors']}"
                   + (f" {res['error_kinds']}" if res["errors"] else ""))
+            if "server_cpu_ms_per_request" in res:
+                print(f"CPU per request: server {res['server_cpu_ms_per_request']} ms, load generator "
+                      f"{res['client_cpu_ms_per_request']} ms; load average {res.get('load_average')}")
             print("p50 by filter: " + ", ".join(f"{k} {v} ms" for k, v in res["p50_ms_by_filter"].items()))
         return 1 if res["errors"] else 0
     finally:

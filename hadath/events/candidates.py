@@ -174,8 +174,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         return min(cands, key=lambda c: _distance(c, it, clause, prefer_after))
 
     for a in sm.actors:
-        if a.value.get("speaker"):
-            continue
+        if a.value.get("speaker") and not any(0 <= t.i - a.j <= 2 and clause[t.i] == clause[a.i]
+                                              for t in live if t.role != "modifier"):
+            continue  # a speaker reports; "أعلن الجيش اعتراض صاروخ": one right before the deed did it
         nearest(a).actors.append(a)
     for p in sm.places:
         nearest(p, prefer_after=True).places.append(p)

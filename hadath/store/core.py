@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (Connection, Float, Integer, and_, create_engine, event, exists, false, func, inspect, literal, or_,
-                        select)
+from sqlalchemy import (Connection, Float, Integer, and_, create_engine, event, exists, false, func, inspect,
+                        literal, or_, select)
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError

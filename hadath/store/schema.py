@@ -78,14 +78,18 @@ events = Table(
 
 # Read indexes (revision 0002). The listing order is event_date DESC NULLS LAST, doc_id, seq;
 # on PostgreSQL the migration declares NULLS LAST (SQLite puts NULLs last in DESC order and
-# refuses the clause in an index). On PostgreSQL the lower(...) indexes also INCLUDE the
-# column itself and event_type, for index-only counts and timelines.
+# refuses the clause in an index). The lower(...) indexes end with the column itself and
+# event_type (country and admin1: also the columns filtered with them), so counts and
+# timelines are answered from the index alone.
 _ev_order = (events.c.event_date.desc(), events.c.doc_id, events.c.seq)
 Index("ix_events_order", *_ev_order)
-Index("ix_events_ltype", func.lower(events.c.event_type), *_ev_order, postgresql_include=["event_type"])
-Index("ix_events_lsubtype", func.lower(events.c.sub_event_type), *_ev_order, postgresql_include=["sub_event_type", "event_type"])
-Index("ix_events_lcountry", func.lower(events.c.country), *_ev_order, postgresql_include=["country", "event_type"])
-Index("ix_events_ladmin1", func.lower(events.c.admin1), *_ev_order, postgresql_include=["admin1", "event_type"])
+Index("ix_events_ltype", func.lower(events.c.event_type), *_ev_order, events.c.event_type)
+Index("ix_events_lsubtype", func.lower(events.c.sub_event_type),
+      *_ev_order, events.c.sub_event_type, events.c.event_type)
+Index("ix_events_lcountry", func.lower(events.c.country), *_ev_order, events.c.country, events.c.event_type,
+      events.c.sub_event_type)
+Index("ix_events_ladmin1", func.lower(events.c.admin1), *_ev_order, events.c.admin1, events.c.country,
+      events.c.event_type, events.c.sub_event_type)
 Index("ix_events_actor1", events.c.actor1)
 Index("ix_events_actor2", events.c.actor2)
 Index("ix_events_lon_lat", events.c.longitude, events.c.latitude)
@@ -126,10 +130,15 @@ clusters = Table(
 )
 _cl_order = (clusters.c.event_date.desc(), clusters.c.cluster_id)
 Index("ix_clusters_order", *_cl_order)
-Index("ix_clusters_ltype", func.lower(clusters.c.event_type), *_cl_order, postgresql_include=["event_type"])
-Index("ix_clusters_lsubtype", func.lower(clusters.c.sub_event_type), *_cl_order, postgresql_include=["sub_event_type", "event_type"])
-Index("ix_clusters_lcountry", func.lower(clusters.c.country), *_cl_order, postgresql_include=["country", "event_type"])
-Index("ix_clusters_ladmin1", func.lower(clusters.c.admin1), *_cl_order, postgresql_include=["admin1", "event_type"])
+Index("ix_clusters_ltype", func.lower(clusters.c.event_type), *_cl_order, clusters.c.event_type)
+Index("ix_clusters_lsubtype", func.lower(clusters.c.sub_event_type),
+      *_cl_order, clusters.c.sub_event_type, clusters.c.event_type)
+Index("ix_clusters_lcountry", func.lower(clusters.c.country),
+      *_cl_order, clusters.c.country, clusters.c.event_type,
+      clusters.c.sub_event_type)
+Index("ix_clusters_ladmin1", func.lower(clusters.c.admin1),
+      *_cl_order, clusters.c.admin1, clusters.c.country,
+      clusters.c.event_type, clusters.c.sub_event_type)
 
 # Every actor name stored in events.actor1/actor2 (revision 0002), kept by database triggers
 # on insert and update of events, so writers other than hadath are covered too. The actor

@@ -3,8 +3,8 @@
 - ``events``: the listing order (``event_date DESC NULLS LAST, doc_id, seq``)
   on its own and after the case-insensitive filters (``lower(event_type)``,
   ``lower(sub_event_type)``, ``lower(country)``, ``lower(admin1)``), so a
-  filtered page is read from an index in order and a filtered count never
-  touches the table; ``actor1`` and ``actor2``; ``(longitude, latitude)`` for
+  filtered page is read from an index in order and a filtered count or
+  timeline never touches the table; ``actor1`` and ``actor2``; ``(longitude, latitude)`` for
   boxes; ``(event_date, event_type)`` for the timeline (replaces
   ``ix_events_date``) and ``(admin1, country)`` for the facets.
 - ``clusters``: the same case-insensitive filters and the listing order.
@@ -26,28 +26,28 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# (name, table, key columns, columns PostgreSQL also keeps in the index). "{nl}" is
-# " NULLS LAST" on PostgreSQL. The INCLUDE columns let PostgreSQL count and group from the
-# index alone (it needs the column under lower(...) for an index-only scan); SQLite has no
-# INCLUDE.
+# (name, table, columns); "{nl}" is " NULLS LAST" on PostgreSQL. The lower(...) indexes end
+# with the column itself and event_type so that counts and timelines are read from the index
+# alone (both back-ends need the column under lower(...) in the index for that); the country
+# and province ones also carry the columns filtered with them (country, type and sub-type).
 _EV_ORDER = "event_date DESC{nl}, doc_id, seq"
 _CL_ORDER = "event_date DESC{nl}, cluster_id"
 INDEXES = [
-    ("ix_events_order", "events", _EV_ORDER, ""),
-    ("ix_events_ltype", "events", "lower(event_type), " + _EV_ORDER, "event_type"),
-    ("ix_events_lsubtype", "events", "lower(sub_event_type), " + _EV_ORDER, "sub_event_type, event_type"),
-    ("ix_events_lcountry", "events", "lower(country), " + _EV_ORDER, "country, event_type"),
-    ("ix_events_ladmin1", "events", "lower(admin1), " + _EV_ORDER, "admin1, event_type"),
-    ("ix_events_actor1", "events", "actor1", ""),
-    ("ix_events_actor2", "events", "actor2", ""),
-    ("ix_events_lon_lat", "events", "longitude, latitude", ""),
-    ("ix_events_date_type", "events", "event_date, event_type", ""),
-    ("ix_events_admin1_country", "events", "admin1, country", ""),
-    ("ix_clusters_order", "clusters", _CL_ORDER, ""),
-    ("ix_clusters_ltype", "clusters", "lower(event_type), " + _CL_ORDER, "event_type"),
-    ("ix_clusters_lsubtype", "clusters", "lower(sub_event_type), " + _CL_ORDER, "sub_event_type, event_type"),
-    ("ix_clusters_lcountry", "clusters", "lower(country), " + _CL_ORDER, "country, event_type"),
-    ("ix_clusters_ladmin1", "clusters", "lower(admin1), " + _CL_ORDER, "admin1, event_type"),
+    ("ix_events_order", "events", _EV_ORDER),
+    ("ix_events_ltype", "events", f"lower(event_type), {_EV_ORDER}, event_type"),
+    ("ix_events_lsubtype", "events", f"lower(sub_event_type), {_EV_ORDER}, sub_event_type, event_type"),
+    ("ix_events_lcountry", "events", f"lower(country), {_EV_ORDER}, country, event_type, sub_event_type"),
+    ("ix_events_ladmin1", "events", f"lower(admin1), {_EV_ORDER}, admin1, country, event_type, sub_event_type"),
+    ("ix_events_actor1", "events", "actor1"),
+    ("ix_events_actor2", "events", "actor2"),
+    ("ix_events_lon_lat", "events", "longitude, latitude"),
+    ("ix_events_date_type", "events", "event_date, event_type"),
+    ("ix_events_admin1_country", "events", "admin1, country"),
+    ("ix_clusters_order", "clusters", _CL_ORDER),
+    ("ix_clusters_ltype", "clusters", f"lower(event_type), {_CL_ORDER}, event_type"),
+    ("ix_clusters_lsubtype", "clusters", f"lower(sub_event_type), {_CL_ORDER}, sub_event_type, event_type"),
+    ("ix_clusters_lcountry", "clusters", f"lower(country), {_CL_ORDER}, country, event_type, sub_event_type"),
+    ("ix_clusters_ladmin1", "clusters", f"lower(admin1), {_CL_ORDER}, admin1, country, event_type, sub_event_type"),
 ]
 
 _PG_FUNCTION = """
@@ -76,9 +76,8 @@ def upgrade() -> None:
     pg = op.get_bind().dialect.name == "postgresql"
     nl = " NULLS LAST" if pg else ""     # SQLite puts NULLs last in DESC order and refuses the clause
     op.drop_index("ix_events_date", table_name="events")
-    for name, table, cols, include in INDEXES:
-        extra = f" INCLUDE ({include})" if pg and include else ""
-        op.execute(f"CREATE INDEX {name} ON {table} ({cols.format(nl=nl)}){extra}")
+    for name, table, cols in INDEXES:
+        op.execute(f"CREATE INDEX {name} ON {table} ({cols.replace('{nl}', nl)})")
     op.execute("CREATE TABLE actor_names (name TEXT NOT NULL PRIMARY KEY)")
     op.execute("INSERT INTO actor_names (name) SELECT actor1 FROM events WHERE actor1 IS NOT NULL "
                "UNION SELECT actor2 FROM events WHERE actor2 IS NOT NULL")
@@ -103,6 +102,6 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS tr_events_actor_names_ins")
         op.execute("DROP TRIGGER IF EXISTS tr_events_actor_names_upd")
     op.execute("DROP TABLE actor_names")
-    for name, table, _, _ in reversed(INDEXES):
+    for name, table, _ in reversed(INDEXES):
         op.drop_index(name, table_name=table)
     op.create_index("ix_events_date", "events", ["event_date"])
