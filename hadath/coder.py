@@ -94,6 +94,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):
         return None
+    if c.generic_only and not (c.casualties or text_actors or c.modifiers or (
+            c.times and any(p.value.get("locative") for p in c.places))):
+        return None  # "هجوم" alone, with no victims, no actor and no "where and when", is talk of attacks
     if c.generic_only and max(t.priority for t in c.triggers) <= WEAK_GENERIC and not (
             c.casualties or c.modifiers or any(a.value.get("inter") in (2, 3, 4) for a in text_actors)):
         return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
