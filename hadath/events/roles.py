@@ -264,6 +264,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if c.generic_only and not agents and not targets and len(rest) == 1 and rest[0][1] == 1:
             # "التدخل الأمني في هجوم": a lone state force in an attack is its target
             targets, rest = rest, []
+        if c.sub_event_type == "Arrests":
+            # a group or a person named after the arrest word is the one arrested
+            first = min(c.positions)
+            taken = [r for r in rest if r[1] in (2, 3, 4, 7) and r[3].i > first]
+            targets = targets + taken
+            rest = [r for r in rest if r not in taken]
         if c.sub_event_type == "Arrests" and not agents and rest:
             # an arresting force stands next to the arrest word or is a state force; a group
             # named further off is the detainee's ("بحوزته راية تنظيم داعش")
