@@ -15,7 +15,14 @@
 
 Loopback only: the server listens on 127.0.0.1 and the client talks to it alone.
 
-    python scripts/loadtest.py [--events 50000] [--requests 2000] [--concurrency 20] [--db PATH] [--json]
+``--queries`` skips the server and times the store's read queries directly
+(``query_events`` per filter, ``counts_by_day``, ``facets``, a map page of
+3,000 points; best of 7 runs each). ``--db`` may be a PostgreSQL URL of an
+empty database (the synthetic rows are then written there, followed by
+``VACUUM ANALYZE``, what autovacuum would do; they are not removed).
+
+    python scripts/loadtest.py [--events 50000] [--requests 2000] [--concurrency 20] [--db PATH|URL] [--json]
+    python scripts/loadtest.py --queries [--db PATH|URL] [--json]
 """
 from __future__ import annotations
 
@@ -91,8 +98,59 @@ def fill(db: str, n_events: int, seed: int = 7) -> dict[str, float]:
         for j in range(0, len(evs), 5000):
             conn.execute(insert(S.events), evs[j:j + 5000])
     took = time.perf_counter() - t0
+    if store.dialect == "postgresql":
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
     store.close()
     return {"articles": len(arts), "events": len(evs), "fill_s": round(took, 2)}
+
+
+# Store read queries timed by --queries: (name, method, keyword arguments).
+STORE_QUERIES = [
+    ("events: no filter", "query_events", {"limit": 50}),
+    ("events: offset 4,950", "query_events", {"limit": 50, "offset": 4950}),
+    ("events: type=Battles", "query_events", {"limit": 50, "type": "Battles"}),
+    ("events: type=air/drone strike (sub-type)", "query_events", {"limit": 50, "type": "air/drone strike"}),
+    ("events: country=syria (60% of rows)", "query_events", {"limit": 50, "country": "syria"}),
+    ("events: country=Libya (10%)", "query_events", {"limit": 50, "country": "Libya"}),
+    ("events: admin1=aleppo + type=Armed clash", "query_events", {"limit": 50, "admin1": "aleppo",
+                                                                  "type": "Armed clash"}),
+    ("events: 30 days", "query_events", {"limit": 50, "since": "2017-03-01", "until": "2017-03-31"}),
+    ("events: actor=islamic", "query_events", {"limit": 50, "actor": "islamic"}),
+    ("events: actor=Syria", "query_events", {"limit": 50, "actor": "Syria"}),
+    ("events: bbox (1 degree)", "query_events", {"limit": 50, "bbox": "36.66,35.7,37.66,36.7"}),
+    ("events: country=Syria, since, offset 500", "query_events", {"limit": 50, "country": "Syria",
+                                                                   "since": "2017-01-01", "offset": 500}),
+    ("events: text=Aleppo", "query_events", {"limit": 50, "text": "Aleppo"}),
+    ("map points: country=Syria, 3,000", "query_events", {"limit": 3000, "country": "Syria",
+                                                         "bbox": (-180.0, -90.0, 180.0, 90.0)}),
+    ("timeline: no filter", "counts_by_day", {}),
+    ("timeline: country=Syria", "counts_by_day", {"country": "Syria"}),
+    ("timeline: type=Battles", "counts_by_day", {"type": "Battles"}),
+    ("timeline: actor=islamic", "counts_by_day", {"actor": "islamic"}),
+    ("facets", "facets", {}),
+]
+
+
+def time_queries(db: str, runs: int = 7) -> list[dict]:
+    """Best-of-``runs`` wall time of each store query in STORE_QUERIES (one thread, warm cache)."""
+    from hadath.store import open_store
+    store = open_store(db)
+    out = []
+    try:
+        for name, method, kw in STORE_QUERIES:
+            best, size = float("inf"), None
+            for _ in range(runs):
+                t = time.perf_counter()
+                res = getattr(store, method)(**kw)
+                best = min(best, time.perf_counter() - t)
+            size = (f"{res[1]:,} matching" if method == "query_events" else
+                    f"{len(res):,} rows" if method == "counts_by_day" else
+                    f"{sum(len(v) for v in res.values()):,} values")
+            out.append({"query": name, "ms": round(best * 1000, 1), "result": size})
+    finally:
+        store.close()
+    return out
 
 
 def _cpu_s(pid: int) -> float | None:
@@ -189,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=20, help="requests in flight (default 20)")
     ap.add_argument("--db", help="store path (default: a temporary file, removed afterwards)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--queries", action="store_true",
+                    help="time the store's read queries directly instead of the HTTP load")
     a = ap.parse_args(argv)
     if a.events < 1 or a.requests < 1 or not (1 <= a.concurrency <= 200):
         ap.error("need --events >= 1, --requests >= 1 and 1 <= --concurrency <= 200")
@@ -196,7 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     tmp = None
     if a.db:
         db = a.db
-        if Path(db).exists():
+        if "://" in db:
+            from hadath.store import open_store
+            with open_store(db) as st:
+                if st.stats()["articles"]:
+                    ap.error(f"{db} holds articles: the load test fills an empty store")
+        elif Path(db).exists():
             ap.error(f"{db} exists: the load test fills a new store")
     else:
         tmp = tempfile.TemporaryDirectory(prefix="hadath-load-")
@@ -205,6 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         filled = fill(db, a.events)
         print(f"filled {db}: {filled['events']:,} synthetic events in {filled['articles']:,} synthetic articles "
               f"({filled['fill_s']} s)", file=sys.stderr)
+        if a.queries:
+            timings = time_queries(db)
+            if a.json:
+                print(json.dumps({**filled, "queries": timings, "python": sys.version.split()[0]}, indent=2))
+            else:
+                for t in timings:
+                    print(f"{t['query']:45s} {t['ms']:8.1f} ms   ({t['result']})")
+            return 0
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-m", "hadath", "serve", "--db", db, "--host", "127.0.0.1",

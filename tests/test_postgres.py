@@ -233,3 +233,40 @@ def test_filters_can_use_the_indexes_on_postgres(pg):
             raw.rollback()
             raw.close()
         assert index in plan and "articles" not in seen[0][0], plan
+
+
+def test_database_at_revision_0001_is_upgraded_on_open():
+    """A database created by revision 0001 and holding events gets the read indexes, the actor
+    names and the trigger when a store opens it."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    import hadath.store
+    from hadath.store.core import normalise_url
+    from test_store import insert_rows, reference_ids, synthetic_rows
+    reset_pg()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(hadath.store.__file__).with_name("migrations")))
+    eng = create_engine(normalise_url(PG))
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    arts, evs = synthetic_rows(60)
+
+    class Old:  # what insert_rows needs
+        engine = eng
+    insert_rows(Old, arts, evs)
+    st = open_store(PG)
+    try:
+        with eng.connect() as c:
+            assert c.execute(text("select version_num from alembic_version")).scalar() == "0002"
+            names = {r[0] for r in c.execute(text("select name from actor_names"))}
+        assert names == {e[k] for e in evs for k in ("actor1", "actor2")} - {None}
+        for f in ({"actor": "state"}, {"country": "syria", "type": "battles"}):
+            assert [r["event_id"] for r in st.query_events(limit=None, **f)[0]] == reference_ids(evs, **f)
+        st.ingest_document(make_doc("new-1", "X", "2017-02-01", [strike(actor2="Brand New Brigade")]))
+        assert [r["doc_id"] for r in st.query_events(actor="brand new")[0]] == ["new-1"]
+    finally:
+        st.close()
+        eng.dispose()

@@ -338,7 +338,7 @@ class Store:
         ``hide=True`` (SQLite) writes the same conditions on ``col || ''`` / ``col + 0``
         instead of the columns (same values, NULL stays NULL), which SQLite cannot
         look up in an index: it then reads the listing-order index and stops at the
-        page, which is faster when the filter keeps many rows (``_page_plan``).
+        page, which is faster when the filter keeps many rows (``_walk_order``).
         Date conditions stay indexable (the listing-order index starts with the date)."""
         e = S.events if table is None else table
         h = _hidden if hide else (lambda col: col)
