@@ -14,6 +14,7 @@ from .text import split_sentences, tokenize
 from .types import Document
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LETTER = re.compile(r"[^\W\d_]")
 MAX_CHARS = 2_000_000
 
 
@@ -50,7 +51,7 @@ def extract(text: str, published: Any = None, *, doc_id: str = "", outlet: str |
         doc.warnings.append("no publication date: relative dates cannot be resolved; "
                             "events without an explicit date are left undated")
     arabic = len(_ARABIC.findall(text))
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = len(_LETTER.findall(text))
     if arabic == 0 or arabic < 0.3 * letters:
         doc.warnings.append("not Arabic text: nothing coded")
         return doc
