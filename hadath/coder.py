@@ -80,7 +80,7 @@ def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
 
 
 def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str | None,
-           fallback_place: tuple | None, n_cands: int = 1) -> Draft | None:
+           fallback_place: tuple | None, n_cands: int = 1, blocked: tuple = ()) -> Draft | None:
     date, tprec, historical = event_date(c, sm, ctx)
     if historical:
         return None
@@ -90,10 +90,17 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     event_country = (place or {}).get("country") or ctx.country
     a1, a2 = assign_actors(c, sm, ctx, event_country, place)
     found = {a1[0], a2[0]} - {None}
-    text_actors = [a for a in c.actors if not a.value.get("speaker")]
+    # actors the text names, other than speakers and than the trigger word itself ("الانتحاريين")
+    text_actors = [a for a in c.actors if not a.value.get("speaker")
+                   and not any(t.start <= a.start < t.end for t in c.triggers)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):
         return None
+    if c.generic_only and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
+        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة")
+    if c.places and all(p.value.get("named_event") for p in c.places) and not (
+            c.times or c.casualties or text_actors):
+        return None  # "تفجيرات بروكسل": the name of an attack told elsewhere
     if c.generic_only and not (c.casualties or text_actors or c.modifiers or (
             c.times and any(p.value.get("locative") for p in c.places))):
         return None  # "هجوم" alone, with no victims, no actor and no "where and when", is talk of attacks
@@ -166,7 +173,7 @@ def run(doc: Document) -> None:
             for c in cands:
                 c.anaphoric = c.background = True
         for c in cands:
-            d = _draft(c, sm, ctx, source, last_place, len(cands))
+            d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
                 drafts.append(d)
                 if d.place is not None and d.place.get("kind") != "country":

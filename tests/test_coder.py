@@ -157,6 +157,10 @@ def test_same_output_whatever_the_hash_seed(tmp_path):
     # accidents and speculation
     "جد حادث مرور ليلة البارحة تمثل في انزلاق سيارة اثر انفجار إطارها.",
     "وقال مصدر إنه من المرجح أن يكون انفجار وراء تحطم الطائرة الروسية في مصر.",
+    # the toll of a blocked (accidental) explosion does not make an attack of its own
+    "قال مسؤول محلي إن 20 مدنيا على الأقل قتلوا اليوم في انفجار بمخزن للذخيرة في بلدة جرابولي.",
+    # the name of an attack told elsewhere
+    "لم يتوقع اللاجئ أن تلك الصورة قد تورطه في تفجيرات بروكسل.",
     # police catching thieves is not political violence
     "تمكنت الوحدات الأمنية بسوسة اليوم من إلقاء القبض على سارقي مصوغ من داخل مركب تجاري.",
 ])
