@@ -196,3 +196,12 @@ def test_protesters_clashing_with_police_is_a_riot():
     e = events(t, "2017-05-23")[0]
     assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
     assert e.actor2 == "Police Forces of Tunisia"
+
+
+def test_the_capital_is_resolved_by_adjective_or_by_the_article_country():
+    e = events("شهدت العاصمة الفرنسية اليوم تظاهرات حاولت الشرطة تفريقها.", "2017-04-23")[0]
+    assert (e.location, e.country) == ("Paris", "France")
+    t = ("أعلنت وزارة الداخلية التونسية اليوم إيقاف عنصر إرهابي في ولاية القصرين. "
+         "وفي سياق متصل، انفجرت عبوة ناسفة بالعاصمة دون تسجيل إصابات.")
+    ied = next(x for x in events(t, "2017-04-23") if x.event_type == "Explosions/Remote violence")
+    assert (ied.location, ied.country) == ("Tunis", "Tunisia")

@@ -130,7 +130,11 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     ranks = kind_rank()
     best: tuple | None = None
     for p in c.places:
-        place = kb.resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        cands = p.value["candidates"]
+        if not cands and p.value.get("capital"):
+            cap = kb.capital(ctx.country)
+            cands = [cap] if cap else []
+        place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if place is None:
             continue
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]

@@ -168,6 +168,39 @@ class Knowledge:
                 "locative": locative}))
         return out
 
+    def capital(self, country: str | None) -> dict[str, Any] | None:
+        """The capital of a country as a place ("بالعاصمة" in a Tunisian article is Tunis)."""
+        row = self.countries.get(country or "")
+        if not row or not row.get("capital"):
+            return None
+        cands = [c for c in self.gazetteer.candidates(row["capital"]) if c.country == country]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: (c.kind in ("city", "town"), c.population or 0))
+        return _place_value(best)
+
+    def find_capitals(self, text: str, toks: list[Token], si: int, places: list) -> list:
+        """"العاصمة" not followed by a place name: the capital of the country its adjective names
+        ("العاصمة الفرنسية"), else of the article's country (filled in later)."""
+        out = []
+        starts = {p.i for p in places}
+        inside = {k for p in places for k in range(p.i, p.j)}
+        for k, t in enumerate(toks):
+            if "العاصمه" not in t.stems or k in inside:
+                continue
+            if (k + 1) in starts or (k + 2) in starts:
+                continue  # "العاصمة طرابلس", "العاصمة السويدية ستوكهولم": the name is there
+            adj = next(iter(self.adjectives.find(toks, k + 1, min(k + 2, len(toks)))), None)
+            country = adj.payloads[0] if adj is not None else None
+            cap = self.capital(country) if country else None
+            end = adj.end if adj is not None else t.end
+            out.append(_item("place", si, k, adj.j if adj is not None else k + 1, t.start, end, {
+                "candidates": [cap] if cap else [], "cue": None, "cue_precision": None,
+                "cue_start": None, "origin": False, "named_event": False,
+                "locative": k > 0 and toks[k - 1].norm in ("في", "فى") or t.norm[:1] == "ب",
+                "capital": True}))
+        return out
+
     def find_countries(self, text: str, toks: list[Token], si: int) -> list:
         out = []
         for m in self.adjectives.find(toks):

@@ -139,6 +139,8 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm.casualties = _casualties(text, toks, counts, si)
     sm.actors = kb.find_actors(text, toks, si, published)
     sm.places = kb.find_places(text, toks, si)
+    sm.places += kb.find_capitals(text, toks, si, sm.places)
+    sm.places.sort(key=lambda p: p.start)
     # a generic word inside a place name ("مطار الشعيرات العسكري") is part of the place
     sm.actors = [a for a in sm.actors if a.value.get("name")
                  or not any(p.start <= a.start and a.end <= p.end for p in sm.places)]
