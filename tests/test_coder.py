@@ -205,3 +205,10 @@ def test_the_capital_is_resolved_by_adjective_or_by_the_article_country():
          "وفي سياق متصل، انفجرت عبوة ناسفة بالعاصمة دون تسجيل إصابات.")
     ied = next(x for x in events(t, "2017-04-23") if x.event_type == "Explosions/Remote violence")
     assert (ied.location, ied.country) == ("Tunis", "Tunisia")
+
+
+def test_a_country_named_next_to_the_deed_is_its_armed_forces():
+    e = events("شنت إسرائيل غارات على مواقع لحركة حماس في قطاع غزة اليوم.", "2017-01-01")[0]
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Military Forces of Israel", "Hamas")
+    e = events("قصفت تركيا مواقع لحزب العمال الكردستاني في شمال العراق اليوم.", "2017-01-01")[0]
+    assert (e.actor1, e.inter1, e.country) == ("Military Forces of Turkey", 8, "Iraq")

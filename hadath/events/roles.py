@@ -243,6 +243,22 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                 seen.add(name)
                 inter = knowledge().inter_for(name, inter, co.value["country"], event_country)
                 resolved.append((name, inter, "agent", co))
+    # a country named right next to the deed, not as a place ("قصفت تركيا مواقع", "شنت إسرائيل
+    # غارات"): its armed forces acted
+    if c.event_type in ("Explosions/Remote violence", "Battles"):
+        for p in c.places:
+            if p.value.get("locative") or p.value.get("capital"):
+                continue
+            cands = p.value.get("candidates") or []
+            if not cands or any(x.get("kind") != "country" for x in cands):
+                continue
+            if any(p.j == t.i or p.i == t.j for t in c.triggers):
+                country = cands[0].get("name")
+                name, inter = knowledge().resolve_generic("military", country)
+                if name and name not in seen:
+                    seen.add(name)
+                    inter = knowledge().inter_for(name, inter, country, event_country)
+                    resolved.append((name, inter, "agent", p))
     a1: tuple[str | None, int | None] = (None, None)
     a2: tuple[str | None, int | None] = (None, None)
     if c.event_type in ("Protests", "Riots"):
