@@ -16,7 +16,9 @@ from .cues import lexicon
 from .numbers import find_numbers
 from .times import find_times
 
-_CLAUSE_MARKS = set("،,;؛:()[]")  # quotes around names ("داعش") do not end a clause
+_CLAUSE_MARKS = set("،,;؛:()[]")
+# words that may stand between a casualty word and its victim ("استشهد اليوم عسكري")
+_TIME_FILLERS = {"اليوم", "امس", "مساء", "صباح", "فجر", "ليله", "الليله", "ظهر", "عشيه"}  # quotes around names ("داعش") do not end a clause
 
 
 @dataclass(slots=True)
@@ -90,7 +92,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                 if k in by_start:
                     num = by_start[k]
                     break
-                if k in victims and k == m.j:
+                if k in victims and (k == m.j or all(toks[q].norm in _TIME_FILLERS for q in range(m.j, k))):
                     v = victims[k].payloads[0]
                     if int(v["number"] or 0) > 0 and (k + 1) not in by_start:
                         count = int(v["number"])
