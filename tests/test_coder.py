@@ -159,6 +159,8 @@ def test_same_output_whatever_the_hash_seed(tmp_path):
     "وقال مصدر إنه من المرجح أن يكون انفجار وراء تحطم الطائرة الروسية في مصر.",
     # the toll of a blocked (accidental) explosion does not make an attack of its own
     "قال مسؤول محلي إن 20 مدنيا على الأقل قتلوا اليوم في انفجار بمخزن للذخيرة في بلدة جرابولي.",
+    # an attack named as the cause of something else is told elsewhere
+    'رفعت بريطانيا حالة التأهب الأمني وذلك عقب هجوم "مانشستر" الذي أودى بحياة 22 شخصا.',
     # the name of an attack told elsewhere
     "لم يتوقع اللاجئ أن تلك الصورة قد تورطه في تفجيرات بروكسل.",
     # police catching thieves is not political violence
@@ -212,3 +214,9 @@ def test_a_country_named_next_to_the_deed_is_its_armed_forces():
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Air/drone strike", "Military Forces of Israel", "Hamas")
     e = events("قصفت تركيا مواقع لحزب العمال الكردستاني في شمال العراق اليوم.", "2017-01-01")[0]
     assert (e.actor1, e.inter1, e.country) == ("Military Forces of Turkey", 8, "Iraq")
+
+
+def test_a_toll_caused_by_an_explosion_is_that_explosion():
+    e = events("لقي جنديان جزائريان مصرعهما وأصيب 4 آخرون بجروح إثر انفجار لغم أرضي بولاية تبسة.", "2017-05-24")[0]
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert (e.injuries, e.actor2) == (4, "Military Forces of Algeria")

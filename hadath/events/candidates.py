@@ -151,6 +151,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
             c.anaphoric = True
     cands.extend(anaphors)
+    # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
+    # the cause of something else, is told elsewhere
+    place_at = {p.i for p in sm.places}
+    for c in cands:
+        t = min(c.triggers, key=lambda x: x.i)
+        quoted = t.j < len(sm.toks) and '"' in sm.text[t.end:sm.toks[t.j].start]
+        if t.i > 0 and sm.toks[t.i - 1].stems[-1] in ("عقب", "اثر") and (
+                t.definite or t.j in place_at or quoted):
+            c.anaphoric = c.background = True
     if not cands:
         return [], blocked
     # modifiers refine the sub-type of the nearest event of their type in the same clause
