@@ -115,7 +115,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
             return None  # a strategic development needs an organised actor
         if c.sub_event_type == "Arrests" and not (
-                lexicon("conflict_context.tsv").find(sm.toks)
+                sm.find("conflict_context.tsv")
                 or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):
             return None  # police catching thieves is not political violence
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)

@@ -79,24 +79,15 @@ def _role_cues(sm: SentenceMentions, a: Item) -> str | None:
     return None
 
 
-_cue_cache: dict[int, list] = {}
-
-
 def _cue_matches(sm: SentenceMentions) -> list:
-    key = id(sm)
-    hit = _cue_cache.get(key)
-    if hit is None or hit[0] is not sm:
-        hit = (sm, lexicon("role_cues.tsv").find(sm.toks))
-        _cue_cache.clear() if len(_cue_cache) > 256 else None
-        _cue_cache[key] = hit
-    return hit[1]
+    return sm.find("role_cues.tsv")
 
 
 def _passive_victim(sm: SentenceMentions, a: Item) -> bool:
     """"ضابط شرطة قتل": an actor right before a killing or wounding word with no count after it was
     killed or wounded (with a count, "مسلحون قتلوا 3 جنود", it is the killer)."""
     numbers = {n.i for n in sm.numbers}
-    for m in lexicon("casualty_cues.tsv").find(sm.toks):
+    for m in sm.find("casualty_cues.tsv"):
         if m.i == a.j and m.j not in numbers:
             return True
     return False
@@ -110,7 +101,7 @@ def cs_end(sm: SentenceMentions, cs: Item) -> int:
 def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     """'civilians' or 'forces' from victim nouns near the candidate's casualty words."""
     groups = Counter()
-    for m in lexicon("victim_nouns.tsv").find(sm.toks):
+    for m in sm.find("victim_nouns.tsv"):
         if any(abs(m.i - k) <= 6 for k in c.positions) or any(abs(m.i - cs.j) <= 3 for cs in c.casualties):
             groups[m.payloads[0]["group"]] += 1
     if not groups:
@@ -198,7 +189,7 @@ def casualty_counts(c: Candidate) -> tuple[int | None, int | None]:
 
 
 def quantity(c: Candidate, sm: SentenceMentions, alone: bool = False) -> int | None:
-    nouns = lexicon("quantity_nouns.tsv").find(sm.toks)
+    nouns = sm.find("quantity_nouns.tsv")
     by_end = {n.j: n for n in sm.numbers}
     for m in nouns:
         if not alone and sm.clause[m.i] != c.clause and not any(abs(m.i - k) <= 2 for k in c.positions):

@@ -39,6 +39,14 @@ class SentenceMentions:
     toks: list[Token]
     clause: list[int]
     text: str = ""  # the whole document's text (spans index into it)
+    _found: dict = field(default_factory=dict)
+
+    def find(self, table: str) -> list:
+        """Matches of a bundled cue table in this sentence, looked up once."""
+        hit = self._found.get(table)
+        if hit is None:
+            hit = self._found[table] = lexicon(table).find(self.toks)
+        return hit
     numbers: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
     actors: list[Item] = field(default_factory=list)
