@@ -10,7 +10,6 @@ from typing import Any
 
 from ..kb import knowledge
 from ..kb.loader import load_table
-from ..mentions.cues import lexicon
 from ..mentions.finders import Item, SentenceMentions
 from .candidates import Candidate
 
