@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .errors import HadathInputError
-from .text import split_sentences, tokenize
+from .text import split_sentences
 from .types import Document
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")

@@ -53,7 +53,6 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
         w = m.payloads[0]
         prev = toks[m.i - 1] if m.i > 0 else None
         nxt = toks[m.j] if m.j < n else None
-        nxt2 = toks[m.j + 1] if m.j + 1 < n else None
         start, end = m.start, m.end
         val: dict | None = None
         if w.kind == "relative" or w.kind == "period":
