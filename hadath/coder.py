@@ -142,7 +142,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     elif ctx.country:
         ev.country = ctx.country
         ev.geo_precision = 3
-    return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted)
+    return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted, place_item=pitem)
 
 
 def place_text(s: str, it: Item) -> str:
@@ -177,7 +177,7 @@ def run(doc: Document) -> None:
             if d is not None:
                 drafts.append(d)
                 if d.place is not None and d.place.get("kind") != "country":
-                    event_place = (d.place, None)
+                    event_place = (d.place, d.place_item)
         for t in blocked:
             doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
                                         {"event_type": t.event_type, "blocked": t.blocked}, sm.index))

@@ -21,6 +21,7 @@ class Draft:
     place: dict[str, Any] | None
     explicit_time: bool
     defaulted: set[str] = field(default_factory=set)  # actor fields filled by a default, not the text
+    place_item: Any = None  # the place mention the location came from (maybe in an earlier sentence)
 
 
 IED = "Remote explosive/landmine/IED"
