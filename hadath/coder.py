@@ -107,7 +107,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     if c.generic_only and max(t.priority for t in c.triggers) <= WEAK_GENERIC and not (
             c.casualties or c.modifiers or any(a.value.get("inter") in (2, 3, 4) for a in text_actors)):
         return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
-    if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory") \
+    if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory",
+                            "Non-violent transfer of territory") \
             and not any(sm.clause[p.i] == c.clause for p in c.places):
         return None  # taking "control of government" is not territory
     if c.event_type == "Strategic developments":

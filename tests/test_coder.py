@@ -220,3 +220,17 @@ def test_a_toll_caused_by_an_explosion_is_that_explosion():
     e = events("لقي جنديان جزائريان مصرعهما وأصيب 4 آخرون بجروح إثر انفجار لغم أرضي بولاية تبسة.", "2017-05-24")[0]
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert (e.injuries, e.actor2) == (4, "Military Forces of Algeria")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("اندلعت اليوم اشتباكات عشائرية في مدينة البصرة أسفرت عن مقتل شخصين.", "Mob violence"),
+    ("انشق قيادي بارز عن هيئة تحرير الشام اليوم في مدينة إدلب.", "Change to group/activity"),
+    ("أقامت القوات التركية قاعدة عسكرية جديدة قرب مدينة عفرين اليوم.", "Headquarters or base established"),
+    ("انسحبت قوات الجيش السوري اليوم من بلدة خان شيخون بموجب الاتفاق.", "Non-violent transfer of territory"),
+    ("تمكنت وحدات الجيش الجزائري اليوم من تدمير مخبأ للإرهابيين بولاية سطيف.", "Disrupted weapons use"),
+    ("ألقى مسلحون قنبلة يدوية على مركز للشرطة في مدينة بنغازي اليوم.", "Grenade"),
+    ("فرقت الشرطة بالغاز المسيل للدموع مظاهرة في مدينة قفصة اليوم.", "Protest with intervention"),
+    ("استعادت القوات العراقية السيطرة على مدينة الرمادي اليوم بعد معارك مع تنظيم داعش.", "Government regains territory"),
+])
+def test_less_common_sub_types(text, sub):
+    assert sub in [e.sub_event_type for e in events(text, "2019-01-01")]

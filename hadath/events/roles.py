@@ -313,7 +313,7 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     """Missing actors and the type of generic attacks, from victims, places and the article."""
     kb = knowledge()
     etype, sub = c.event_type, c.sub_event_type
-    vic = victims(c, sm)
+    vic = victims(c, sm) if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") else None
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             a2 = ("Civilians", 7)
@@ -331,6 +331,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 if name != a1[0] and inter not in (6, 7):
                     a2 = (name, kb.inter_for(name, inter, ctx.actor_info[name][1], event_country))
                     break
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and a1[1] is not None:
+        # who takes the ground decides the sub-type: a state force regains, others overtake
+        sub = "Government regains territory" if a1[1] == 1 or (
+            a1[1] == 8 and a1[0].startswith("Military Forces")) else "Non-state actor overtakes territory"
     if etype == "Battles" and {a1[1], a2[1]} & {5, 6}:
         # police clashing with protesters: a riot
         force = a1 if a1[1] not in (5, 6) else a2
