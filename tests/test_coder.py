@@ -224,7 +224,7 @@ def test_a_toll_caused_by_an_explosion_is_that_explosion():
 
 @pytest.mark.parametrize("text,sub", [
     ("اندلعت اليوم اشتباكات عشائرية في مدينة البصرة أسفرت عن مقتل شخصين.", "Mob violence"),
-    ("انشق قيادي بارز عن هيئة تحرير الشام اليوم في مدينة إدلب.", "Change to group/activity"),
+    ("أعلنت جماعة جند الأقصى حل نفسها اليوم في مدينة إدلب.", "Change to group/activity"),
     ("أقامت القوات التركية قاعدة عسكرية جديدة قرب مدينة عفرين اليوم.", "Headquarters or base established"),
     ("انسحبت قوات الجيش السوري اليوم من بلدة خان شيخون بموجب الاتفاق.", "Non-violent transfer of territory"),
     ("تمكنت وحدات الجيش الجزائري اليوم من تدمير مخبأ للإرهابيين بولاية سطيف.", "Disrupted weapons use"),
