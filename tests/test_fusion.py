@@ -13,21 +13,10 @@ from hadath import fusion
 from hadath.store import open_store
 from hadath.types import Document, Event
 
+from fusion_fixtures import AZAZ, AZAZ_DISTRICT, MANBIJ_DISTRICT, MAREA, TAL_RIFAAT, make_doc, strike  # noqa: F401
+
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "fusion_labels.jsonl"
-
-# Three villages north of Aleppo: Tal Rifaat and Mare' are 6 km apart, Azaz 15 km from Mare'.
-TAL_RIFAAT = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="Tall Rifat", location_text="تل رفعت",
-                  latitude=36.4696, longitude=37.0970, geo_precision=1)
-MAREA = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="Mare'", location_text="مارع",
-             latitude=36.4740, longitude=37.1680, geo_precision=1)
-AZAZ = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="A'zaz", location_text="اعزاز",
-            latitude=36.5866, longitude=37.0463, geo_precision=1)
-AZAZ_DISTRICT = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="A'zaz district",
-                     latitude=36.55, longitude=37.05, geo_precision=3)
-MANBIJ_DISTRICT = dict(country="Syria", admin1="Aleppo", admin2="Menbij", location="Menbij district",
-                       latitude=36.52, longitude=37.95, geo_precision=3)
-
 
 def ev(doc_id, eid=None, **kw):
     d = {"doc_id": doc_id, "event_id": eid or f"e-{doc_id}", "event_type": "Explosions/Remote violence",
@@ -110,30 +99,6 @@ def test_contradiction_rule():
 
 
 # --- in the store --------------------------------------------------------------------------------
-
-def make_doc(doc_id, outlet, published, events):
-    parts, evs, pos = [], [], 0
-    for i, kw in enumerate(events):
-        s = f"الجملة {i} من خبر {doc_id} عن الحدث. "
-        kw = dict(kw)
-        e = Event(kw.pop("event_type", "Explosions/Remote violence"), kw.pop("sub_event_type", "Air/drone strike"),
-                  event_date=kw.pop("event_date", published), **kw)
-        e.evidence = [[pos, pos + len(s) - 1]]
-        parts.append(s)
-        evs.append(e)
-        pos += len(s)
-    doc = Document(text="".join(parts), id=doc_id, published=published, outlet=outlet, title=doc_id, events=evs)
-    for e in evs:
-        e.doc_id = doc_id
-        e.assign_id()
-    return doc
-
-
-def strike(**kw):
-    d = dict(TAL_RIFAAT, actor1="Military Forces of Russia")
-    d.update(kw)
-    return d
-
 
 def three_reports():
     return [make_doc("orient-1", "Orient", "2016-02-10", [strike(fatalities=7, attribution="SOHR")]),

@@ -24,22 +24,14 @@ if PG:
 
 from hadath import fusion  # noqa: E402
 from hadath.store import open_store  # noqa: E402
-from hadath.types import Document, Event  # noqa: E402
+from hadath.types import Document, Event  # noqa: E402,F401
+
+from fusion_fixtures import AZAZ, AZAZ_DISTRICT, MAREA, TAL_RIFAAT, make_doc, strike  # noqa: E402
 
 CORPUS = Path("/work/shared/data/corpora/ant_news.jsonl")
 if not CORPUS.exists():
     CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ant_news.jsonl"
 HADATH = [sys.executable, "-m", "hadath"]
-
-TAL_RIFAAT = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="Tall Rifat", location_text="تل رفعت",
-                  latitude=36.4696, longitude=37.0970, geo_precision=1)
-MAREA = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="Mare'", location_text="مارع",
-             latitude=36.4740, longitude=37.1680, geo_precision=1)
-AZAZ = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="A'zaz", location_text="اعزاز",
-            latitude=36.5866, longitude=37.0463, geo_precision=1)
-AZAZ_DISTRICT = dict(country="Syria", admin1="Aleppo", admin2="A'zaz", location="A'zaz district",
-                     latitude=36.55, longitude=37.05, geo_precision=3)
-
 
 def reset_pg() -> None:
     import psycopg
@@ -54,30 +46,6 @@ def pg():
     st = open_store(PG)
     yield st
     st.close()
-
-
-def make_doc(doc_id, outlet, published, events):
-    parts, evs, pos = [], [], 0
-    for i, kw in enumerate(events):
-        s = f"الجملة {i} من خبر {doc_id} عن الحدث. "
-        kw = dict(kw)
-        e = Event(kw.pop("event_type", "Explosions/Remote violence"), kw.pop("sub_event_type", "Air/drone strike"),
-                  event_date=kw.pop("event_date", published), **kw)
-        e.evidence = [[pos, pos + len(s) - 1]]
-        parts.append(s)
-        evs.append(e)
-        pos += len(s)
-    doc = Document(text="".join(parts), id=doc_id, published=published, outlet=outlet, title=doc_id, events=evs)
-    for e in evs:
-        e.doc_id = doc_id
-        e.assign_id()
-    return doc
-
-
-def strike(**kw):
-    d = dict(TAL_RIFAAT, actor1="Military Forces of Russia")
-    d.update(kw)
-    return d
 
 
 def test_schema_is_created_by_the_migration(pg):
