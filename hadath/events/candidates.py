@@ -112,8 +112,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # a generic attack word joins a nearby event of its clause, or any violent event of its
         # sentence ("استهداف طائرات ... ، ... بالغاز السام"); an arrest or a protest far away does not
         # absorb it ("القبض على ... في هجوم")
+        # a killing word with its own toll ("قتل إرهابيين اثنين واعتقل ثلاثة") is not part of an arrest
+        own_toll = any(0 <= cs.i - t.i <= 1 for cs in sm.casualties)
         close = [c for c in specific if (c.clause == clause[t.i]
-                 and min(abs(t.i - k) for k in c.positions) <= GENERIC_REACH)
+                 and min(abs(t.i - k) for k in c.positions) <= GENERIC_REACH
+                 and not (own_toll and c.event_type not in VIOLENT))
                  or c.event_type in VIOLENT]
         if close:
             near = min(close, key=lambda c: min(abs(t.i - k) for k in c.positions))
