@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from ..kb.loader import load_table
+
 # ACLED's columns hadath can fill, in ACLED's order. Left out because hadath has
 # nothing to put there: assoc_actor_1, assoc_actor_2, admin3, source_scale, tags.
 ACLED_COLUMNS: list[str] = [
@@ -27,25 +29,9 @@ EXTRA_COLUMNS: list[str] = [
     "contradiction",
 ]
 
-# name: (ISO 3166 numeric, ISO alpha-3, ACLED region)
+# name: (ISO 3166 numeric, ISO alpha-3, ACLED region), from hadath/data/acled_countries.tsv
 COUNTRIES: dict[str, tuple[int, str, str]] = {
-    "Syria": (760, "SYR", "Middle East"), "Iraq": (368, "IRQ", "Middle East"),
-    "Yemen": (887, "YEM", "Middle East"), "Lebanon": (422, "LBN", "Middle East"),
-    "Jordan": (400, "JOR", "Middle East"), "Israel": (376, "ISR", "Middle East"),
-    "Palestine": (275, "PSE", "Middle East"), "Turkey": (792, "TUR", "Middle East"),
-    "Iran": (364, "IRN", "Middle East"), "Saudi Arabia": (682, "SAU", "Middle East"),
-    "Kuwait": (414, "KWT", "Middle East"), "Bahrain": (48, "BHR", "Middle East"),
-    "Qatar": (634, "QAT", "Middle East"), "United Arab Emirates": (784, "ARE", "Middle East"),
-    "Oman": (512, "OMN", "Middle East"),
-    "Egypt": (818, "EGY", "Northern Africa"), "Libya": (434, "LBY", "Northern Africa"),
-    "Tunisia": (788, "TUN", "Northern Africa"), "Algeria": (12, "DZA", "Northern Africa"),
-    "Morocco": (504, "MAR", "Northern Africa"), "Sudan": (729, "SDN", "Northern Africa"),
-    "Mauritania": (478, "MRT", "Western Africa"), "Mali": (466, "MLI", "Western Africa"),
-    "Niger": (562, "NER", "Western Africa"), "Nigeria": (566, "NGA", "Western Africa"),
-    "Chad": (148, "TCD", "Middle Africa"), "Somalia": (706, "SOM", "Eastern Africa"),
-    "South Sudan": (728, "SSD", "Eastern Africa"), "Ethiopia": (231, "ETH", "Eastern Africa"),
-    "Afghanistan": (4, "AFG", "South Asia"), "Pakistan": (586, "PAK", "South Asia"),
-}
+    r["name"]: (int(r["iso"]), r["iso3"], r["region"]) for r in load_table("acled_countries.tsv")}
 
 _POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
