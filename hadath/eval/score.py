@@ -3,15 +3,17 @@
 The rule, in short:
 
 * a prediction matches a gold event of the same document when both have the same
-  ``event_type`` and at least one pair of evidence spans overlaps; each gold event
-  and each prediction is used at most once; among candidate pairs, those agreeing
-  on more scored fields are taken first, then earlier gold events, then earlier
-  predictions;
+  ``event_type`` and at least one pair of evidence spans overlaps or, when no
+  sentence is shared, the same ``event_date`` and a matching location (the same
+  occurrence told in other sentences); each gold event and each prediction is
+  used at most once; evidence matches are taken first, then pairs agreeing on
+  more scored fields, then earlier gold events, then earlier predictions;
 * precision, recall and F1 on ``event_type``; F1 again counting only matches that
   also agree on ``sub_event_type``;
 * on matched pairs, five fields are scored by exact match: ``sub_event_type``,
-  ``event_date``, ``fatalities``, actors (canonical names compared without case or
-  punctuation, ``actor1`` and ``actor2`` in order, either order for Battles) and
+  ``event_date``, ``fatalities``, actors (canonical names compared without case,
+  punctuation or ACLED's trailing country qualifier, so ``Protesters (Tunisia)`` ==
+  ``Protesters``; ``actor1`` and ``actor2`` in order, either order for Battles) and
   location (equal normalised Arabic ``location_text``, or equal English
   ``location``, or coordinates within 10 km).  A field the gold event leaves out is
   not scored; a field present as ``null`` is, and the prediction must be ``null``.
@@ -28,6 +30,7 @@ from collections.abc import Iterable
 from typing import Any
 
 FIELDS: tuple[str, ...] = ("sub_event_type", "event_date", "actors", "location", "fatalities")
+EXTRA: tuple[str, ...] = ("injuries", "time_precision", "geo_precision", "certainty")  # reported only
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -83,11 +86,19 @@ def overlaps(spans_a: Iterable, spans_b: Iterable) -> bool:
 # --- fields --------------------------------------------------------------------------------
 
 
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def norm_actor(s: Any) -> str:
+    """An actor's name without ACLED's country qualifier: 'Protesters (Tunisia)' == 'Protesters'."""
+    return norm_en(_QUALIFIER.sub("", s or ""))
+
+
 def _actors_ok(g: dict, p: dict) -> bool | None:
     if "actor1" not in g:
         return None
-    gold = (norm_en(g.get("actor1")), norm_en(g.get("actor2")))
-    pred = (norm_en(p.get("actor1")), norm_en(p.get("actor2")))
+    gold = (norm_actor(g.get("actor1")), norm_actor(g.get("actor2")))
+    pred = (norm_actor(p.get("actor1")), norm_actor(p.get("actor2")))
     if g.get("event_type") == "Battles":
         return sorted(gold) == sorted(pred)
     return gold == pred
@@ -129,15 +140,20 @@ def match_events(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
         for pi, p in enumerate(pred):
             if g.get("event_type") != p.get("event_type"):
                 continue
-            if not overlaps(g.get("evidence") or [], p.get("evidence") or []):
+            if overlaps(g.get("evidence") or [], p.get("evidence") or []):
+                tier = 0
+            elif g.get("event_date") and g.get("event_date") == p.get("event_date") \
+                    and _location_ok(g, p):
+                tier = 1
+            else:
                 continue
             agree = sum(1 for f in FIELDS if field_ok(f, g, p))
-            cands.append((-agree, gi, pi))
+            cands.append((tier, -agree, gi, pi))
     cands.sort()
     taken_g: set[int] = set()
     taken_p: set[int] = set()
     pairs = []
-    for _, gi, pi in cands:
+    for _, _, gi, pi in cands:
         if gi not in taken_g and pi not in taken_p:
             taken_g.add(gi)
             taken_p.add(pi)
@@ -183,8 +199,8 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 def score(gold_docs: list[dict], predictions: dict[Any, list[dict]]) -> dict[str, Any]:
     """The figures, as a dict with the same keys and values as the reference scorer's ``--json``."""
     n_gold = n_pred = tp = tp_sub = 0
-    right = {f: 0 for f in FIELDS}
-    scored = {f: 0 for f in FIELDS}
+    right = {f: 0 for f in FIELDS + EXTRA}
+    scored = {f: 0 for f in FIELDS + EXTRA}
     for doc in gold_docs:
         gold = doc.get("events", [])
         pred = predictions.get(doc["id"], [])
@@ -195,7 +211,7 @@ def score(gold_docs: list[dict], predictions: dict[Any, list[dict]]) -> dict[str
             tp += 1
             if g.get("sub_event_type") == p.get("sub_event_type"):
                 tp_sub += 1
-            for f in FIELDS:
+            for f in FIELDS + EXTRA:
                 ok = field_ok(f, g, p)
                 if ok is None:
                     continue
@@ -214,7 +230,20 @@ def score(gold_docs: list[dict], predictions: dict[Any, list[dict]]) -> dict[str
         "f1_sub_event_type": round(f1_sub, 4),
         "field_accuracy": {f: (round(right[f] / scored[f], 4) if scored[f] else None) for f in FIELDS},
         "field_counts": dict(scored),
+        "extra_field_accuracy": {f: (round(right[f] / scored[f], 4) if scored[f] else None) for f in EXTRA},
     }
+
+
+def score_by_type(gold_docs: list[dict], predictions: dict[Any, list[dict]]) -> dict[str, dict[str, Any]]:
+    """The figures of :func:`score` for each event type alone (gold and predictions of that type)."""
+    types = sorted({e.get("event_type") for d in gold_docs for e in d.get("events", [])}
+                   | {e.get("event_type") for evs in predictions.values() for e in evs} - {None})
+    out = {}
+    for t in types:
+        docs = [dict(d, events=[e for e in d.get("events", []) if e.get("event_type") == t]) for d in gold_docs]
+        preds = {k: [e for e in v if e.get("event_type") == t] for k, v in predictions.items()}
+        out[t] = score(docs, preds)
+    return out
 
 
 def format_scores(res: dict[str, Any]) -> list[str]:
@@ -228,4 +257,9 @@ def format_scores(res: dict[str, Any]) -> list[str]:
     for f, acc in res["field_accuracy"].items():
         shown = "-" if acc is None else f"{acc:.3f}"
         lines.append(f"  {f:<16} {shown}  (n={res['field_counts'][f]})")
+    if "extra_field_accuracy" in res:
+        lines.append("also (not used for matching):")
+        for f, acc in res["extra_field_accuracy"].items():
+            shown = "-" if acc is None else f"{acc:.3f}"
+            lines.append(f"  {f:<16} {shown}  (n={res['field_counts'][f]})")
     return lines
