@@ -167,7 +167,12 @@ def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str
         if days is not None and days > HISTORY_DAYS:
             return t.value.get("date"), t.value.get("precision"), True
         if t.value.get("date"):
-            return t.value["date"], int(t.value.get("precision") or 1), False
+            d, prec = t.value["date"], int(t.value.get("precision") or 1)
+            # a date after the article's publication is a plan or an announcement, not an event
+            # (month precision: the month after publication's month)
+            if ctx.published and (d[:7] > ctx.published[:7] if prec >= 3 else d > ctx.published):
+                return d, prec, True
+            return d, prec, False
     if ctx.published:
         return ctx.published, 1, False
     return None, None, False

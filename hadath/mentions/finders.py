@@ -169,6 +169,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     title_at = {k for m in titles.find(toks) for k in range(m.i, m.j)}
     for a in sm.actors:
         if any(k in claims for k in range(a.j, a.j + 5)):
+            a.value["claimant"] = True  # names actor1 of the attack it claims
             continue
         for s in speech:
             gap = range(s.j, a.i)

@@ -1,0 +1,34 @@
+"""``hadath train``: fit the sentence event model on the training corpus."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="train the sentence event model on a labelled corpus",
+                       description="Fit the learned sentence model (event / type / sub-type) on "
+                                   "training/corpus (sentences.jsonl, articles.jsonl) and write it where "
+                                   "the coder loads it. Needs the 'train' extra (scikit-learn).")
+    p.add_argument("--corpus", default="training/corpus", help="folder with sentences.jsonl and articles.jsonl")
+    p.add_argument("--out", default=None, help="model file to write (default: the packaged model)")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--C", type=float, default=0.5, help="inverse regularisation strength")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("hadath train needs scikit-learn: pip install 'hadath[train]'", file=sys.stderr)
+        return 2
+    from ..learn.model import MODEL_PATH
+    from ..learn.train import train
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"hadath train: no corpus folder {corpus}", file=sys.stderr)
+        return 2
+    train(corpus, Path(args.out) if args.out else MODEL_PATH, seed=args.seed, C=args.C)
+    return 0

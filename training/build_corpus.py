@@ -1,0 +1,158 @@
+"""Gather the annotators' labels into the training corpus, and measure their agreement.
+
+    python training/build_corpus.py [--shared ../shared]
+
+Reads training/batches/ (what was given to label, made by sample.py) and
+training/labels/ (what the annotators wrote), and writes:
+
+- training/corpus/sentences.jsonl: one labelled sentence a line (text, source
+  article, offsets, events with type/sub-type/trigger, negative reason);
+- training/corpus/articles.jsonl: full records, each event with its evidence
+  offsets and the offsets of the words its fields come from;
+- training/agreement.json: the annotators' blind relabelling of dev articles
+  scored against the dev gold with the shared scorer.
+
+The dev articles of the blind check (blind_key.json) never enter the corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TYPES = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Air/drone strike", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"],
+    "Violence against civilians": ["Attack", "Abduction/forced disappearance", "Sexual violence"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Arrests", "Agreement", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+
+
+def valid(ev: dict) -> bool:
+    return ev.get("sub_event_type") in TYPES.get(ev.get("event_type"), ())
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    out = []
+    if not path.exists():
+        return out
+    for n, line in enumerate(path.open(encoding="utf-8"), 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            print(f"{path.name}:{n}: skipped, not JSON ({e})", file=sys.stderr)
+    return out
+
+
+def span_of(text: str, words: str | None, sents: list[list[int]]) -> list[int] | None:
+    """Offsets of ``words`` in the evidence sentences first, else anywhere in the text."""
+    if not words or not isinstance(words, str):
+        return None
+    for a, b in sents:
+        k = text.find(words, a, b)
+        if k >= 0:
+            return [k, k + len(words)]
+    k = text.find(words)
+    return [k, k + len(words)] if k >= 0 else None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
+    args = ap.parse_args()
+    batches, labels, out = HERE / "batches", HERE / "labels", HERE / "corpus"
+    out.mkdir(exist_ok=True)
+    key = json.loads((batches / "blind_key.json").read_text(encoding="utf-8"))
+    sent_rows, art_rows, blind_pred = [], [], []
+    bad = Counter()
+    for bf in sorted(batches.glob("sent_*.jsonl")):
+        given = {r["sid"]: r for r in read_jsonl(bf)}
+        done = read_jsonl(labels / (bf.stem + ".labels.jsonl"))
+        for lab in done:
+            r = given.get(lab.get("sid"))
+            if r is None:
+                bad["unknown sid"] += 1
+                continue
+            evs = [e for e in lab.get("events") or [] if isinstance(e, dict)]
+            bad["invalid type"] += sum(not valid(e) for e in evs)
+            evs = [{"event_type": e["event_type"], "sub_event_type": e["sub_event_type"],
+                    "trigger": e.get("trigger")} for e in evs if valid(e)]
+            sent_rows.append({"sid": r["sid"], "doc_id": r["doc_id"], "published": r.get("published"),
+                              "start": r["start"], "end": r["end"], "first": r["start"] == 0,
+                              "text": r["text"], "events": evs, "neg": lab.get("neg"),
+                              "bucket": r["bucket"], "batch": bf.stem})
+    for bf in sorted(batches.glob("art_*.jsonl")):
+        given = {r["id"]: r for r in read_jsonl(bf)}
+        for lab in read_jsonl(labels / (bf.stem + ".events.jsonl")):
+            a = given.get(lab.get("id"))
+            if a is None:
+                bad["unknown article"] += 1
+                continue
+            sents = a["sentences"]
+            events = []
+            for e in lab.get("events") or []:
+                if not isinstance(e, dict) or not valid(e):
+                    bad["invalid type"] += 1
+                    continue
+                ev_s = [sents[k] for k in e.get("evidence_sents") or [] if isinstance(k, int) and 0 <= k < len(sents)]
+                if not ev_s:
+                    bad["event without evidence"] += 1
+                    continue
+                rec = {k: v for k, v in e.items() if k not in ("evidence_sents", "spans")}
+                rec["evidence"] = ev_s
+                rec["spans"] = {k: span_of(a["text"], w, ev_s) for k, w in (e.get("spans") or {}).items()}
+                events.append(rec)
+            if a["id"] in key:
+                blind_pred.append({"id": key[a["id"]], "events": events})
+                continue
+            art_rows.append({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
+                             "title": a.get("title"), "text": a["text"], "sentences": sents,
+                             "events": events, "batch": bf.stem})
+    with (out / "sentences.jsonl").open("w", encoding="utf-8") as f:
+        for r in sent_rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with (out / "articles.jsonl").open("w", encoding="utf-8") as f:
+        for r in art_rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n_art_sents = sum(len(a["sentences"]) for a in art_rows)
+    counts = Counter(f"{e['event_type']} / {e['sub_event_type']}" for r in sent_rows for e in r["events"])
+    counts.update(f"{e['event_type']} / {e['sub_event_type']}" for a in art_rows for e in a["events"])
+    negs = Counter(r["neg"] for r in sent_rows if not r["events"])
+    source_articles = {r["doc_id"] for r in sent_rows} | {a["id"] for a in art_rows}
+    summary = {"labelled_sentences": len(sent_rows), "sentences_in_full_articles": n_art_sents,
+               "full_articles": len(art_rows), "source_articles": len(source_articles),
+               "events_in_full_articles": sum(len(a["events"]) for a in art_rows),
+               "positive_sentences": sum(bool(r["events"]) for r in sent_rows),
+               "by_type": dict(counts.most_common()), "negatives": dict(negs.most_common()),
+               "problems": dict(bad)}
+    # the blind check: the annotators' records of dev articles against the dev gold
+    if blind_pred:
+        gold_all = [json.loads(x) for x in (Path(args.shared) / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]
+        ids = {p["id"] for p in blind_pred}
+        with tempfile.TemporaryDirectory() as td:
+            g, p = Path(td) / "g.jsonl", Path(td) / "p.jsonl"
+            g.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in gold_all if d["id"] in ids),
+                         encoding="utf-8")
+            p.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in blind_pred), encoding="utf-8")
+            res = subprocess.run([sys.executable, str(Path(args.shared) / "tools/score.py"), str(g), str(p), "--json"],
+                                 capture_output=True, text=True, check=True)
+        summary["blind_dev_agreement"] = json.loads(res.stdout)
+    (HERE / "corpus" / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
