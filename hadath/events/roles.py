@@ -344,6 +344,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # police clashing with protesters: a riot
         force = a1 if a1[1] not in (5, 6) else a2
         etype, sub, a1, a2 = "Riots", "Violent demonstration", ("Rioters", 5), force
+    if etype == "Riots" and a1[1] == 6:
+        a1 = ("Rioters", 5)  # protesters who throw stones or burn tyres riot
     if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
     if a1[0] is None and sub == "Arrests" and event_country:
