@@ -58,6 +58,8 @@ LICENCE = {
     "ocha": "OCHA COD-AB (HDX)",
     "ucdp": "CC BY 4.0 (UCDP)",
     "airwars": "CC BY 4.0 (UCDP/Airwars)",
+    "wof": "Who's On First (CC0; names and points from GeoNames CC BY 4.0, Quattroshapes CC BY)",
+    "yemenvillages": "MIT as packaged (yemen-regions-py; upstream source unstated)",
 }
 COLUMNS = ["id", "name", "name_ar", "lat", "lon", "country", "admin1", "admin2", "kind",
            "population", "source", "licence", "alt_en"]
@@ -96,8 +98,13 @@ REGION = set("SY IQ YE LY EG LB PS IL JO TR SD SS TN DZ MA MR EH SO DJ ER ET KE 
 GENERIC_BEFORE = {fold(w) for w in ("مدينة", "بلدة", "قرية", "حي", "ناحية", "العاصمة", "منطقة", "قضاء",
                                     "مديرية", "جزيرة")}
 GENERIC_AFTER = {fold(w) for w in ("العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "النفطي", "النفطية")}
-# Western Europe, where attacks covered by Arabic news also strike small towns.
-EUROPE = set("FR BE GB DE NL ES IT SE DK AT CH".split())
+# Words before a place name in running text (the locative share of a name's uses in the corpus).
+LOCATIVE_BEFORE = {fold(w) for w in (
+    "في", "فى", "قرب", "بلدة", "قرية", "مدينة", "حي", "منطقة", "مخيم", "ناحية", "ريف", "محيط", "أطراف",
+    "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "بلدتي", "قريتي", "مديرية", "عزلة",
+    "وبلدة", "وقرية", "ومدينة", "بمدينة", "ببلدة", "بقرية", "بمنطقة", "بحي", "وفي")}
+# Outside the region, Arabic-named places of this many people or more are kept (worldwide).
+WORLD_MIN_POP = 15_000
 MERGE_KM = {"city": 15.0, "admin1": 0.0}
 DEFAULT_MERGE_KM = 6.0
 
@@ -271,7 +278,7 @@ def arabic_alternates(names: list[str]) -> list[str]:
     return out
 
 
-def corpus_freq(data: Path) -> tuple[Counter[str], int]:
+def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tuple[Counter[str], int]:
     """How often each folded form occurs in Arabic news text, counting every form the lexicon
     would match: a token and its stems without proclitics and article (لجنة counts for جنة as
     well, since the lexicon would match the town Djenné there). Text: the ANT news corpus, the
@@ -298,10 +305,27 @@ def corpus_freq(data: Path) -> tuple[Counter[str], int]:
     if ner.exists():
         with open(ner, encoding="utf-8-sig", errors="replace") as f:
             texts.append(" ".join(line.split()[0] for line in f if line.strip() and not line.startswith("-DOC")))
+    firsts = {k.split(" ", 1)[0] for k in phrases}
+    longest = max((k.count(" ") + 1 for k in phrases), default=1)
     for text in texts:
-        for t in tokenize(text):
+        toks = tokenize(text)
+        for i, t in enumerate(toks):
             freq.update(t.stems)
             n_tok += 1
+            # where the word stands as a place: after في/قرب/بلدة ... or with the proclitic ب
+            if (i and toks[i - 1].norm in LOCATIVE_BEFORE) or (t.norm[:1] == "ب" and len(t.stems) > 1) \
+                    or (t.norm[:2] in ("وب", "فب") and len(t.stems) > 2):
+                for st in t.stems[1:] if t.norm[:1] in "بوف" else t.stems:
+                    freq["@loc " + st] += 1
+            # multi-word names as the lexicon would match them (first word with proclitics)
+            for st in t.stems:
+                if st not in firsts:
+                    continue
+                key = st
+                for k in range(i + 1, min(i + longest, len(toks))):
+                    key += " " + toks[k].norm
+                    if key in phrases:
+                        freq[key] += 1
     if n_tok:
         scale = 2_200_000 / n_tok
         freq = Counter({k: v * scale for k, v in freq.items()})
@@ -348,6 +372,122 @@ def person_names(data: Path) -> set[str]:
     return names
 
 
+
+# ---------------------------------------------------------------- mena_extra: WOF and Yemeni villages
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+ADMIN_PREFIX = re.compile(r"^(محافظة|محافظه|مديرية|مديريه|قضاء|ولاية|ولايه|منطقة|منطقه|أمانة|امانة|امانه|لواء|ناحية|ناحيه)\s+")
+WOF_KIND = {"neighbourhood": "neighbourhood", "county": "admin2", "localadmin": "district",
+            "region": "admin1", "campus": "airbase"}
+CAMP_EN = re.compile(r"\bcamp\b|^mukhayy?a?m\b", re.I)
+
+
+def strip_marks(s: str) -> str:
+    return _DIACRITICS.sub("", s).strip()
+
+
+def admin_key(ar: str) -> str:
+    """An admin unit's Arabic name without its generic word: محافظة الحسكة -> حسكة."""
+    return article_key(ADMIN_PREFIX.sub("", strip_marks(ar)))
+
+
+def locality_kind(pop: int) -> str:
+    return "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
+
+
+def load_wof(path: Path, iso2name: dict[str, str], a1_by_ar: dict[tuple[str, str], str],
+             curated_a1_iso: set[str]) -> list[P]:
+    """Who's On First places of the 16 countries of mena_extra that have an Arabic name."""
+    out: list[P] = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for r in rows:
+            names = arabic_alternates([strip_marks(n) for n in
+                                       split_list(r["names_ar"]) + split_list(r["names_ar_variant"])])
+            if not names or not r["latitude"]:
+                continue
+            cc = r["country_code"]
+            pt, fc = r["placetype"], r["feature_code"]
+            pop = int(float(r["population"] or 0))
+            en = ascii_name(r["name"] or r["asciiname"] or "")
+            if pt == "locality":
+                if CAMP_EN.search(en) or any(fold(n).startswith("مخيم ") for n in names):
+                    kind = "camp"
+                elif fc == "PPLX":
+                    kind = "neighbourhood"
+                else:
+                    kind = locality_kind(pop)
+            else:
+                kind = WOF_KIND.get(pt)
+            if kind is None or (kind == "admin1" and cc in curated_a1_iso):
+                continue  # curated admin1 rows already name these countries' governorates
+            a1 = a1_by_ar.get((cc, admin_key(r["admin1_ar"]))) if r["admin1_ar"] else None
+            if not a1:
+                a1 = re.sub(r"\s*\(.*\)\s*$", "", ascii_name(r["admin1"])).strip()
+            if kind == "admin1":
+                a1 = en
+            p = P(f"wof:{r['wof_id']}", en, names, round(float(r["latitude"]), 4),
+                  round(float(r["longitude"]), 4), iso2name.get(cc, cc), a1,
+                  ascii_name(r["admin2"]) if kind not in ("admin1", "admin2") else (en if kind == "admin2" else ""),
+                  kind, pop, ["wof"], iso=cc)
+            p.gnid = int(r["geonameid"]) if r["geonameid"] else 0  # type: ignore[attr-defined]
+            out.append(p)
+    return out
+
+
+def dedupe(places: list[P], radius_km: float = 5.0) -> list[P]:
+    """Several points of one place (WOF keeps some twice): same country, kind class and first
+    Arabic name within ``radius_km`` merge into the first (the one with a population first)."""
+    places = sorted(places, key=lambda p: (-p.population, p.id))
+    seen: dict[tuple, list[P]] = defaultdict(list)
+    out = []
+    for p in places:
+        cls = "admin" if p.kind in ("admin1", "admin2", "district") else p.kind
+        k = (p.iso, cls, article_key(p.names_ar[0]))
+        hit = next((q for q in seen[k] if q.xy and p.xy and km(q.xy, p.xy) <= radius_km), None)
+        if hit is not None:
+            hit.add_names(p.names_ar)
+            if not hit.admin2 and p.admin2:
+                hit.admin2 = p.admin2
+            continue
+        seen[k].append(p)
+        out.append(p)
+    return out
+
+
+def load_yemen_villages(path: Path, a1_by_ar: dict[tuple[str, str], str], wof_by_id: dict[str, P],
+                        district_en: dict[str, str]) -> tuple[list[P], int]:
+    """Yemeni villages (yemen-regions-py): a village point where the WOF join gave one, else its
+    district's point; admin1 from the governorate, admin2 from the district (WOF's English name
+    when the Arabic names agree)."""
+    out: list[P] = []
+    seen: set[tuple[str, str]] = set()
+    merged = 0
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name = strip_marks(r["village_ar"])
+            if not arabic_alternates([name]):
+                continue
+            a2 = district_en.get(admin_key(r["district_ar"])) or ascii_name(r["district_en"])
+            w = wof_by_id.get(r["wof_id"]) if r["wof_id"] else None
+            if w is not None:
+                w.add_names([name])
+                if not w.admin2:
+                    w.admin2 = a2
+                w.add_source("yemenvillages")
+                merged += 1
+                continue
+            lat = r["village_lat"] or r["district_lat"]
+            lon = r["village_lon"] or r["district_lon"]
+            key = (r["district_id"], article_key(name))
+            if not lat or key in seen:
+                continue
+            seen.add(key)
+            a1 = a1_by_ar.get(("YE", admin_key(r["gov_ar"]))) or ascii_name(r["gov_en"])
+            out.append(P(f"yv:{r['village_id']}", ascii_name(r["village_en"]) or name, [name],
+                         round(float(lat), 4), round(float(lon), 4), "Yemen", a1, a2, "village", 0,
+                         ["yemenvillages"], iso="YE"))
+    return out, merged
+
 # ---------------------------------------------------------------- build
 def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
     t0 = time.time()
@@ -372,7 +512,9 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         cc = c["countrycode"]
         ar = arabic_alternates(c.get("alternatenames") or [])
         pop = int(c.get("population") or 0)
-        if not ((cc in region and ar) or (cc in EUROPE and ar and pop >= 15_000) or pop >= 100_000):
+        # the region: every Arabic-named place; elsewhere every city of 15,000 people or more
+        # with an Arabic name (attacks abroad), and cities of 100,000 or more even without one
+        if not ((cc in region and ar) or (ar and pop >= WORLD_MIN_POP) or pop >= 100_000):
             continue
         kind = "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
         en = ascii_name(c["name"])
@@ -384,6 +526,48 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         gn.append(p)
         gn_by_id[int(c["geonameid"])] = p
     log(f"geonames: {len(gn)} places kept of {len(cities)}")
+
+    # --- mena_extra: Who's On First (villages, neighbourhoods, districts) and Yemeni villages
+    extra = gz / "mena_extra"
+    if (extra / "wof_mena_places.tsv.gz").exists():
+        a1_by_ar: dict[tuple[str, str], str] = {}
+        for a in admin1_rows:
+            for n in a.names_ar:
+                a1_by_ar.setdefault((a.iso, admin_key(n)), a.name)
+        curated_a1_iso = {a.iso for a in admin1_rows}
+        wof = load_wof(extra / "wof_mena_places.tsv.gz", iso2name, a1_by_ar, curated_a1_iso)
+        n_wof = len(wof)
+        wof_by_id = {p.id[4:]: p for p in wof}
+        district_en = {}
+        for p in wof:
+            if p.iso == "YE" and p.kind == "admin2":
+                for n in p.names_ar:
+                    district_en.setdefault(admin_key(n), p.name)
+        n_gn_merge = 0
+        rest = []
+        for p in wof:
+            q = gn_by_id.get(p.gnid)  # type: ignore[attr-defined]
+            # a camp or a quarter is its own place, not the town whose GeoNames id WOF gives it
+            if q is not None and p.kind not in ("camp", "neighbourhood"):
+                q.add_names(p.names_ar)
+                q.admin2 = q.admin2 or p.admin2
+                q.admin1 = q.admin1 or p.admin1
+                q.add_source("wof")
+                wof_by_id[p.id[4:]] = q
+                n_gn_merge += 1
+            else:
+                rest.append(p)
+        yv: list[P] = []
+        n_yv_merge = 0
+        if (extra / "yemen_villages_ar.tsv.gz").exists():
+            yv, n_yv_merge = load_yemen_villages(extra / "yemen_villages_ar.tsv.gz", a1_by_ar, wof_by_id,
+                                                 district_en)
+        before = len(rest) + len(yv)
+        rest = dedupe(rest + yv)
+        gn += rest
+        log(f"wof: {n_wof} places with Arabic names, {n_gn_merge} merged into GeoNames places by id; "
+            f"yemen villages: {len(yv)} new, {n_yv_merge} merged into WOF places; "
+            f"{before - len(rest)} duplicate points merged; {len(rest)} places added")
 
     # --- admin1 names: GeoNames admin1 file, then curated admin1 rows by their capital
     a1_file: dict[tuple[str, str], str] = {}
@@ -478,7 +662,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         keys = {article_key(n) for n in p.names_ar}
         radius = MERGE_KM.get(p.kind, DEFAULT_MERGE_KM)
         for d, q in gn_grid.near(p.xy, radius):
-            if q.id in merged_ids or q.iso != p.iso:
+            if q.id in merged_ids or q.iso != p.iso or (q.kind == "camp") != (p.kind == "camp"):
                 continue
             if keys & {article_key(n) for n in q.names_ar}:
                 p.add_names(q.names_ar)
@@ -487,9 +671,9 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                     p.alt_en.append(q.name)
                 if not p.admin1 and q.admin1:
                     p.admin1 = q.admin1
-                p.add_source("geonames")
+                for s_ in q.sources:
+                    p.add_source(s_)
                 merged_ids.add(q.id)
-                break
     gn_rest = [q for q in gn if q.id not in merged_ids]
     log(f"curated: {len(curated)} rows, {len(merged_ids)} GeoNames places merged into them")
     places += gn_rest
@@ -598,7 +782,11 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 p.admin2 = near[0][1].admin2
 
     # --- drop Arabic names that are common words (small, uncurated places only)
-    df, ndocs = corpus_freq(data)
+    from hadath.kb.lexicon import alias_key
+    phrase_keys = {k for p in places for n in p.names_ar if " " in (k := alias_key(n))}
+    df, ndocs = corpus_freq(data, phrase_keys)
+    stop_folded = {fold(r["word"]) for r in read_tsv(ROOT / "hadath" / "data" / "place_stopwords.tsv")
+                   if r.get("scope", "folded") == "folded"}
     dropped: Counter[str] = Counter()
     persons: set[str] = set()
     if ndocs:
@@ -608,7 +796,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         # Thresholds, in occurrences in the ANT corpus (all forms the lexicon matches): 20 for
         # villages and places outside the region, 25 for towns and cities of the region
         # (per 2.2 million tokens).
-        cut_low, cut_high = 8, 25
+        cut_low, cut_high, cut_village, cut_abroad = 8, 25, 2, 3
         # a curated name protects the same name of other places in its country (صفاقس: the city
         # of GeoNames as well as the curated governorate)
         protected_in = {(p.country, fold(n)) for p in places for n in p.protected}
@@ -618,10 +806,17 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         persons |= person_names(data)
         log(f"person names (ANERcorp/ANERGazet) used to drop place names: {len(persons)}")
         for p in places:
-            if p.kind in ("country", "admin1"):
+            if p.kind == "country" or (p.kind == "admin1" and "wof" not in p.sources):
                 continue
             in_region = p.iso in REGION or p.country in ("Syria",)
             cut = cut_high if (in_region and p.population >= 5_000) else cut_low
+            # village lists (WOF, Yemeni villages) name tens of thousands of hamlets: a hamlet's
+            # name that news text uses at all (2 per 2.2M tokens) is taken as the word
+            village_list = p.population < 5_000 and set(p.sources) <= {"wof", "yemenvillages", "ucdp"}
+            if village_list:
+                cut = cut_village
+            elif not in_region and p.population < 100_000:
+                cut = cut_abroad  # towns abroad named like people or words (ماريون, يونج)
             world_city = not in_region and p.population >= 1_000_000
             keep = []
             for n in p.names_ar:
@@ -629,7 +824,34 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 if n not in p.protected and (p.country, fold(n)) not in protected_in and fold(n) in adjectives:
                     dropped[n] += 1
                     continue
-                if (n not in p.protected and (p.country, fold(n)) not in protected_in
+                unprotected = n not in p.protected and (p.country, fold(n)) not in protected_in
+                if unprotected and (fold(n) in stop_folded or article_key(n) in stop_folded):
+                    dropped[n] += 1
+                    continue
+                # a multi-word name that news text uses as a phrase (بيت المال, الشرق الاوسط)
+                if unprotected and len(words) > 1 and df.get(alias_key(n), 0) >= cut \
+                        and not (world_city and own_name(n, p)):
+                    dropped[n] += 1
+                    continue
+                # village lists: a one-word name of three letters is too often a word with a
+                # proclitic peeled off, and a name made only of person names (محمد سمير) is a person
+                if unprotected and village_list and (
+                        (len(words) == 1 and len(words[0].replace("-", "")) <= 3)
+                        or (len(words) > 1 and all(fold(w) in persons for w in n.split()))):
+                    dropped[n] += 1
+                    continue
+                # village lists: a name the news uses mostly as a place (في حندرات, بلدة سلمى)
+                # stays; one it uses twice or more mostly otherwise (الطائفة, مشارف) is a word
+                if unprotected and village_list and len(words) == 1:
+                    f_all = df.get(fold(n), 0)
+                    f_loc = df.get("@loc " + fold(n), 0)
+                    if (f_all >= cut_village or fold(n) in persons) and f_loc < 0.5 * f_all:
+                        dropped[n] += 1
+                        continue
+                    if f_all < 80:
+                        keep.append(n)
+                        continue
+                if (unprotected
                         and len(words) == 1
                         and ((df.get(fold(n).replace(" ", ""), 0) >= cut and not (world_city and own_name(n, p)))
                              or (fold(n) in persons and p.population < 1_000_000))):
@@ -665,6 +887,17 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             keep.append(n)
         p.names_ar = keep
     log(f"names that add only a generic word to another name of the place, dropped: {n_generic}")
+
+    # --- "مخيم X" names a camp: a town or village that also lists it (GeoNames gives Jabalia
+    # the name مخيم جباليا) loses it where a camp of the same country has that name
+    camp_names = {(p.country, fold(n)) for p in places if p.kind == "camp" for n in p.names_ar}
+    n_camp = 0
+    for p in places:
+        if p.kind != "camp":
+            keep = [n for n in p.names_ar if not (fold(n).startswith("مخيم ") and (p.country, fold(n)) in camp_names)]
+            n_camp += len(p.names_ar) - len(keep)
+            p.names_ar = keep
+    log(f"camp names dropped from the towns that also listed them: {n_camp}")
 
     # --- article-less forms (باغوز for الباغوز) of one-word names, when not words themselves
     n_bare = 0
@@ -705,6 +938,29 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         f.write("\t".join(COLUMNS) + "\n")
         for r in rows:
             f.write("\t".join(r[c].replace("\t", " ").replace("\n", " ") for c in COLUMNS) + "\n")
+    # the name index the runtime loads instead of tokenizing every name (hadath.kb.gazetteer)
+    from hadath.kb.gazetteer import INDEX, _en_key, name_keys
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, r in enumerate(rows):
+        for n in split_list(r["name_ar"]):
+            keys = name_keys(n, r["kind"])
+            for key in keys:
+                # a glued or split variant that news text uses as a word is not a key
+                if key != keys[0] and ndocs and df.get(key, 0) >= 8:
+                    continue
+                if not index[key] or index[key][-1] != k:
+                    index[key].append(k)
+        for n in dict.fromkeys([r["name"]] + split_list(r["alt_en"])):
+            key = "@" + _en_key(n)
+            if key != "@" and (not index[key] or index[key][-1] != k):
+                index[key].append(k)
+    index_path = out_path.with_name(INDEX)
+    with gzip.GzipFile(index_path, "wb", compresslevel=9, mtime=0) as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8", newline="") as f:
+        f.write(f"# rows {len(rows)}\n")
+        for key in sorted(index):
+            f.write(key + "\t" + ",".join(map(str, index[key])) + "\n")
+    log(f"wrote {index_path} ({index_path.stat().st_size // 1024} KiB): {len(index)} keys")
     stats = Counter(r["kind"] for r in rows)
     n_ar = sum(1 for r in rows if r["name_ar"])
     log(f"wrote {out_path} ({out_path.stat().st_size // 1024} KiB): {len(rows)} places, {n_ar} with Arabic names; "

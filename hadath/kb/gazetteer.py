@@ -26,12 +26,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text.tokenize import tokenize
-from .lexicon import Lexicon, alias_key
+from ..text.tokenize import Token, tokenize
+from .lexicon import Lexicon, Match, alias_key
 from .loader import data_path, read_tsv, split_list
 
 ARTEFACT = "places.tsv.gz"
+# the artefact's Arabic name index: "folded key<TAB>row numbers", built with the artefact so that
+# loading 100k+ places does not tokenize every name (rows are parsed when a name matches)
+INDEX = "places_index.tsv.gz"
 ENV_VAR = "HADATH_PLACES"
+# First words of compound names that are also written glued to the rest (كفر شوبا = كفرشوبا,
+# دير الزور = ديرالزور): a one-word name with one of these at its start gets the spaced key too.
+COMPOUND_PREFIXES = ("كفر", "دير", "تل", "عين", "بيت", "بني", "ابو", "ام", "بير", "بئر", "جسر", "خربه",
+                     "راس", "مرج", "وادي", "جبل", "سوق", "قصر", "باب", "بنت", "كرم", "نهر", "عرب", "قلعه",
+                     "حمام", "معره", "ذات", "سيدي", "عين")
 # Most specific first; used last when ranking same-name places.
 KIND_RANK = {k: i for i, k in enumerate((
     "neighbourhood", "camp", "airbase", "base", "oil field", "village", "town", "city",
@@ -72,6 +80,54 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def name_keys(name: str, kind: str = "") -> list[str]:
+    """Index keys of an Arabic name: its folded key, and the same name with and without the
+    space of a compound (كفر شوبا / كفرشوبا, دير الزور / ديرالزور); a camp also under مخيم + name
+    (so "مخيم جباليا" is the camp, not the town)."""
+    key = alias_key(name)
+    if not key:
+        return []
+    out = [key]
+    if " " in key:
+        glued = key.replace(" ", "")
+        # not آل خميس -> الخميس (a family's name glued is the article and a word)
+        if len(glued) >= 6 and not key.startswith("ال "):
+            out.append(glued)
+    else:
+        for pre in COMPOUND_PREFIXES:
+            if key.startswith(pre) and len(key) - len(pre) >= 3:
+                out.append(pre + " " + key[len(pre):])
+                break
+    if kind == "camp" and not key.startswith("مخيم "):
+        out += ["مخيم " + k for k in list(out)]
+    return out
+
+
+_LIGHT = {ord(c): None for c in "\u0640 "} | {ord(c): None for c in map(chr, range(0x064B, 0x0660))} \
+    | {ord("\u0670"): None, ord("ى"): "ي", ord("ة"): "ه", ord("ی"): "ي", ord("ک"): "ك"}
+_HAMZA = set("أإآؤئء")
+
+
+def _light(s: str) -> str:
+    """Diacritics, tatweel and spaces dropped; hamza kept (فأس stays apart from فاس)."""
+    return s.translate(_LIGHT)
+
+
+def hamza_compatible(surface: str, name: str) -> bool:
+    """False when the text writes a hamza inside a word where the name has a plain letter
+    (بفأس "with an axe" is not فاس Fes). A name written with a hamza matches text without it
+    (news often drops it), and an initial hamza is never checked (place lists drop it)."""
+    a, b = _light(surface), _light(name)
+    if len(a) != len(b):
+        if a.startswith("ال") and len(a) - 2 == len(b):
+            a = a[2:]
+        elif b.startswith("ال") and len(b) - 2 == len(a):
+            b = b[2:]
+        else:
+            return True
+    return not any(x in _HAMZA and x != y and y in "اوي" for k, (x, y) in enumerate(zip(a, b)) if k > 0)
 
 
 def _float(v: str | None) -> float | None:
@@ -130,15 +186,87 @@ def read_places_file(path: str | Path) -> list[Place]:
             if (r.get("name") or r.get("name_ar") or "").strip()]
 
 
+class _RowIndex(dict):
+    """Folded key -> places; values are row numbers (a string, "3,17") until first asked for."""
+
+    __slots__ = ("gaz",)
+
+    def __init__(self, gaz: "Gazetteer") -> None:
+        super().__init__()
+        self.gaz = gaz
+
+    def _places(self, key: str, v: Any) -> list:
+        if isinstance(v, str):
+            v = [self.gaz.row(int(k)) for k in v.split(",")]
+            dict.__setitem__(self, key, v)
+        return v
+
+    def __getitem__(self, key: str) -> list:
+        return self._places(key, dict.__getitem__(self, key))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        v = dict.get(self, key)
+        return default if v is None else self._places(key, v)
+
+
+class PlaceLexicon(Lexicon):
+    """The gazetteer's lexicon: keys with and without the space of a compound, and two checks
+    on the text's own spelling: a stop-listed word (``place_stopwords.tsv``, scope surface) is
+    never a place, and a short name matches only if the text's hamza agrees (فأس is not فاس)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stop_surface: set[str] = set()
+
+    def add(self, alias: str, payload: Any, kind: str = "") -> None:
+        for key in name_keys(alias, kind):
+            lst = self._index.get(key)
+            if lst is None:
+                lst = self._index[key] = []
+            if payload not in lst:
+                lst.append(payload)
+            parts = key.split(" ")
+            self._firsts.add(parts[0])
+            self.max_len = max(self.max_len, len(parts))
+
+    def find(self, toks: list[Token], lo: int = 0, hi: int | None = None,
+             overlapping: bool = False) -> list[Match]:
+        out = []
+        for m in super().find(toks, lo, hi, overlapping):
+            first = toks[m.i]
+            surface = " ".join([first.text[m.start - first.start:]] + [t.text for t in toks[m.i + 1:m.j]])
+            if _light(surface) in self.stop_surface:
+                continue
+            if m.j - m.i == 1 and len(m.key) <= 5 and any(ch in _HAMZA for ch in surface[1:]):
+                keep = [p for p in m.payloads if any(hamza_compatible(surface, n) for n in p.names_ar)]
+                if not keep:
+                    continue
+                if len(keep) != len(m.payloads):
+                    m = Match(m.i, m.j, m.start, m.end, m.key, keep)
+            out.append(m)
+        return out
+
+
 class Gazetteer:
-    def __init__(self, places: Iterable[Place], countries: Sequence[dict[str, str]] = ()) -> None:
-        self.places: list[Place] = list(places)
-        self.by_id: dict[str, Place] = {p.id: p for p in self.places}
-        self._lexicon: Lexicon | None = None
+    def __init__(self, places: Iterable[Place] = (), countries: Sequence[dict[str, str]] = (),
+                 rows: Sequence[str] = (), header: Sequence[str] = (), index: dict[str, str] | None = None,
+                 stop_surface: Iterable[str] = ()) -> None:
+        """``places``: Place objects; ``rows``/``header``: artefact lines parsed on demand
+        (``row(k)``), with ``index`` (folded key -> row numbers) the Arabic names of those rows."""
+        self._rows = list(rows)
+        self._col = {h: k for k, h in enumerate(header)}
+        self._cache: dict[int, Place] = {}
+        self._extra: list[Place] = list(places)
+        self._index = index
+        self._all: list[Place] | None = None
+        self._by_id: dict[str, Place] | None = None
+        self._lexicon: PlaceLexicon | None = None
         self._en: dict[str, list[Place]] | None = None
+        self._stop_surface = {_light(w) for w in stop_surface}
         self.countries_by_adjective: dict[str, str] = {}
         self._country: dict[str, Place] = {}
-        by_name = {p.name: p for p in self.places if p.kind == "country"}
+        country_places = [self.row(k) for k, ln in enumerate(self._rows) if ln.startswith("country:")]
+        by_name = {p.name: p for p in country_places + [p for p in self._extra if p.kind == "country"]}
         for r in countries:
             cp = by_name.get(r["name"])
             if cp is None:
@@ -150,27 +278,70 @@ class Gazetteer:
                 self.countries_by_adjective.setdefault(adj, r["name"])
                 self.countries_by_adjective.setdefault(alias_key(adj), r["name"])
 
+    def row(self, k: int) -> Place:
+        """The place of artefact row ``k`` (parsed once)."""
+        p = self._cache.get(k)
+        if p is None:
+            p = self._cache[k] = _parse_row(self._rows[k].split("\t"), self._col)
+        return p
+
+    @property
+    def places(self) -> list[Place]:
+        if self._all is None:
+            self._all = [self.row(k) for k in range(len(self._rows))] + self._extra
+        return self._all
+
+    @property
+    def by_id(self) -> dict[str, Place]:
+        if self._by_id is None:
+            self._by_id = {p.id: p for p in self.places}
+        return self._by_id
+
     def __len__(self) -> int:
-        return len(self.places)
+        return len(self._rows) + len(self._extra)
 
     # ---- indexes (built on first use)
     @property
-    def lexicon(self) -> Lexicon:
+    def lexicon(self) -> PlaceLexicon:
         """Arabic names -> Places (the artefact lists article-less forms, باغوز, as names)."""
         if self._lexicon is None:
-            lex = Lexicon()
-            for p in self.places:
+            lex = PlaceLexicon()
+            lex.stop_surface = self._stop_surface
+            if self._index is not None:
+                idx = _RowIndex(self)
+                dict.update(idx, ((k, v) for k, v in self._index.items() if k[:1] != "@"))
+                self._index = {k: v for k, v in self._index.items() if k[:1] == "@"}  # no second copy
+                lex._index = idx
+                lex._firsts = {k.split(" ", 1)[0] for k in idx}
+                lex.max_len = max((k.count(" ") + 1 for k in idx), default=1)
+                rest: Iterable[Place] = self._extra
+            else:
+                rest = self.places
+            for p in rest:
                 for n in p.names_ar:
-                    lex.add(n, p)
+                    lex.add(n, p, p.kind)
             self._lexicon = lex
         return self._lexicon
 
     def _english(self) -> dict[str, list[Place]]:
+        """English/Latin names -> Places (the index's "@" keys, else every place's names)."""
         if self._en is None:
             en: dict[str, list[Place]] = {}
-            for p in self.places:
+            if self._index is not None:
+                idx = _RowIndex(self)
+                dict.update(idx, ((k[1:], v) for k, v in self._index.items() if k[:1] == "@"))
+                if self._lexicon is not None:
+                    self._index = {}
+                en = idx
+                rest: Iterable[Place] = self._extra
+            else:
+                rest = self.places
+            for p in rest:
                 for n in (p.name, *p.alt_names):
-                    lst = en.setdefault(_en_key(n), [])
+                    k = _en_key(n)
+                    lst = en.get(k)
+                    if lst is None:
+                        lst = en[k] = []
                     if p not in lst:
                         lst.append(p)
             self._en = en
@@ -267,7 +438,22 @@ def _en_key(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
-def read_artefact(path: str | Path) -> list[Place]:
+def _parse_row(f: list[str], col: dict[str, int]) -> Place:
+    lat, lon = f[col["lat"]], f[col["lon"]]
+    g = col.get
+    return Place(
+        id=f[col["id"]], name=f[col["name"]],
+        names_ar=tuple(f[col["name_ar"]].split("|")) if f[col["name_ar"]] else (),
+        latitude=float(lat) if lat else None, longitude=float(lon) if lon else None,
+        country=f[col["country"]], admin1=f[col["admin1"]], admin2=f[col["admin2"]],
+        kind=f[col["kind"]], population=int(f[col["population"]]) if f[col["population"]] else 0,
+        source=f[col["source"]], licence=f[col["licence"]],
+        alt_names=tuple(f[g("alt_en")].split("|")) if g("alt_en") is not None and f[g("alt_en")] else (),
+    )
+
+
+def _read_lines(path: str | Path) -> tuple[list[str], list[str]]:
+    """(header, data lines) of an artefact file, comment lines skipped."""
     p = Path(path)
     opener = gzip.open if p.suffix == ".gz" else open
     with opener(p, "rt", encoding="utf-8", newline="") as f:
@@ -276,34 +462,45 @@ def read_artefact(path: str | Path) -> list[Place]:
     i = 0
     while i < len(lines) and lines[i].startswith("#"):
         i += 1
-    header = lines[i].split("\t")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines[i].split("\t"), lines[i + 1:]
+
+
+def read_artefact(path: str | Path) -> list[Place]:
+    header, lines = _read_lines(path)
     col = {h: k for k, h in enumerate(header)}
-    out: list[Place] = []
-    g = col.get
-    for ln in lines[i + 1:]:
-        if not ln:
-            continue
-        f = ln.split("\t")
-        lat, lon = f[col["lat"]], f[col["lon"]]
-        out.append(Place(
-            id=f[col["id"]], name=f[col["name"]],
-            names_ar=tuple(f[col["name_ar"]].split("|")) if f[col["name_ar"]] else (),
-            latitude=float(lat) if lat else None, longitude=float(lon) if lon else None,
-            country=f[col["country"]], admin1=f[col["admin1"]], admin2=f[col["admin2"]],
-            kind=f[col["kind"]], population=int(f[col["population"]]) if f[col["population"]] else 0,
-            source=f[col["source"]], licence=f[col["licence"]],
-            alt_names=tuple(f[g("alt_en")].split("|")) if g("alt_en") is not None and f[g("alt_en")] else (),
-        ))
-    return out
+    return [_parse_row(ln.split("\t"), col) for ln in lines if ln]
+
+
+def read_index(path: str | Path, n_rows: int) -> dict[str, str] | None:
+    """The artefact's key index (key -> "row,row"), or None when it is missing or stale."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    with gzip.open(p, "rt", encoding="utf-8", newline="") as f:
+        text = f.read()
+    lines = text.split("\n")
+    if not lines or not lines[0].startswith("# rows "):
+        return None
+    if int(lines[0].split()[2]) != n_rows:
+        return None  # built for another artefact
+    return dict(ln.split("\t", 1) for ln in lines[1:] if ln)
 
 
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> Gazetteer:
-    places = read_artefact(data_path(ARTEFACT))
+    header, rows = _read_lines(data_path(ARTEFACT))
+    index = read_index(data_path(INDEX), len(rows))
+    places: list[Place] = []
+    if index is None:  # no index: parse every row now
+        col = {h: k for k, h in enumerate(header)}
+        places, rows = [_parse_row(ln.split("\t"), col) for ln in rows], []
     for path in extra:
         places.extend(read_places_file(path))
     countries = read_tsv(data_path("countries.tsv"))
-    return Gazetteer(places, countries)
+    stop = [r["word"] for r in read_tsv(data_path("place_stopwords.tsv")) if r.get("scope") == "surface"]
+    return Gazetteer(places, countries, rows=rows, header=header, index=index, stop_surface=stop)
 
 
 def load(extra: Sequence[str | Path] = ()) -> Gazetteer:
