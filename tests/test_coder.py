@@ -153,7 +153,6 @@ def test_same_output_whatever_the_hash_seed(tmp_path):
     "يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم لتنظيم داعش أودى بحياة 50 جنديا في عدن.",
     # references to a past attack through its perpetrator, a trial or a condemnation
     "قضت محكمة الجنايات اليوم بإعدام المتهم في قضية الهجوم على الكنيسة.",
-    "خرج الآلاف في مسيرات منددة بهجوم سوسة الإرهابي.",
     # accidents and speculation
     "جد حادث مرور ليلة البارحة تمثل في انزلاق سيارة اثر انفجار إطارها.",
     "وقال مصدر إنه من المرجح أن يكون انفجار وراء تحطم الطائرة الروسية في مصر.",
@@ -168,6 +167,11 @@ def test_same_output_whatever_the_hash_seed(tmp_path):
 ])
 def test_background_references_accidents_and_crime_are_not_coded(text):
     assert events(text, "2017-03-12") == []
+
+
+def test_a_march_condemning_an_attack_is_a_protest_not_the_attack():
+    ev = events("خرج الآلاف في مسيرات منددة بهجوم سوسة الإرهابي.", "2017-03-12")
+    assert [(e.event_type, e.sub_event_type) for e in ev] == [("Protests", "Peaceful protest")]
 
 
 def test_claim_of_responsibility_names_the_attacker_and_speakers_do_not_act():

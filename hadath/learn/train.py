@@ -119,6 +119,10 @@ def _fit_labels(units: list[tuple[str, list[str], set[str]]], labels: list[str],
         thresholds[lab] = best[1]
         report[lab] = {"examples": len(units), "positives": int(y.sum()), "cv_f1": round(best[0], 3),
                        "cv_precision": round(best[2], 3), "cv_recall": round(best[3], 3), "threshold": best[1]}
+        if y.sum() in (0, len(y)):  # one class only: a constant answer
+            bias.append(5.0 if y.sum() else -5.0)
+            log(f"  {lab:<66} n={int(y.sum()):>4}/{len(units)}  one class only: constant")
+            continue
         clf = _fit(X, y, seed, C)
         coef = clf.coef_[0]
         bias.append(float(clf.intercept_[0]))

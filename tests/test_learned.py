@@ -1,0 +1,142 @@
+"""The learned sentence model: training on a tiny corpus, loading, and how the coder uses it;
+word salad, future dates and protest forms on real Arabic sentences."""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+import hadath
+from hadath.learn import model as learned
+
+POS = [
+    ("شنت طائرات حربية غارات على مدينة الرقة اليوم ما أسفر عن مقتل خمسة مدنيين.", "Explosions/Remote violence", "Air/drone strike"),
+    ("قصفت طائرات التحالف مواقع لتنظيم داعش في دير الزور أمس.", "Explosions/Remote violence", "Air/drone strike"),
+    ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف إدلب اليوم.", "Battles", "Armed clash"),
+    ("دارت معارك بين قوات سوريا الديمقراطية وتنظيم داعش في الباغوز.", "Battles", "Armed clash"),
+    ("نظم عشرات المعطلين عن العمل وقفة احتجاجية أمام مقر الولاية بقفصة.", "Protests", "Peaceful protest"),
+    ("خرج مئات المتظاهرين في مسيرة بمدينة صفاقس مطالبين بالتشغيل.", "Protests", "Peaceful protest"),
+    ("ألقت الوحدات الأمنية القبض على عنصر تكفيري بمدينة القصرين.", "Strategic developments", "Arrests"),
+    ("تمكنت قوات الحرس الوطني من إيقاف ثلاثة عناصر إرهابية في سيدي بوزيد.", "Strategic developments", "Arrests"),
+]
+NEG = [
+    "قال وزير الخارجية إن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.",
+    "ارتفعت أسعار الخضر في الأسواق التونسية خلال الأسبوع الماضي.",
+    "دعا الاتحاد إلى تنظيم مسيرة الأسبوع المقبل للمطالبة بالزيادة في الأجور.",
+    "أكد الخبير أن انفجارا اجتماعيا قد يحدث إذا لم تتحسن الأوضاع.",
+    "افتتح المهرجان الدولي للموسيقى دورته الجديدة في الحمامات.",
+    "قضت المحكمة بسجن المتهم عشر سنوات في قضية إرهابية.",
+]
+
+
+def _corpus(tmp_path):
+    rows = []
+    for k in range(3):  # each unit in its own article, repeated so every label has examples
+        for i, (t, et, st) in enumerate(POS):
+            rows.append({"sid": f"p{k}{i}", "doc_id": f"dp{k}{i}", "published": "2017-03-10", "first": True,
+                         "text": t, "events": [{"event_type": et, "sub_event_type": st}]})
+        for i, t in enumerate(NEG):
+            rows.append({"sid": f"n{k}{i}", "doc_id": f"dn{k}{i}", "published": "2017-03-10", "first": True,
+                         "text": t, "events": [], "neg": "other"})
+    (tmp_path / "sentences.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                              encoding="utf-8")
+    return tmp_path
+
+
+def test_training_on_a_tiny_corpus_is_reproducible_and_loads(tmp_path):
+    pytest.importorskip("sklearn")
+    from hadath.learn.train import train
+    corpus = _corpus(tmp_path)
+    a, b = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
+    train(corpus, a, seed=3, log=lambda *_: None)
+    train(corpus, b, seed=3, log=lambda *_: None)
+    assert learned.read(a).to_dict() == learned.read(b).to_dict()
+    m = learned.read(a)
+    assert "event" in m.labels and "Protests" in m.labels and "keep" in m.labels
+    from hadath.learn.features import sentence_features
+    from hadath.mentions.finders import find_sentence_mentions
+    from hadath.text import tokenize
+    from hadath.types import Span
+
+    def p(text, label):
+        sm = find_sentence_mentions(text, 0, Span(0, len(text)), tokenize(text, 0, len(text)), "2017-03-10")
+        return m.scores(sentence_features(sm))[label]
+    # it learned something: a new protest sentence scores higher for protests than an economy one
+    assert p("نفذ عمال المصنع وقفة احتجاجية أمام مقر المعتمدية.", "Protests") > \
+        p("ارتفعت أسعار اللحوم في الأسواق خلال الشهر الماضي.", "Protests")
+
+
+def test_shipped_model_loads_and_can_be_switched_off(monkeypatch):
+    m = learned.load()
+    assert m is not None and m.meta.get("sentences", 0) >= 3000
+    assert learned.MODEL_PATH.stat().st_size < 30 * 1024 * 1024
+    monkeypatch.setenv(learned.ENV_VAR, "off")
+    assert learned.load() is None
+    # rules alone still code
+    ev = hadath.extract("شنت طائرات حربية غارات على مدينة الرقة اليوم.", "2017-03-10").events
+    assert ev and ev[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("size", [20_000, 200_000])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_word_salad_gives_no_events(size, seed):
+    rng = random.Random(seed)
+    words = " ".join(t for t, _, _ in POS).split() + " ".join(NEG).split()
+    words += hadath.__file__ and open(__import__("pathlib").Path(hadath.__file__).parent / "examples" /
+                                      "example_ar.txt", encoding="utf-8").read().split()
+    salad, n = [], 0
+    while n < size:
+        w = rng.choice(words)
+        salad.append(w)
+        n += len(w) + 1
+    text = " ".join(salad)
+    doc = hadath.extract(text, "2017-03-10")
+    assert len(doc.events) <= max(1, len(text) // 100_000)
+    # random letters are not language either
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    junk = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(2, 7))) for _ in range(size // 6))
+    assert len(hadath.extract(junk, "2017-03-10").events) <= max(1, len(junk) // 100_000)
+
+
+def test_real_articles_are_language():
+    text = open(__import__("pathlib").Path(hadath.__file__).parent / "examples" / "example_ar.txt",
+                encoding="utf-8").read()
+    doc = hadath.extract(text, "2018-11-20")
+    assert doc.events and not any("does not read as language" in w for w in doc.warnings)
+
+
+def test_no_event_dated_after_publication():
+    # a planned visit is not an arrest a year later; a date before publication still codes
+    plan = "يعتزم المقرر الخاص للأمم المتحدة زيارة تونس في 12 مارس 2018 للاطلاع على أوضاع الموقوفين في قضايا إرهاب."
+    assert hadath.extract(plan, "2017-03-14").events == []
+    for when, n in (("12 مارس 2017", 1), ("12 مارس 2018", 0)):
+        t = f"اعتقلت قوات الأمن يوم {when} ثلاثة عناصر إرهابية في القصرين."
+        evs = hadath.extract(t, "2017-03-14").events
+        assert len(evs) == n and all(e.event_date <= "2017-03-14" for e in evs)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("سار مئات المتظاهرين أمس في وسط مدينة صفاقس مطالبين بالتشغيل.", "Peaceful protest"),
+    ("خرج الآلاف في مسيرة بمدينة القصرين مطالبين بالتنمية.", "Peaceful protest"),
+    ("احتشد الأهالي اليوم أمام مقر الولاية بسيدي بوزيد احتجاجا على انقطاع الماء.", "Peaceful protest"),
+    ("أضرم شاب النار في جسده أمام مقر المعتمدية بالقصرين احتجاجا على حجز بضاعته.", "Peaceful protest"),
+    ("فرقت قوات الأمن بالغاز المسيل للدموع وقفة احتجاجية لعمال المصنع في قفصة.", "Protest with intervention"),
+])
+def test_protest_forms(text, sub):
+    ev = hadath.extract(text, "2017-03-10").events
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in ev] == [("Protests", sub, "Protesters")]
+
+
+def test_protesters_throwing_stones_are_rioters():
+    t = "قطع محتجون الطريق الرابطة بين قفصة وتوزر بالحجارة والعجلات المطاطية المشتعلة."
+    ev = hadath.extract(t, "2017-03-10").events
+    assert [(e.event_type, e.actor1, e.inter1) for e in ev] == [("Riots", "Rioters", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الاتحاد العام التونسي للشغل إلى تنظيم مسيرة حاشدة الأسبوع المقبل في العاصمة.",
+    "نفذ أعوان الصحة اليوم إضرابا عن العمل في مستشفى قابس.",
+])
+def test_calls_and_work_stoppages_are_not_protests(text):
+    assert hadath.extract(text, "2017-03-10").events == []
