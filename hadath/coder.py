@@ -216,11 +216,15 @@ def run(doc: Document) -> None:
     last_place: tuple | None = None
     event_place: tuple | None = None
     model = learned.load()
+    mode = learned.mode() if model is not None else "rules"
     for sm in sents:
         source = _attribution(sm, last_source)
         cands, blocked = sentence_candidates(sm)
         background = background_opening(sm)
-        if model is not None and (cands or sm.casualties or sm.actors):
+        if mode == "model":
+            # the model alone (for the ablation): its own events, none of the rules'
+            cands = _proposals(sm, model.scores(sentence_features(sm)), [], model, blocked)
+        elif mode == "both" and (cands or sm.casualties or sm.actors):
             # the model's reading of the sentence gates the rules' events and adds the ones they miss
             feats = sentence_features(sm)
             scores = model.scores(feats)

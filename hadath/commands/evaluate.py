@@ -6,7 +6,7 @@ import json
 import sys
 
 from ..eval.report import details, format_details
-from ..eval.score import format_scores, group_predictions, load_gold, load_predictions, score
+from ..eval.score import format_scores, group_predictions, load_gold, load_predictions, score, score_by_type
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true",
                    help="print one JSON object: the reference scorer's figures plus 'details'")
     p.add_argument("--figures-only", action="store_true", help="print the figures only, no details")
+    p.add_argument("--ablation", action="store_true",
+                   help="also code the gold with the rules alone, the learned model alone and both, "
+                        "and print the three rows side by side")
     p.set_defaults(func=run)
 
 
@@ -43,6 +46,30 @@ def _extract(gold_docs: list[dict]) -> tuple[dict, list[str]]:
             continue
         rows.extend(ev.to_dict() for ev in d.events)
     return rows, problems
+
+
+def ablation(gold: list[dict]) -> list[str]:
+    """Code the gold three times: the rules alone, the learned model alone, both (the default)."""
+    import os
+
+    from ..learn import model as learned
+    rows = []
+    saved = os.environ.get(learned.MODE_VAR)
+    try:
+        for mode in ("rules", "model", "both"):
+            os.environ[learned.MODE_VAR] = mode
+            r = score(gold, group_predictions(_extract(gold)[0]))
+            fa = r["field_accuracy"]
+            rows.append(f"  {mode:<6} F1 {r['f1']:.3f} (P {r['precision']:.3f} R {r['recall']:.3f})  "
+                        f"sub-type {r['f1_sub_event_type']:.3f}  actors {fa['actors'] or 0:.3f}  "
+                        f"location {fa['location'] or 0:.3f}  date {fa['event_date'] or 0:.3f}  "
+                        f"fatalities {fa['fatalities'] or 0:.3f}")
+    finally:
+        if saved is None:
+            os.environ.pop(learned.MODE_VAR, None)
+        else:
+            os.environ[learned.MODE_VAR] = saved
+    return rows
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,6 +102,13 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
         return 0
     lines = format_scores(res)
+    lines += ["", "by event type (gold / predicted / matched; P R F1; sub-type F1)"]
+    for t, r in score_by_type(gold, preds).items():
+        lines.append(f"  {t:<28} {r['gold_events']:>4} {r['predicted_events']:>4} {r['matched']:>4}   "
+                     f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}   sub {r['f1_sub_event_type']:.3f}")
+    if args.ablation and not args.predictions:
+        lines += ["", "ablation (who codes: event F1, sub-type F1, actors, location, date, fatalities)"]
+        lines += ablation(gold)
     if det is not None:
         lines += format_details(det)
     print("\n".join(lines))

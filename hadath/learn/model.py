@@ -19,6 +19,8 @@ from typing import Any
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "model" / "event_model.json.gz"
 ENV_VAR = "HADATH_MODEL"  # "off" codes with the rules alone; a path loads another model file
+MODE_VAR = "HADATH_CODER"  # both (default) | rules | model: who codes, for the ablation
+MODES = ("both", "rules", "model")
 
 
 class EventModel:
@@ -78,6 +80,15 @@ def _load(spec: str) -> EventModel | None:
     if not path.exists():
         return None
     return read(path)
+
+
+def mode() -> str:
+    """Who codes: ``both`` (rules gated and completed by the model, the default), ``rules`` or
+    ``model`` (alone), from ``HADATH_CODER``."""
+    m = os.environ.get(MODE_VAR, "both")
+    if m not in MODES:
+        raise ValueError(f"{MODE_VAR} must be one of {', '.join(MODES)}, not {m!r}")
+    return m
 
 
 def load() -> EventModel | None:
