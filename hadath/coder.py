@@ -260,12 +260,34 @@ def run(doc: Document) -> None:
         elif best is not None:
             last_place = (best[1], best[2])
         _record_mentions(doc, sm, text)
-    doc.events = merge_drafts(drafts, text)
+    doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
     _claims(doc, sents, ctx)
     doc.country = ctx.country
     for ev in doc.events:
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
+    """One occurrence told in several sentences is one record: records of one article with the
+    same type, place, day and actors become one (the first, with every sentence as evidence,
+    the known death toll, the higher count when both give one)."""
+    out: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.event_type, ev.location, ev.event_date, ev.actor1, ev.actor2)
+        first = seen.get(key) if ev.location else None
+        if first is None:
+            seen[key] = ev
+            out.append(ev)
+            continue
+        first.evidence = sorted(first.evidence + [e for e in ev.evidence if e not in first.evidence])
+        first.triggers = sorted(first.triggers + [t for t in ev.triggers if t not in first.triggers])
+        for f in ("fatalities", "injuries"):
+            vals = (getattr(first, f), getattr(ev, f))
+            counts = [v for v in vals if v]
+            setattr(first, f, max(counts) if counts else None if None in vals else 0)
+    return out
 
 
 def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext) -> None:

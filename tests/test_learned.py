@@ -140,3 +140,10 @@ def test_protesters_throwing_stones_are_rioters():
 ])
 def test_calls_and_work_stoppages_are_not_protests(text):
     assert hadath.extract(text, "2017-03-10").events == []
+
+
+def test_one_occurrence_told_twice_is_one_record():
+    t = ("قتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة العريش اليوم. "
+         "وقالت مصادر أمنية إن عبوة ناسفة انفجرت في مدينة العريش اليوم مستهدفة دورية للجيش.")
+    ev = hadath.extract(t, "2017-03-10").events
+    assert len(ev) == 1 and len(ev[0].evidence) == 2 and ev[0].fatalities == 3
