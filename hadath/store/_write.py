@@ -12,6 +12,7 @@ from .. import __version__
 from .. import fusion
 from ..types import Document
 from . import schema as S
+from .result import IngestResult
 
 _EVENT_COLS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
                "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text",
@@ -47,8 +48,7 @@ _EV_SEL = (S.events.c.event_id, S.events.c.doc_id, S.events.c.cluster_id,
            *(S.events.c[k] for k in _EVENT_COLS), S.events.c.persons, S.events.c.evidence)
 
 
-def write_document(conn: Connection, doc: Document, content_hash: str):  # noqa: ANN201
-    from .core import IngestResult
+def write_document(conn: Connection, doc: Document, content_hash: str) -> IngestResult:
     a, e, m = S.articles, S.events, S.mentions
     status = "inserted"
     seeds: set[str] = set()

@@ -9,7 +9,6 @@ import json
 import os
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from ..errors import HadathInputError
 from ..types import EVENT_FIELDS, Document
+from . import _write
 from . import schema as S
+from .result import IngestResult
+
+__all__ = ["Store", "IngestResult", "StoreUnavailable", "normalise_url", "content_hash"]
 
 _JSON_EVENT = ("persons", "evidence", "triggers")
 _CLUSTER_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
@@ -78,27 +81,6 @@ def content_hash(article: dict[str, Any]) -> str:
     h.update(b"\x00")
     h.update((article.get("text") or "").encode("utf-8"))
     return h.hexdigest()
-
-
-@dataclass(slots=True)
-class IngestResult:
-    """What ``Store.ingest`` did with one article.
-
-    ``status``: ``"inserted"`` (new article), ``"updated"`` (same id, new content:
-    replaced), ``"unchanged"`` (same id and content: nothing done) or
-    ``"duplicate"`` (new id but the content of ``duplicate_of``: nothing done).
-    """
-    article_id: str
-    status: str
-    n_events: int = 0
-    n_mentions: int = 0
-    clusters_changed: int = 0
-    duplicate_of: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return self.status in ("inserted", "updated")
 
 
 class StoreUnavailable(HadathInputError):
@@ -285,7 +267,6 @@ class Store:
 
     def ingest_document(self, doc: Document, *, content_hash: str | None = None) -> IngestResult:
         """Store an already-extracted ``Document`` (same idempotence rules as ``ingest``)."""
-        from . import _write
         _check_storable({"id": doc.id, "text": doc.text, "title": doc.title, "outlet": doc.outlet,
                          "url": doc.url})
         h = content_hash or globals()["content_hash"]({"text": doc.text, "published": doc.published})
@@ -316,7 +297,6 @@ class Store:
     def recluster_all(self) -> int:
         """Recompute every cluster from scratch (e.g. after the fusion rule changed).
         Returns the number of clusters."""
-        from . import _write
         with self._lock, self._write_tx() as conn:
             return _write.recluster_all(conn)
 
