@@ -138,18 +138,77 @@ def test_progress_plain_lines_when_not_a_terminal():
     assert quiet.getvalue() == ""
 
 
+class _Clock:
+    def __init__(self):
+        self.t = 0.0
+
+    def __call__(self):
+        return self.t
+
+
+def test_progress_plain_lines_give_percent_and_time_left():
+    """Not on a terminal: a plain line every `seconds`, with percent done and time left
+    from the bytes of input done."""
+    buf, clock = io.StringIO(), _Clock()
+    p = Progress(stream=buf, seconds=10, label="t", total=4000, clock=clock)
+    clock.t = 5
+    p.update(1, 3, 0, 500)                        # under 10 s since the start: no line
+    assert buf.getvalue() == ""
+    clock.t = 10
+    p.update(4, 7, 1, 1000)                       # a quarter done in 10 s: 30 s left
+    clock.t = 15
+    p.update(6, 9, 1, 1500)                       # 5 s since the last line: none
+    p.done()
+    lines = buf.getvalue().splitlines()
+    assert lines == ["t: 5 articles (25% of 4.0 kB), 0.5/s, 7 events, 1 skipped, 10 s elapsed, "
+                     "about 30 s left"], lines
+    # Size unknown (standard input): the same line without percent or time left.
+    buf2 = io.StringIO()
+    p2 = Progress(stream=buf2, seconds=0, label="t", clock=clock)
+    p2.update(2, 0, 0, 100)
+    assert "%" not in buf2.getvalue() and "left" not in buf2.getvalue() and "2 articles" in buf2.getvalue()
+
+
 def test_progress_in_place_on_a_terminal():
     class Tty(io.StringIO):
         def isatty(self):
             return True
     buf = Tty()
-    p = Progress(stream=buf)
+    p = Progress(stream=buf, total=1000)
     p.last -= 1                                   # as if the last refresh were a second ago
-    p.update(3, 1, 2)
+    p.update(3, 1, 2, 500)
     p.done()
     s = buf.getvalue()
-    assert s.startswith("\r\x1b[K5 articles") and "2 skipped" in s and s.endswith("\r\x1b[K")
-    assert "\n" not in s
+    assert "50%" in s and "5 articles, 1 events, 2 skipped" in s, s     # tqdm's bar, with our counts
+    assert "\r" in s and "\n" not in s                                  # rewritten in place
+    # Size unknown: a count without a percentage.
+    buf = Tty()
+    p = Progress(stream=buf)
+    p.last -= 1
+    p.update(3, 1, 2)
+    p.done()
+    assert "5 articles" in buf.getvalue() and "%" not in buf.getvalue()
+
+
+def test_extract_progress_goes_to_stderr_with_percent(tmp_path, monkeypatch, capsys):
+    """A run's progress lines are on standard error and say how far it is; standard output
+    holds the records only (the same bytes as a quiet run)."""
+    import hadath.io.runner as runner
+    monkeypatch.setattr(hadath.coder, "run", _standin_coder)
+    inp = tmp_path / "in.jsonl"
+    _write_jsonl(inp, _articles(12))
+    assert main(["extract", str(inp), "--format", "jsonl", "--workers", "1", "-q"]) == 0
+    quiet = capsys.readouterr()
+    assert quiet.err == ""
+    monkeypatch.setattr(runner, "PROGRESS_SECONDS", 0.0)          # a line at every article
+    assert main(["extract", str(inp), "--format", "jsonl", "--workers", "1"]) == 0
+    loud = capsys.readouterr()
+    assert loud.out == quiet.out
+    lines = [ln for ln in loud.err.splitlines() if ln.startswith("hadath extract: ") and "elapsed" in ln]
+    assert len(lines) == 12, loud.err
+    assert lines[-1].startswith("hadath extract: 12 articles (100% of ")
+    pct = [int(ln.split("(")[1].split("%")[0]) for ln in lines]
+    assert pct == sorted(pct) and pct[0] < 100
 
 
 def test_output_flushed_per_article(tmp_path, monkeypatch):

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 
-from ..io.readers import clean_date, read_inputs
+from ..io.dates import clean_date
+from ..io.readers import describe, input_size, read_inputs
 from ..io.runner import CRASH, LANGUAGE, OK, REFUSED, UNREADABLE, Progress, default_workers, run_items
 from ..io.writers import CsvWriter, write_jsonl, write_table
 
@@ -63,31 +65,47 @@ def run(args: argparse.Namespace) -> int:
         return 2
     csvw = CsvWriter(out) if fmt == "csv" else None
     counts = {OK: 0, UNREADABLE: 0, REFUSED: 0, LANGUAGE: 0, CRASH: 0}
-    n_ev = undated = 0
+    n_ev = undated = done_bytes = 0
     skipped: list[tuple[str, str]] = []
-    progress = Progress(quiet=args.quiet, label="hadath extract")
-    items = read_inputs(args.paths, published=args.published, outlet=args.outlet,
-                        exclude=[x for x in (args.output, args.errors) if x])
+    exclude = [x for x in (args.output, args.errors) if x]
+    progress = Progress(quiet=args.quiet, label="hadath extract",
+                        total=None if args.quiet else input_size(args.paths, exclude))
+    items = read_inputs(args.paths, published=args.published, outlet=args.outlet, exclude=exclude)
+
+    def skip(source: str, kind: str, why: str) -> None:
+        counts[kind] += 1
+        skipped.append((source, why))
+        if errf:
+            errf.write(json.dumps({"source": source, "reason": why}, ensure_ascii=False) + "\n")
+            errf.flush()
+
     try:
         for r in run_items(items, workers=args.workers, chunksize=max(1, args.chunk_size),
                            check_language=args.check_language):
-            counts[r.kind] += 1
+            done_bytes += r.nbytes
             if r.doc is None:
-                skipped.append((r.source, r.error or "skipped"))
-                if errf:
-                    errf.write(json.dumps({"source": r.source, "reason": r.error}, ensure_ascii=False) + "\n")
-                    errf.flush()
+                skip(r.source, r.kind, r.error or "skipped")
             else:
                 doc = r.doc
-                undated += doc.published is None
-                if fmt == "jsonl":
-                    n_ev += write_jsonl(doc, out)
-                elif fmt == "csv":
-                    n_ev += csvw.write(doc)
+                # Rendered apart first: a record that cannot be written is this article's
+                # skip, not half a record in the output and the end of the run.
+                buf = io.StringIO()
+                try:
+                    if fmt == "jsonl":
+                        k = write_jsonl(doc, buf)
+                    elif fmt == "csv":
+                        k = csvw.write(doc, buf)
+                    else:
+                        k = write_table(doc, buf)
+                except Exception as e:              # noqa: BLE001 - one article must not end the run
+                    skip(r.source, CRASH, f"internal error while writing its events: {describe(e)}")
                 else:
-                    n_ev += write_table(doc, out)
-                out.flush()          # a killed run keeps every article written so far
-            progress.update(counts[OK], n_ev, len(skipped))
+                    counts[OK] += 1
+                    n_ev += k
+                    undated += doc.published is None
+                    out.write(buf.getvalue())
+                    out.flush()          # a killed run keeps every article written so far
+            progress.update(counts[OK], n_ev, len(skipped), done_bytes)
     finally:
         progress.done()
         if args.output:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .readers import clean_date
+from .dates import clean_date
 
 _BLOCK = re.compile(r"(?i)</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article)\b[^>]*>")
 _SPACES = re.compile(r"[ \t\u00a0]+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from .readers import clean_date
+from .dates import clean_date
 
 # trafilatura and htmldate log parser complaints at WARNING; they are not ours to show.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):

@@ -23,18 +23,22 @@ directory              every file above inside it, recursively, sorted by path;
 """
 from __future__ import annotations
 
-import datetime as _dt
-import email.utils
 import gzip
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from ..pipeline import MAX_CHARS
+from . import feeds as _feeds
+from . import html as _html
+from .dates import clean_date
+
+__all__ = ["Item", "read_inputs", "read_path", "read_bytes", "input_size", "iter_dir", "clean_date",
+           "decode_bytes", "sniff_binary", "NotText"]
 
 
 @dataclass(slots=True)
@@ -42,6 +46,7 @@ class Item:
     source: str                       # file path, with ":line" for JSONL rows, "#n" for feed items
     article: dict[str, Any] | None = None
     error: str | None = None          # why this item was skipped
+    nbytes: int = 0                   # bytes of input this item accounts for (for progress)
 
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -116,36 +121,6 @@ def _decode_line(raw: bytes) -> str:
         return raw.decode("cp1256", errors="replace")
 
 
-_ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-
-
-def clean_date(value: Any) -> str | None:
-    """An ISO date (YYYY-MM-DD) from what metadata gives, or None when there is none.
-
-    Accepts ISO dates and datetimes (the local date is kept, not converted to UTC),
-    ``YYYY/MM/DD``, and RFC 822 dates as in RSS (``Tue, 12 Mar 2019 01:00:00 +0300``
-    gives 2019-03-12).  Returns None for anything else.
-    """
-    if value is None:
-        return None
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()[:10]
-    s = str(value).strip()
-    if not s:
-        return None
-    m = _ISO.match(s)
-    if m:
-        try:
-            return _dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    try:
-        d = email.utils.parsedate_to_datetime(s)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return d.date().isoformat() if d else None
-
-
 # ---------------------------------------------------------------------------------------------
 # one file
 
@@ -159,17 +134,47 @@ def kind_of(path: Path) -> str | None:
 
 
 def sniff_kind(head: bytes) -> str:
-    from .feeds import looks_like_feed
-    from .html import looks_like_html
     if head.startswith(b"\x1f\x8b"):
         return "jsonl.gz"
-    if looks_like_feed(head):
+    if _feeds.looks_like_feed(head):
         return "feed"
-    if looks_like_html(head):
+    if _html.looks_like_html(head):
         return "html"
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "jsonl"
     return "text"
+
+
+def describe(e: BaseException, limit: int = 200) -> str:
+    """``Type: message`` of an exception on one line, cut to ``limit`` characters."""
+    msg = " ".join(str(e).split())
+    if len(msg) > limit:
+        msg = msg[: limit - 3] + "..."
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+
+def guarded(items: Iterable[Item], name: str) -> Iterator[Item]:
+    """``items``, but an exception raised while producing them becomes one skipped item.
+
+    The reason names the file (``name``) and, for a file of many articles, the last
+    item read before the failure; items already yielded stand.  This is what keeps one
+    unreadable input from ending a run, whatever the reader trips over.
+    """
+    it = iter(items)
+    last = None
+    while True:
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        except (KeyboardInterrupt, SystemExit, GeneratorExit):
+            raise
+        except Exception as e:                      # noqa: BLE001 - reported as a skip, with the reason
+            after = f" after {last}" if last else ""
+            yield Item(name, error=f"could not be read{after} ({describe(e)})")
+            return
+        last = item.source
+        yield item
 
 
 def _too_long(text: str) -> str | None:
@@ -210,14 +215,26 @@ def _row_item(row: Any, src: str, default_id: str, published: str | None, outlet
 
 
 def _read_jsonl(f: IO[bytes], name: str, stem: str, published: str | None,
-                outlet: str | None) -> Iterator[Item]:
+                outlet: str | None, pos: Callable[[], int] | None = None) -> Iterator[Item]:
+    """One item per non-blank line.  ``pos``: bytes of the file consumed so far (for a
+    compressed file, where line lengths do not add up to the file's size)."""
     n = seen = 0
+    done = 0                        # bytes accounted for by items already yielded
+    consumed = 0                    # bytes read (uncompressed) so far
+
+    def used() -> int:
+        nonlocal done
+        now = pos() if pos is not None else consumed
+        k, done = max(0, now - done), max(done, now)
+        return k
+
     try:
         for n, raw in enumerate(f, 1):
+            consumed += len(raw)
             if n == 1:
                 why = sniff_binary(raw)
                 if why:
-                    yield Item(name, error=why)
+                    yield Item(name, error=why, nbytes=used())
                     return
             if not raw.strip():
                 continue
@@ -227,9 +244,11 @@ def _read_jsonl(f: IO[bytes], name: str, stem: str, published: str | None,
                 row = json.loads(_decode_line(raw))
             except json.JSONDecodeError as e:
                 cut = "" if raw.endswith(b"\n") else ", truncated last line"
-                yield Item(src, error=f"malformed JSON ({e.msg}, column {e.colno}{cut})")
+                yield Item(src, error=f"malformed JSON ({e.msg}, column {e.colno}{cut})", nbytes=used())
                 continue
-            yield _row_item(row, src, f"{stem}:{n}", published, outlet)
+            item = _row_item(row, src, f"{stem}:{n}", published, outlet)
+            item.nbytes = used()
+            yield item
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
         yield Item(f"{name}:{n + 1}", error=f"truncated or corrupt gzip data ({type(e).__name__}); "
                                            "lines before this one were read")
@@ -287,11 +306,10 @@ def read_bytes(data: bytes, name: str, kind: str | None, doc_id: str,
                             published, outlet)
         return
     if kind == "feed":
-        from .feeds import looks_like_feed, parse_feed
-        if not looks_like_feed(data[:4096]):
+        if not _feeds.looks_like_feed(data[:4096]):
             yield Item(name, error="XML that is not an RSS or Atom feed")
             return
-        items, err = parse_feed(data, doc_id)
+        items, err = _feeds.parse_feed(data, doc_id)
         if err:
             yield Item(name, error=err)
         for suffix, art, why in items:
@@ -304,14 +322,16 @@ def read_bytes(data: bytes, name: str, kind: str | None, doc_id: str,
             yield Item(src, error=too) if too else Item(src, article=_with_defaults(art, published, outlet))
         return
     if kind == "html":
-        from .html import NoArticleText, parse_html
         if len(data) > MAX_HTML_BYTES:
             yield Item(name, error=f"HTML page of {len(data):,} bytes exceeds the limit of {MAX_HTML_BYTES:,}")
             return
         try:
-            page = parse_html(data)
-        except NoArticleText as e:
+            page = _html.parse_html(data)
+        except _html.NoArticleText as e:
             yield Item(name, error=str(e))
+            return
+        except Exception as e:                      # noqa: BLE001 - the parser's own failure, with its reason
+            yield Item(name, error=f"HTML page could not be parsed ({describe(e)})")
             return
         yield _one_article(page["text"], name, doc_id, published, outlet, date=page["published"],
                            site=page["outlet"], title=page["title"], url=page["url"])
@@ -328,36 +348,85 @@ def read_bytes(data: bytes, name: str, kind: str | None, doc_id: str,
     yield _one_article(text, name, doc_id, published, outlet)
 
 
+def _spread(items: list[Item], nbytes: int) -> list[Item]:
+    """Share ``nbytes`` (one file's size) among the items read from it."""
+    if items:
+        each, rest = divmod(nbytes, len(items))
+        for it in items:
+            it.nbytes = each
+        items[-1].nbytes += rest
+    return items
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def read_path(path: Path, published: str | None = None, outlet: str | None = None,
               doc_id: str | None = None) -> Iterator[Item]:
-    """Items from one file (not a directory)."""
+    """Items from one file (not a directory).  Never raises: whatever goes wrong while
+    reading or parsing it becomes a skipped item with the path and a reason."""
+    return guarded(_read_path(path, published, outlet, doc_id), str(path))
+
+
+def _read_path(path: Path, published: str | None, outlet: str | None, doc_id: str | None) -> Iterator[Item]:
     name = str(path)
     kind = kind_of(path)
     stem = doc_id or (path.name[: -len(".jsonl.gz")] if kind == "jsonl.gz" else path.stem)
     try:
         if kind in ("jsonl", "jsonl.gz"):
             # stream: a corpus file may be far bigger than memory
-            with open(path, "rb") as raw:
-                head = raw.read(2)
-            if kind == "jsonl.gz" and head != b"\x1f\x8b":
-                yield Item(name, error="empty file" if not head else "not gzip data")
+            size = path.stat().st_size
+            if size == 0:
+                yield Item(name, error="empty file")
                 return
-            opener = gzip.open if kind == "jsonl.gz" else open
-            with opener(path, "rb") as f:
-                if path.stat().st_size == 0:
-                    yield Item(name, error="empty file")
+            with open(path, "rb") as raw:
+                if kind == "jsonl":
+                    yield from _read_jsonl(raw, name, stem, published, outlet)
                     return
-                yield from _read_jsonl(f, name, stem, published, outlet)
+                head = raw.read(2)
+                if head != b"\x1f\x8b":
+                    yield Item(name, error="not gzip data", nbytes=size)
+                    return
+                raw.seek(0)
+                with gzip.GzipFile(fileobj=raw, mode="rb") as f:
+                    yield from _read_jsonl(f, name, stem, published, outlet, pos=raw.tell)
             return
-        if kind in (None, "text") and path.stat().st_size > 4 * MAX_CHARS:
-            yield Item(name, error=f"text of {path.stat().st_size:,} bytes exceeds the limit of "
-                                   f"{MAX_CHARS:,} characters")
+        size = path.stat().st_size
+        if kind in (None, "text") and size > 4 * MAX_CHARS:
+            yield Item(name, error=f"text of {size:,} bytes exceeds the limit of "
+                                   f"{MAX_CHARS:,} characters", nbytes=size)
             return
         data = path.read_bytes()
     except OSError as e:
-        yield Item(name, error=f"cannot read ({e.strerror or type(e).__name__})")
+        yield Item(name, error=f"cannot read ({e.strerror or type(e).__name__})", nbytes=_size(path))
         return
-    yield from read_bytes(data, name, kind, stem, published, outlet)
+    yield from _spread(list(guarded(read_bytes(data, name, kind, stem, published, outlet), name)), len(data))
+
+
+def input_size(paths: list[str], exclude: list[str] | None = None) -> int | None:
+    """Bytes that ``read_inputs(paths)`` will read, or None when that is not known
+    beforehand (standard input, a pipe, a path that cannot be listed)."""
+    skip = {_resolved(Path(x)) for x in exclude or []}
+    total = 0
+    try:
+        for p in paths:
+            path = Path(p)
+            if p == "-":
+                return None
+            if path.is_dir():
+                total += sum(f.stat().st_size for f in iter_dir(path) if not skip or _resolved(f) not in skip)
+            elif path.is_file():
+                if not skip or _resolved(path) not in skip:
+                    total += path.stat().st_size
+            elif path.exists():
+                return None                         # a FIFO or a device: its size says nothing
+    except OSError:
+        return None
+    return total
 
 
 def iter_dir(root: Path) -> list[Path]:
@@ -385,27 +454,39 @@ def read_inputs(paths: list[str], published: str | None = None, outlet: str | No
 
     ``exclude``: files never read (the command's own output files, which may sit
     inside an input directory and grow while it is read).
+
+    Never raises for bad input: a path that cannot be read, listed or parsed gives a
+    skipped item naming it, and the items after it are still read.
     """
     skip = {_resolved(Path(x)) for x in exclude or []}
     for p in paths:
-        path = Path(p)
-        if skip and path.is_file() and _resolved(path) in skip:
-            yield Item(p, error="this is an output file of this run: not read")
-            continue
-        if p == "-":
-            import sys
-            data = sys.stdin.buffer.read()
-            yield from read_bytes(data, "<stdin>", None, "stdin", published, outlet)
-        elif path.is_dir():
+        yield from guarded(_read_one(p, skip, published, outlet), p)
+
+
+def _read_one(p: str, skip: set[str], published: str | None, outlet: str | None) -> Iterator[Item]:
+    path = Path(p)
+    if skip and path.is_file() and _resolved(path) in skip:
+        yield Item(p, error="this is an output file of this run: not read")
+        return
+    if p == "-":
+        import sys
+        data = sys.stdin.buffer.read()
+        yield from _spread(list(guarded(read_bytes(data, "<stdin>", None, "stdin", published, outlet),
+                                        "<stdin>")), len(data))
+    elif path.is_dir():
+        try:
             files = [f for f in iter_dir(path) if not skip or _resolved(f) not in skip]
-            if not files:
-                yield Item(p, error="directory without input files")
-            for f in files:
-                rel = f.relative_to(path).as_posix()
-                kind = kind_of(f)
-                rid = rel[: -len(".jsonl.gz")] if kind == "jsonl.gz" else rel.rsplit(".", 1)[0]
-                yield from read_path(f, published, outlet, doc_id=rid)
-        elif not path.exists():
-            yield Item(p, error="no such file")
-        else:
-            yield from read_path(path, published, outlet)
+        except OSError as e:
+            yield Item(p, error=f"cannot list the directory ({e.strerror or describe(e)})")
+            return
+        if not files:
+            yield Item(p, error="directory without input files")
+        for f in files:
+            rel = f.relative_to(path).as_posix()
+            kind = kind_of(f)
+            rid = rel[: -len(".jsonl.gz")] if kind == "jsonl.gz" else rel.rsplit(".", 1)[0]
+            yield from read_path(f, published, outlet, doc_id=rid)
+    elif not path.exists():
+        yield Item(p, error="no such file")
+    else:
+        yield from read_path(path, published, outlet)

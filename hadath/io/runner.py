@@ -44,6 +44,7 @@ class Result:
     kind: str = OK
     seconds: float = 0.0   # time spent on this article (language check + extraction)
     chars: int = 0
+    nbytes: int = 0        # bytes of input the item accounted for (progress)
 
 
 def warm_up() -> float:
@@ -64,6 +65,12 @@ def warm_up() -> float:
 
 def code_item(item: Item, check_language: bool = True) -> Result:
     """Code one item; never raises (except KeyboardInterrupt)."""
+    res = _code_item(item, check_language)
+    res.nbytes = item.nbytes
+    return res
+
+
+def _code_item(item: Item, check_language: bool) -> Result:
     if item.article is None:
         return Result(item.source, error=item.error or "unreadable", kind=UNREADABLE)
     from ..pipeline import extract_article
@@ -171,7 +178,7 @@ def _run_pool(items: Iterator[Item], workers: int, chunksize: int, check_languag
                 except BrokenProcessPool:
                     pool.shutdown(wait=True, cancel_futures=True)
                     pool = None
-                    res = [Result(it.source, error=DIED, kind=CRASH)]
+                    res = [Result(it.source, error=DIED, kind=CRASH, nbytes=it.nbytes)]
                 yield from res
                 continue
             while len(pending) < inflight:
@@ -207,39 +214,85 @@ def _run_pool(items: Iterator[Item], workers: int, chunksize: int, check_languag
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-class Progress:
-    """Progress on standard error.
+def _bytes(n: float) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
+        n /= 1000
+    return f"{n:,.1f} GB"  # pragma: no cover
 
-    On a terminal: one line rewritten in place at most five times a second.
-    Elsewhere (a log file, CI): a plain line every ``every`` articles or
-    ``seconds`` seconds, whichever comes first.
+
+def _duration(s: float) -> str:
+    s = int(round(s))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60:02d} s"
+    return f"{s // 3600} h {s % 3600 // 60:02d} min"
+
+
+PROGRESS_SECONDS = 10.0     # a plain progress line this often when standard error is not a terminal
+
+
+class Progress:
+    """Progress of a long run on standard error (never on standard output).
+
+    ``total``: bytes of input when known (``readers.input_size``); each ``update``
+    then passes the bytes done so far, and the progress shows the percentage done
+    and the time left.  On a terminal it is a tqdm bar rewritten in place (tqdm
+    limits the refreshes itself); elsewhere (a log file, CI) it is a plain line
+    every ``seconds`` seconds, and every ``every`` articles when that is set.
+    ``update`` costs a clock read and a comparison between refreshes.
     """
 
-    def __init__(self, stream: IO[str] | None = None, quiet: bool = False, every: int = 1000,
-                 seconds: float = 10.0, label: str = "hadath") -> None:
+    def __init__(self, stream: IO[str] | None = None, quiet: bool = False, every: int | None = None,
+                 seconds: float | None = None, label: str = "hadath", total: int | None = None,
+                 unit: str = "articles", clock: Any = time.perf_counter) -> None:
         self.stream = stream or sys.stderr
         self.quiet = quiet
         try:
             self.tty = self.stream.isatty()
         except (AttributeError, ValueError):
             self.tty = False
-        self.every, self.seconds, self.label = every, seconds, label
-        self.t0 = self.last = time.perf_counter()
+        self.every, self.label = every, label
+        self.seconds = PROGRESS_SECONDS if seconds is None else seconds
+        self.total = total if total and total > 0 else None
+        self.unit = unit
+        self.clock = clock
+        self.t0 = self.last = clock()
         self.last_n = 0
         self.articles = self.events = self.skipped = 0
+        self.done_bytes = 0
+        self.bar = None
+        if not quiet and self.tty:
+            from tqdm import tqdm
+            if self.total:
+                self.bar = tqdm(total=self.total, unit="B", unit_scale=True, unit_divisor=1000,
+                                file=self.stream, leave=False, dynamic_ncols=True, mininterval=0, miniters=1,
+                                desc=label, bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}B/{total_fmt}B "
+                                "[{elapsed}<{remaining}]{postfix}")
+            else:
+                self.bar = tqdm(total=None, unit=" " + unit, file=self.stream, leave=False,
+                                dynamic_ncols=True, mininterval=0, miniters=1, desc=label)
 
-    def update(self, articles: int, events: int, skipped: int) -> None:
+    def update(self, articles: int, events: int, skipped: int, done_bytes: int | None = None) -> None:
         self.articles, self.events, self.skipped = articles, events, skipped
+        if done_bytes is not None:
+            self.done_bytes = done_bytes
         if self.quiet:
             return
-        now = time.perf_counter()
+        now = self.clock()
         n = articles + skipped
-        if self.tty:
+        if self.bar is not None:
             if now - self.last >= 0.2:
                 self.last = now
-                self.stream.write("\r\x1b[K" + self._line(now))
-                self.stream.flush()
-        elif n - self.last_n >= self.every or now - self.last >= self.seconds:
+                self.bar.set_postfix_str(f"{n:,} {self.unit}, {events:,} events, {skipped:,} skipped",
+                                         refresh=False)
+                if self.total:
+                    self.bar.update(min(self.done_bytes, self.total) - self.bar.n)
+                else:
+                    self.bar.update(n - self.bar.n)
+        elif (self.every and n - self.last_n >= self.every) or now - self.last >= self.seconds:
             self.last, self.last_n = now, n
             self.stream.write(f"{self.label}: {self._line(now)}\n")
             self.stream.flush()
@@ -247,16 +300,24 @@ class Progress:
     def _line(self, now: float) -> str:
         el = max(now - self.t0, 1e-9)
         n = self.articles + self.skipped
-        return (f"{n:,} articles  {n / el:,.1f}/s  {self.events:,} events  "
-                f"{self.skipped:,} skipped  {el:,.0f} s")
+        line = f"{n:,} {self.unit}"
+        if self.total:
+            frac = min(1.0, self.done_bytes / self.total)
+            line += f" ({frac:.0%} of {_bytes(self.total)})"
+        line += (f", {n / el:,.1f}/s, {self.events:,} events, {self.skipped:,} skipped, "
+                 f"{_duration(el)} elapsed")
+        if self.total and 0 < self.done_bytes < self.total:
+            left = el * (self.total - self.done_bytes) / self.done_bytes
+            line += f", about {_duration(left)} left"
+        return line
 
     def done(self) -> None:
-        if not self.quiet and self.tty:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
     def elapsed(self) -> float:
-        return time.perf_counter() - self.t0
+        return self.clock() - self.t0
 
 
 def summarize(results: Iterable[Result]) -> dict[str, Any]:

@@ -43,13 +43,15 @@ class CsvWriter:
         self.w = csv.writer(out)
         self.w.writerow([c for c, _ in ACLED_COLUMNS] + EXTRA_COLUMNS)
 
-    def write(self, doc: Document) -> int:
+    def write(self, doc: Document, out: IO[str] | None = None) -> int:
+        """Write the article's rows (to ``out`` instead, when given: the caller then copies them)."""
         rows = event_rows(doc)
+        w = self.w if out is None else csv.writer(out)
         for d in rows:
             vals = [d.get(k) for _, k in ACLED_COLUMNS]
             vals += [json.dumps(d.get(k), ensure_ascii=False) if isinstance(d.get(k), list) else d.get(k)
                      for k in EXTRA_COLUMNS]
-            self.w.writerow(["" if v is None else v for v in vals])
+            w.writerow(["" if v is None else v for v in vals])
         return len(rows)
 
 
