@@ -350,7 +350,12 @@ def test_articles_need_the_token(client):
     IngestOut.model_validate(res)
     assert res["status"] == "inserted" and res["article_id"]
     again = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
-    assert again.json()["status"] == "unchanged"
+    assert again.status_code == 200 and again.json()["status"] == "unchanged"     # resent: nothing created
+    assert again.json()["article_id"] == res["article_id"]
+    other_id = client.post("/api/articles", json=dict(body, id="same-text-other-id"),
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert other_id.status_code == 200, other_id.text
+    assert other_id.json()["status"] == "duplicate" and other_id.json()["duplicate_of"] == res["article_id"]
     hits = client.get("/api/events", params={"text": "أربعة عناصر من التنظيم"}).json()
     assert hits["total"] == res["n_events"]
     assert all(e["doc_id"] == res["article_id"] for e in hits["items"])

@@ -16,8 +16,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     p.add_argument("--token", help="bearer token for writing (default: $HADATH_TOKEN; none: read-only)")
+    p.add_argument("--extract-limit", type=_extract_limit, metavar="RATE/PERIOD[,N]",
+                   default=os.environ.get("HADATH_EXTRACT_LIMIT") or None,
+                   help="bounds on POST /api/extract: RATE extractions per client per PERIOD (s, min, h) "
+                        "and at most N at once, e.g. 30/min,2 (the default; $HADATH_EXTRACT_LIMIT); "
+                        "'off' for none. Over the rate: 429; N running: 503; both with Retry-After")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.set_defaults(func=run)
+
+
+def _extract_limit(s: str):  # noqa: ANN202
+    from ..web.limits import ExtractLimit
+    try:
+        return ExtractLimit.parse(s)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _is_loopback(host: str) -> bool:
@@ -40,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     token = args.token or os.environ.get("HADATH_TOKEN") or None
+    from ..web.limits import DEFAULT, ExtractLimit
+    limit = args.extract_limit or ExtractLimit.parse(DEFAULT)   # argparse parses $HADATH_EXTRACT_LIMIT too
     if not (0 < args.port < 65536):
         print(f"error: invalid port {args.port}", file=sys.stderr)
         return 2
@@ -56,10 +71,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: listening on {args.host}, reachable from other machines; "
               "the API has no TLS, put it behind a reverse proxy", file=sys.stderr)
     print(f"hadath: serving {args.db} on http://{args.host}:{args.port}/ "
-          f"(API docs /docs; writing {'enabled with a token' if token else 'disabled: no token'})",
+          f"(API docs /docs; writing {'enabled with a token' if token else 'disabled: no token'}; "
+          f"extraction limit {limit})",
           file=sys.stderr)
     try:
-        uvicorn.run(create_app(store, token=token), host=args.host, port=args.port,
+        uvicorn.run(create_app(store, token=token, extract_limit=limit), host=args.host, port=args.port,
                     log_level=args.log_level, server_header=False)
     finally:
         store.close()

@@ -8,7 +8,9 @@ CDN, no tile server.
 Errors are JSON objects with a human-readable ``error``: 400 for input hadath
 cannot code, 401 for a missing/wrong token, 403 when writing is disabled, 404
 for unknown ids, 413 for a body over the size limit, 422 for malformed
-parameters or bodies.
+parameters or bodies, 429 (a client over its extraction rate) and 503 (as many
+extractions running as allowed) with ``Retry-After`` from ``POST /api/extract``
+(see ``hadath.web.limits``).
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import HadathInputError
+from .limits import DEFAULT as DEFAULT_EXTRACT_LIMIT
+from .limits import Busy, ExtractGate, ExtractLimit
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 1_000_000  # bytes
@@ -168,7 +172,9 @@ class TimelineOut(BaseModel):
 def _errs(*codes: int) -> dict[int | str, dict[str, Any]]:
     what = {400: "input that cannot be coded", 401: "missing or wrong bearer token",
             403: "writing disabled (no token configured)", 404: "not found",
-            413: "request body too large", 422: "invalid parameters or body"}
+            413: "request body too large", 422: "invalid parameters or body",
+            429: "too many extractions from this client (Retry-After says when to retry)",
+            503: "as many extractions running as the server allows (Retry-After)"}
     return {c: {"model": ErrorOut, "description": what[c]} for c in codes}
 
 
@@ -309,12 +315,16 @@ def _swagger_dir() -> Path | None:
 # ---------------------------------------------------------------- the app
 
 def create_app(store: Any = None, *, db: str | None = None, token: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
+               max_body: int = MAX_BODY, extract_limit: ExtractLimit | str = DEFAULT_EXTRACT_LIMIT) -> FastAPI:
     """The web application. Pass an open ``store``, or ``db`` (a path or URL) to open one.
 
     ``token``: the bearer token that POST /api/articles requires; ``None``
     disables writing (the endpoint answers 403 with a reason).
+    ``extract_limit``: the bounds on POST /api/extract, an ``ExtractLimit`` or its
+    string form (``"30/min,2"``: 30 a minute per client, 2 at once; ``"off"``).
     """
+    if isinstance(extract_limit, str):
+        extract_limit = ExtractLimit.parse(extract_limit)
     if store is None:
         if db is None:
             raise ValueError("create_app needs a store or a db path/URL")
@@ -330,6 +340,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
     )
     app.state.store = store
     app.state.token = token
+    app.state.extract_gate = ExtractGate(extract_limit)
     app.add_middleware(BodyLimit, limit=max_body)
 
     # ---- errors as JSON with a reason
@@ -413,7 +424,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
     @app.get("/api/health", tags=["meta"], summary="liveness and configuration")
     def health():
         return {"ok": True, "version": __version__, "writable": app.state.token is not None,
-                "max_body": max_body}
+                "max_body": max_body, "extract_limit": str(app.state.extract_gate.limit)}
 
     @app.get("/api/events", tags=["events"], summary="events matching the filters, newest first",
              responses={200: {"model": EventsPage}, **_errs(422)})
@@ -484,17 +495,30 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return _json(store.facets())
 
     # ---- extraction and writing
-    @app.post("/api/extract", tags=["extract"], responses={200: {"model": DocumentOut}, **_errs(400, 413, 422)},
-              summary="code an article's events now, without storing it")
-    def extract(req: ExtractRequest):
+    @app.post("/api/extract", tags=["extract"],
+              responses={200: {"model": DocumentOut}, **_errs(400, 413, 422, 429, 503)},
+              summary="code an article's events now, without storing it (rate-limited per client)")
+    def extract(req: ExtractRequest, request: Request):
         from ..pipeline import extract as _extract
-        doc = _extract(req.text, req.published, doc_id="", title=req.title, outlet=req.outlet, url=req.url)
+        gate: ExtractGate = app.state.extract_gate
+        client = request.client.host if request.client else "unknown"
+        try:
+            gate.acquire(client)
+        except Busy as b:
+            raise ApiError(b.status, b.reason, {"Retry-After": str(b.retry_after)}) from None
+        try:
+            doc = _extract(req.text, req.published, doc_id="", title=req.title, outlet=req.outlet, url=req.url)
+        finally:
+            gate.release()
         out = doc.to_dict(with_mentions=True)
         out["text"] = doc.text
         return _json(out)
 
     @app.post("/api/articles", tags=["extract"], status_code=201,
-              responses={201: {"model": IngestOut}, **_errs(400, 401, 403, 413, 422)},
+              responses={201: {"model": IngestOut, "description": "a new article, stored"},
+                         200: {"model": IngestOut, "description": "already stored: nothing created "
+                               "(status unchanged or duplicate), or replaced (status updated)"},
+                         **_errs(400, 401, 403, 413, 422)},
               summary="code and store an article (needs Authorization: Bearer <token>)")
     def post_article(req: ArticleRequest, request: Request):
         expected = app.state.token
@@ -512,7 +536,10 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
             raise ApiError(400, "empty text: nothing to code")
         art = {k: v for k, v in req.model_dump().items() if v is not None}
         res = store.ingest(art)  # the store derives an id from the content when none is given
-        return _json(_ingest_result(res), status=201)
+        out = _ingest_result(res)
+        # 201 only when something was created; resending an article (or its text under another
+        # id) creates nothing, and a new version of a stored article replaces it.
+        return _json(out, status=201 if out.get("status") == "inserted" else 200)
 
     return app
 
@@ -531,5 +558,7 @@ def _ingest_result(res: Any) -> dict[str, Any]:
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ``uvicorn --factory hadath.web.app:app_from_env`` (HADATH_DB, HADATH_TOKEN)."""
-    return create_app(db=os.environ.get("HADATH_DB", "events.db"), token=os.environ.get("HADATH_TOKEN"))
+    """Factory for ``uvicorn --factory hadath.web.app:app_from_env`` (HADATH_DB, HADATH_TOKEN,
+    HADATH_EXTRACT_LIMIT)."""
+    return create_app(db=os.environ.get("HADATH_DB", "events.db"), token=os.environ.get("HADATH_TOKEN"),
+                      extract_limit=os.environ.get("HADATH_EXTRACT_LIMIT") or DEFAULT_EXTRACT_LIMIT)
