@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="write the events extraction produced (one JSON line each) to FILE")
     p.add_argument("--json", action="store_true",
                    help="print one JSON object: the reference scorer's figures plus 'details'")
-    p.add_argument("--figures-only", action="store_true", help="print the figures only, no details")
+    p.add_argument("--figures-only", action="store_true",
+                   help="print the reference scorer's figures only, no table per type, no details")
     p.add_argument("--ablation", action="store_true",
                    help="also code the gold with the rules alone, the learned model alone and both, "
                         "and print the three rows side by side")
@@ -102,8 +103,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
         return 0
     lines = format_scores(res)
-    lines += ["", "by event type (gold / predicted / matched; P R F1; sub-type F1)"]
-    for t, r in score_by_type(gold, preds).items():
+    by_type = {} if args.figures_only else score_by_type(gold, preds)
+    if by_type:
+        lines += ["", "by event type (gold / predicted / matched; P R F1; sub-type F1)"]
+    for t, r in by_type.items():
         lines.append(f"  {t:<28} {r['gold_events']:>4} {r['predicted_events']:>4} {r['matched']:>4}   "
                      f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}   sub {r['f1_sub_event_type']:.3f}")
     if args.ablation and not args.predictions:
