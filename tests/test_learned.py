@@ -147,3 +147,18 @@ def test_one_occurrence_told_twice_is_one_record():
          "وقالت مصادر أمنية إن عبوة ناسفة انفجرت في مدينة العريش اليوم مستهدفة دورية للجيش.")
     ev = hadath.extract(t, "2017-03-10").events
     assert len(ev) == 1 and len(ev[0].evidence) == 2 and ev[0].fatalities == 3
+
+
+@pytest.mark.parametrize("text,date", [
+    ("وقصفت المليشيات الانقلابية، السبت حي الجمهوري السكني في تعز.", "2015-08-01"),
+    ("كما شن الطيران غارات مكثفة السبت على مواقع للمتمردين في صعدة.", "2015-08-01"),
+    ("قتل جنديان مساء الثلاثاء في هجوم على حاجز للجيش في العريش.", "2015-07-28"),
+])
+def test_weekday_alone_is_the_latest_such_day(text, date):
+    ev = hadath.extract(text, "2015-08-03").events  # a Monday
+    assert [e.event_date for e in ev] == [date]
+
+
+def test_next_weekday_is_a_plan():
+    assert hadath.extract("تنظم النقابة وقفة احتجاجية يوم الخميس المقبل أمام مقر الولاية في صفاقس.",
+                          "2015-08-03").events == []

@@ -43,6 +43,22 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# weekday names that, with the article, are only ever days in news ("قصفت المليشيات، السبت، حي ...");
+# الاثنين is also "the two", so it counts alone only between commas
+_DAY_ONLY = {"السبت", "الاحد", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"}
+
+
+def _bare_weekday(text: str, toks: list[Token], i: int) -> bool:
+    """A weekday name standing alone as the time of the sentence: definite and unambiguous, or
+    set off by commas."""
+    tok = toks[i]
+    if any(st in _DAY_ONLY for st in tok.stems) and any(st.startswith("ال") for st in tok.stems):
+        return True
+    before = text[toks[i - 1].end:tok.start] if i > 0 else ""
+    after = text[tok.end:toks[i + 1].start] if i + 1 < len(toks) else ""
+    return "،" in before + after or "," in before + after
+
+
 def find_times(text: str, toks: list[Token], published: str | None, sentence: int = -1) -> list[Mention]:
     pub = dt.date.fromisoformat(published) if published else None
     lex = time_lexicon()
@@ -61,13 +77,17 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
         elif w.kind == "weekday":
             after = nxt.norm if nxt else ""
             ok = (prev is not None and prev.norm in ("يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "عصر")) \
-                or after in ("الماضي", "الفائت", "المنصرم") or _num(nxt) is not None
+                or after in ("الماضي", "الفائت", "المنصرم", "المقبل", "القادم") or _num(nxt) is not None \
+                or _bare_weekday(text, toks, m.i)
             if not ok:
                 continue
             if pub:
                 back = (pub.weekday() - w.value) % 7
                 if after in ("الماضي", "الفائت", "المنصرم"):
                     back = back or 7
+                    end = nxt.end
+                elif after in ("المقبل", "القادم"):
+                    back = -((w.value - pub.weekday()) % 7 or 7)  # next Monday: a plan
                     end = nxt.end
                 date = (pub - dt.timedelta(days=back)).isoformat()
                 val = {"date": date, "precision": 1, "kind": "weekday", "days_before": back}

@@ -15,7 +15,7 @@ from pathlib import Path
 from .tokenize import Token
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "fluency_bigrams.bin"
-MIN_PAIRS = 6  # shorter sentences (headlines, labels) are not judged
+MIN_PAIRS = 40  # shorter texts (a headline, a sentence or two) are not judged: too few pairs
 
 
 @lru_cache(maxsize=1)
