@@ -162,3 +162,9 @@ def test_weekday_alone_is_the_latest_such_day(text, date):
 def test_next_weekday_is_a_plan():
     assert hadath.extract("تنظم النقابة وقفة احتجاجية يوم الخميس المقبل أمام مقر الولاية في صفاقس.",
                           "2015-08-03").events == []
+
+
+def test_coalition_words_name_the_coalition_of_the_theatre():
+    yemen = hadath.extract("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة اليوم.", "2015-08-03").events
+    syria = hadath.extract("شنت طائرات التحالف غارات على مواقع تنظيم داعش في الرقة اليوم.", "2015-08-03").events
+    assert yemen[0].actor1 == "Saudi-led Coalition" and syria[0].actor1 == "International Coalition"
