@@ -100,7 +100,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     date, tprec, historical = event_date(c, sm, ctx)
     if historical:
         return None
-    place, pitem = choose_place(c, ctx, sm.clause)
+    place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
     if place is None and fallback_place is not None:
         place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country

@@ -168,3 +168,12 @@ def test_coalition_words_name_the_coalition_of_the_theatre():
     yemen = hadath.extract("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة اليوم.", "2015-08-03").events
     syria = hadath.extract("شنت طائرات التحالف غارات على مواقع تنظيم داعش في الرقة اليوم.", "2015-08-03").events
     assert yemen[0].actor1 == "Saudi-led Coalition" and syria[0].actor1 == "International Coalition"
+
+
+@pytest.mark.parametrize("text,loc", [
+    ("قتل تسعة أشخاص وأصيب آخرون، السبت إثر انفجارات لألغام أرضية زرعها المتمردون في عدن جنوبي اليمن.", "Aden"),
+    ("أصيب ضابطا شرطة بجروح إثر تفجير عبوة ناسفة استهدفت كشك مرور بمنطقة مصر الجديدة شمال القاهرة.", "Heliopolis"),
+])
+def test_a_place_located_by_a_direction_is_where_it_happened(text, loc):
+    ev = hadath.extract(text, "2015-08-03").events
+    assert [e.location for e in ev] == [loc]

@@ -114,7 +114,22 @@ def c_clause(p: Item, t, clause_of: list[int] | None) -> bool:
     return clause_of[min(p.i, len(clause_of) - 1)] == clause_of[min(t.i, len(clause_of) - 1)]
 
 
-def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = None
+# "في عدن جنوبي اليمن", "بمنطقة مصر الجديدة شمال القاهرة": a place after a direction word
+# locates the place before it; the event is at the first
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالى", "جنوبى",
+               "شرقى", "غربى"}
+
+
+def _reference_point(toks: list | None, p: Item) -> bool:
+    if not toks or p.i == 0 or p.i > len(toks):
+        return False
+    k = p.i - 1
+    if toks[k].norm in ("شرق", "غرب") and k > 0 and toks[k - 1].norm in ("شمال", "جنوب"):
+        k -= 1  # "شمال شرق نيجيريا"
+    return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
+
+
+def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = None, toks: list | None = None
                  ) -> tuple[dict[str, Any] | None, Item | None]:
     kb = knowledge()
     ranks = kind_rank()
@@ -134,8 +149,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             if t.priority >= (main.priority if main else 0):
                 main = t
         same = 0 if main is None or c_clause(p, main, clause_of) else 1
-        key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") else 0, -rank,
-               0 if p.value.get("locative") else 1, after, p.i)
+        key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") else 0,
+               1 if _reference_point(toks, p) else 0, -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
     if best is None:

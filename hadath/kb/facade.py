@@ -144,6 +144,10 @@ class Knowledge:
         marks = set("،,.;؛:()\"")
         for m in self.gazetteer.lexicon.find(toks):
             cands = [_place_value(p) for p in m.payloads]
+            if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
+                # "اليمن", "مصر": a country's name is the country, not the village or quarter
+                # named after it
+                cands = [c for c in cands if c.get("kind") == "country"]
             # a cue up to four words before the name, with no punctuation between:
             # "في أطراف الجيب المحاصر بناحية الباغوز"
             cue = None
