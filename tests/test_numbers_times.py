@@ -52,3 +52,13 @@ def test_month_names_that_are_person_names_are_not_dates():
 def test_year_marks_history():
     t = times("في غارة وقعت عام 1979 في إسرائيل", "2015-12-21")
     assert t == [("عام 1979", "1979-01-01", 3)]
+
+
+def test_toll_after_laqiya_and_counted_victims_before_a_passive():
+    import hadath
+    t = "لقي 22 مسلحاً من تنظيم داعش الإرهابي مصرعهم في اشتباكات مع قوات عراقية في مدينة الرمادي."
+    assert [e.fatalities for e in hadath.extract(t, "2015-08-11").events] == [22]
+    doc = hadath.extract("قالت مصادر إن جنديين تركيين قتلا في انفجار لغم في إقليم شرناق.", "2015-08-11")
+    assert [m.value["count"] for m in doc.mentions if m.kind == "casualty"] == [2]
+    doc = hadath.extract("لقي شرطي مصرعه إثر قيام مسلحين بإطلاق النيران على سيارته في الفيوم.", "2015-08-11")
+    assert [m.value["count"] for m in doc.mentions if m.kind == "casualty"] == [1]

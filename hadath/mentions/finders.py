@@ -112,6 +112,15 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                 if k in by_end and by_end[k].i not in used_numbers:
                     num = by_end[k]
                     break
+            # "لقي 22 مسلحا من تنظيم داعش مصرعهم", "لقي شرطي مصرعه": the count stands right
+            # after لقي, however far the cue is; a singular victim there is one
+            met = next((k for k in range(m.i - 1, max(m.i - 12, -1), -1)
+                        if toks[k].stems[-1] in ("لقي", "لقيت", "لقوا", "لقى")), None)
+            if num is None and met is not None:
+                num = by_start.get(met + 1) or by_start.get(met + 2)
+                if num is None and met + 1 in victims and met + 1 < m.i:
+                    v = int(victims[met + 1].payloads[0]["number"] or 0)
+                    count = v if v > 0 else None
         if num is not None:
             if num.i in used_numbers:
                 continue
@@ -119,6 +128,13 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
             count = num.value.get("value")
             vague = bool(num.value.get("vague"))
             a, b = min(m.start, num.start), max(m.end, num.end)
+        if num is None and count is None and side == "after" and kind == "killed":
+            # "جنديين تركيين قتلا": a counted victim (dual, singular) just before the cue
+            for k in range(m.i - 1, max(m.i - 4, -1), -1):
+                v = next((x for x in victims.values() if x.j == k + 1), None)
+                if v is not None and int(v.payloads[0]["number"] or 0) > 0:
+                    count = int(v.payloads[0]["number"])
+                    break
         if num is None and count is None and side == "before":
             # "ضابط شرطة قتل": a singular victim right before a passive killing word counts one
             for k in (m.i - 1, m.i - 2):
