@@ -171,6 +171,8 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     if blocked:
         return out
     have = {c.event_type for c in cands}
+    if have & {"Protests", "Riots"}:
+        have |= {"Protests", "Riots"}  # one crowd: the rules' protest or riot stands
     feats = None
     for etype in TYPES:
         if etype in have or scores.get(etype, 0.0) < ADD or scores.get("event", 0.0) < ADD:

@@ -136,6 +136,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if host is not None:
             host.triggers.extend(c.triggers)
             cands.remove(c)
+    # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
+    for r in [c for c in cands if c.event_type == "Riots"]:
+        for p in [c for c in cands if c.event_type == "Protests"]:
+            r.triggers.extend(p.triggers)
+            cands.remove(p)
     # clashes told with a protest are the protest's clashes with the police
     for p in [c for c in cands if c.event_type == "Protests"]:
         for b in [c for c in cands if c.event_type == "Battles"]:
