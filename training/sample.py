@@ -100,6 +100,9 @@ def main() -> None:
     if args.round == 2:
         second_round(shared, args.seed)
         return
+    if args.round == 3:
+        third_round(shared, args.seed)
+        return
     rng = random.Random(args.seed)
     gold_ids, gold_texts, dev = load_gold(shared)
     arts = []
@@ -237,6 +240,55 @@ def second_round(shared: Path, seed: int, n_sent: int = 2400, n_full: int = 60, 
                                     "title": a.get("title") or "", "text": a["text"],
                                     "sentences": [[s.start, s.end] for s in sp]}, ensure_ascii=False) + "\n")
     print(f"round 2: {len(sents)} sentences, {len(full)} full articles")
+
+
+def third_round(shared: Path, seed: int, n_full: int = 90, n_posts: int = 900, n_batches: int = 6) -> None:
+    """Round 3: closer to what conflict-dense outlets write. International ANT articles with
+    violence wording, to code in full, and the FIGNEWS posts not yet labelled (Gaza war);
+    files art_3NN.jsonl / sent_3NN.jsonl."""
+    rng = random.Random(seed + 3)
+    out = HERE / "batches"
+    used = set()
+    for bf in out.glob("*.jsonl"):
+        for line in bf.open(encoding="utf-8"):
+            r = json.loads(line)
+            used.add(r.get("doc_id") or r.get("id"))
+    gold_ids, gold_texts, _ = load_gold(shared)
+    full = []
+    arts = [json.loads(x) for x in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8")]
+    rng.shuffle(arts)
+    for a in arts:
+        if len(full) >= n_full:
+            break
+        if a["id"] in gold_ids or a["id"] in used or _fold(a["text"]) in gold_texts \
+                or "international" not in a["id"] or not 300 <= len(a["text"]) <= 2500:
+            continue
+        if any(r["bucket"] in ("coded", "keyword") for r in sentence_rows(a)):
+            full.append(a)
+    fig = shared / "data/corpora/fignews/FIGNEWS-2024-TEXT-IAA.tsv"
+    csv.field_size_limit(10**9)
+    posts = []
+    for row in csv.DictReader(fig.open(encoding="utf-8"), delimiter="\t"):
+        did = f"fignews-{row['Batch']}-{row['ID']}"
+        t = row["Text"] if row["Source Language"] == "Arabic" else row["Arabic MT"]
+        if did not in used and t and 25 <= len(t) <= 700:
+            posts.append({"doc_id": did, "published": None, "title": "", "start": 0, "end": len(t), "text": t,
+                          "prev": "", "bucket": "fignews"})
+    rng.shuffle(posts)
+    posts = posts[:n_posts]
+    for i, r in enumerate(posts):
+        r["sid"] = "f%05d" % i
+    for k in range(n_batches):
+        with (out / f"sent_{300 + k:03d}.jsonl").open("w", encoding="utf-8") as f:
+            for r in posts[k::n_batches]:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        with (out / f"art_{300 + k:03d}.jsonl").open("w", encoding="utf-8") as f:
+            for a in full[k::n_batches]:
+                sp = split_sentences(a["text"])
+                f.write(json.dumps({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
+                                    "title": a.get("title") or "", "text": a["text"],
+                                    "sentences": [[s.start, s.end] for s in sp]}, ensure_ascii=False) + "\n")
+    print(f"round 3: {len(full)} full articles, {len(posts)} FIGNEWS posts")
 
 
 if __name__ == "__main__":
