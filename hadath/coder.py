@@ -6,6 +6,7 @@ sentences -> ``doc.events``.
 """
 from __future__ import annotations
 
+import copy
 from collections import Counter
 
 from .events.candidates import Candidate, sentence_candidates
@@ -194,6 +195,48 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     return out
 
 
+def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext) -> list[Draft]:
+    """One action that hits several named places is one record per place ("غارات على صعدة
+    وحجة"): places joined to the event's place by "و" or a comma get a copy of the record each;
+    a toll the text does not split between them is unknown (null) on each."""
+    if d.place_item is None or d.place is None or d.place.get("kind") == "country":
+        return []
+    items = sorted(c.places, key=lambda p: p.i)
+    if d.place_item not in items:
+        return []
+    k = items.index(d.place_item)
+    first = d.place_item
+    if first.i > 0 and sm.toks[first.i - 1].stems[-1] in ("بين", "مابين"):
+        return []  # "الطريق الرابطة بين قفصة وتوزر": one place between two towns
+    chain = [d.place_item]
+    for p in items[k + 1:]:
+        gap = sm.text[chain[-1].end:p.start].strip()
+        if gap not in ("و", "،", ",", "، و", "،و") or p.value.get("named_event") or p.value.get("origin"):
+            break
+        chain.append(p)
+    out = []
+    seen = {d.place.get("name")}
+    for p in chain[1:]:
+        pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if not pl or pl.get("kind") == "country" or pl.get("name") in seen:
+            continue
+        seen.add(pl.get("name"))
+        ev = copy.deepcopy(d.event)
+        ev.country, ev.admin1, ev.admin2, ev.location = pl.get("country"), pl.get("admin1"), pl.get("admin2"), pl.get("name")
+        ev.latitude = round(pl["latitude"], 4) if pl.get("latitude") is not None else None
+        ev.longitude = round(pl["longitude"], 4) if pl.get("longitude") is not None else None
+        ev.geo_precision = geo_precision(pl, p)
+        ev.location_text = place_text(sm.text, p)
+        out.append(Draft(ev, c, sm, pl, explicit_time=d.explicit_time, defaulted=set(d.defaulted), place_item=p))
+    if out:
+        for x in [d] + out:
+            if x.event.fatalities:
+                x.event.fatalities = None
+            if x.event.injuries:
+                x.event.injuries = None
+    return out
+
+
 def place_text(s: str, it: Item) -> str:
     """The place as written; with its camp/desert/field word ("مخيم الباغوز", "بادية الباغوز")."""
     a = it.value.get("cue_start") if it.value.get("cue_precision") == 2 and \
@@ -241,6 +284,7 @@ def run(doc: Document) -> None:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
                 drafts.append(d)
+                drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":
                     event_place = (d.place, d.place_item)
         for t in blocked:

@@ -177,3 +177,9 @@ def test_coalition_words_name_the_coalition_of_the_theatre():
 def test_a_place_located_by_a_direction_is_where_it_happened(text, loc):
     ev = hadath.extract(text, "2015-08-03").events
     assert [e.location for e in ev] == [loc]
+
+
+def test_one_action_on_two_places_is_a_record_per_place():
+    ev = hadath.extract("انفجرت سيارتان مفخختان في بغداد والبصرة اليوم ما أسفر عن مقتل 12 شخصا.", "2015-08-03").events
+    assert sorted(e.location for e in ev) == ["Baghdad", "Basrah"]
+    assert all(e.fatalities is None for e in ev)  # the toll is not split between them
