@@ -28,7 +28,7 @@ WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (Ø
 # the learned model: a rule-made candidate is dropped when the gate gives it less than KEEP; an
 # event the rules did not make is added when the model gives its type (and "event") at least ADD
 KEEP = 0.05
-ADD = 0.8
+ADD = 0.9
 DEFAULT_SUB = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling/artillery/missile attack",
                "Violence against civilians": "Attack", "Protests": "Peaceful protest",
                "Riots": "Violent demonstration", "Strategic developments": "Arrests"}

@@ -142,6 +142,8 @@ class P:
     population: int = 0
     sources: list[str] = field(default_factory=list)
     alt_en: list[str] = field(default_factory=list)
+    # names dropped as common words: still a place right after a place noun ("مدينة جدة")
+    cue_names: list[str] = field(default_factory=list)
     iso: str = ""
     a1code: str = ""
     protected: frozenset = frozenset()  # curated names: never dropped as common words
@@ -781,6 +783,11 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             if near:
                 p.admin2 = near[0][1].admin2
 
+    def _cue(p: P, n: str) -> None:
+        # a name dropped as a word stays a place after a place noun, for places of the region
+        if p.iso in REGION:
+            p.cue_names.append(n)
+
     # --- drop Arabic names that are common words (small, uncurated places only)
     from hadath.kb.lexicon import alias_key
     phrase_keys = {k for p in places for n in p.names_ar if " " in (k := alias_key(n))}
@@ -832,6 +839,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 if unprotected and len(words) > 1 and df.get(alias_key(n), 0) >= cut \
                         and not (world_city and own_name(n, p)):
                     dropped[n] += 1
+                    _cue(p, n)
                     continue
                 # village lists: a one-word name of three letters is too often a word with a
                 # proclitic peeled off, and a name made only of person names (محمد سمير) is a person
@@ -847,6 +855,8 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                     f_loc = df.get("@loc " + fold(n), 0)
                     if (f_all >= cut_village or fold(n) in persons) and f_loc < 0.5 * f_all:
                         dropped[n] += 1
+                        if fold(n) not in persons:
+                            _cue(p, n)
                         continue
                     if f_all < 80:
                         keep.append(n)
@@ -856,6 +866,8 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                         and ((df.get(fold(n).replace(" ", ""), 0) >= cut and not (world_city and own_name(n, p)))
                              or (fold(n) in persons and p.population < 1_000_000))):
                     dropped[n] += 1
+                    if fold(n) not in persons:
+                        _cue(p, n)
                     continue
                 keep.append(n)
             p.names_ar = keep
@@ -919,9 +931,12 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
 
     # --- write
     rows = []
+    cue_rows: list[list[str]] = []
     for p in places:
-        if not p.names_ar and p.kind != "country" and not ("ucdp" in p.sources or p.population >= 100_000):
+        if not p.names_ar and not p.cue_names and p.kind != "country" and not (
+                "ucdp" in p.sources or p.population >= 100_000):
             continue
+        cue_rows.append([n for n in dict.fromkeys(p.cue_names) if n not in p.names_ar])
         rows.append({
             "id": p.id, "name": p.name, "name_ar": "|".join(p.names_ar),
             "lat": "" if p.lat is None else f"{p.lat:.4f}", "lon": "" if p.lon is None else f"{p.lon:.4f}",
@@ -948,6 +963,11 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 # a glued or split variant that news text uses as a word is not a key
                 if key != keys[0] and ndocs and df.get(key, 0) >= 8:
                     continue
+                if not index[key] or index[key][-1] != k:
+                    index[key].append(k)
+        for n in cue_rows[k]:
+            for key in name_keys(n, r["kind"])[:1]:
+                key = "!" + key  # a place only after a place noun (hadath.kb.gazetteer.cue_lexicon)
                 if not index[key] or index[key][-1] != k:
                     index[key].append(k)
         for n in dict.fromkeys([r["name"]] + split_list(r["alt_en"])):

@@ -312,3 +312,18 @@ def test_index_matches_the_tokenizer(gaz):
     for p in gaz.places[:: max(1, len(gaz.places) // 400)]:
         for n in p.names_ar:
             assert alias_key(n) in gaz.lexicon._index, (p.id, n)
+
+
+def test_a_name_that_is_also_a_word_is_a_place_after_a_place_noun():
+    import hadath
+    doc = hadath.extract("قالت مصادر إن انفجارا وقع في مدينة جدة اليوم وأسفر عن مقتل شخصين.", "2015-08-03")
+    assert [m.value["candidates"][0]["name"] for m in doc.mentions if m.kind == "place"] == ["Jeddah"]
+    doc = hadath.extract("زارت جدة الطفل بيتها اليوم.", "2015-08-03")  # the grandmother
+    assert not [m for m in doc.mentions if m.kind == "place"]
+
+
+def test_a_place_inside_the_name_of_an_actor_or_an_outlet_is_not_a_place():
+    import hadath
+    doc = hadath.extract("أعلنت سرايا القدس استهداف قوات الاحتلال بقذائف الهاون. وقالت صحيفة الرياض إن "
+                         "الهجوم وقع فجرا.", "2024-03-12")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []

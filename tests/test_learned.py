@@ -183,3 +183,9 @@ def test_one_action_on_two_places_is_a_record_per_place():
     ev = hadath.extract("انفجرت سيارتان مفخختان في بغداد والبصرة اليوم ما أسفر عن مقتل 12 شخصا.", "2015-08-03").events
     assert sorted(e.location for e in ev) == ["Baghdad", "Basrah"]
     assert all(e.fatalities is None for e in ev)  # the toll is not split between them
+
+
+def test_by_the_bullets_of_names_the_shooter():
+    ev = hadath.extract("استشهد شاب برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب جنين فجر اليوم.",
+                        "2024-03-12").events
+    assert [(e.event_type, e.actor1) for e in ev] == [("Violence against civilians", "Military Forces of Israel")]

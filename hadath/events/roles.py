@@ -73,7 +73,8 @@ def _role_cues(sm: SentenceMentions, a: Item) -> str | None:
     for m in cues:
         row = m.payloads[0]
         reach = int(row["reach"])
-        if row["role"] == "agent" and (0 <= a.i - m.j <= reach or 0 <= m.i - a.j <= reach):
+        if row["role"] == "agent" and (0 <= a.i - m.j <= reach or (
+                row.get("side") != "after" and 0 <= m.i - a.j <= reach)):
             return "agent"
     return None
 

@@ -170,6 +170,19 @@ class Knowledge:
                 "cue_precision": int(cue.payloads[0]["precision"]) if cue else None,
                 "cue_start": cue.start if cue else None, "origin": origin, "named_event": named_event,
                 "locative": locative}))
+        # names kept out as common words are places right after a place noun ("بمدينة جدة")
+        nouns = lexicon("place_nouns.tsv")
+        taken = {k for it in out for k in range(it.i, it.j)}
+        for m in self.gazetteer.cue_lexicon.find(toks):
+            if m.i == 0 or m.i in taken or not nouns.find(toks, m.i - 1, m.i):
+                continue
+            if any(st.startswith("ال") for st in toks[m.i - 1].stems):
+                continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
+            out.append(_item("place", si, m.i, m.j, m.start, m.end, {
+                "candidates": [_place_value(p) for p in m.payloads], "cue": None, "cue_precision": None,
+                "cue_start": None, "origin": False, "named_event": False,
+                "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
+        out.sort(key=lambda it: it.i)
         return out
 
     def capital(self, country: str | None) -> dict[str, Any] | None:

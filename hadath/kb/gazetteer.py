@@ -261,6 +261,7 @@ class Gazetteer:
         self._all: list[Place] | None = None
         self._by_id: dict[str, Place] | None = None
         self._lexicon: PlaceLexicon | None = None
+        self._cue_lexicon: PlaceLexicon | None = None
         self._en: dict[str, list[Place]] | None = None
         self._stop_surface = {_light(w) for w in stop_surface}
         self.countries_by_adjective: dict[str, str] = {}
@@ -309,7 +310,8 @@ class Gazetteer:
             lex.stop_surface = self._stop_surface
             if self._index is not None:
                 idx = _RowIndex(self)
-                dict.update(idx, ((k, v) for k, v in self._index.items() if k[:1] != "@"))
+                dict.update(idx, ((k, v) for k, v in self._index.items() if k[:1] not in "@!"))
+                self._cue_keys = {k[1:]: v for k, v in self._index.items() if k[:1] == "!"}
                 self._index = {k: v for k, v in self._index.items() if k[:1] == "@"}  # no second copy
                 lex._index = idx
                 lex._firsts = {k.split(" ", 1)[0] for k in idx}
@@ -322,6 +324,22 @@ class Gazetteer:
                     lex.add(n, p, p.kind)
             self._lexicon = lex
         return self._lexicon
+
+    @property
+    def cue_lexicon(self) -> PlaceLexicon:
+        """Names dropped from the main lexicon as common words (جدة, حجة, عمران): places only
+        right after a place noun ("مدينة جدة", "محافظة حجة"), which the caller checks."""
+        if self._cue_lexicon is None:
+            self.lexicon  # splits the index
+            lex = PlaceLexicon()
+            lex.stop_surface = self._stop_surface
+            idx = _RowIndex(self)
+            dict.update(idx, getattr(self, "_cue_keys", {}).items())
+            lex._index = idx
+            lex._firsts = {k.split(" ", 1)[0] for k in idx}
+            lex.max_len = max((k.count(" ") + 1 for k in idx), default=1)
+            self._cue_lexicon = lex
+        return self._cue_lexicon
 
     def _english(self) -> dict[str, list[Place]]:
         """English/Latin names -> Places (the index's "@" keys, else every place's names)."""

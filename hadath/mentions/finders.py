@@ -170,6 +170,13 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     # a generic word inside a place name ("مطار الشعيرات العسكري") is part of the place
     sm.actors = [a for a in sm.actors if a.value.get("name")
                  or not any(p.start <= a.start and a.end <= p.end for p in sm.places)]
+    # a place inside a named actor ("سرايا القدس") or right after the head of an institution's,
+    # outlet's or team's name ("صحيفة الرياض", "مؤسسة الكنانة") is part of that name
+    named = [a for a in sm.actors if a.value.get("name")]
+    heads = lexicon("name_heads.tsv")
+    sm.places = [p for p in sm.places
+                 if not any(a.start <= p.start and p.end <= a.end for a in named)
+                 and not (p.i > 0 and heads.find(toks, p.i - 1, p.i))]
     sm.countries = kb.find_countries(text, toks, si)
     speech = lexicon("speech_verbs.tsv").find(toks)
     # a source counts when a reporting word stands near it ("قالت مصادر محلية", "بحسب رويترز",
