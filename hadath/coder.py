@@ -108,7 +108,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     a1, a2 = assign_actors(c, sm, ctx, event_country, place)
     found = {a1[0], a2[0]} - {None}
     # actors the text names, other than speakers and than the trigger word itself ("الانتحاريين")
-    text_actors = [a for a in c.actors if not a.value.get("speaker")
+    # ("أعلن حزب الله استهداف موقع": a speaker right before the deed claims it: it acted)
+    text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(0 <= t.i - a.j <= 2 for t in c.triggers))
                    and not any(t.start <= a.start < t.end for t in c.triggers)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):

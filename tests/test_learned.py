@@ -125,13 +125,13 @@ def test_no_event_dated_after_publication():
 ])
 def test_protest_forms(text, sub):
     ev = hadath.extract(text, "2017-03-10").events
-    assert [(e.event_type, e.sub_event_type, e.actor1) for e in ev] == [("Protests", sub, "Protesters")]
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in ev] == [("Protests", sub, "Protesters (Tunisia)")]
 
 
 def test_protesters_throwing_stones_are_rioters():
     t = "قطع محتجون الطريق الرابطة بين قفصة وتوزر بالحجارة والعجلات المطاطية المشتعلة."
     ev = hadath.extract(t, "2017-03-10").events
-    assert [(e.event_type, e.actor1, e.inter1) for e in ev] == [("Riots", "Rioters", 5)]
+    assert [(e.event_type, e.actor1, e.inter1) for e in ev] == [("Riots", "Rioters (Tunisia)", 5)]
 
 
 @pytest.mark.parametrize("text", [
@@ -189,3 +189,24 @@ def test_by_the_bullets_of_names_the_shooter():
     ev = hadath.extract("استشهد شاب برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب جنين فجر اليوم.",
                         "2024-03-12").events
     assert [(e.event_type, e.actor1) for e in ev] == [("Violence against civilians", "Military Forces of Israel")]
+
+
+@pytest.mark.parametrize("text,etype,sub,actor1", [
+    ("أعلن حزب الله استهداف موقع الراهب الإسرائيلي بالأسلحة الصاروخية وإصابته إصابة مباشرة.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah"),
+    ("أطلقت إيران عشرات الصواريخ على إسرائيل مساء الثلاثاء.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Iran"),
+    ("أغارت مسيرة إسرائيلية على سيارة في بلدة الناقورة الحدودية ما أدى إلى استشهاد شخصين.",
+     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel"),
+    ("اعتقلت قوات الاحتلال 15 فلسطينيا خلال مداهمات في مدينة جنين بالضفة الغربية.",
+     "Strategic developments", "Arrests", "Military Forces of Israel"),
+])
+def test_claimed_state_and_occupation_acts(text, etype, sub, actor1):
+    ev = hadath.extract(text, "2024-03-12").events
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in ev] == [(etype, sub, actor1)]
+
+
+@pytest.mark.parametrize("text", ["أطلقت الشرطة سراح المعتقلين أمس في تونس.",
+                                  "أطلقت الحكومة حملة لتلقيح الأطفال في صفاقس."])
+def test_launch_verbs_need_a_weapon(text):
+    assert hadath.extract(text, "2024-03-12").events == []
