@@ -29,6 +29,18 @@ class Span:
 
 
 @dataclass(slots=True)
+class Item:
+    """A mention inside one sentence, with its token positions (``i``..``j``) and text offsets."""
+    kind: str
+    si: int
+    i: int
+    j: int
+    start: int
+    end: int
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Mention:
     """Something found in the text: an actor, place, person, number, time, attribution or trigger.
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..kb.lexicon import Lexicon
 from ..kb.loader import load_table
+from ..kb.tables import trigger_lexicon
 from ..text.tokenize import Token
 
 
@@ -23,24 +24,6 @@ class Trigger:
     definite: bool     # starts with ال or ends with a pronoun: may refer back to an earlier event
     implied_killed: int = 0  # اغتيال: one person killed when no count is given
     blocked: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Trig:
-    event_type: str
-    sub_event_type: str
-    role: str
-    priority: int
-    implied_killed: int
-
-
-@lru_cache(maxsize=None)
-def trigger_lexicon() -> Lexicon:
-    lex = Lexicon()
-    for r in load_table("triggers.tsv"):
-        lex.add(r["word"], _Trig(r["event_type"], r["sub_event_type"], r["role"], int(r["priority"]),
-                               int(r.get("implied_killed") or 0)))
-    return lex
 
 
 @lru_cache(maxsize=None)

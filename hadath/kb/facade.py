@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..events.triggers import trigger_lexicon
-from ..mentions.cues import lexicon
+from ..types import Item
 from ..text.tokenize import Token
 from ..text.normalize import fold
 from .lexicon import Lexicon
+from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
 
 
-def _item(kind: str, si: int, i: int, j: int, start: int, end: int, value: dict[str, Any]):
-    from ..mentions.finders import Item
+def _item(kind: str, si: int, i: int, j: int, start: int, end: int, value: dict[str, Any]) -> Item:
     return Item(kind, si, i, j, start, end, value)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..kb import knowledge
 from ..text.tokenize import Token
-from ..types import Mention, Span
+from ..types import Item, Mention, Span
 from .cues import lexicon
 from .numbers import find_numbers
 from .times import find_times
@@ -19,17 +19,6 @@ from .times import find_times
 _CLAUSE_MARKS = set("،,;؛:()[]")
 # words that may stand between a casualty word and its victim ("استشهد اليوم عسكري")
 _TIME_FILLERS = {"اليوم", "امس", "مساء", "صباح", "فجر", "ليله", "الليله", "ظهر", "عشيه"}  # quotes around names ("داعش") do not end a clause
-
-
-@dataclass(slots=True)
-class Item:
-    kind: str
-    si: int
-    i: int
-    j: int
-    start: int
-    end: int
-    value: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
