@@ -210,3 +210,31 @@ def test_claimed_state_and_occupation_acts(text, etype, sub, actor1):
                                   "أطلقت الحكومة حملة لتلقيح الأطفال في صفاقس."])
 def test_launch_verbs_need_a_weapon(text):
     assert hadath.extract(text, "2024-03-12").events == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("في غضون ذلك انفجرت عبوة ناسفة أمام مجلس مدينة أبو حماد بالشرقية في مصر، دون وقوع إصابات.",
+     "Explosions/Remote violence"),
+    ("دهست شاحنة مجموعة من المارة في أحد شوارع العاصمة السويدية ستوكهولم.", "Violence against civilians"),
+    ("تمكن الجيش الجزائري مساء أمس من القضاء على عنصرين إرهابيين بمدينة الأغواط.", "Battles"),
+    ("تمكنت الوحدات الأمنية من تفكيك خلية إرهابية تتكون من خمسة عناصر بولاية القصرين.", "Strategic developments"),
+    ("قال المتحدث إن ضابطي شرطة أصيبوا في انفجار وقع اليوم أمام محكمة في شمال شرق القاهرة.",
+     "Explosions/Remote violence"),
+])
+def test_event_forms(text, etype):
+    assert [e.event_type for e in hadath.extract(text, "2017-05-29").events] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الوزير عزم الحكومة على القضاء على الإرهاب في البلاد.",
+    "دعت العائلات إلى الإفراج عن الرهائن المحتجزين في غزة.",
+    "قضت المحكمة الابتدائية بتونس بسجن المتهم في قضية الهجوم على الحافلة.",
+])
+def test_talk_is_not_an_event(text):
+    assert hadath.extract(text, "2017-05-29").events == []
+
+
+def test_a_quarter_named_after_a_city_is_in_its_town():
+    ev = hadath.extract("و كان مسلحون مجهولون خطفوا اول امس السبت الناشط السياسي صلاح البكوش بمنطقة حي دمشق "
+                        "بطرابلس.", "2017-01-31").events
+    assert [(e.sub_event_type, e.location) for e in ev] == [("Abduction/forced disappearance", "Tripoli")]

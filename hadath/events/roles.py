@@ -130,6 +130,14 @@ def _reference_point(toks: list | None, p: Item) -> bool:
     return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
 
 
+_STREET_NOUNS = {"حي", "شارع", "ساحة", "جادة", "نهج", "ميدان", "زنقة"}
+
+
+def _street_or_quarter(toks: list | None, p: Item) -> bool:
+    return bool(toks) and 0 < p.i <= len(toks) and any(
+        st in _STREET_NOUNS for st in toks[p.i - 1].stems)
+
+
 def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = None, toks: list | None = None
                  ) -> tuple[dict[str, Any] | None, Item | None]:
     kb = knowledge()
@@ -143,6 +151,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if place is None:
             continue
+        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "camp"):
+            continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
         after = 0 if p.i >= min(c.positions) else 1
         main = c.triggers[0] if c.triggers else None

@@ -51,15 +51,21 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     return out
 
 
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين"}
+
+
 def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
     """Mark triggers that a negation, plan, threat, denial, condition or history cue governs."""
     if not triggers:
         return
     for m in blocker_lexicon().find(toks):
         kind, scope, n = m.payloads[0]
+        demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
         for t in triggers:
             if t.blocked:
                 continue
+            if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
+                continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
             if scope == "sentence":
                 t.blocked = kind
             elif scope == "window" and 0 <= t.i - m.j < n:
