@@ -164,6 +164,27 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted, place_item=pitem)
 
 
+def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
+    """"لقي 22 مسلحا من داعش مصرعهم في عملية نفذتها قوات عراقية", "مقتل 17 داعشيا": fighters of a
+    named or unnamed armed group killed with a state force acting in the same sentence, and no
+    event word: a clash, anchored at the toll."""
+    kills = [cs for cs in sm.casualties if cs.value.get("kind") == "killed" and cs.value.get("count")]
+    if not kills:
+        return []
+    groups = [a for a in sm.actors if a.value.get("inter") in (2, 3, 4) and not a.value.get("speaker")]
+    forces = [a for a in sm.actors if a.value.get("inter") in (1, 8)]
+    if not groups or not forces:
+        return []
+    cs = kills[0]
+    t = sm.toks[cs.i]
+    trig = Trigger(cs.i, cs.i + 1, t.start, t.end, "Battles", "Armed clash", "event", 40, False)
+    c = Candidate(sm.index, sm.clause[cs.i], "Battles", "Armed clash", 40, [trig])
+    c.actors = [a for a in sm.actors if not a.value.get("speaker") or a in forces]
+    c.places, c.times, c.casualties = list(sm.places), list(sm.times), list(sm.casualties)
+    c.persons, c.countries = list(sm.persons), list(sm.countries)
+    return [c]
+
+
 def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candidate], model,
                blocked: list[Trigger]) -> list[Candidate]:
     """Events the model reads in a sentence where the rules made none of that type, anchored at
@@ -266,6 +287,8 @@ def run(doc: Document) -> None:
     for sm in sents:
         source = _attribution(sm, last_source)
         cands, blocked = sentence_candidates(sm)
+        if not cands and not blocked:
+            cands = _toll_clash(sm)
         background = background_opening(sm)
         if mode == "model":
             # the model alone (for the ablation): its own events, none of the rules'

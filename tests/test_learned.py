@@ -238,3 +238,17 @@ def test_a_quarter_named_after_a_city_is_in_its_town():
     ev = hadath.extract("و كان مسلحون مجهولون خطفوا اول امس السبت الناشط السياسي صلاح البكوش بمنطقة حي دمشق "
                         "بطرابلس.", "2017-01-31").events
     assert [(e.sub_event_type, e.location) for e in ev] == [("Abduction/forced disappearance", "Tripoli")]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("لقي 22 مسلحاً من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة في مدينة الرمادي.",
+     "Military Forces of Iraq"),
+    ("قصفت اليوم طائرتان حربيتان ليبيتان قواعد لميليشيا إسلامية في بنغازي.", "Military Forces of Libya"),
+    ("قتل 21 شخصًا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز شمال أفغانستان.", "Taliban"),
+    ("وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد في شرناق.", "Kurdistan Workers' Party"),
+])
+def test_who_acted(text, actor1):
+    ev = hadath.extract(text, "2015-08-10").events
+    assert len(ev) == 1
+    # a clash has no attacker: its two sides in either order (as the scorer reads Battles)
+    assert actor1 in ((ev[0].actor1, ev[0].actor2) if ev[0].event_type == "Battles" else (ev[0].actor1,))

@@ -20,6 +20,17 @@ def _item(kind: str, si: int, i: int, j: int, start: int, end: int, value: dict[
     return Item(kind, si, i, j, start, end, value)
 
 
+def _duals(adj: str) -> list[str]:
+    """Dual forms of a nationality adjective: ليبية -> ليبيتان, ليبيتين; ليبي -> ليبيان, ليبيين."""
+    if " " in adj:
+        return []
+    if adj.endswith("ة"):
+        return [adj[:-1] + "تان", adj[:-1] + "تين"]
+    if adj.endswith("ي"):
+        return [adj + "ان", adj + "ين"]
+    return []
+
+
 def _place_value(p: Any) -> dict[str, Any]:
     g = lambda *names: next((getattr(p, n) for n in names if getattr(p, n, None) is not None), None)  # noqa: E731
     return {
@@ -49,6 +60,8 @@ class Knowledge:
             self.countries[row["name"]] = row
             for adj in split_list(row.get("adjectives", "")):
                 self.adjectives.add(adj, row["name"])
+                for dual in _duals(adj):  # "طائرتان حربيتان ليبيتان": dual adjectives
+                    self.adjectives.add(dual, row["name"])
             for nm in split_list(row.get("name_ar", "")):
                 self.country_names.add(nm, row["name"])
 
@@ -105,6 +118,12 @@ class Knowledge:
                 if k in adj:
                     country, end, j = adj[k].payloads[0], adj[k].end, adj[k].j
                     break
+            if role == "military_adj":
+                # "قوات عراقية", "طائرتان حربيتان ليبيتان": forces or aircraft a country's adjective
+                # qualifies are its military; without one they name no one
+                if country is None:
+                    continue
+                role = "military"
             # "جنديين من قسد", "عناصر من داعش": members of the named actor that follows
             if j < len(toks) and toks[j].norm == "من" and (j + 1) in named_at:
                 continue

@@ -180,8 +180,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     titles = lexicon("speaker_titles.tsv")
     title_at = {k for m in titles.find(toks) for k in range(m.i, m.j)}
     for a in sm.actors:
-        if any(k in claims for k in range(a.j, a.j + 5)):
-            a.value["claimant"] = True  # names actor1 of the attack it claims
+        if any(k in claims for k in range(a.j, a.j + 5)) or any(
+                k in claims and toks[k].stems[-1].startswith("تبن") for k in range(max(0, a.i - 3), a.i)):
+            # "أعلن داعش مسؤوليته", "هجوم تبنته حركة طالبان": names actor1 of the attack it claims
+            a.value["claimant"] = True
             continue
         for s in speech:
             gap = range(s.j, a.i)
