@@ -282,6 +282,7 @@ def run(doc: Document) -> None:
     last_source: str | None = None
     last_place: tuple | None = None
     event_place: tuple | None = None
+    last_date: tuple[str, int] | None = None  # the date the article last gave an event in words
     model = learned.load()
     mode = learned.mode() if model is not None else "rules"
     for sm in sents:
@@ -307,6 +308,13 @@ def run(doc: Document) -> None:
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
+                if d.explicit_time and d.event.event_date:
+                    last_date = (d.event.event_date, d.event.time_precision or 1)
+                elif last_date is not None and not sm.times:
+                    # a sentence with no time words of its own goes on telling the day the article
+                    # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
+                    # publication date
+                    d.event.event_date, d.event.time_precision = last_date
                 drafts.append(d)
                 drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":

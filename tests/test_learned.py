@@ -252,3 +252,10 @@ def test_who_acted(text, actor1):
     assert len(ev) == 1
     # a clash has no attacker: its two sides in either order (as the scorer reads Battles)
     assert actor1 in ((ev[0].actor1, ev[0].actor2) if ev[0].event_type == "Battles" else (ev[0].actor1,))
+
+
+def test_a_sentence_without_time_words_keeps_the_day_the_article_gave():
+    t = ("قتل ضابطا شرطة ومجند أمس الأحد في هجوم بمدينة العريش. "
+         "وفي السويس، أصيب أربعة من مجندي الشرطة في انفجار عبوة ناسفة استهدف مدرعة.")
+    ev = hadath.extract(t, "2015-08-10").events
+    assert [e.event_date for e in ev] == ["2015-08-09", "2015-08-09"]
