@@ -15,7 +15,9 @@ EVENT_FIELDS: tuple[str, ...] = (
     "country", "admin1", "admin2", "location", "location_text",
     "latitude", "longitude", "geo_precision",
     "fatalities", "injuries", "quantity",
-    "attribution", "certainty", "persons", "evidence",
+    "attribution", "certainty", "persons",
+    "assoc_actor_1", "assoc_actor_2", "crowd_size", "demand", "notes",
+    "evidence",
 )
 
 
@@ -84,6 +86,15 @@ class Event:
     attribution: str = "the article"
     certainty: str = "asserted"
     persons: list[str] = field(default_factory=list)
+    # ACLED's associated actors: who actor1 / actor2 are ("Teachers (Tunisia)", "Residents of Gafsa (Tunisia)")
+    assoc_actor_1: str | None = None
+    assoc_actor_2: str | None = None
+    # Protests and Riots only: "no report", an exact number as digits, "dozens", "hundreds" or "thousands"
+    crowd_size: str | None = None
+    # what the crowd demands or protests against, as written: {"text", "start", "end"} (offsets into the text)
+    demand: dict[str, Any] | None = None
+    # one English sentence in ACLED's style, built from the record's fields (no translation)
+    notes: str | None = None
     evidence: list[list[int]] = field(default_factory=list)
     doc_id: str | None = None
     event_id: str | None = None

@@ -259,3 +259,9 @@ def test_a_sentence_without_time_words_keeps_the_day_the_article_gave():
          "وفي السويس، أصيب أربعة من مجندي الشرطة في انفجار عبوة ناسفة استهدف مدرعة.")
     ev = hadath.extract(t, "2015-08-10").events
     assert [e.event_date for e in ev] == ["2015-08-09", "2015-08-09"]
+
+
+def test_an_armed_attack_on_a_restaurant_is_an_attack_on_civilians():
+    ev = hadath.extract("شهدت إسطنبول هجوما مسلحا على مطعم معروف ما أسفر عن مقتل شخص وإصابة اثنين.",
+                        "2017-01-30").events
+    assert [(e.event_type, e.fatalities) for e in ev] == [("Violence against civilians", 1)]

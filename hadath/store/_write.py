@@ -17,7 +17,7 @@ from .result import IngestResult
 _EVENT_COLS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
                "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text",
                "latitude", "longitude", "geo_precision", "fatalities", "injuries", "quantity",
-               "attribution", "certainty")
+               "attribution", "certainty", "assoc_actor_1", "assoc_actor_2", "crowd_size", "notes")
 
 
 def _dumps(v: Any) -> str:
@@ -41,11 +41,12 @@ def _row_to_event(m: Any) -> dict[str, Any]:
     d = {k: m[k] for k in ("event_id", "doc_id", "cluster_id", *_EVENT_COLS)}
     for k in ("persons", "evidence"):
         d[k] = json.loads(m[k])
+    d["demand"] = json.loads(m["demand"]) if m["demand"] else None
     return d
 
 
 _EV_SEL = (S.events.c.event_id, S.events.c.doc_id, S.events.c.cluster_id,
-           *(S.events.c[k] for k in _EVENT_COLS), S.events.c.persons, S.events.c.evidence)
+           *(S.events.c[k] for k in _EVENT_COLS), S.events.c.persons, S.events.c.evidence, S.events.c.demand)
 
 
 def write_document(conn: Connection, doc: Document, content_hash: str) -> IngestResult:
@@ -82,7 +83,8 @@ def write_document(conn: Connection, doc: Document, content_hash: str) -> Ingest
         seen.add(eid)
         row = {"event_id": eid, "doc_id": doc.id, "seq": i, "cluster_id": None,
                "persons": _dumps(list(ev.persons or [])), "evidence": _dumps([list(x) for x in ev.evidence]),
-               "triggers": _dumps([list(x) for x in ev.triggers])}
+               "triggers": _dumps([list(x) for x in ev.triggers]),
+               "demand": _dumps(ev.demand) if ev.demand else None}
         for c in _EVENT_COLS:
             row[c] = getattr(ev, c)
         row["event_date"] = _valid_day(row["event_date"])

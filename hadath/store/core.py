@@ -41,6 +41,10 @@ def _json_list(v: str) -> Any:
     return [] if v == "[]" else json.loads(v)
 
 
+def _json_or_none(v: str | None) -> Any:
+    return json.loads(v) if v else None
+
+
 _EVENT_KEYS = ("doc_id", "event_id", *EVENT_FIELDS, "triggers", "cluster_id", "title", "outlet", "published", "url")
 
 
@@ -49,10 +53,11 @@ def _event_reader(columns: tuple[str, ...]) -> Any:
     """A function making the event dict (keys in ``_EVENT_KEYS`` order, JSON lists decoded) of a
     row with these result columns; reads the row by position, which is cheaper per row."""
     pos = {k: i for i, k in enumerate(columns)}
-    plan = tuple((k, pos[k], k in _JSON_EVENT or k == "triggers") for k in _EVENT_KEYS)
+    plan = tuple((k, pos[k], _json_list if k in _JSON_EVENT else _json_or_none if k == "demand" else None)
+                 for k in _EVENT_KEYS)
 
     def read(row: Any) -> dict[str, Any]:
-        return {k: _json_list(row[i]) if j else row[i] for k, i, j in plan}
+        return {k: f(row[i]) if f else row[i] for k, i, f in plan}
     return read
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, func)
 
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 metadata = MetaData()
 
@@ -72,6 +72,12 @@ events = Table(
     Column("evidence", Text, nullable=False, default="[]"),     # JSON [[start, end], ...]
     Column("triggers", Text, nullable=False, default="[]"),     # JSON [[start, end], ...]
     Column("cluster_id", String(64), index=True),
+    # revision 0003: ACLED's associated actors, crowd size, the demand and the English notes
+    Column("assoc_actor_1", Text),
+    Column("assoc_actor_2", Text),
+    Column("crowd_size", String(32)),
+    Column("demand", Text),                                     # JSON {"text", "start", "end", "kind"} or NULL
+    Column("notes", Text),
     Index("ix_events_type_date", "event_type", "event_date"),
     Index("ix_events_country", "country"),
 )

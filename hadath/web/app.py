@@ -101,6 +101,13 @@ class EventOut(BaseModel):
     attribution: str | None = None
     certainty: str | None = None
     persons: list[str] = []
+    assoc_actor_1: str | None = Field(None, description="ACLED's associated actor of actor1, e.g. Teachers (Tunisia)")
+    assoc_actor_2: str | None = None
+    crowd_size: str | None = Field(None, description="Protests and Riots: no report, a number, dozens, hundreds "
+                                                     "or thousands")
+    demand: dict[str, Any] | None = Field(None, description="the crowd's demand as written: text, start, end "
+                                                            "(offsets into the article), kind")
+    notes: str | None = Field(None, description="an English sentence in ACLED's style built from the fields")
     evidence: list[list[int]] = Field([], description="[start, end] character offsets into the article text")
     triggers: list[list[int]] = []
     title: str | None = None
