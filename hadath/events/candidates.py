@@ -153,6 +153,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if all(_pronoun(sm, t) and t.role == "event" for t in c.triggers):
             c.anaphoric = True
+        # "وردد المحتجون هتافات": the protesters of a protest already told
+        if all(t.role == "anaphor" for t in c.triggers):
+            c.anaphoric = True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) for t in c.triggers) \

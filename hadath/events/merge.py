@@ -25,6 +25,7 @@ class Draft:
 
 
 IED = "Remote explosive/landmine/IED"
+SHELLING = "Shelling/artillery/missile attack"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
@@ -65,9 +66,10 @@ def _compatible(base: Draft, d: Draft) -> bool:
                 not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
         return True
     if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
-            e.event_type == "Explosions/Remote violence" and IED in (e.sub_event_type, n.sub_event_type)
-            and d.explicit_time and base.explicit_time):
-        # an explosion told again with its kind ("انفجار" then "عملية انتحارية") is the same event
+            e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type})
+            and e.event_date == n.event_date):
+        # an explosion told again with its kind ("انفجار" then "عملية انتحارية", "قصف" then
+        # "غارة", "قصف بغازات سامة") is the same event when it is told for the same day
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
