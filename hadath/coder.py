@@ -11,6 +11,7 @@ from collections import Counter
 
 from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
+from .events.protest import enrich as enrich_records
 from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
 from .events.triggers import Trigger
@@ -341,6 +342,7 @@ def run(doc: Document) -> None:
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
     _claims(doc, sents, ctx)
     doc.country = ctx.country
+    enrich_records(doc, sents)
     for ev in doc.events:
         ev.doc_id = doc.id
         ev.assign_id()

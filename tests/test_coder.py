@@ -83,7 +83,7 @@ def test_generic_army_resolved_by_article_country():
     t = "أعلنت وزارة الدفاع التونسية أن وحدات الجيش اشتبكت اليوم مع مسلحين في جبل الشعانبي بولاية القصرين."
     evs = events(t, "2017-03-12")
     assert len(evs) == 1
-    assert {evs[0].actor1, evs[0].actor2} == {"Military Forces of Tunisia", "Unidentified Armed Group"}
+    assert {evs[0].actor1, evs[0].actor2} == {"Military Forces of Tunisia", "Unidentified Armed Group (Tunisia)"}
 
 
 def test_numbers_link_to_killed_and_injured():
@@ -186,7 +186,7 @@ def test_passive_victim_and_counts_that_belong_to_their_own_cue():
     t = "قالت وزارة الداخلية المصرية إن ضابط شرطة قتل وأصيب ثلاثة مجندين اليوم في انفجار جنوب القاهرة."
     e = events(t, "2017-06-18")[0]
     assert (e.fatalities, e.injuries) == (1, 3)
-    assert e.actor1 == "Unidentified Armed Group" and e.actor2 == "Police Forces of Egypt"
+    assert e.actor1 == "Unidentified Armed Group (Egypt)" and e.actor2 == "Police Forces of Egypt"
 
 
 def test_weapon_adjective_names_the_attacking_state_abroad():

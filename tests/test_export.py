@@ -14,7 +14,7 @@ from hadath.store import open_store
 from hadath.types import Document, Event
 
 HADATH = [sys.executable, "-m", "hadath"]
-# ACLED's published column order (all of them); hadath writes the ones it can fill, in this order.
+# ACLED's published column order (all of them); hadath writes them all, in this order.
 ACLED_ORDER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
                "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
                "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
@@ -88,15 +88,18 @@ def test_acled_csv_columns_and_values(db, _export):
     acled = [c for c in header if c in ACLED_ORDER]
     assert acled == [c for c in ACLED_ORDER if c in acled]          # ACLED's order
     assert header[:len(acled)] == acled                                 # ACLED's columns first
-    assert {"event_id_cnty", "event_date", "event_type", "actor1", "inter1", "country", "latitude",
-            "longitude", "geo_precision", "source", "notes", "fatalities"} <= set(acled)
+    assert acled == ACLED_ORDER                                         # every ACLED column
     assert len(rows) == 4
     r = next(r for r in rows if r["source"] == "Orient")
     assert r["event_id_cnty"].startswith("SYR-") and r["iso"] == "760" and r["region"] == "Middle East"
     assert (r["event_date"], r["year"], r["fatalities"]) == ("2016-02-10", "2016", "7")
     assert r["disorder_type"] == "Political violence" and r["civilian_targeting"] == "Civilian targeting"
     assert r["interaction"] == "78" and r["latitude"] == "36.4696"
-    assert r["notes"].startswith("قصفت طائرات حربية")
+    # notes: ACLED's English sentence from the fields; the Arabic evidence beside it
+    assert r["notes"] == ("On 10 February 2016, Military Forces of Russia carried out an air/drone strike in "
+                          "Tall Rifat (Aleppo), targeting civilians. 7 fatalities.")
+    assert r["evidence_text"].startswith("قصفت طائرات حربية")
+    assert (r["assoc_actor_1"], r["admin3"], r["source_scale"], r["tags"]) == ("", "", "", "")
     assert r["persons"] == "أحمد الخطيب"
     assert next(r for r in rows if r["source"] == "Shafaq")["event_id_cnty"].startswith("IRQ-")
     p = _export(db, "--format", "acled-csv", "--country", "Iraq")
@@ -112,7 +115,9 @@ def test_acled_csv_clusters_keep_every_source(db, tmp_path, _export):
     assert fused["fatalities"] == "5" and fused["fatalities_conflict"] == "true"
     assert sorted(json.loads(fused["fatalities_reported"])) == [5, 7]
     assert set(fused["source"].split("; ")) == {"Orient", "SANA"}
-    assert "[Orient]" in fused["notes"] and "[SANA]" in fused["notes"]
+    assert "[Orient]" in fused["evidence_text"] and "[SANA]" in fused["evidence_text"]
+    assert fused["notes"].startswith("On 10 February 2016, Military Forces of Russia") \
+        and fused["notes"].endswith(" 5 fatalities.")                  # the canonical figure
     assert fused["doc_ids"] == "a; b"
 
 

@@ -37,7 +37,8 @@ def test_csv_uses_acled_column_names_in_order():
     assert header[:5] == ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type"]
     row = dict(zip(header, rows[1]))
     assert row["actor1"] in ("Syrian Democratic Forces", "Islamic State")
-    assert row["source"] == "مثال" and "اشتباكات" in row["notes"]
+    assert row["source"] == "مثال" and "اشتباكات" in row["evidence_text"]
+    assert row["notes"].startswith("On ") and " clashed with " in row["notes"]
 
 
 def test_table_shows_arabic_evidence():

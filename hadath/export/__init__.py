@@ -12,21 +12,25 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from ..events.protest import CROWD_TYPES, notes_for, unqualified
 from ..kb.loader import load_table
 
-# ACLED's columns hadath can fill, in ACLED's order. Left out because hadath has
-# nothing to put there: assoc_actor_1, assoc_actor_2, admin3, source_scale, tags.
+# ACLED's columns, all of them, in ACLED's order. Always empty: admin3 (the gazetteer has no
+# third level) and source_scale (hadath has no table of outlets' scales). ``notes`` is the
+# English sentence built from the record (the Arabic evidence is in ``evidence_text``);
+# ``tags`` carries ACLED's crowd size tag for Protests and Riots ("crowd size=hundreds").
 ACLED_COLUMNS: list[str] = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities", "timestamp",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
 ]
 # hadath's own columns, after ACLED's.
 EXTRA_COLUMNS: list[str] = [
     "hadath_id", "cluster_id", "doc_ids", "location_text", "injuries", "quantity", "attribution",
-    "certainty", "persons", "evidence", "url", "n_articles", "fatalities_reported", "fatalities_conflict",
-    "contradiction",
+    "certainty", "persons", "crowd_size", "demand", "evidence_text", "evidence", "url", "n_articles",
+    "fatalities_reported", "fatalities_conflict", "contradiction",
 ]
 
 # name: (ISO 3166 numeric, ISO alpha-3, ACLED region), from hadath/data/acled_countries.tsv
@@ -62,8 +66,16 @@ def interaction(inter1: int | None, inter2: int | None) -> str:
 
 
 def _civilian_targeting(d: dict[str, Any]) -> str:
-    if d.get("event_type") in _POLITICAL_VIOLENCE and (d.get("inter2") == 7 or d.get("actor2") == "Civilians"):
+    if d.get("event_type") in _POLITICAL_VIOLENCE and (d.get("inter2") == 7
+                                                        or unqualified(d.get("actor2")) == "Civilians"):
         return "Civilian targeting"
+    return ""
+
+
+def tags(d: dict[str, Any]) -> str:
+    """ACLED's tags: the crowd size of a protest or riot ("crowd size=hundreds")."""
+    if d.get("event_type") in CROWD_TYPES:
+        return f"crowd size={d.get('crowd_size') or 'no report'}"
     return ""
 
 
@@ -88,8 +100,8 @@ def flat_record(d: dict[str, Any], clusters: bool = False) -> dict[str, Any]:
             if m.get("outlet") and m["outlet"] not in outlets:
                 outlets.append(m["outlet"])
         source = "; ".join(outlets)
-        notes = " | ".join(f"[{m.get('outlet') or m.get('doc_id')}] " + " ".join(m.get("evidence_text") or [])
-                           for m in members)
+        evidence_text = " | ".join(f"[{m.get('outlet') or m.get('doc_id')}] " + " ".join(m.get("evidence_text") or [])
+                                   for m in members)
         doc_ids = sorted({m["doc_id"] for m in members})
         url = "; ".join(m["url"] for m in members if m.get("url"))
         evidence = [[m["doc_id"], span] for m in members for span in m.get("evidence") or []]
@@ -99,7 +111,7 @@ def flat_record(d: dict[str, Any], clusters: bool = False) -> dict[str, Any]:
     else:
         base = d
         source = d.get("outlet") or ""
-        notes = " ".join(d.get("evidence_text") or [])
+        evidence_text = " ".join(d.get("evidence_text") or [])
         doc_ids = [d.get("doc_id")]
         url = d.get("url") or ""
         evidence = d.get("evidence")
@@ -107,27 +119,33 @@ def flat_record(d: dict[str, Any], clusters: bool = False) -> dict[str, Any]:
         n_articles, fat_conflict, contradiction = 1, False, False
     cn = COUNTRIES.get(base.get("country") or "")
     date = base.get("event_date") or ""
+    # records stored before the notes existed (store revision < 0003) get them built here
+    notes = base.get("notes") or notes_for(base)
+    demand = base.get("demand")
     out: dict[str, Any] = {
         "event_id_cnty": f"{cn[1] if cn else 'XXX'}-{base['event_id']}",
         "event_date": date, "year": date[:4],
         "time_precision": base.get("time_precision"),
         "disorder_type": disorder_type(base.get("event_type"), base.get("sub_event_type")),
         "event_type": base.get("event_type"), "sub_event_type": base.get("sub_event_type"),
-        "actor1": base.get("actor1"), "inter1": base.get("inter1"),
-        "actor2": base.get("actor2"), "inter2": base.get("inter2"),
+        "actor1": base.get("actor1"), "assoc_actor_1": base.get("assoc_actor_1"), "inter1": base.get("inter1"),
+        "actor2": base.get("actor2"), "assoc_actor_2": base.get("assoc_actor_2"), "inter2": base.get("inter2"),
         "interaction": interaction(base.get("inter1"), base.get("inter2")),
         "civilian_targeting": _civilian_targeting(base),
         "iso": cn[0] if cn else "", "region": cn[2] if cn else "",
         "country": base.get("country"), "admin1": base.get("admin1"), "admin2": base.get("admin2"),
+        "admin3": "",
         "location": base.get("location"), "latitude": base.get("latitude"), "longitude": base.get("longitude"),
-        "geo_precision": base.get("geo_precision"), "source": source, "notes": notes,
-        "fatalities": base.get("fatalities"),
+        "geo_precision": base.get("geo_precision"), "source": source, "source_scale": "", "notes": notes,
+        "fatalities": base.get("fatalities"), "tags": tags(base),
         "timestamp": "",
         "hadath_id": base["event_id"], "cluster_id": base.get("cluster_id"),
         "doc_ids": "; ".join(str(x) for x in doc_ids if x), "location_text": base.get("location_text"),
         "injuries": base.get("injuries"), "quantity": base.get("quantity"),
         "attribution": base.get("attribution"), "certainty": base.get("certainty"),
-        "persons": "; ".join(base.get("persons") or []), "evidence": evidence, "url": url,
+        "persons": "; ".join(base.get("persons") or []), "crowd_size": base.get("crowd_size"),
+        "demand": demand.get("text") if isinstance(demand, dict) else None, "evidence_text": evidence_text,
+        "evidence": evidence, "url": url,
         "n_articles": n_articles, "fatalities_reported": figures,
         "fatalities_conflict": bool(fat_conflict), "contradiction": bool(contradiction),
     }
@@ -159,10 +177,11 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str], *, clusters: bo
     return n
 
 
-_GEO_PROPS = ["hadath_id", "cluster_id", "event_date", "event_type", "sub_event_type", "actor1", "inter1",
-              "actor2", "inter2", "country", "admin1", "admin2", "location", "location_text", "geo_precision",
-              "time_precision", "fatalities", "injuries", "quantity", "attribution", "certainty", "persons",
-              "source", "doc_ids", "url", "n_articles", "fatalities_conflict", "contradiction", "notes",
+_GEO_PROPS = ["hadath_id", "cluster_id", "event_date", "event_type", "sub_event_type", "actor1",
+              "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "country", "admin1", "admin2",
+              "location", "location_text", "geo_precision", "time_precision", "fatalities", "injuries",
+              "quantity", "attribution", "certainty", "persons", "crowd_size", "demand", "tags", "source",
+              "doc_ids", "url", "n_articles", "fatalities_conflict", "contradiction", "notes", "evidence_text",
               "evidence"]
 
 

@@ -18,13 +18,15 @@ Two events are the same occurrence when all of these hold:
   events in different countries never match;
 - their actors are compatible: for each side, the same actor or one of the two
   missing, an "Unidentified ..." actor counting as missing (for Battles, the
-  sides may be given in either order).
+  sides may be given in either order); ACLED's country qualifier on a generic
+  actor is ignored (``Civilians (Syria)`` is ``Civilians``).
 
 The canonical record of a cluster (``canonical_record``) keeps every source and
 every figure; ``fatalities`` is the lowest positive figure reported (ACLED's
 conservative rule), with ``fatalities_conflict`` set when the positive figures
-disagree. ``find_contradiction`` flags a person reported killed by one article
-and arrested or abducted by another.
+disagree; its ``notes`` are built again from the canonical fields.
+``find_contradiction`` flags a person reported killed by one article and
+arrested or abducted by another.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from ..events.protest import CROWD_TYPES, GENERIC_ACTORS, notes_for, unqualified
 from ..text.normalize import fold
 
 MAX_KM = 10.0
@@ -85,8 +88,16 @@ def _place_reason(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     return "places not comparable (imprecise and no common admin2)"
 
 
+def _actor_key(x: Any) -> str:
+    """A folded actor name; a generic actor without ACLED's country ('Civilians (Syria)' ==
+    'Civilians', as stored before the qualifier was added). Named actors keep theirs:
+    'Ansar al-Sharia (Tunisia)' is not 'Ansar al-Sharia (Libya)'."""
+    bare = unqualified(x) if isinstance(x, str) else x
+    return _norm(bare if bare in GENERIC_ACTORS else x)
+
+
 def _side_ok(x: Any, y: Any) -> bool:
-    x, y = _norm(x), _norm(y)
+    x, y = _actor_key(x), _actor_key(y)
     # An unidentified actor is an unknown one: it may be the group another report names.
     x = "" if x.startswith("unidentified") else x
     y = "" if y.startswith("unidentified") else y
@@ -235,6 +246,18 @@ def canonical_record(members: list[dict[str, Any]]) -> dict[str, Any]:
             if p not in persons:
                 persons.append(p)
     out["persons"] = persons
+    # ACLED's protest fields: the most reported associated actors and crowd size (a count over
+    # "no report"), the first member's demand (its offsets are into that member's article)
+    for k in ("assoc_actor_1", "assoc_actor_2"):
+        out[k] = _mode(e.get(k) for e in ms)
+    if out["event_type"] in CROWD_TYPES:
+        sizes = [e.get("crowd_size") for e in ms if e.get("crowd_size") not in (None, "", "no report")]
+        out["crowd_size"] = _mode(sizes) if sizes else "no report"
+    else:
+        out["crowd_size"] = None
+    dem = next((e for e in ms if e.get("demand")), None)
+    out["demand"] = {**dem["demand"], "doc_id": dem.get("doc_id")} if dem else None
+    out["notes"] = notes_for(out)
     out["evidence"] = [[e["doc_id"], s] for e in ms for s in (e.get("evidence") or [])]
     out["sources"] = [{k: e.get(k) for k in ("event_id", "doc_id", "outlet", "title", "published", "url",
                                              "attribution", "certainty", "evidence", "evidence_text")}

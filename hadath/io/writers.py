@@ -8,16 +8,19 @@ from typing import IO, Any
 from ..types import Document
 
 # ACLED's column names, in ACLED's order, for the fields ACLED has; hadath's extras follow.
+# ``notes`` is the record's English sentence; the Arabic evidence is in ``evidence_text``.
 ACLED_COLUMNS: list[tuple[str, str]] = [
     ("event_id_cnty", "event_id"), ("event_date", "event_date"), ("time_precision", "time_precision"),
     ("event_type", "event_type"), ("sub_event_type", "sub_event_type"),
-    ("actor1", "actor1"), ("inter1", "inter1"), ("actor2", "actor2"), ("inter2", "inter2"),
-    ("country", "country"), ("admin1", "admin1"), ("admin2", "admin2"), ("location", "location"),
-    ("latitude", "latitude"), ("longitude", "longitude"), ("geo_precision", "geo_precision"),
-    ("source", "outlet"), ("notes", "notes"), ("fatalities", "fatalities"),
+    ("actor1", "actor1"), ("assoc_actor_1", "assoc_actor_1"), ("inter1", "inter1"),
+    ("actor2", "actor2"), ("assoc_actor_2", "assoc_actor_2"), ("inter2", "inter2"),
+    ("country", "country"), ("admin1", "admin1"), ("admin2", "admin2"), ("admin3", "admin3"),
+    ("location", "location"), ("latitude", "latitude"), ("longitude", "longitude"),
+    ("geo_precision", "geo_precision"), ("source", "outlet"), ("source_scale", "source_scale"),
+    ("notes", "notes"), ("fatalities", "fatalities"), ("tags", "tags"),
 ]
 EXTRA_COLUMNS = ["doc_id", "location_text", "injuries", "quantity", "attribution", "certainty",
-                 "persons", "evidence"]
+                 "persons", "crowd_size", "demand", "evidence_text", "evidence"]
 
 
 def event_rows(doc: Document) -> list[dict[str, Any]]:
@@ -25,7 +28,9 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
     for ev in doc.events:
         d = ev.to_dict()
         d["outlet"] = doc.outlet
-        d["notes"] = " ".join(doc.text[a:b] for a, b in ev.evidence)
+        d["tags"] = f"crowd size={ev.crowd_size or 'no report'}" if ev.event_type in ("Protests", "Riots") else None
+        d["demand"] = ev.demand["text"] if ev.demand else None
+        d["evidence_text"] = " ".join(doc.text[a:b] for a, b in ev.evidence)
         rows.append(d)
     return rows
 
@@ -75,6 +80,12 @@ def write_table(doc: Document, out: IO[str]) -> int:
         out.write(f"   place     {place} (geo precision {ev.geo_precision})\n")
         out.write(f"   killed {fat}  injured {inj}  quantity {ev.quantity if ev.quantity is not None else '-'}\n")
         out.write(f"   source    {ev.attribution} ({ev.certainty})\n")
+        if ev.event_type in ("Protests", "Riots"):
+            out.write(f"   crowd     {ev.crowd_size or 'no report'}  who {ev.assoc_actor_1 or '-'}\n")
+            if ev.demand:
+                out.write(f"   demand    [{ev.demand['start']}:{ev.demand['end']}] {ev.demand['text']}\n")
+        if ev.notes:
+            out.write(f"   notes     {ev.notes}\n")
         for a, b in ev.evidence:
             out.write(f"   evidence  [{a}:{b}] {doc.text[a:b]}\n")
     out.write("\n")

@@ -17,7 +17,8 @@
   const FIELDS = [
     "event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
     "country", "admin1", "admin2", "location", "location_text", "latitude", "longitude", "geo_precision",
-    "fatalities", "injuries", "quantity", "attribution", "certainty", "persons", "evidence",
+    "fatalities", "injuries", "quantity", "attribution", "certainty", "persons",
+    "assoc_actor_1", "assoc_actor_2", "crowd_size", "demand", "notes", "evidence",
   ];
   const MENTION_KINDS = ["actor", "place", "person", "number", "time", "attribution", "trigger"];
 
@@ -47,7 +48,8 @@
         admin1: "admin 1", admin2: "admin 2", location: "location", location_text: "location (as written)",
         latitude: "latitude", longitude: "longitude", geo_precision: "geo precision", fatalities: "fatalities",
         injuries: "injuries", quantity: "quantity", attribution: "attribution", certainty: "certainty",
-        persons: "persons", evidence: "evidence",
+        persons: "persons", evidence: "evidence", assoc_actor_1: "associated actor 1",
+        assoc_actor_2: "associated actor 2", crowd_size: "crowd size", demand: "demand", notes: "notes",
       },
       types: {},
     },
@@ -76,7 +78,8 @@
         admin1: "المحافظة", admin2: "المنطقة", location: "الموقع", location_text: "الموقع كما كُتب",
         latitude: "خط العرض", longitude: "خط الطول", geo_precision: "دقة الموقع", fatalities: "القتلى",
         injuries: "الجرحى", quantity: "العدد", attribution: "المصدر", certainty: "اليقين",
-        persons: "الأشخاص", evidence: "الدليل",
+        persons: "الأشخاص", evidence: "الدليل", assoc_actor_1: "الفاعل المرتبط 1",
+        assoc_actor_2: "الفاعل المرتبط 2", crowd_size: "حجم الحشد", demand: "المطلب", notes: "ملاحظات (بالإنجليزية)",
       },
       types: {
         "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد",
@@ -373,6 +376,7 @@
   function fmtValue(k, v) {
     if (v === null || v === undefined || v === "") return "—";
     if (k === "event_type" || k === "sub_event_type") return state.lang === "ar" && k === "event_type" ? `${trType(v)} (${v})` : String(v);
+    if (k === "demand") return v.text ? `${v.text} [${v.start}, ${v.end}]` : "—";
     if (Array.isArray(v)) {
       if (k === "evidence") return v.map((s) => `[${s[0]}, ${s[1]}]`).join(" ");
       return v.join("، ");
@@ -386,7 +390,7 @@
       const tr_ = el("tr");
       tr_.appendChild(el("th", trField(k)));
       const td = el("td", fmtValue(k, ev[k]));
-      if (k === "location_text" || k === "persons") { td.dir = "rtl"; td.lang = "ar"; }
+      if (k === "location_text" || k === "persons" || k === "demand") { td.dir = "rtl"; td.lang = "ar"; }
       tr_.appendChild(td);
       tb.appendChild(tr_);
     }
