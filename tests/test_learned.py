@@ -265,3 +265,9 @@ def test_an_armed_attack_on_a_restaurant_is_an_attack_on_civilians():
     ev = hadath.extract("شهدت إسطنبول هجوما مسلحا على مطعم معروف ما أسفر عن مقتل شخص وإصابة اثنين.",
                         "2017-01-30").events
     assert [(e.event_type, e.fatalities) for e in ev] == [("Violence against civilians", 1)]
+
+
+def test_a_protest_named_with_the_article_and_told_nowhere_before_is_the_one_reported():
+    ev = hadath.extract("وضمت الوقفة الاحتجاجية ممثلين عن المجتمع المدني بجرجيس وعائلات المفقودين.",
+                        "2017-03-10").events
+    assert [e.event_type for e in ev] == ["Protests"]
