@@ -53,3 +53,13 @@ def test_tokenizer_splits_proclitics_and_keeps_offsets():
     assert "لـ" in texts and "العربي" in texts and "داعش" in texts
     last = toks[-1]
     assert last.text == "وبالباغوز" and "الباغوز" in last.stems and "باغوز" in last.stems
+
+
+def test_a_phrase_with_the_article_on_every_word_matches_its_entry():
+    from hadath.kb.lexicon import Lexicon
+    from hadath.text import tokenize
+    lex = Lexicon()
+    lex.add("وقفة احتجاجية", "protest")
+    for s, n in (("نفذوا الوقفة الاحتجاجية أمام الولاية", 1), ("نفذوا وقفة احتجاجية", 1),
+                 ("نفذوا وقفة الاحتجاجية", 0)):
+        assert len(lex.find(tokenize(s))) == n, s

@@ -88,12 +88,19 @@ class Lexicon:
                 if form not in firsts:
                     continue
                 key = form
+                # a phrase written with the article on every word ("الوقفة الاحتجاجية", "العبوة
+                # الناسفة") matches its entry without it, when the first word lost its article too
+                bare = key
+                definite = form != toks[i].norm and toks[i].norm.endswith(form) and "ال" in toks[i].norm[:-len(form)]
                 # try the longest span first
-                cands = [(1, key)]
+                cands = [(1, key, key)]
                 for n in range(2, min(self.max_len, hi - i) + 1):
-                    key = key + " " + toks[i + n - 1].norm
-                    cands.append((n, key))
-                for n, k in reversed(cands):
+                    w = toks[i + n - 1].norm
+                    key = key + " " + w
+                    bare = bare + " " + (w[2:] if definite and w.startswith("ال") and len(w) > 4 else w)
+                    cands.append((n, key, bare))
+                for n, k, b in reversed(cands):
+                    k = k if k in index else b
                     if k in index:
                         if best is None or n > best.j - best.i:
                             stripped = len(toks[i].norm) - len(form)
