@@ -29,7 +29,7 @@ WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (�
 # the learned model: a rule-made candidate is dropped when the gate gives it less than KEEP; an
 # event the rules did not make is added when the model gives its type (and "event") at least ADD
 KEEP = 0.05
-KEEP_GENERIC = 0.2  # stricter for an attack word typed only from its actors (هجوم، استهداف)
+KEEP_GENERIC = 0.2  # stricter for an attack word typed only from its actors (هجوم، استهداف), with no toll
 ADD = 0.9
 DEFAULT_SUB = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling/artillery/missile attack",
                "Violence against civilians": "Attack", "Protests": "Peaceful protest",
@@ -302,7 +302,7 @@ def run(doc: Document) -> None:
             scores = model.scores(feats)
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
-                     >= (KEEP_GENERIC if c.generic_only else KEEP)]
+                     >= (KEEP_GENERIC if c.generic_only and not c.casualties else KEEP)]
             cands += _proposals(sm, scores, cands, model, blocked)
         if background:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told
