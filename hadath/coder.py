@@ -68,6 +68,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     cue = lexicon("conflict_context.tsv")
     ctx.conflict = any(cue.find(sm.toks) for sm in sents) or any(
         a.value.get("inter") in (2, 3, 4) for sm in sents for a in sm.actors)
+    # an article about militancy in two sentences or more: its arrests are of militants too
+    ctx.terror = sum(1 for sm in sents if cue.find(sm.toks)) >= 2
     # resolve each place once with the country ranking, then use unambiguous ones as anchors
     for sm in sents:
         for p in sm.places:
@@ -136,7 +138,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
             return None  # a strategic development needs an organised actor
         if c.sub_event_type == "Arrests" and not (
-                sm.find("conflict_context.tsv")
+                sm.find("conflict_context.tsv") or ctx.terror
                 or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):
             return None  # police catching thieves is not political violence
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)

@@ -30,6 +30,7 @@ class DocContext:
     actor_counts: Counter = field(default_factory=Counter)
     actor_info: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
     conflict: bool = True  # the article is about political violence or unrest
+    terror: bool = False  # two sentences or more of the article speak of militancy or unrest
 
     @property
     def country(self) -> str | None:
