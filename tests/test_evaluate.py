@@ -252,3 +252,18 @@ def test_bench_json_counts(tmp_path, capsys):
     assert one["peak_rss_mib"] > 10 and two["peak_rss_worker_mib"] > 10
     assert [b["articles"] for b in res["by_size"]] == [50]
     assert sum(b["articles"] for b in res["by_length"]) == 40
+
+
+def test_labelled_sentences_are_scored_per_sentence(tmp_path, capsys):
+    rows = [{"sid": "a", "published": "2017-03-10", "text": "نظم عشرات المعطلين عن العمل وقفة احتجاجية أمام مقر الولاية بقفصة.",
+             "events": [{"event_type": "Protests", "sub_event_type": "Peaceful protest"}]},
+            {"sid": "b", "published": "2017-03-10", "text": "ارتفعت أسعار الخضر في الأسواق التونسية خلال الأسبوع الماضي.",
+             "events": []},
+            {"sid": "c", "published": "2017-03-10", "text": "قال الوزير إن الحكومة ستعمل على تحسين الخدمات.",
+             "events": [{"event_type": "Protests", "sub_event_type": "Peaceful protest"}]}]
+    p = tmp_path / "s.jsonl"
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["evaluate", str(p), "--sentences", "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)["protests and riots"]
+    assert (res["found"], res["false_alarms"], res["missed"]) == (1, 0, 1)
+    assert res["precision"] == 1.0 and res["recall"] == 0.5

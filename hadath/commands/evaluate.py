@@ -30,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ablation", action="store_true",
                    help="also code the gold with the rules alone, the learned model alone and both, "
                         "and print the three rows side by side")
+    p.add_argument("--sentences", action="store_true",
+                   help="GOLD.jsonl holds labelled sentences (text, published, events with event_type and "
+                        "sub_event_type), such as tests/data/protest_sentences.jsonl or "
+                        "training/corpus/sentences.jsonl: code each alone and print precision and recall "
+                        "per sentence, for protests and riots and for every type")
     p.set_defaults(func=run)
 
 
@@ -73,7 +78,28 @@ def ablation(gold: list[dict]) -> list[str]:
     return rows
 
 
+def run_sentences(path: str, as_json: bool) -> int:
+    from ..eval.sentences import ALL, score_sentences
+    try:
+        rows = {name: score_sentences(path, fam) for name, fam in
+                (("protests and riots", ("Protests", "Riots")), ("every type", ALL))}
+    except (OSError, json.JSONDecodeError, KeyError) as e:
+        print(f"hadath evaluate: cannot read labelled sentences {path}: {e}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps({k: {f: v for f, v in r.items() if f != "errors"} for k, r in rows.items()},
+                         ensure_ascii=False))
+        return 0
+    for name, r in rows.items():
+        sub = "-" if r["sub_type_accuracy"] is None else f"{r['sub_type_accuracy']:.3f}"
+        print(f"{name:<20} found {r['found']}  false alarms {r['false_alarms']}  missed {r['missed']}   "
+              f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}   sub-type accuracy {sub}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.sentences:
+        return run_sentences(args.gold, args.json)
     try:
         gold = load_gold(args.gold)
     except (OSError, json.JSONDecodeError) as e:

@@ -46,7 +46,7 @@ def score_sentences(path: str | Path, family: tuple[str, ...] = ("Protests", "Ri
                            "pred": [(e.event_type, e.sub_event_type) for e in pred], "text": r["text"]})
     p = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
-    return {"sentences": tp + fp + fn + sum(1 for _ in ()), "found": tp, "false_alarms": fp, "missed": fn,
+    return {"sentences": tp + fp + fn, "found": tp, "false_alarms": fp, "missed": fn,
             "precision": round(p, 3), "recall": round(rec, 3),
             "f1": round(2 * p * rec / (p + rec), 3) if p + rec else 0.0,
             "sub_type_accuracy": round(sub_ok / tp, 3) if tp else None, "errors": errors}
