@@ -271,3 +271,16 @@ def test_a_protest_named_with_the_article_and_told_nowhere_before_is_the_one_rep
     ev = hadath.extract("وضمت الوقفة الاحتجاجية ممثلين عن المجتمع المدني بجرجيس وعائلات المفقودين.",
                         "2017-03-10").events
     assert [e.event_type for e in ev] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "أكّد عميد الهيئة الوطنية للعدول المنفّذين اليوم الأربعاء دخول عدول المنفّذين في اضراب احتجاجا على ايقاف زميل لهم.",
+    "وسينفذ الأساتذة وقفة احتجاجية أمام مقر المندوبية الجهوية بسوسة.",
+])
+def test_strikes_and_coming_protests_are_not_protests(text):
+    assert [e.event_type for e in hadath.extract(text, "2017-03-10").events if e.event_type == "Protests"] == []
+
+
+def test_a_hunger_strike_is_a_protest():
+    t = "بدأ أكثر من ألف معتقل فلسطيني صباح اليوم إضرابا واسعا عن الطعام في سجون الاحتلال."
+    assert [e.event_type for e in hadath.extract(t, "2017-04-17").events] == ["Protests"]

@@ -136,6 +136,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if host is not None:
             host.triggers.extend(c.triggers)
             cands.remove(c)
+    # "دخول العدول في إضراب احتجاجا على ...": a work stoppage in protest is a strike, not a protest
+    # (a hunger strike is one: إضراب عن الطعام)
+    strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
+        w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
+    if strike:
+        cands = [c for c in cands if not (c.event_type == "Protests" and all(
+            t.priority <= 40 for t in c.triggers))]
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
     for r in [c for c in cands if c.event_type == "Riots"]:
         for p in [c for c in cands if c.event_type == "Protests"]:
