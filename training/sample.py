@@ -192,6 +192,21 @@ def main() -> None:
 
 
 
+def write_batches(out: Path, first: int, n_batches: int, sents: list[dict], full: list[dict]) -> None:
+    """sent_NNN.jsonl (sentences) and art_NNN.jsonl (articles with their sentence offsets), dealt
+    round-robin into ``n_batches`` batches numbered from ``first``."""
+    for k in range(n_batches):
+        with (out / f"sent_{first + k:03d}.jsonl").open("w", encoding="utf-8") as f:
+            for r in sents[k::n_batches]:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        with (out / f"art_{first + k:03d}.jsonl").open("w", encoding="utf-8") as f:
+            for a in full[k::n_batches]:
+                sp = split_sentences(a["text"])
+                f.write(json.dumps({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
+                                    "title": a.get("title") or "", "text": a["text"],
+                                    "sentences": [[s.start, s.end] for s in sp]}, ensure_ascii=False) + "\n")
+
+
 def second_round(shared: Path, seed: int, n_sent: int = 2400, n_full: int = 60, n_batches: int = 6) -> None:
     """Round 2: more positives. Sentences the coder codes, blocks or leaves with conflict words,
     from articles no earlier batch drew, plus conflict-dense international articles to code in
@@ -229,16 +244,7 @@ def second_round(shared: Path, seed: int, n_sent: int = 2400, n_full: int = 60, 
     for i, r in enumerate(sents):
         r["sid"] = "t%05d" % i
     rng.shuffle(sents)
-    for k in range(n_batches):
-        with (out / f"sent_{200 + k:03d}.jsonl").open("w", encoding="utf-8") as f:
-            for r in sents[k::n_batches]:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        with (out / f"art_{200 + k:03d}.jsonl").open("w", encoding="utf-8") as f:
-            for a in full[k::n_batches]:
-                sp = split_sentences(a["text"])
-                f.write(json.dumps({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
-                                    "title": a.get("title") or "", "text": a["text"],
-                                    "sentences": [[s.start, s.end] for s in sp]}, ensure_ascii=False) + "\n")
+    write_batches(out, 200, n_batches, sents, full)
     print(f"round 2: {len(sents)} sentences, {len(full)} full articles")
 
 
@@ -278,16 +284,7 @@ def third_round(shared: Path, seed: int, n_full: int = 90, n_posts: int = 900, n
     posts = posts[:n_posts]
     for i, r in enumerate(posts):
         r["sid"] = "f%05d" % i
-    for k in range(n_batches):
-        with (out / f"sent_{300 + k:03d}.jsonl").open("w", encoding="utf-8") as f:
-            for r in posts[k::n_batches]:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        with (out / f"art_{300 + k:03d}.jsonl").open("w", encoding="utf-8") as f:
-            for a in full[k::n_batches]:
-                sp = split_sentences(a["text"])
-                f.write(json.dumps({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
-                                    "title": a.get("title") or "", "text": a["text"],
-                                    "sentences": [[s.start, s.end] for s in sp]}, ensure_ascii=False) + "\n")
+    write_batches(out, 300, n_batches, posts, full)
     print(f"round 3: {len(full)} full articles, {len(posts)} FIGNEWS posts")
 
 
