@@ -82,6 +82,15 @@ def _record(text: str, trigger: str, *, etype: str = "Protests", sub: str = "Pea
     ("وأكد الصحفي رياض معالي، نقلا عن المدير الجهوي للصحة بقبلي الهادي سليمان، للجوهرة أف أم، أن من بين "
      "المصابين في الاشتباكات، 4 أشخاص حالتهم خطيرة، جراء استعمال الحجارة والعصي وبنادق الصيد.",
      "الحجارة", "no report"),
+    # nor the dead of a toll raised "to" a number, nor those arrested, nor security forces deployed
+    ("ارتفع عدد القتلى من المشاركين في مظاهرات ضد قرار المحكمة الدستورية القاضي بعزل رئيسة كوريا الجنوبية، "
+     "بارك كون هيه، إلى 3 أشخاص.", "مظاهرات", "no report"),
+    ("وقد قام محتجون بإحراق العجلات المطاطية وغلق الطريق الرئيسية بزرمدين، على خلفية ما اعتبروه استعمالا "
+     "مفرطا للقوة من قبل وحدات الأمن التي تدخلت اليوم وقامت باعتقال نحو 15 شابا من بين المشاركين في الاعتصام.",
+     "بإحراق", "no report"),
+    ("وتجري ترتيبات التنصيب، أمام مبنى الكونغرس في واشنطن، وسط استعداد أمني استثنائي كثيف تحسبا لأي هجوم، "
+     "خلال مراسم التنصيب مظاهرات مناوئة لترامب في أنحاء مختلفة من الولايات المتحدة الأمريكية إذ يتوقع أن ينتشر "
+     "قرابة 28 ألف عنصر أمن.", "مظاهرات", "no report"),
 ])
 def test_crowd_size_is_acled_s_tag(text, trigger, size):
     assert _record(text, trigger).crowd_size == size
@@ -93,13 +102,19 @@ def test_crowd_size_only_for_protests_and_riots():
     assert _record(t, "إضرابا", etype="Strategic developments", sub="Arrests").crowd_size is None
 
 
-def test_crowd_size_and_who_end_to_end():
-    ev = [e for e in hadath.extract("سار مئات المتظاهرين أمس في وسط مدينة صفاقس مطالبين بالتشغيل.",
-                                    "2017-03-10").events if e.event_type == "Protests"]
-    assert [(e.actor1, e.crowd_size) for e in ev] == [("Protesters (Tunisia)", "hundreds")]
+def test_crowd_size_and_demand_end_to_end():
+    t = ("تشهد منطقة أولاد جاب الله من معتمدية ملولش التابعة لولاية المهدية، اليوم الخميس 27 أفريل 2017، احتجاجات "
+         "من طرف الأهالي للمطالبة بالتنمية والتشغيل.")
+    ev = [e for e in hadath.extract(t, "2017-04-27").events if e.event_type == "Protests"]
+    assert [(e.actor1, e.crowd_size) for e in ev] == [("Protesters (Tunisia)", "no report")]
     d = ev[0].demand
-    assert d["text"] == "التشغيل" and d["kind"] == "demand"
-    assert ev[0].notes.endswith("demanding jobs. No fatalities reported. [size=hundreds]")
+    assert (d["text"], d["kind"], t[d["start"]:d["end"]]) == ("التنمية والتشغيل", "demand", "التنمية والتشغيل")
+    assert ev[0].assoc_actor_1.startswith("Residents of ")
+    assert ev[0].notes.endswith("demanding development and jobs. No fatalities reported. [size=no report]")
+    t = ("تظاهر مئات الكوريين الجنوبيين, اليوم الثلاثاء, أمام السفارة الأمريكية بوسط سيول, ودعوا للتراجع عن الاتفاق "
+         "المبرم مع واشنطن لنشر نظام الدفاع الصاروخى الأمريكي \"ثاد\".")
+    ev = [e for e in hadath.extract(t, "2016-10-11").events if e.event_type == "Protests"]
+    assert [e.crowd_size for e in ev] == ["hundreds"] and ev[0].actor1.startswith("Protesters (")
 
 
 # ------------------------------------------------------------------ associated actors
@@ -133,9 +148,6 @@ def test_crowd_size_and_who_end_to_end():
      "أبنائهم الموقوفين منذ 4 سنوات دون صدور حكم.", "وقفة احتجاجية", None),
     # the people a march supports are not the crowd
     ("المغرب: مظاهرة لدعم سكان غزة في الرباط.", "مظاهرة", None),
-    # the police who disperse a protest are its other side, not who protests
-    ("فرقت قوات الأمن بالغاز المسيل للدموع وقفة احتجاجية لعمال المصنع في قفصة.", "وقفة احتجاجية",
-     "Labour Group (Tunisia)"),
     # a party's supporters: the party, as ACLED codes them (adapted from a sentence of the set, whose
     # party, التيار الشعبي, is not in actors.tsv)
     ("وقد سبق انطلاق الجلسة وقفة احتجاجية أمام مقر المحكمة الابتدائية بتونس نفذها أنصار الجبهة الشعبية.",
@@ -150,6 +162,17 @@ def test_associated_actor_of_the_crowd(text, trigger, assoc):
     assert _record(text, trigger).assoc_actor_1 == assoc
 
 
+def test_the_force_the_crowd_fights_is_not_who_they_are():
+    t = ("وقد أسفرت هذه المواجهات عن إيقاف عدد من المحتجين التي بادروا برشق أعوان الأمن بالحجارة قبل أن يضطروا "
+         "إلى استعمال الغاز المسيل للدموع لتفريقهم.")
+    ev = _record(t, "برشق", etype="Riots", sub="Violent demonstration", actor2="Police Forces of Tunisia")
+    assert (ev.actor1, ev.assoc_actor_1) == ("Rioters (Tunisia)", None)
+    # policemen who protest are: "تجمع نحو 500 شرطي" (FIGNEWS)
+    t = "وتجمع نحو 500 شرطي مساء الخميس في ساحة تروكاديرو في باريس قبل توجههم إلى جادة شانزيليزيه."
+    ev = _record(t, "وتجمع", country="France")
+    assert (ev.assoc_actor_1, ev.crowd_size) == ("Police Forces of France", "500")
+
+
 def test_residents_alone_live_where_the_event_is():
     t = ("تجددت صباح اليوم الجمعة 31 جويلية 2015 الاحتجاجات التى بدات أمس الخميس بمنطقة المزطورية التي تبعد "
          "حوالي 10 كم عن مدينة تطاوين حيث قام الأهالي بقطع الطريق الرابطة بين منطقتهم ومدينة تطاوين وذلك للمطالبة "
@@ -160,10 +183,12 @@ def test_residents_alone_live_where_the_event_is():
 
 
 def test_group_of_civilian_victims_is_assoc_actor_2():
-    t = "قتل صحفي سوري اليوم برصاص قناص في حي الوعر بمدينة حمص."
-    ev = _record(t, "قتل", etype="Violence against civilians", sub="Attack", country="Syria",
+    t = ("أعلن المرصد العراقي للحريات الصحفية مقتل صحفية عراقية تعمل لقناة تلفزيونية كردية محلية، واصابة زميل "
+         "لها بجروح في مدينة الموصل (400 كلم) شمال بغداد، والتي تشهد عمليات عسكرية لاستعادة جانبها الغربي.")
+    ev = _record(t, "مقتل", etype="Violence against civilians", sub="Attack", country="Iraq",
                  actor2="Civilians", fatalities=1)
-    assert (ev.actor2, ev.assoc_actor_2, ev.assoc_actor_1) == ("Civilians (Syria)", "Journalists (Syria)", None)
+    assert (ev.actor2, ev.assoc_actor_2, ev.assoc_actor_1) == ("Civilians (Iraq)", "Journalists (Iraq)", None)
+    assert " attacked journalists " in ev.notes
 
 
 # ------------------------------------------------------------------ demand
@@ -186,6 +211,13 @@ def test_group_of_civilian_victims_is_assoc_actor_2():
     # cut at the comma
     ("احتشد الأهالي اليوم أمام مقر الولاية بسيدي بوزيد احتجاجا على انقطاع الماء، وفق مراسلنا.", "احتشد",
      "انقطاع الماء", "against"),
+    # بـ glued to a short word; cut at the next participle (رافضين)
+    ("وكان أهالي البرادعة قد أعلنوا منذ يوم الخميس 23 فيفري الجاري، دخولهم \"في عصيان مدني  تنديدا بما "
+     "اعتبروه \"تهميشا للجهة وغيابا للتنمية والتشغيل\"، من خلال قطع العلاقات مع البلدية.", "عصيان",
+     "ما اعتبروه \"تهميشا للجهة وغيابا للتنمية والتشغيل", "condemn"),
+    ("شهدت اليوم الإثنين 24 أفريل 2017 منطقة الشعّال بصفاقس احتجاجات نظّمها عدد من المعطلين عن العمل، "
+     "للمطالبة بالتشغيل صلب المركّب الفلاحي بالجهة رافضين الانتدابات المؤقّتة.", "احتجاجات",
+     "التشغيل صلب المركّب الفلاحي بالجهة", "demand"),
 ])
 def test_demand_is_the_clause_after_its_cue_with_exact_offsets(text, trigger, demand, kind):
     d = _record(text, trigger).demand
@@ -212,11 +244,14 @@ def test_notes_of_a_protest():
 
 
 def test_notes_of_protest_forms_and_intervention():
-    t = "دخل عمال المجمع الكيميائي بالمظيلة من ولاية قفصة اليوم في اعتصام مفتوح للمطالبة بإدماجهم."
-    ev = _record(t, "اعتصام", sub="Protest with intervention", actor2="Police Forces of Tunisia",
-                 location="Mdhilla", admin1="Gafsa", geo_precision=1)
-    assert ev.notes == ("On 10 March 2017, workers held a sit-in in Mdhilla (Gafsa), demanding permanent "
-                        "employment. Police Forces of Tunisia intervened. No fatalities reported. [size=no report]")
+    t = ("دخل عمال المجمع الكيميائي2بالمظيلة من ولاية قفصة اليوم الاثنين 17اكتوبر 2016 في اعتصام مفتوح للمطالبة "
+         "بإدماجهم و تسوية وضعيتهم المهنية وفق ما صرح به أحد العمال لمراسلنا بالجهة .")
+    ev = _record(t, "اعتصام", sub="Protest with intervention", published="2016-10-17",
+                 actor2="Police Forces of Tunisia", location="Mdhilla", admin1="Gafsa", geo_precision=1)
+    assert ev.demand["text"] == "إدماجهم و تسوية وضعيتهم المهنية"
+    assert ev.notes == ("On 17 October 2016, workers held a sit-in in Mdhilla (Gafsa), demanding permanent "
+                        "employment and job regularisation. Police Forces of Tunisia intervened. No fatalities "
+                        "reported. [size=no report]")
 
 
 def test_notes_of_a_battle_and_an_air_strike_end_to_end():
@@ -287,20 +322,20 @@ def test_fusion_matches_a_qualified_generic_actor_with_a_bare_one():
 
 # ------------------------------------------------------------------ writers, store, exports
 
-PROTEST_TEXT = "سار مئات المتظاهرين أمس في وسط مدينة صفاقس مطالبين بالتشغيل."
+# a FIGNEWS post (2023)
+PROTEST_TEXT = ("في 9 ديسمبر/كانون الأول، نظم عشرات الناشطين احتجاجًا على الموت في ساحة تروكاديرو، أمام برج إيفل، "
+                "في باريس.")
+NOTES = ("On 9 December 2023, dozens of activists held a peaceful protest in Paris (Ile-de-France). "
+         "No fatalities reported. [size=dozens]")
 
 
-def _protest_doc(doc_id: str = "p1", outlet: str = "الجوهرة أف أم", tail: str = "") -> Document:
-    ev = Event("Protests", "Peaceful protest", event_date="2017-03-09", time_precision=1,
-               actor1="Protesters (Tunisia)", inter1=6, country="Tunisia", admin1="Sfax", location="Sfax",
-               location_text="صفاقس", latitude=34.7406, longitude=10.7603, geo_precision=1,
-               fatalities=0, injuries=0, assoc_actor_1="Students (Tunisia)", crowd_size="hundreds",
-               demand={"text": "التشغيل", "start": 52, "end": 59, "kind": "demand"},
-               evidence=[[0, len(PROTEST_TEXT)]], triggers=[[0, 3]])
-    ev.notes = notes_for(ev, PROTEST_TEXT)
+def _protest_doc(doc_id: str = "p1", outlet: str = "France 24", tail: str = "") -> Document:
+    ev = _record(PROTEST_TEXT, "احتجاجًا", published="2023-12-09", country="France", inter1=6,
+                 location="Paris", admin1="Ile-de-France", location_text="باريس", latitude=48.8566,
+                 longitude=2.3522, geo_precision=1)
     ev.doc_id = doc_id
     ev.assign_id()
-    return Document(text=PROTEST_TEXT + tail, id=doc_id, published="2017-03-10", outlet=outlet, events=[ev])
+    return Document(text=PROTEST_TEXT + tail, id=doc_id, published="2023-12-09", outlet=outlet, events=[ev])
 
 
 def test_record_fields_in_order():
@@ -323,10 +358,10 @@ def test_extract_csv_header_and_row():
         "tags"]
     row = dict(zip(header, rows[1]))
     assert (row["actor1"], row["assoc_actor_1"], row["tags"]) == (
-        "Protesters (Tunisia)", "Students (Tunisia)", "crowd size=hundreds")
-    assert row["notes"] == ("On 9 March 2017, hundreds of students marched in Sfax (Sfax), demanding jobs. "
-                            "No fatalities reported. [size=hundreds]")
-    assert (row["demand"], row["crowd_size"], row["evidence_text"]) == ("التشغيل", "hundreds", PROTEST_TEXT)
+        "Protesters (France)", "Activists (France)", "crowd size=dozens")
+    assert row["notes"] == NOTES
+    assert (row["demand"], row["crowd_size"], row["evidence_text"]) == (
+        "الموت في ساحة تروكاديرو", "dozens", PROTEST_TEXT)
 
 
 ACLED_ORDER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -343,18 +378,17 @@ def test_store_keeps_the_fields_and_the_acled_csv_has_acled_s_columns(tmp_path):
     rows, total = st.query_events(actor="protesters")                     # the actor filter finds them
     assert total == 2
     r = rows[0]
-    assert (r["assoc_actor_1"], r["assoc_actor_2"], r["crowd_size"]) == ("Students (Tunisia)", None, "hundreds")
-    assert r["demand"] == {"text": "التشغيل", "start": 52, "end": 59, "kind": "demand"}
-    assert r["notes"].startswith("On 9 March 2017, hundreds of students")
-    assert st.get_event(r["event_id"])["demand"]["text"] == "التشغيل"
+    assert (r["assoc_actor_1"], r["assoc_actor_2"], r["crowd_size"], r["notes"]) == (
+        "Activists (France)", None, "dozens", NOTES)
+    start = PROTEST_TEXT.index("الموت")
+    assert r["demand"] == {"text": "الموت في ساحة تروكاديرو", "start": start, "end": start + 23, "kind": "against"}
+    assert st.get_event(r["event_id"])["demand"] == r["demand"]
     (cl,), _ = st.query_clusters()
     full = st.get_cluster(cl["cluster_id"])
     assert full["n_articles"] == 2
     canon = full["canonical"]
-    assert (canon["assoc_actor_1"], canon["crowd_size"], canon["demand"]["text"]) == (
-        "Students (Tunisia)", "hundreds", "التشغيل")
-    assert canon["notes"] == ("On 9 March 2017, hundreds of students held a peaceful protest in Sfax (Sfax), "
-                              "demanding jobs. No fatalities reported. [size=hundreds]")
+    assert (canon["assoc_actor_1"], canon["crowd_size"], canon["demand"]["text"], canon["notes"]) == (
+        "Activists (France)", "dozens", "الموت في ساحة تروكاديرو", NOTES)
     for clusters, records in ((False, st.iter_events(with_evidence_text=True)), (True, st.iter_clusters())):
         buf = io.StringIO()
         assert X.write_acled_csv(records, buf, clusters=clusters) == (1 if clusters else 2)
@@ -362,14 +396,14 @@ def test_store_keeps_the_fields_and_the_acled_csv_has_acled_s_columns(tmp_path):
         assert header[:len(ACLED_ORDER)] == ACLED_ORDER
         row = next(csv.DictReader(io.StringIO(buf.getvalue())))
         assert (row["actor1"], row["assoc_actor_1"], row["assoc_actor_2"], row["admin3"], row["source_scale"]) == (
-            "Protesters (Tunisia)", "Students (Tunisia)", "", "", "")
-        assert row["tags"] == "crowd size=hundreds" and row["demand"] == "التشغيل"
-        assert row["notes"].startswith("On 9 March 2017, hundreds of students")
+            "Protesters (France)", "Activists (France)", "", "", "")
+        assert row["tags"] == "crowd size=dozens" and row["demand"] == "الموت في ساحة تروكاديرو"
+        assert row["notes"] == NOTES
         assert PROTEST_TEXT in row["evidence_text"]
     feats = list(X.geojson_features(st.iter_events(with_evidence_text=True)))
     props = feats[0]["properties"]
     assert (props["assoc_actor_1"], props["crowd_size"], props["tags"], props["demand"]) == (
-        "Students (Tunisia)", "hundreds", "crowd size=hundreds", "التشغيل")
+        "Activists (France)", "dozens", "crowd size=dozens", "الموت في ساحة تروكاديرو")
     st.close()
 
 
@@ -381,7 +415,7 @@ def test_parquet_carries_the_new_columns(tmp_path):
     assert X.write_parquet(st.iter_events(with_evidence_text=True), str(out)) == 1
     t = pq.read_table(out).to_pylist()[0]
     assert (t["assoc_actor_1"], t["tags"], t["crowd_size"], t["demand"]) == (
-        "Students (Tunisia)", "crowd size=hundreds", "hundreds", "التشغيل")
+        "Activists (France)", "crowd size=dozens", "dozens", "الموت في ساحة تروكاديرو")
     st.close()
 
 

@@ -58,7 +58,9 @@ _SUPPORT = {"تاييد", "دعم", "لدعم", "دعما", "تضامن", "تض�
 _NOT_ORGANISER = {"مقر", "امام", "العام", "رييس", "عضو", "الناطق", "باسم", "كاتب", "الكاتب"}
 # words before a number that make it a toll or a demand, not the crowd ("المصابين ... 4 أشخاص")
 _NOT_CROWD = {"المصابين", "الجرحي", "القتلي", "الضحايا", "مصاب", "جريح", "قتيل", "رقم", "عدد", "تشغيل",
-              "انتداب", "ادماج", "تسويه"}
+              "انتداب", "ادماج", "تسويه", "اعتقال", "ايقاف", "اعتقل", "اعتقلت", "اوقفت", "اوقف"}
+# a toll raised "to" a number ("ارتفع عدد القتلى ... إلى 3 أشخاص") is not the crowd
+_TOLL_WORDS = {"القتلي", "الجرحي", "المصابين", "الضحايا", "حصيله", "الوفيات"}
 _NUMBER_WORDS = (("عشرات", "dozens"), ("مئات", "hundreds"), ("ميات", "hundreds"), ("الاف", "thousands"))
 
 
@@ -188,6 +190,8 @@ def _crowd_size(ev: Event, sms: list[SentenceMentions]) -> str:
         for n in sm.numbers:
             if _inside(n, taken) or any(t.stems[-1] in _NOT_CROWD or t.norm in _NOT_CROWD
                                         for t in toks[max(0, n.i - 3):n.i]):
+                continue
+            if n.i > 0 and toks[n.i - 1].norm == "الي" and any(t.norm in _TOLL_WORDS for t in toks[:n.i]):
                 continue
             k = n.j + 1 if n.j < len(toks) and toks[n.j].norm == "من" else n.j
             value = n.value.get("value")
@@ -353,8 +357,10 @@ def _demand(sms: list[SentenceMentions], text: str) -> dict[str, Any] | None:
                 if k >= len(toks):
                     continue
                 start = toks[k].start
-            elif prep and toks[k].norm.startswith(prep) and toks[k].norm[1:] in toks[k].stems:
-                start = _after_letter(text, toks[k])
+            elif prep and toks[k].norm.startswith(prep) and (toks[k].norm[1:] in toks[k].stems
+                                                              or len(toks[k].norm) == 3):
+                # "بالتشغيل" -> التشغيل, "بما اعتبروه" -> ما اعتبروه; "للعنف" (ل + ال) -> عنف
+                start = _after_letter(text, toks[k], 2 if prep == "ل" and toks[k].norm.startswith("لل") else 1)
             quoted = any(ch in _QUOTES for ch in text[m.end:start])
             stop_at = {s.i for s in stops.find(toks, k)}
             q = k
@@ -372,11 +378,13 @@ def _demand(sms: list[SentenceMentions], text: str) -> dict[str, Any] | None:
     return None
 
 
-def _after_letter(text: str, tok: Any) -> int:
-    """Offset after the first letter of a token (and a tatweel or diacritics after it)."""
-    p = tok.start + 1
-    while p < tok.end and (text[p] == "\u0640" or "\u064b" <= text[p] <= "\u065f"):
+def _after_letter(text: str, tok: Any, n: int = 1) -> int:
+    """Offset after the first ``n`` letters of a token (and a tatweel or diacritics after them)."""
+    p = tok.start
+    for _ in range(n):
         p += 1
+        while p < tok.end and (text[p] == "\u0640" or "\u064b" <= text[p] <= "\u065f"):
+            p += 1
     return p
 
 
