@@ -134,9 +134,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             and not any(sm.clause[p.i] == c.clause for p in c.places):
         return None  # taking "control of government" is not territory
     if c.event_type == "Strategic developments":
-        if c.sub_event_type != "Arrests" and not any(
+        if c.sub_event_type not in ("Arrests", "Disrupted weapons use") and not any(
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
-            return None  # a strategic development needs an organised actor
+            return None  # a strategic development needs an organised actor (a bomb defused or
+            # weapons seized are the security forces' even when the text says only "the experts")
         if c.sub_event_type == "Arrests" and not (
                 sm.find("conflict_context.tsv") or ctx.terror
                 or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):

@@ -284,3 +284,10 @@ def test_strikes_and_coming_protests_are_not_protests(text):
 def test_a_hunger_strike_is_a_protest():
     t = "بدأ أكثر من ألف معتقل فلسطيني صباح اليوم إضرابا واسعا عن الطعام في سجون الاحتلال."
     assert [e.event_type for e in hadath.extract(t, "2017-04-17").events] == ["Protests"]
+
+
+def test_a_bomb_defused_by_experts_is_the_security_forces_disrupting_it():
+    t = "وقال مصدر أمني إن خبراء المفرقعات أبطلوا مفعول عبوة ناسفة بدائية الصنع عثر عليها في حقيبة بالقاهرة."
+    ev = hadath.extract(t, "2015-08-10").events
+    assert [(e.sub_event_type, e.actor1, e.location) for e in ev] == [
+        ("Disrupted weapons use", "Police Forces of Egypt", "Cairo")]

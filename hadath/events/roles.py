@@ -375,7 +375,7 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         a1 = ("Rioters", 5)  # protesters who throw stones or burn tyres riot
     if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
-    if a1[0] is None and sub == "Arrests" and event_country:
+    if a1[0] is None and sub in ("Arrests", "Disrupted weapons use") and event_country:
         a1 = kb.resolve_generic("police", event_country)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
             and sub != "Air/drone strike":
