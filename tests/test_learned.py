@@ -291,3 +291,14 @@ def test_a_bomb_defused_by_experts_is_the_security_forces_disrupting_it():
     ev = hadath.extract(t, "2015-08-10").events
     assert [(e.sub_event_type, e.actor1, e.location) for e in ev] == [
         ("Disrupted weapons use", "Police Forces of Egypt", "Cairo")]
+
+
+@pytest.mark.parametrize("text,etype,actor1", [
+    ("نفذ مستوطنون هجوما على قرية ترمسعيا شمال رام الله وأحرقوا منازل ومركبات.",
+     "Violence against civilians", "Settlers (Israel)"),
+    ("أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة ميركافا بقذيفة الياسين في حي الشجاعية.",
+     "Explosions/Remote violence", "Hamas"),
+])
+def test_gaza_and_west_bank_wording(text, etype, actor1):
+    ev = hadath.extract(text, "2024-03-12").events
+    assert [(e.event_type, e.actor1) for e in ev] == [(etype, actor1)]

@@ -287,6 +287,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         # the crowd acts; a state force is the other side when it intervenes
         crowd = [r for r in resolved if r[1] not in (1, 8)]
         force = [r for r in resolved if r[1] in (1, 8)]
+        if not crowd and c.event_type == "Riots":
+            # "نفذ مستوطنون هجوما ... وأحرقوا منازل": the crowd is named in another clause of the
+            # sentence, by the attack word
+            for a in sm.actors:
+                name, inter = resolve_actor(a, ctx, event_country)
+                if name and inter in (2, 3, 4) and not a.value.get("speaker"):
+                    crowd = [(name, inter, None, a)]
+                    break
         default = ("Protesters", 6) if c.event_type == "Protests" else ("Rioters", 5)
         a1 = crowd[0][:2] if crowd and crowd[0][0] != "Civilians" else default
         if force and (c.event_type == "Riots" or c.sub_event_type != "Peaceful protest"):
@@ -373,6 +381,12 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub, a1, a2 = "Riots", "Violent demonstration", ("Rioters", 5), force
     if etype == "Riots" and a1[1] == 6:
         a1 = ("Rioters", 5)  # protesters who throw stones or burn tyres riot
+    if etype == "Riots" and a1[1] in (2, 3, 4):
+        # an armed or identity militia that burns and attacks (settlers raiding a village) attacks
+        # civilians; it does not riot
+        etype, sub = "Violence against civilians", "Attack"
+        if a2[0] is None:
+            a2 = ("Civilians", 7)
     if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
     if a1[0] is None and sub in ("Arrests", "Disrupted weapons use") and event_country:
