@@ -201,6 +201,8 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     have = {c.event_type for c in cands}
     if have & {"Protests", "Riots"}:
         have |= {"Protests", "Riots"}  # one crowd: the rules' protest or riot stands
+    if any(c.sub_event_type == "Disrupted weapons use" for c in cands):
+        have.add("Explosions/Remote violence")  # the missile shot down is not also a strike
     feats = None
     for etype in TYPES:
         if etype in have or scores.get(etype, 0.0) < ADD or scores.get("event", 0.0) < ADD:

@@ -302,3 +302,14 @@ def test_a_bomb_defused_by_experts_is_the_security_forces_disrupting_it():
 def test_gaza_and_west_bank_wording(text, etype, actor1):
     ev = hadath.extract(text, "2024-03-12").events
     assert [(e.event_type, e.actor1) for e in ev] == [(etype, actor1)]
+
+
+def test_a_missile_shot_down_is_only_the_interception():
+    t = "أسقطت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة نجران."
+    ev = hadath.extract(t, "2019-03-12").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [("Disrupted weapons use", "Military Forces of Saudi Arabia")]
+
+
+def test_two_policemen_killed_count_two():
+    t = "فجر مسلحون عبوة ناسفة استهدفت دورية للشرطة في مدينة العريش ما أسفر عن مقتل شرطيين."
+    assert [e.fatalities for e in hadath.extract(t, "2019-03-12").events] == [2]

@@ -143,6 +143,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     if strike:
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.priority <= 40 for t in c.triggers))]
+    # "أسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون": the missile shot down is the interception only
+    intercepted = [c for c in cands if c.sub_event_type == "Disrupted weapons use" and any(
+        sm.toks[t.i].stems[-1].startswith(("اسقط", "اعترض", "اعتراض")) for t in c.triggers)]
+    for host in intercepted:
+        for c in [c for c in cands if c is not host and (c.generic_only or (
+                c.event_type == "Explosions/Remote violence" and c.sub_event_type == "Shelling/artillery/missile attack"))]:
+            host.triggers.extend(c.triggers)
+            cands.remove(c)
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
     for r in [c for c in cands if c.event_type == "Riots"]:
         for p in [c for c in cands if c.event_type == "Protests"]:
