@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, func)
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 metadata = MetaData()
 
@@ -163,4 +163,76 @@ contradictions = Table(
     Column("event_b", String(64), ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
     Column("kind", String(32), primary_key=True),
     Column("persons", Text, nullable=False, default="[]"),      # JSON list of the shared names
+)
+
+# --- revision 0004: ``hadath watch`` (hadath/watch.py) --------------------------------------
+# Feeds polled, with their conditional-GET validators and their last success or fault.
+watch_feeds = Table(
+    "watch_feeds", metadata,
+    Column("url", String(1024), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_attempt", String(32)),
+    Column("last_success", String(32)),
+    Column("last_error", Text),
+    Column("n_ok", Integer, nullable=False, default=0),
+    Column("n_errors", Integer, nullable=False, default=0),
+)
+
+# Every article page a feed listed: fetched once (state done), waiting (pending), or failed
+# (error, tried again at next_try). content_hash is SHA-256 of the extracted text.
+watch_pages = Table(
+    "watch_pages", metadata,
+    Column("url", String(1024), primary_key=True),
+    Column("feed_url", Text),
+    Column("outlet", Text),
+    Column("country", Text),
+    Column("stamp", Text),                  # the feed item's date: a new one means the page changed
+    Column("state", String(16), nullable=False, default="pending"),
+    Column("article_id", String(512)),
+    Column("content_hash", String(64), index=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error_kind", String(32)),
+    Column("error", Text),
+    Column("first_seen", String(32)),
+    Column("last_fetched", String(32)),
+    Column("next_try", String(32)),
+    Index("ix_watch_pages_state", "state"),
+)
+
+# Faults, one row each (kind: timeout, http, malformed, not_arabic, empty, database, robots ...).
+watch_faults = Table(
+    "watch_faults", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("kind", String(32), nullable=False, index=True),
+    Column("url", Text),
+    Column("reason", Text),
+)
+
+# Saved watches (alerts): the web app's filters as JSON and a webhook URL.
+watch_alerts = Table(
+    "watch_alerts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text),
+    Column("filters", Text, nullable=False, default="{}"),
+    Column("webhook", Text),
+    Column("created", String(32)),
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+# One row per (alert, occurrence): an event's cluster (or the event) is delivered once.
+watch_deliveries = Table(
+    "watch_deliveries", metadata,
+    Column("alert_id", Integer, ForeignKey("watch_alerts.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("event_id", String(64)),
+    Column("payload", Text, nullable=False, default="{}"),
+    Column("state", String(16), nullable=False, default="pending"),   # pending | sent | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created", String(32)),
+    Column("sent_at", String(32)),
+    Index("ix_watch_deliveries_state", "state"),
 )
