@@ -313,3 +313,9 @@ def test_a_missile_shot_down_is_only_the_interception():
 def test_two_policemen_killed_count_two():
     t = "فجر مسلحون عبوة ناسفة استهدفت دورية للشرطة في مدينة العريش ما أسفر عن مقتل شرطيين."
     assert [e.fatalities for e in hadath.extract(t, "2019-03-12").events] == [2]
+
+
+def test_the_town_of_the_evidence_wins_over_its_country_in_another_clause():
+    t = "قتل ثلاثة جنود في انفجار لغم أرضي في تركيا، في بلدة سيلوبي قرب الحدود العراقية."
+    ev = hadath.extract(t, "2015-08-10").events
+    assert [e.location for e in ev] == ["Silopi"]

@@ -144,6 +144,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     kb = knowledge()
     ranks = kind_rank()
     best: tuple | None = None
+    options: list[tuple] = []
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -165,8 +166,15 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
                1 if _reference_point(toks, p) else 0, -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
+        options.append((key, place, p))
     if best is None:
         return None, None
+    if best[1].get("kind") == "country":
+        # the most specific place of the evidence wins over its country, whatever the clause
+        inside = [o for o in options if o[1].get("kind") != "country" and o[1].get("country") == best[1].get("country")
+                  and not o[0][0] and not o[0][2]]
+        if inside:
+            best = min(inside, key=lambda o: o[0][1:])
     return best[1], best[2]
 
 
