@@ -29,12 +29,46 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "reported with its reason and the run goes on. Exit code: 0, or 1 "
                                    "when nothing was stored and something was skipped, or when the "
                                    "database failed; 2 when the store cannot be opened.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input files ('-' for standard input)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="input files ('-' for standard input), or the Parquet folder of "
+                        "'hadath extract --engine spark' (its coded events are stored as they are)")
     add_db_arg(p)
     p.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs that lack one")
     p.add_argument("--outlet", help="outlet name for inputs that lack one")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress while it runs: only the summary at the end")
     p.set_defaults(func=run)
+
+
+def _is_spark_output(p: str) -> bool:
+    from pathlib import Path
+    return (Path(p) / "_articles").is_dir()
+
+
+def _spark_items(dirs: list[str]):
+    """Items whose ``article`` is a coded ``Document`` rebuilt from the ``_articles`` Parquet of
+    ``hadath extract --engine spark`` (events as coded there; mentions are not carried)."""
+    if not dirs:
+        return
+    from dataclasses import fields
+
+    import pyarrow.parquet as pq
+
+    from ..io.readers import Item
+    from ..types import Document, Event
+    names = {f.name for f in fields(Event)}
+    for d in dirs:
+        table = pq.read_table(f"{d.rstrip('/')}/_articles")
+        for batch in table.to_batches(max_chunksize=256):
+            for row in batch.to_pylist():
+                src = f"{d}:{row.get('id')}"
+                if row["status"] not in ("ok", "language"):
+                    yield Item(src, error=row.get("reason") or row["status"])
+                    continue
+                evs = [Event(**{k: v for k, v in e.items() if k in names}) for e in row["events"] or []]
+                doc = Document(text=row["text"], id=row["id"] or "", published=row.get("published"),
+                               outlet=row.get("outlet"), title=row.get("title"), url=row.get("url"),
+                               events=evs, warnings=list(row.get("warnings") or []))
+                yield Item(src, article=doc)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,8 +87,28 @@ def run(args: argparse.Namespace) -> int:
     failed = None
     progress = Progress(quiet=args.quiet, label="hadath ingest",
                         total=None if args.quiet else input_size(args.paths))
+    spark_dirs = [p for p in args.paths if _is_spark_output(p)]
+    paths = [p for p in args.paths if p not in spark_dirs]
     try:
-        for item in read_inputs(args.paths, published=args.published, outlet=args.outlet):
+        for item in _spark_items(spark_dirs):
+            if item.article is None:
+                skipped.append((item.source, item.error or "unreadable"))
+                continue
+            try:
+                res = store.ingest_document(item.article)
+            except HadathInputError as e:
+                skipped.append((item.source, str(e)))
+                continue
+            except (DataError, IntegrityError) as e:
+                skipped.append((item.source, f"the database refused it ({type(e).__name__})"))
+                continue
+            status[res.status] += 1
+            n_events += res.n_events
+            not_arabic += any(w.startswith("not Arabic") for w in res.warnings)
+            if res.status == "duplicate":
+                duplicates.append((item.source, res.article_id, res.duplicate_of))
+            progress.update(sum(status.values()), n_events, len(skipped), done_bytes)
+        for item in read_inputs(paths, published=args.published, outlet=args.outlet) if paths else ():
             done_bytes += item.nbytes
             if item.article is None:
                 skipped.append((item.source, item.error or "unreadable"))
