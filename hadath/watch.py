@@ -287,8 +287,8 @@ def clean_filters(f: dict[str, Any]) -> dict[str, Any]:
     for k, v in (f or {}).items():
         if k not in ALERT_FILTERS:
             raise ValueError(f"unknown filter {k!r} (known: {', '.join(ALERT_FILTERS)})")
-        if v in (None, "", []):
-            continue
+        if v is None or v == "" or v == []:
+            continue                    # (0 is kept: min_fatalities 0 is a filter, if a trivial one)
         if k == "min_fatalities":
             try:
                 v = int(v)
@@ -366,10 +366,16 @@ def recent_matches(store: Any, limit: int = 50, alert_id: int | None = None) -> 
              "event": json.loads(r["payload"] or "{}").get("event")} for r in rows]
 
 
-def match_new_events(store: Any, article_id: str, article_text: str = "", title: str | None = None) -> int:
-    """Add one delivery per alert and per new matching occurrence of this article's events."""
+def active_alerts(store: Any) -> list[Any]:
     with store.engine.connect() as c:
-        alerts = c.execute(select(S.watch_alerts).where(S.watch_alerts.c.active.is_(True))).mappings().all()
+        return list(c.execute(select(S.watch_alerts).where(S.watch_alerts.c.active.is_(True))).mappings().all())
+
+
+def match_new_events(store: Any, article_id: str, article_text: str = "", title: str | None = None,
+                     alerts: list[Any] | None = None) -> int:
+    """Add one delivery per alert and per new matching occurrence of this article's events."""
+    if alerts is None:
+        alerts = active_alerts(store)
     if not alerts:
         return 0
     evs = _events_of(store, article_id)
@@ -438,6 +444,48 @@ def deliver_pending(store: Any, client: Any, *, retries: int = 2, backoff: float
     return n
 
 
+# --- coding in worker processes --------------------------------------------------------------
+
+def _init_coder() -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # the watcher stops them when it is done
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from .io.runner import warm_up
+    warm_up()
+
+
+def prepare_page(body: bytes, url: str, page: dict[str, Any], code: bool = True) -> dict[str, Any]:
+    """Extract a page's text, check it, and (``code``) code it: what ``Watcher._store_page``
+    stores. Runs in a fetch thread or in a worker process; touches no database."""
+    from .errors import HadathInputError
+    from .io.html import NoArticleText, parse_html
+    from .io.lang import detect
+    from .store.core import content_hash
+    try:
+        meta = parse_html(body, url=url)
+    except NoArticleText as e:
+        return {"fault": ("empty", str(e))}
+    h = text_hash(meta["text"])
+    if h == page.get("content_hash"):
+        return {"hash": h, "same": True}
+    lang = detect(meta["text"])
+    if not lang.arabic:
+        return {"fault": ("not_arabic", f"not Arabic text ({lang.lang}, {lang.method})"), "hash": h}
+    art = {"id": page.get("article_id") or article_id_for(url), "text": meta["text"], "title": meta.get("title"),
+           "published": meta.get("published") or (page.get("stamp") and _stamp_date(page["stamp"]))
+           or now_iso()[:10],
+           "outlet": page.get("outlet") or meta.get("outlet"), "url": url}
+    out: dict[str, Any] = {"hash": h, "article": art}
+    if code:
+        from .pipeline import extract_article
+        try:
+            out["doc"] = extract_article(art)
+        except HadathInputError as e:
+            return {"fault": ("empty", str(e)), "hash": h}
+        out["content_hash"] = content_hash(art)
+    return out
+
+
 # --- the watcher ----------------------------------------------------------------------------
 
 @dataclass
@@ -466,17 +514,35 @@ class RoundStats:
 class Watcher:
     def __init__(self, store: Any, sources: list[Source], *, fetcher: Fetcher | None = None,
                  workers: int = 4, retry_after: float = 300.0, webhook_retries: int = 2,
-                 webhook_backoff: float = 0.5) -> None:
+                 webhook_backoff: float = 0.5, code_workers: int = 0) -> None:
         self.store, self.sources = store, sources
+        self.code_workers = code_workers
+        self._procs: Any = None
         self.fetcher = fetcher or Fetcher()
         self.workers = max(1, workers)
         self.retry_after = retry_after
         self.webhook_retries, self.webhook_backoff = webhook_retries, webhook_backoff
         self.stop = threading.Event()
         self._unsaved_faults: list[dict[str, Any]] = []
+        self._alerts: list[Any] | None = None
 
     def close(self) -> None:
         self.fetcher.close()
+        if self._procs is not None:
+            self._procs.shutdown(wait=True, cancel_futures=True)
+            self._procs = None
+
+    def _coders(self) -> Any:
+        """The pool of coding processes (``code_workers`` > 0), started once, before any fetch
+        thread; a pool broken by a dead worker is replaced."""
+        if self.code_workers <= 0:
+            return None
+        if self._procs is None or getattr(self._procs, "_broken", False):
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+            ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+            self._procs = ProcessPoolExecutor(self.code_workers, mp_context=ctx, initializer=_init_coder)
+        return self._procs
 
     # faults are written in their own transaction; if the database is down they wait in memory
     def fault(self, kind: str, url: str | None, reason: str, stats: RoundStats | None = None) -> None:
@@ -500,6 +566,7 @@ class Watcher:
     def run_round(self) -> RoundStats:
         t0 = time.perf_counter()
         st = RoundStats()
+        self._alerts = None             # read again once a round (alerts saved meanwhile count)
         self._flush_faults()
         for src in self.sources:
             if self.stop.is_set():
@@ -599,8 +666,7 @@ class Watcher:
         return [dict(r) for r in rows]
 
     def _fetch_page(self, page: dict[str, Any]) -> dict[str, Any]:
-        """In a worker thread: fetch and extract (no database here)."""
-        from .io.html import NoArticleText, parse_html
+        """In a fetch thread: fetch, extract, and code in a worker process if there are (no database)."""
         try:
             r = self.fetcher.get(page["url"], page["etag"] if page["content_hash"] else None,
                                  page["last_modified"] if page["content_hash"] else None)
@@ -608,11 +674,19 @@ class Watcher:
             return {"fault": (e.kind, e.reason)}
         if r.status_code == 304:
             return {"not_modified": True}
-        try:
-            meta = parse_html(r.content, url=str(r.url))
-        except NoArticleText as e:
-            return {"fault": ("empty", str(e))}
-        return {"meta": meta, "etag": r.headers.get("ETag"), "last_modified": r.headers.get("Last-Modified")}
+        keys = ("url", "content_hash", "article_id", "stamp", "outlet")
+        small = {k: page.get(k) for k in keys}
+        pool = self._procs
+        if pool is not None:
+            from concurrent.futures.process import BrokenProcessPool
+            try:
+                res = pool.submit(prepare_page, r.content, page["url"], small).result()
+            except BrokenProcessPool:
+                return {"fault": ("internal", "a coding process died (crashed, killed or out of memory)")}
+        else:
+            res = prepare_page(r.content, page["url"], small, code=False)
+        res.update(etag=r.headers.get("ETag"), last_modified=r.headers.get("Last-Modified"))
+        return res
 
     def _process_pending(self, st: RoundStats) -> None:
         try:
@@ -622,14 +696,15 @@ class Watcher:
             return
         if not pages:
             return
+        self._coders()
         with ThreadPoolExecutor(self.workers, thread_name_prefix="hadath-fetch") as pool:
             window = self.workers * 2
             futures = [pool.submit(self._fetch_page, p) for p in pages[:window]]
             nxt = window
             for i, page in enumerate(pages):
-                res = futures[i].result()
                 if self.stop.is_set():
-                    break               # the page just fetched stays pending: fetched again on restart
+                    break               # pages not yet stored stay pending: a restart takes them up
+                res = futures[i].result()
                 if nxt < len(pages):
                     futures.append(pool.submit(self._fetch_page, pages[nxt]))
                     nxt += 1
@@ -665,19 +740,15 @@ class Watcher:
             self._page_error(page, kind, reason)
             return
         done = {"state": "done", "error_kind": None, "error": None, "last_fetched": now_iso(), "next_try": None}
-        if res.get("not_modified"):
+        if res.get("not_modified") or res.get("same"):
             st.unchanged += 1
+            if res.get("same"):
+                done.update(etag=res["etag"], last_modified=res["last_modified"])
             with self.store._write_tx() as conn:
                 conn.execute(update(wp).where(wp.c.url == url).values(**done))
             return
-        meta = res["meta"]
-        h = text_hash(meta["text"])
+        h = res["hash"]
         done.update(etag=res["etag"], last_modified=res["last_modified"], content_hash=h)
-        if h == page["content_hash"]:
-            st.unchanged += 1
-            with self.store._write_tx() as conn:
-                conn.execute(update(wp).where(wp.c.url == url).values(**done))
-            return
         with self.store.engine.connect() as c:
             other = c.execute(select(wp.c.article_id).where(wp.c.content_hash == h, wp.c.url != url,
                                                             wp.c.state == "done").limit(1)).first()
@@ -686,21 +757,13 @@ class Watcher:
             with self.store._write_tx() as conn:
                 conn.execute(update(wp).where(wp.c.url == url).values(article_id=other[0], **done))
             return
-        from .io.lang import detect
-        lang = detect(meta["text"])
-        if not lang.arabic:
-            reason = f"not Arabic text ({lang.lang}, {lang.method})"
-            self.fault("not_arabic", url, reason, st)
-            self._page_error(page, "not_arabic", reason)
-            return
-        aid = page["article_id"] or article_id_for(url)
-        art = {"id": aid, "text": meta["text"], "title": meta.get("title"),
-               "published": meta.get("published") or (page["stamp"] and _stamp_date(page["stamp"]))
-               or now_iso()[:10],
-               "outlet": page["outlet"] or meta.get("outlet"), "url": url}
+        art = res["article"]
         from .errors import HadathInputError
         try:
-            r = self.store.ingest(art)
+            if res.get("doc") is not None:
+                r = self.store.ingest_document(res["doc"], content_hash=res["content_hash"])
+            else:
+                r = self.store.ingest(art)
         except HadathInputError as e:
             self.fault("empty", url, str(e), st)
             self._page_error(page, "empty", str(e))
@@ -717,7 +780,9 @@ class Watcher:
             conn.execute(update(wp).where(wp.c.url == url).values(
                 article_id=r.duplicate_of or r.article_id, attempts=0, **done))
         if r.changed and r.n_events:
-            match_new_events(self.store, r.article_id, meta["text"], meta.get("title"))
+            if self._alerts is None:
+                self._alerts = active_alerts(self.store)
+            match_new_events(self.store, r.article_id, art["text"], art.get("title"), self._alerts)
 
     # -- the loop
     def run(self, every: float, *, once: bool = False, report: Any = None) -> None:

@@ -274,12 +274,13 @@ def test_cli_once_status_and_sigterm(tmp_path, pool):
         site.set("/feed.xml", rss("o", [(site.url(f"/p/{i}.html"), good[i], rfc822(good[i]["published"]))
                                         for i in range(5)]))
         proc = subprocess.Popen(cmd + ["--every", "1s"], stderr=subprocess.PIPE, text=True, env=env)
-        deadline = time.time() + 60
-        while time.time() < deadline and site.hits["/p/4.html"] == 0:
-            time.sleep(0.1)
-        time.sleep(0.5)
+        lines = []
+        while len([ln for ln in lines if "page(s) fetched" in ln]) < 2:     # two rounds done
+            ln = proc.stderr.readline()
+            assert ln, "".join(lines)
+            lines.append(ln)
         proc.send_signal(signal.SIGTERM)
-        err = proc.communicate(timeout=60)[1]
+        err = "".join(lines) + proc.communicate(timeout=60)[1]
         assert proc.returncode == 0, err
         assert "SIGTERM" in err
         r = subprocess.run([sys.executable, "-m", "hadath", "watch", "--status", "--db", str(db)],
@@ -288,3 +289,45 @@ def test_cli_once_status_and_sigterm(tmp_path, pool):
         assert site.hits["/p/0.html"] == 1
     finally:
         site.close()
+
+
+def test_web_watches_health_and_stream(tmp_path, pool):
+    from fastapi.testclient import TestClient
+
+    from hadath.web import create_app
+    good, _ = pool
+    ev = hadath.extract(good[0]["text"], published=good[0]["published"]).events[0]
+    store = open_store(str(tmp_path / "web.db"))
+    c = TestClient(create_app(store, token="s3cret"))
+    body = {"name": "one country", "webhook": "http://127.0.0.1:9/hook",
+            "filters": {"country": ev.country, "min_fatalities": ev.fatalities or 0, "words": ""}}
+    assert c.post("/api/watches", json=body).status_code == 401
+    assert c.post("/api/watches", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    auth = {"Authorization": "Bearer s3cret"}
+    r = c.post("/api/watches", json={**body, "filters": {"colour": "red"}}, headers=auth)
+    assert r.status_code == 422 and "colour" in r.json()["error"]
+    assert c.post("/api/watches", json={**body, "webhook": "file:///etc/passwd"}, headers=auth).status_code == 422
+    r = c.post("/api/watches", json=body, headers=auth)
+    assert r.status_code == 201 and r.json()["filters"] == {"country": ev.country,
+                                                            "min_fatalities": ev.fatalities or 0}
+    wid = r.json()["id"]
+    assert [w["id"] for w in c.get("/api/watches").json()["items"]] == [wid]
+    h = c.get("/api/health").json()
+    assert h["ok"] and h["watch"]["waiting"] == 0 and h["watch"]["errors"] == {} and h["watch"]["alerts"] == 1
+    # a match recorded by the watcher is listed
+    store.ingest({"id": "x1", "text": good[0]["text"], "published": good[0]["published"]})
+    n = W.match_new_events(store, "x1", good[0]["text"])
+    items = c.get("/api/alerts").json()["items"]
+    assert n >= 1 and len(items) == n
+    assert all(i["alert_id"] == wid and i["event"]["country"] == ev.country for i in items)
+    assert W.match_new_events(store, "x1", good[0]["text"]) == 0          # once
+    with c.stream("GET", "/api/stream?seconds=0.3&every=0.1") as s:
+        text = "".join(s.iter_text())
+    assert "event: update" in text and '"articles": 1' in text
+    assert c.delete(f"/api/watches/{wid}").status_code == 401
+    assert c.delete(f"/api/watches/{wid}", headers=auth).status_code == 200
+    assert c.delete(f"/api/watches/{wid}", headers=auth).status_code == 404
+    assert c.get("/api/watches").json()["items"] == []
+    page = c.get("/").text
+    assert 'id="watch-form"' in page
+    store.close()

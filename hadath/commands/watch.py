@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                           "faults by kind, alerts) and exit")
     p.add_argument("--json", action="store_true", help="with --status: as JSON")
     p.add_argument("--workers", type=int, default=4, help="pages fetched at once (default 4)")
+    p.add_argument("--code-workers", type=int, default=None,
+                   help="processes that extract and code pages (default: 2 on a machine with 2 CPUs or more, "
+                        "else 0: coded in this process)")
     p.add_argument("--timeout", type=float, default=10.0, help="seconds per HTTP request (default 10)")
     p.add_argument("--retries", type=int, default=2, help="retries of a failed request, with back-off (default 2)")
     p.add_argument("--per-host-delay", type=float, default=0.5,
@@ -93,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         fetcher = W.Fetcher(timeout=args.timeout, retries=args.retries, per_host_delay=args.per_host_delay,
                             robots=not args.no_robots)
-        w = W.Watcher(store, sources, fetcher=fetcher, workers=args.workers, retry_after=retry_after)
+        import os
+        code_workers = args.code_workers if args.code_workers is not None else (2 if (os.cpu_count() or 1) >= 2 else 0)
+        w = W.Watcher(store, sources, fetcher=fetcher, workers=args.workers, retry_after=retry_after,
+                      code_workers=code_workers)
 
         def _stop(signum, _frame):  # noqa: ANN001
             if not w.stop.is_set():

@@ -319,6 +319,14 @@ def _swagger_dir() -> Path | None:
     return p if (p / "swagger-ui-bundle.js").exists() else None
 
 
+
+class WatchRequest(BaseModel):
+    name: str | None = Field(None, max_length=200)
+    webhook: str | None = Field(None, max_length=2000, description="http(s) URL that receives each match (JSON POST)")
+    filters: dict[str, Any] = Field(default_factory=dict,
+                                    description="type, country, admin1, actor, min_fatalities, words")
+
+
 # ---------------------------------------------------------------- the app
 
 def create_app(store: Any = None, *, db: str | None = None, token: str | None = None,
@@ -428,10 +436,103 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     # ---- read API
-    @app.get("/api/health", tags=["meta"], summary="liveness and configuration")
+    @app.get("/api/health", tags=["meta"], summary="liveness and configuration; `watch`: the state of "
+             "`hadath watch` (last success per feed, articles waiting, errors by kind)")
     def health():
-        return {"ok": True, "version": __version__, "writable": app.state.token is not None,
-                "max_body": max_body, "extract_limit": str(app.state.extract_gate.limit)}
+        out = {"ok": True, "version": __version__, "writable": app.state.token is not None,
+               "max_body": max_body, "extract_limit": str(app.state.extract_gate.limit)}
+        try:
+            from .. import watch as W
+            s = W.status(store)
+            out["watch"] = {"feeds": [{k: f[k] for k in ("url", "last_success", "last_error")} for f in s["feeds"]],
+                            "pages": s["pages"], "waiting": s["waiting"], "errors": s["errors"],
+                            "alerts": s["alerts"], "deliveries": s["deliveries"]}
+        except Exception:                    # noqa: BLE001 - a store without the watch tables, a fake store
+            out["watch"] = None
+        return out
+
+    # ---- saved watches (alerts) and live updates
+    def require_token(request: Request) -> None:
+        expected = app.state.token
+        if expected is None:
+            raise ApiError(403, "writing is disabled: this server was started without a token "
+                                "(hadath serve --token T, or HADATH_TOKEN)")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not given:
+            raise ApiError(401, "missing bearer token: send Authorization: Bearer <token>",
+                           {"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(given.strip().encode("utf-8"), expected.encode("utf-8")):
+            raise ApiError(401, "wrong token", {"WWW-Authenticate": "Bearer"})
+
+    @app.get("/api/watches", tags=["watch"], summary="saved watches (alerts) with their number of matches")
+    def list_watches():
+        from .. import watch as W
+        return _json({"items": W.list_alerts(store)})
+
+    @app.post("/api/watches", tags=["watch"], status_code=201, responses=_errs(401, 403, 422),
+              summary="save a watch (needs Authorization: Bearer <token>): body {name?, webhook?, filters: "
+                      "{type, country, admin1, actor, min_fatalities, words}}; each new matching event or "
+                      "cluster is delivered once to the webhook and listed by GET /api/alerts")
+    def post_watch(req: WatchRequest, request: Request):
+        require_token(request)
+        from .. import watch as W
+        try:
+            a = W.add_alert(store, req.filters, req.webhook or None, req.name)
+        except ValueError as e:
+            raise ApiError(422, str(e)) from None
+        return _json(a, status=201)
+
+    @app.delete("/api/watches/{watch_id}", tags=["watch"], responses=_errs(401, 403, 404),
+                summary="delete a saved watch (needs the token)")
+    def delete_watch(watch_id: int, request: Request):
+        require_token(request)
+        from .. import watch as W
+        if not W.delete_alert(store, watch_id):
+            raise ApiError(404, f"no watch {watch_id}")
+        return _json({"deleted": watch_id})
+
+    @app.get("/api/alerts", tags=["watch"], summary="the latest matches of the saved watches, newest first")
+    def list_matches(limit: int = Query(50, ge=1, le=500), watch: int | None = Query(None)):
+        from .. import watch as W
+        return _json({"items": W.recent_matches(store, limit, watch)})
+
+    @app.get("/api/stream", tags=["watch"],
+             summary="server-sent events: `update` {articles, events, alerts} whenever the store changes "
+                     "(checked every `every` seconds; the stream ends after `seconds`, EventSource reconnects)")
+    async def stream(every: float = Query(2.0, ge=0.1, le=60), seconds: float = Query(300, ge=0.1, le=3600)):
+        import asyncio
+        import time as _time
+
+        from starlette.concurrency import run_in_threadpool
+        from starlette.responses import StreamingResponse
+
+        def counts() -> dict[str, int]:
+            from sqlalchemy import func, select
+
+            from ..store import schema as S
+            with store.engine.connect() as c:
+                out = {"articles": c.execute(select(func.count()).select_from(S.articles)).scalar() or 0,
+                       "events": c.execute(select(func.count()).select_from(S.events)).scalar() or 0}
+                try:
+                    out["alerts"] = c.execute(select(func.count()).select_from(S.watch_deliveries)).scalar() or 0
+                except Exception:            # noqa: BLE001 - a store before revision 0004
+                    out["alerts"] = 0
+            return out
+
+        async def gen():
+            end = _time.monotonic() + seconds
+            last = None
+            yield "retry: 3000\n\n"
+            while True:
+                now = await run_in_threadpool(counts)
+                if now != last:
+                    yield f"event: update\ndata: {json.dumps(now)}\n\n"
+                    last = now
+                if _time.monotonic() + every > end:
+                    return
+                await asyncio.sleep(every)
+        return StreamingResponse(gen(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @app.get("/api/events", tags=["events"], summary="events matching the filters, newest first",
              responses={200: {"model": EventsPage}, **_errs(422)})

@@ -848,6 +848,56 @@
     if (name === "explore" && state.view) { setView(Object.assign({}, state.view)); drawTimeline(); }
   }
 
+  // ------------------------------------------------------------------ saved watches, live updates
+  async function loadWatches() {
+    try {
+      const [ws, al] = await Promise.all([api("/api/watches"), api("/api/alerts?limit=20")]);
+      const ul = $("watches");
+      clear(ul);
+      for (const w of ws.items) {
+        const f = Object.entries(w.filters).map(([k, v]) => k + "=" + (Array.isArray(v) ? v.join(" ") : v)).join(", ");
+        ul.appendChild(el("li", (w.name || "watch " + w.id) + ": " + (f || "every event") + " (" + w.n_matches + " match(es))"));
+      }
+      const ol = $("alerts");
+      clear(ol);
+      for (const a of al.items) {
+        const ev = a.event || {};
+        const li = el("li", "", "alert-item");
+        li.appendChild(el("span", (a.created || "").replace("T", " ").slice(0, 16) + " ", "date"));
+        li.appendChild(el("span", [ev.event_type, ev.location || ev.country, ev.fatalities ? ev.fatalities + " killed" : ""].filter(Boolean).join(" · ")));
+        li.appendChild(el("span", " (" + a.state + ")", "hint"));
+        if (ev.event_id) li.addEventListener("click", () => showEvent(ev.event_id));
+        ol.appendChild(li);
+      }
+    } catch (e) { /* a store without watches: nothing to show */ }
+  }
+  async function saveWatch(e) {
+    e.preventDefault();
+    const f = readFilters();
+    const filters = {};
+    for (const k of ["type", "country", "admin1", "actor"]) if (f[k]) filters[k] = f[k];
+    if ($("w-minfat").value) filters.min_fatalities = parseInt($("w-minfat").value, 10);
+    if ($("w-words").value.trim()) filters.words = $("w-words").value.trim();
+    const body = { name: $("w-name").value.trim() || null, webhook: $("w-webhook").value.trim() || null, filters: filters };
+    try {
+      await api("/api/watches", { method: "POST", headers: { "Content-Type": "application/json", "Authorization": "Bearer " + $("w-token").value }, body: JSON.stringify(body) });
+      setStatus("w-status", "saved");
+      loadWatches();
+    } catch (err) { setStatus("w-status", tr("error") + ": " + err.message, true); }
+  }
+  function listen() {
+    if (!window.EventSource) return;
+    let base = null;
+    const src = new EventSource("/api/stream?seconds=60");
+    src.addEventListener("update", (m) => {
+      let now = null;
+      try { now = JSON.parse(m.data); } catch (e) { return; }
+      const key = JSON.stringify(now);
+      if (base !== null && key !== base) { refresh(); loadWatches(); }
+      base = key;
+    });
+  }
+
   async function start() {
     for (const t of document.querySelectorAll(".tab")) t.addEventListener("click", () => showTab(t.dataset.tab));
     $("lang-toggle").addEventListener("click", () => {
@@ -870,6 +920,9 @@
     await loadBasemap();
     await loadFacets();
     await refresh();
+    $("watch-form").addEventListener("submit", saveWatch);
+    loadWatches();
+    listen();
     document.body.dataset.ready = "1";
   }
   document.addEventListener("DOMContentLoaded", start);
