@@ -513,7 +513,7 @@ class RoundStats:
 
 class Watcher:
     def __init__(self, store: Any, sources: list[Source], *, fetcher: Fetcher | None = None,
-                 workers: int = 4, retry_after: float = 300.0, webhook_retries: int = 2,
+                 workers: int = 8, retry_after: float = 300.0, webhook_retries: int = 2,
                  webhook_backoff: float = 0.5, code_workers: int = 0) -> None:
         self.store, self.sources = store, sources
         self.code_workers = code_workers
@@ -697,28 +697,39 @@ class Watcher:
         if not pages:
             return
         self._coders()
+        from concurrent.futures import FIRST_COMPLETED, wait
         with ThreadPoolExecutor(self.workers, thread_name_prefix="hadath-fetch") as pool:
-            window = self.workers * 2
-            futures = [pool.submit(self._fetch_page, p) for p in pages[:window]]
-            nxt = window
-            for i, page in enumerate(pages):
-                if self.stop.is_set():
-                    break               # pages not yet stored stay pending: a restart takes them up
-                res = futures[i].result()
-                if nxt < len(pages):
-                    futures.append(pool.submit(self._fetch_page, pages[nxt]))
-                    nxt += 1
-                st.fetched += 1
-                try:
-                    self._store_page(page, res, st)
-                except SQLAlchemyError as e:
-                    # the database is locked or down: the page stays pending and is tried next round
-                    self.fault("database", page["url"], f"{type(e).__name__}: {str(e).splitlines()[0][:160]}", st)
-                except Exception as e:  # noqa: BLE001 - one page must not end the watch
-                    self.fault("internal", page["url"], f"{type(e).__name__}: {str(e)[:160]}", st)
-                    self._page_error(page, "internal", str(e)[:300])
-            for f in futures[i + 1:] if pages else []:
-                f.cancel()
+            # pages are stored as their fetch (and coding) completes, a bounded number in flight
+            todo = iter(pages)
+            inflight: dict[Any, dict[str, Any]] = {}
+
+            def refill() -> None:
+                while len(inflight) < self.workers * 3 and not self.stop.is_set():
+                    p = next(todo, None)
+                    if p is None:
+                        return
+                    inflight[pool.submit(self._fetch_page, p)] = p
+            refill()
+            while inflight and not self.stop.is_set():
+                done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    if self.stop.is_set():
+                        break           # pages not yet stored stay pending: a restart takes them up
+                    page = inflight.pop(fut)
+                    res = fut.result()
+                    st.fetched += 1
+                    try:
+                        self._store_page(page, res, st)
+                    except SQLAlchemyError as e:
+                        # the database is locked or down: the page stays pending, tried next round
+                        self.fault("database", page["url"],
+                                   f"{type(e).__name__}: {str(e).splitlines()[0][:160]}", st)
+                    except Exception as e:  # noqa: BLE001 - one page must not end the watch
+                        self.fault("internal", page["url"], f"{type(e).__name__}: {str(e)[:160]}", st)
+                        self._page_error(page, "internal", str(e)[:300])
+                refill()
+            for fut in inflight:
+                fut.cancel()
 
     def _page_error(self, page: dict[str, Any], kind: str, reason: str) -> None:
         wp = S.watch_pages

@@ -66,7 +66,7 @@ def main() -> int:
     ap.add_argument("--feeds", type=int, default=50)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--new", type=int, default=50)
-    ap.add_argument("--workers", type=int, default=4, help="fetch threads")
+    ap.add_argument("--workers", type=int, default=8, help="fetch threads")
     ap.add_argument("--code-workers", type=int, default=2, help="coding processes (0: code in this process)")
     ap.add_argument("--db", help="store (default: a temporary SQLite file)")
     ap.add_argument("--json", action="store_true")
@@ -90,12 +90,14 @@ def main() -> int:
         here.send("hits")
         return here.recv()
     out = {}
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     st1 = w.run_round()
+    cpu1 = time.process_time() - c0
     h1 = hits()
     out["round1"] = {"seconds": round(time.perf_counter() - t0, 2), "pages": st1.fetched, "stored": st1.stored,
                      "duplicate": st1.duplicate, "events": st1.events, "faults": dict(st1.faults),
-                     "requests": sum(h1.values())}
+                     "requests": sum(h1.values()),
+                     "watcher_cpu_ms_per_article": round(cpu1 / max(1, st1.fetched) * 1000, 2)}
     out["round1"]["articles_per_s"] = round(st1.fetched / out["round1"]["seconds"], 1)
     here.send("round2")
     here.recv()
@@ -124,7 +126,8 @@ def main() -> int:
         r1, r2, r3 = out["round1"], out["round2"], out["round3"]
         print(f"round 1: {r1['pages']} pages from {a.feeds} feeds in {r1['seconds']} s = {r1['articles_per_s']} "
               f"articles/s ({r1['stored']} stored, {r1['duplicate']} duplicate, {r1['events']} events, "
-              f"faults {r1['faults'] or 'none'})")
+              f"faults {r1['faults'] or 'none'}); watcher process CPU {r1['watcher_cpu_ms_per_article']} ms "
+              f"an article (coding processes apart)")
         print(f"round 2: {r2['pages_fetched']} pages fetched (only the new: {r2['only_new']}), {r2['stored']} stored, "
               f"{r2['feeds_not_modified']} feeds not modified, {r2['seconds']} s")
         print(f"round 3: {r3['pages_fetched']} pages fetched, {r3['feeds_not_modified']} feeds not modified "

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", action="store_true", help="print the watch's state (feeds, waiting pages, "
                                                           "faults by kind, alerts) and exit")
     p.add_argument("--json", action="store_true", help="with --status: as JSON")
-    p.add_argument("--workers", type=int, default=4, help="pages fetched at once (default 4)")
+    p.add_argument("--workers", type=int, default=8, help="pages fetched at once (default 8)")
     p.add_argument("--code-workers", type=int, default=None,
                    help="processes that extract and code pages (default: 2 on a machine with 2 CPUs or more, "
                         "else 0: coded in this process)")
