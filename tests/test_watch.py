@@ -269,6 +269,13 @@ def test_cli_once_status_and_sigterm(tmp_path, pool):
                            capture_output=True, text=True, env=env, timeout=60)
         s = json.loads(r.stdout)
         assert s["pages"] == {"done": 4} and s["errors"] == {"http": 1}
+        r = subprocess.run([sys.executable, "-m", "hadath", "watch", "--db", str(db), "--alert",
+                            '{"country": "Syria", "min_fatalities": 1}', "--webhook", site.url("/hook")],
+                           capture_output=True, text=True, env=env, timeout=60)
+        assert r.returncode == 0 and json.loads(r.stdout)["filters"] == {"country": "Syria", "min_fatalities": 1}
+        r = subprocess.run([sys.executable, "-m", "hadath", "watch", "--db", str(db), "--alert", '{"x": 1}'],
+                           capture_output=True, text=True, env=env, timeout=60)
+        assert r.returncode == 2 and "unknown filter" in r.stderr
         # a service: rounds every second; SIGTERM ends it cleanly, a restart resumes
         site.set("/p/4.html", page_html(good[4]))
         site.set("/feed.xml", rss("o", [(site.url(f"/p/{i}.html"), good[i], rfc822(good[i]["published"]))
@@ -331,3 +338,43 @@ def test_web_watches_health_and_stream(tmp_path, pool):
     page = c.get("/").text
     assert 'id="watch-form"' in page
     store.close()
+
+
+@pytest.mark.skipif(not os.environ.get("HADATH_TEST_PG"), reason="HADATH_TEST_PG is not set: no PostgreSQL "
+                                                                  "server to test against (.ci/run starts one)")
+def test_watch_on_postgresql(pool):
+    """The same round on PostgreSQL: revision 0004 applied, pages fetched once, a changed page
+    replaced, a fault counted, an alert delivered once."""
+    pytest.importorskip("psycopg")
+    from sqlalchemy import delete
+    stamp = f"\nرقم {time.time_ns()}"      # texts of this run only: no duplicate of other tests' articles
+    good = [{**a, "text": a["text"] + stamp} for a in pool[0][:5]]
+    store = open_store(os.environ["HADATH_TEST_PG"])
+    with store._write_tx() as conn:
+        for t in ("watch_deliveries", "watch_alerts", "watch_faults", "watch_pages", "watch_feeds"):
+            conn.execute(delete(S.metadata.tables[t]))
+    site = serve()
+    try:
+        for i in range(3):
+            site.set(f"/pg/{i}.html", page_html(good[i]))
+        site.set("/pg/bad.html", (500, b"", "text/html"))
+        items = [(site.url(f"/pg/{i}.html"), good[i], rfc822(good[i]["published"])) for i in range(3)]
+        site.set("/pgfeed.xml", rss("pg", items + [(site.url("/pg/bad.html"), good[0], rfc822("2019-01-01"))]))
+        ev = hadath.extract(good[0]["text"], published=good[0]["published"]).events[0]
+        W.add_alert(store, {"country": ev.country}, site.url("/hook"))
+        w = make_watcher(store, site, [W.Source(site.url("/pgfeed.xml"))])
+        st = w.run_round()
+        assert st.stored == 3 and st.faults == {"http": 1}
+        site.set("/pg/1.html", page_html({**good[1], "text": good[4]["text"]}))
+        items[1] = (site.url("/pg/1.html"), good[1], rfc822("2019-03-20"))
+        site.set("/pgfeed.xml", rss("pg", items))
+        st2 = w.run_round()
+        assert st2.updated == 1 and site.hits["/pg/0.html"] == 1 and site.hits["/pg/1.html"] == 2
+        s = W.status(store)
+        assert s["errors"] == {"http": 2} and s["pages"]["done"] == 3
+        got = [p["occurrence"] for path, p in site.posts if path == "/hook"]
+        assert got and len(got) == len(set(got))
+        w.close()
+    finally:
+        site.close()
+        store.close()
