@@ -36,7 +36,7 @@ except ImportError as _e:  # pragma: no cover - exercised only without the extra
 from .types import EVENT_FIELDS
 
 __all__ = ["EVENT_SCHEMA", "ARTICLE_SCHEMA", "INPUT_SCHEMA", "code", "extract", "fuse", "session",
-           "read_articles", "write_output", "WINDOW_DAYS"]
+           "read_articles", "write_output", "spread", "WINDOW_DAYS"]
 
 _INT = {"time_precision", "inter1", "inter2", "geo_precision"}
 _LONG = {"fatalities", "injuries", "quantity"}
@@ -79,6 +79,8 @@ WINDOW_DAYS = 7
 
 def session(master: str = "local[*]", app: str = "hadath", conf: dict[str, str] | None = None) -> SparkSession:
     """A SparkSession (the running one if any); Arrow on, Python workers reused."""
+    import warnings
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     b = SparkSession.builder.master(master).appName(app)
     for k, v in {"spark.sql.execution.arrow.pyspark.enabled": "true",
                  "spark.python.worker.reuse": "true",
@@ -121,6 +123,13 @@ def _has_parquet(spark: SparkSession, path: str) -> bool:
             continue
         return name.endswith(".parquet")
     return False
+
+
+def spread(df: DataFrame, per_core: int = 4) -> DataFrame:
+    """``df`` in at least ``per_core`` partitions per core: a JSONL file under Spark's split size
+    (128 MB) is one partition, which one core would code alone."""
+    want = df.sparkSession.sparkContext.defaultParallelism * per_core
+    return df if df.rdd.getNumPartitions() >= want else df.repartition(want)
 
 
 # --- coding (runs in the Python workers) --------------------------------------------------------
@@ -212,7 +221,8 @@ def write_output(articles: DataFrame, out: str, mode: str = "errorifexists") -> 
     ``year_month`` (Parquet readers skip the ``_articles`` folder)."""
     path = out.rstrip("/")
     articles.write.mode(mode).parquet(f"{path}/_articles")
-    back = articles.sparkSession.read.parquet(f"{path}/_articles")
+    # by its files: Spark skips a folder named _... when it is given as the path itself
+    back = articles.sparkSession.read.parquet(f"{path}/_articles/part-*")
     ev = (back.select("published", "outlet", F.explode("events").alias("e"))
           .select("e.*", "published", "outlet")
           .withColumn("year_month", F.coalesce(F.substring("event_date", 1, 7), F.lit("undated"))))

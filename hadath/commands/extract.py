@@ -138,7 +138,8 @@ def _run_spark(args: argparse.Namespace) -> int:
     import time
     t = time.perf_counter()
     sess = hs.session(args.master, "hadath extract")
-    df = hs.read_articles(sess, args.paths)
+    sess.sparkContext.setLogLevel("ERROR")
+    df = hs.spread(hs.read_articles(sess, args.paths))
     if args.published or args.outlet:
         from pyspark.sql import functions as F
         for col, val in (("published", args.published), ("outlet", args.outlet)):
@@ -152,7 +153,7 @@ def _run_spark(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         from pyspark.sql import functions as F
-        back = sess.read.parquet(args.output.rstrip("/") + "/_articles")
+        back = sess.read.parquet(args.output.rstrip("/") + "/_articles/part-*")
         counts = {r["status"]: (r["n"], r["ev"]) for r in back.groupBy("status").agg(
             F.count("*").alias("n"), F.sum(F.size("events")).alias("ev")).collect()}
         n_ok, n_ev = counts.get(OK, (0, 0))

@@ -50,6 +50,7 @@ def _spark_items(dirs: list[str]):
     if not dirs:
         return
     from dataclasses import fields
+    from pathlib import Path
 
     import pyarrow.parquet as pq
 
@@ -57,7 +58,11 @@ def _spark_items(dirs: list[str]):
     from ..types import Document, Event
     names = {f.name for f in fields(Event)}
     for d in dirs:
-        table = pq.read_table(f"{d.rstrip('/')}/_articles")
+        files = sorted(Path(d, "_articles").glob("part-*.parquet"))
+        table = pq.read_table(files) if files else None
+        if table is None:
+            yield Item(f"{d}/_articles", error="no Parquet file in it")
+            continue
         for batch in table.to_batches(max_chunksize=256):
             for row in batch.to_pylist():
                 src = f"{d}:{row.get('id')}"
