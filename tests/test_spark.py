@@ -174,3 +174,19 @@ def test_fuse_blocks_meet_across_window_edges_and_countries(spark):
         assert want["a2"] == want["a3"] == "ca1" and want["b1"] == "cb1" and want["u1"] == "cu1"
         _, members = hs.fuse(spark.createDataFrame(rows, hs.EVENT_SCHEMA), window_days=w)
         assert {r["event_id"]: r["cluster_id"] for r in members.collect()} == want
+
+
+def test_bad_articles_get_a_status_not_a_failed_job(spark, tmp_path):
+    rows = [{"id": "empty", "text": "   ", "published": "2020-01-01"},
+            {"id": "english", "text": "Clashes broke out today in Aleppo between the army and rebels, "
+                                      "local sources said, and five people were killed.",
+             "published": "2020-01-01"},
+            {"id": None, "text": "قالت مصادر محلية إن اشتباكات دارت اليوم في مدينة حلب.",
+             "published": "2020-01-01T10:00:00Z"}]
+    df = spark.createDataFrame(rows, "id string, text string, published string")
+    got = {r["id"]: r.asDict(recursive=True) for r in hs.code(df).collect()}
+    assert got["empty"]["status"] == "unreadable" and got["empty"]["reason"] == "empty text"
+    assert got["english"]["status"] == "language" and not got["english"]["events"]
+    (aid, art), = [(k, v) for k, v in got.items() if k.startswith("sha256:")]
+    assert art["status"] == "ok" and art["published"] == "2020-01-01"
+    assert main(["extract", str(tmp_path), "--engine", "spark"]) == 2      # no --output DIR
