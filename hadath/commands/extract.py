@@ -137,7 +137,12 @@ def _run_spark(args: argparse.Namespace) -> int:
         return 2
     import time
     t = time.perf_counter()
-    sess = hs.session(args.master, "hadath extract")
+    try:
+        sess = hs.session(args.master, "hadath extract")
+    except Exception as e:                  # noqa: BLE001 - no Java, a bad master URL
+        print(f"hadath extract: Spark did not start (is Java installed? java -version): "
+              f"{' '.join(str(e).split())[:300]}", file=sys.stderr)
+        return 2
     sess.sparkContext.setLogLevel("ERROR")
     df = hs.spread(hs.read_articles(sess, args.paths))
     if args.published or args.outlet:
