@@ -192,6 +192,16 @@ def main() -> None:
 
 
 
+def handed_out(out: Path) -> set[str]:
+    """Ids of every article some batch already drew (so no later round draws it again)."""
+    used = set()
+    for bf in out.glob("*.jsonl"):
+        for line in bf.open(encoding="utf-8"):
+            r = json.loads(line)
+            used.add(r.get("doc_id") or r.get("id"))
+    return used
+
+
 def write_batches(out: Path, first: int, n_batches: int, sents: list[dict], full: list[dict]) -> None:
     """sent_NNN.jsonl (sentences) and art_NNN.jsonl (articles with their sentence offsets), dealt
     round-robin into ``n_batches`` batches numbered from ``first``."""
@@ -213,11 +223,7 @@ def second_round(shared: Path, seed: int, n_sent: int = 2400, n_full: int = 60, 
     full; files sent_2NN.jsonl / art_2NN.jsonl."""
     rng = random.Random(seed + 2)
     out = HERE / "batches"
-    used = set()
-    for bf in out.glob("*.jsonl"):
-        for line in bf.open(encoding="utf-8"):
-            r = json.loads(line)
-            used.add(r.get("doc_id") or r.get("id"))
+    used = handed_out(out)
     gold_ids, gold_texts, _ = load_gold(shared)
     arts = []
     for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
@@ -254,11 +260,7 @@ def third_round(shared: Path, seed: int, n_full: int = 90, n_posts: int = 900, n
     files art_3NN.jsonl / sent_3NN.jsonl."""
     rng = random.Random(seed + 3)
     out = HERE / "batches"
-    used = set()
-    for bf in out.glob("*.jsonl"):
-        for line in bf.open(encoding="utf-8"):
-            r = json.loads(line)
-            used.add(r.get("doc_id") or r.get("id"))
+    used = handed_out(out)
     gold_ids, gold_texts, _ = load_gold(shared)
     full = []
     arts = [json.loads(x) for x in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8")]
