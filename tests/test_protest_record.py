@@ -420,18 +420,11 @@ def test_parquet_carries_the_new_columns(tmp_path):
 
 
 def test_a_store_of_revision_0002_gets_the_columns_and_old_rows_get_notes(tmp_path):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    import hadath.store
+    from store_fixtures import sqlite_at_revision
     db = tmp_path / "old.db"
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(hadath.store.__file__).with_name("migrations")))
-    eng = create_engine(f"sqlite:///{db}")
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
+    with sqlite_at_revision(db, "0002") as (eng, conn):
         conn.execute(text("INSERT INTO articles (id, content_hash, text, warnings, sentences, n_events, "
                           "n_mentions) VALUES ('old', 'h', :t, '[]', '[]', 1, 0)"), {"t": PROTEST_TEXT})
         conn.execute(text("INSERT INTO events (event_id, doc_id, seq, event_type, sub_event_type, event_date, "

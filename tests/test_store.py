@@ -597,18 +597,10 @@ def test_filters_use_indexes(store):
 
 
 def test_store_at_revision_0001_is_upgraded_on_open(tmp_path):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    import hadath.store
+    from store_fixtures import sqlite_at_revision
     db = tmp_path / "old.db"
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(hadath.store.__file__).with_name("migrations")))
-    eng = create_engine(f"sqlite:///{db}")
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    with sqlite_at_revision(db, "0001") as (eng, _):
+        pass
     arts, evs = synthetic_rows(60)
 
     class Old:  # what insert_rows needs
