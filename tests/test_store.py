@@ -616,3 +616,26 @@ def test_store_at_revision_0001_is_upgraded_on_open(tmp_path):
     for f in ({"actor": "state"}, {"country": "syria", "type": "battles"}):
         assert [r["event_id"] for r in st.query_events(limit=None, **f)[0]] == reference_ids(evs, **f)
     st.close()
+
+
+def test_many_connections_open_one_new_file_at_once(tmp_path):
+    """Six threads open the same new SQLite file at the same moment, eighty times over:
+    every one opens it (the WAL switch that SQLite refuses to all but one is retried)."""
+    import threading
+    failures = []
+    for i in range(80):
+        path = tmp_path / f"s{i}.db"
+        barrier = threading.Barrier(6)
+
+        def open_once() -> None:
+            barrier.wait()
+            try:
+                open_store(f"sqlite:///{path}").close()
+            except Exception as e:   # noqa: BLE001 - collected and reported below
+                failures.append(repr(e))
+        threads = [threading.Thread(target=open_once) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert failures == []

@@ -113,6 +113,25 @@ def _check_storable(article: dict[str, Any]) -> None:
             raise HadathInputError(f"the article's {k} contains NUL characters")
 
 
+def _set_wal(cur: Any, *, deadline_s: float = 30.0) -> None:
+    """Switch a SQLite connection to WAL, waiting while another process does the same.
+
+    Two connections converting a new file at the same moment make SQLite refuse one at
+    once (a deadlock guard that skips busy_timeout), so the refused one retries."""
+    import random
+    import sqlite3
+    import time
+    end = time.monotonic() + deadline_s
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > end:
+                raise
+            time.sleep(random.uniform(0.01, 0.1))
+
+
 def _like_escape(s: str) -> str:
     """``s`` taken literally inside a LIKE pattern (escape character: backslash)."""
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -176,10 +195,10 @@ class Store:
             def _pragmas(dbapi_conn, _rec):  # noqa: ANN001
                 dbapi_conn.isolation_level = None   # transactions are begun by _begin below
                 cur = dbapi_conn.cursor()
-                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA busy_timeout=30000")
+                _set_wal(cur)
                 cur.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: a killed process loses nothing committed
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute("PRAGMA busy_timeout=30000")
                 cur.close()
 
             @event.listens_for(self.engine, "begin")
