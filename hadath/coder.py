@@ -41,6 +41,41 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 MIN_FLUENCY = 0.15
 
 
+SMALL_KINDS = frozenset({"village", "neighbourhood"})
+
+
+def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> None:
+    """Drop a village or neighbourhood name whose every reading lies in a country that nothing
+    else in the article speaks of: a common word that is also a hamlet's name abroad
+    ("مصفحة" in a Turkish article, "الميدان" in an Egyptian one), or a foreign town the
+    gazetteer lacks that shares a Yemeni village's spelling ("مروة" in Cameroon). Kept when
+    the article names no country at all (nothing to contradict it)."""
+    support: set[str] = set()
+    small: list[tuple[SentenceMentions, Item, set[str]]] = []
+    extra = []
+    if doc.title:
+        extra.append(find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published))
+    for sm in [*sents, *extra]:
+        for co in sm.countries:
+            support.add(co.value["country"])
+        for a in sm.actors:
+            if a.value.get("country"):
+                support.add(a.value["country"])
+        for pl in sm.places:
+            cands = pl.value["candidates"]
+            cs = {c.get("country") for c in cands if c.get("country")}
+            if cands and all(c.get("kind") in SMALL_KINDS for c in cands):
+                if sm.index >= 0:
+                    small.append((sm, pl, cs))
+            else:
+                support |= cs
+    if not support:
+        return
+    for sm, pl, cs in small:
+        if not cs & support:
+            sm.places = [p for p in sm.places if p is not pl]
+
+
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     kb = knowledge()
     ctx = DocContext(doc.published)
@@ -284,6 +319,7 @@ def run(doc: Document) -> None:
         doc.warnings.append(f"the text does not read as language ({fl:.2f} of its word pairs are usual "
                             f"Arabic, real news has 0.2 or more): nothing coded")
         return
+    _drop_unsupported_villages(doc, sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
     last_source: str | None = None
