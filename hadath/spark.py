@@ -78,13 +78,24 @@ WINDOW_DAYS = 7
 
 
 def session(master: str = "local[*]", app: str = "hadath", conf: dict[str, str] | None = None) -> SparkSession:
-    """A SparkSession (the running one if any); Arrow on, Python workers reused."""
+    """A SparkSession (the running one if any); Arrow on, Python workers reused, articles
+    sent to the Python workers 100 at a time (the JVM reads the next ones while Python codes).
+
+    On a ``local`` master, where the one JVM lives for one job, the web UI is off and the JVM
+    starts with its quick compiler only and the serial collector (``-XX:TieredStopAtLevel=1
+    -XX:+UseSerialGC``): about 1.5 s less start-up on a 2-core machine. ``conf`` overrides any
+    of these."""
     import warnings
     warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     b = SparkSession.builder.master(master).appName(app)
-    for k, v in {"spark.sql.execution.arrow.pyspark.enabled": "true",
-                 "spark.python.worker.reuse": "true",
-                 "spark.ui.showConsoleProgress": "false", **(conf or {})}.items():
+    settings = {"spark.sql.execution.arrow.pyspark.enabled": "true",
+                "spark.sql.execution.arrow.maxRecordsPerBatch": "100",
+                "spark.python.worker.reuse": "true",
+                "spark.ui.showConsoleProgress": "false"}
+    if master.startswith("local"):
+        settings.update({"spark.ui.enabled": "false",
+                         "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"})
+    for k, v in {**settings, **(conf or {})}.items():
         b = b.config(k, v)
     return b.getOrCreate()
 
@@ -125,7 +136,7 @@ def _has_parquet(spark: SparkSession, path: str) -> bool:
     return False
 
 
-def spread(df: DataFrame, per_core: int = 4) -> DataFrame:
+def spread(df: DataFrame, per_core: int = 2) -> DataFrame:
     """``df`` in at least ``per_core`` partitions per core: a JSONL file under Spark's split size
     (128 MB) is one partition, which one core would code alone."""
     want = df.sparkSession.sparkContext.defaultParallelism * per_core
