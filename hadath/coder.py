@@ -62,6 +62,8 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             if a.value.get("country"):
                 support.add(a.value["country"])
         for pl in sm.places:
+            if pl.value.get("unresolved"):
+                continue
             cands = pl.value["candidates"]
             cs = {c.get("country") for c in cands if c.get("country")}
             if cands and all(c.get("kind") in SMALL_KINDS for c in cands):
@@ -189,7 +191,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                evidence=[[sm.span.start, sm.span.end]],
                triggers=[[t.start, t.end] for t in c.triggers])
     if place:
-        ev.country = place.get("country")
+        ev.country = place.get("country") or ctx.country
         ev.admin1 = place.get("admin1") if place.get("kind") != "country" else None
         ev.admin2 = place.get("admin2")
         ev.location = place.get("name")
@@ -282,7 +284,7 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
     seen = {d.place.get("name")}
     for p in chain[1:]:
         pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
-        if not pl or pl.get("kind") == "country" or pl.get("name") in seen:
+        if not pl or pl.get("kind") == "country" or pl.get("unresolved") or pl.get("name") in seen:
             continue
         seen.add(pl.get("name"))
         ev = copy.deepcopy(d.event)
@@ -373,7 +375,7 @@ def run(doc: Document) -> None:
         best = None
         for p in sm.places:
             pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
-            if pl and pl.get("kind") != "country":
+            if pl and pl.get("kind") != "country" and not pl.get("unresolved"):
                 rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
                 if best is None or rank > best[0]:
                     best = (rank, pl, p)

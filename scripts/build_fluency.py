@@ -1,4 +1,5 @@
-"""Build hadath/data/fluency_bigrams.bin: the word pairs that ordinary Arabic news uses.
+"""Build hadath/data/fluency_bigrams.bin (the word pairs that ordinary Arabic news uses) and
+hadath/data/common_words.bin (the words it uses in many articles).
 
     python scripts/build_fluency.py [--shared ../shared]
 
@@ -21,16 +22,23 @@ from hadath.text import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "hadath" / "data" / "fluency_bigrams.bin"
+WORDS_OUT = ROOT / "hadath" / "data" / "common_words.bin"
 
 
 def pair_key(a: str, b: str) -> int:
     return zlib.crc32(f"{a} {b}".encode("utf-8"))
 
 
+def word_key(w: str) -> int:
+    return zlib.crc32(w.encode("utf-8"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--min-docs", type=int, default=10,
+                    help="a word in this many articles or more is a common word (not a place's name)")
     args = ap.parse_args()
     shared = Path(args.shared)
     gold = set()
@@ -39,6 +47,7 @@ def main() -> None:
             if line.strip():
                 gold.add(json.loads(line)["id"])
     counts: Counter = Counter()
+    docs: Counter = Counter()
     n = 0
     for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
         a = json.loads(line)
@@ -47,9 +56,14 @@ def main() -> None:
         n += 1
         words = [t.stems[-1] for t in tokenize(a["text"])]
         counts.update(pair_key(x, y) for x, y in zip(words, words[1:]))
+        docs.update(set(words))
     keep = array("I", sorted(k for k, c in counts.items() if c >= args.min_count))
     OUT.write_bytes(zlib.compress(keep.tobytes(), 9))
     print(f"{n} articles, {len(counts):,} word pairs, {len(keep):,} kept -> {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    common = array("I", sorted({word_key(w) for w, c in docs.items() if c >= args.min_docs}))
+    WORDS_OUT.write_bytes(zlib.compress(common.tobytes(), 9))
+    print(f"{len(docs):,} words, {len(common):,} in {args.min_docs}+ articles -> {WORDS_OUT} "
+          f"({WORDS_OUT.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

@@ -327,3 +327,49 @@ def test_a_place_inside_the_name_of_an_actor_or_an_outlet_is_not_a_place():
     doc = hadath.extract("أعلنت سرايا القدس استهداف قوات الاحتلال بقذائف الهاون. وقالت صحيفة الرياض إن "
                          "الهجوم وقع فجرا.", "2024-03-12")
     assert [m.text for m in doc.mentions if m.kind == "place"] == []
+
+
+# --- names the gazetteer does not know ---------------------------------------------------------
+
+def test_unknown_quarter_after_a_place_noun_is_the_location_near_the_known_city():
+    """ANT, JA-internationalNews-488-20160725: the quarter is in no gazetteer; the event is
+    coded there as written, with Damascus's coordinates at geo_precision 2."""
+    from hadath import extract
+    doc = extract("انفجرت سيارة مفخخة اليوم في محيط المدرسة الإيرانية في حي كفرسوسة بالعاصمة السورية دمشق.",
+                  published="2016-07-25")
+    ev = next(e for e in doc.events if e.event_type == "Explosions/Remote violence")
+    assert ev.location_text == "كفرسوسة"
+    assert (ev.location, ev.country, ev.geo_precision) == ("Damascus", "Syria", 2)
+    assert ev.latitude is not None
+
+
+def test_unknown_town_abroad_keeps_its_name_and_the_articles_country():
+    """ANT, JA-internationalNews-451-20160718: a German town with no Arabic name on record."""
+    from hadath import extract
+    doc = extract("أصيب 20 شخصا على الأقل، اليوم الاثنين في هجوم نفذه شاب بواسطة فأس داخل قطار بمدينة "
+                  "فورتسبرغ الألمانية.", published="2016-07-18")
+    ev = doc.events[0]
+    assert ev.location_text == "فورتسبرغ"
+    assert ev.country == "Germany" and ev.latitude is None and ev.geo_precision == 3
+
+
+def test_two_word_unknown_village_and_words_that_are_not_names():
+    from hadath.kb import knowledge
+    kb = knowledge()
+    text = "تمكنت قوات الجيش الجزائري بقرية تين الكوم بدائرة جانت بإيليزي من الإطاحة بثلاثة مهربين"
+    found = [(text[p.start:p.end], bool(p.value.get("unresolved"))) for p in kb.find_places(text, tokenize(text), 0)]
+    assert ("تين الكوم", True) in found
+    # common words after a place noun are not names: an adjective, a verb with its pronoun
+    for text in ("قصفت الطائرات منطقة عسكرية قرب الحدود", "وهي منطقة تغطيها الغابات", "في قرية نائية"):
+        assert not [p for p in kb.find_places(text, tokenize(text), 0) if p.value.get("unresolved")], text
+
+
+def test_village_abroad_that_nothing_else_in_the_article_supports_is_dropped():
+    """"مصفحة" (an armoured car) is also a Yemeni hamlet: in an article about Turkey it is not a place."""
+    from hadath import extract
+    text = ("قتل شرطي تركي في هجوم شنه مسلحون على سيارة مصفحة تابعة للشرطة في ولاية شرناق جنوب شرقي تركيا "
+            "أمس الأحد.")
+    doc = extract(text, published="2015-08-03")
+    assert doc.events
+    assert all(e.country == "Turkey" for e in doc.events)
+    assert all(e.location_text != "مصفحة" for e in doc.events)

@@ -169,6 +169,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         options.append((key, place, p))
     if best is None:
         return None, None
+    if best[1].get("unresolved"):
+        return _host(best, options)
     if best[1].get("kind") == "country":
         # the most specific place of the evidence wins over its country, whatever the clause
         inside = [o for o in options if o[1].get("kind") != "country" and o[1].get("country") == best[1].get("country")
@@ -178,7 +180,33 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     return best[1], best[2]
 
 
+def _host(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
+    """A place the gazetteer does not know ("بقرية تين الكوم") takes its country, admin and
+    coordinates from the known place the sentence names with it ("بدائرة جانت"), the most
+    specific first: the event is near that place (geo_precision 2; 3 when only a region or a
+    country is named). The name as written stays the location text."""
+    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and not o[0][3]]
+    ranks = kind_rank()
+    place = dict(best[1])
+    if known:
+        # the nearest known place (within a few words: "في حي كفرسوسة بالعاصمة السورية دمشق"),
+        # the most specific one first
+        k = best[2].i
+        host = min(known, key=lambda o: (abs(o[2].i - k) > 8, -ranks.get(o[1].get("kind") or "town", (5, 1))[0],
+                                         abs(o[2].i - k)))[1]
+        broad = ranks.get(host.get("kind") or "town", (5, 1))[1] >= 3
+        place.update(name=host.get("name"), country=host.get("country"),
+                     admin1=None if host.get("kind") == "country" else host.get("admin1"),
+                     admin2=host.get("admin2"), latitude=host.get("latitude"), longitude=host.get("longitude"),
+                     precision=3 if broad else 2)
+    else:
+        place["precision"] = 3
+    return place, best[2]
+
+
 def geo_precision(place: dict[str, Any], item: Item | None) -> int:
+    if place.get("precision"):
+        return int(place["precision"])
     prec = kind_rank().get(place.get("kind") or "town", (5, 1))[1]
     if item is not None and item.value.get("cue_precision"):
         prec = max(prec, int(item.value["cue_precision"])) if prec < 3 else prec

@@ -10,10 +10,14 @@ from typing import Any
 
 from ..types import Item
 from ..text.tokenize import Token
+from ..text.fluency import is_common
 from ..text.normalize import fold
 from .lexicon import Lexicon
 from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
+
+
+_QUOTES = " \t\n\"'«»“”"
 
 
 def _item(kind: str, si: int, i: int, j: int, start: int, end: int, value: dict[str, Any]) -> Item:
@@ -200,7 +204,46 @@ class Knowledge:
                 "candidates": [_place_value(p) for p in m.payloads], "cue": None, "cue_precision": None,
                 "cue_start": None, "origin": False, "named_event": False,
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
+        out.extend(self._unknown_names(text, toks, si, {k for it in out for k in range(it.i, it.j)}))
         out.sort(key=lambda it: it.i)
+        return out
+
+    @staticmethod
+    def _unknown_names(text: str, toks: list[Token], si: int, taken: set[int]) -> list:
+        """A name the gazetteer does not know, right after an indefinite place noun that takes
+        one ("بقرية تين الكوم", "في منطقة قنفودة", "حي ساريير"): an unresolved place of the
+        noun's kind (``place_nouns.tsv``), kept as written. The name is one or two words that
+        news text rarely uses (a word ten articles of the ANT corpus use is taken as a word:
+        "منطقة عسكرية", "حي سكني"), with no punctuation and no proclitic but the article."""
+        def rare(t: Token, first: bool) -> bool:
+            form = t.stems[-1]
+            if t.norm[:len(t.norm) - len(form)] not in ("", "ال"):
+                if not first:
+                    return False  # "... وبلدة", "بالمحافظة": the name has ended
+                form = t.norm  # right after the noun a name keeps its letters ("قريتي بشني")
+            return (len(form) >= 3 and form.isalpha() and not is_common(form) and not is_common(t.stems[-1])
+                    and not form.endswith(("ها", "هم", "هما", "كم", "نا")))  # "منطقة تغطيها": a verb
+        out = []
+        for m in lexicon("place_nouns.tsv").find(toks):
+            kind = m.payloads[0].get("kind") or "-"
+            k = m.j
+            if kind == "-" or k >= len(toks) or k in taken or any(st.startswith("ال") for st in toks[m.i].stems):
+                continue
+            if text[toks[k - 1].end:toks[k].start].strip(_QUOTES) or not rare(toks[k], True):
+                continue
+            j = k + 1
+            if j < len(toks) and j not in taken and not text[toks[k].end:toks[j].start].strip() \
+                    and rare(toks[j], False):
+                j += 1
+            head = toks[m.i]
+            locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
+                m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
+            out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, {
+                "candidates": [{"id": None, "name": None, "country": None, "admin1": None, "admin2": None,
+                                "kind": kind, "latitude": None, "longitude": None, "population": 0,
+                                "unresolved": True}],
+                "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
+                "locative": locative, "unresolved": True}))
         return out
 
     def capital(self, country: str | None) -> dict[str, Any] | None:

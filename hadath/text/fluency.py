@@ -1,4 +1,5 @@
 """Is this language? The share of a sentence's adjacent word pairs that ordinary news uses.
+And is this word common? (a word in many news articles is not an unknown village's name)
 
 ``fluency_bigrams.bin`` (built by ``scripts/build_fluency.py`` from the ANT news corpus)
 holds hashes of the word pairs seen at least twice in ordinary Arabic news. Real sentences
@@ -15,6 +16,7 @@ from pathlib import Path
 from .tokenize import Token
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "fluency_bigrams.bin"
+WORDS_PATH = PATH.with_name("common_words.bin")
 MIN_PAIRS = 40  # shorter texts (a headline, a sentence or two) are not judged: too few pairs
 
 
@@ -49,3 +51,19 @@ def pair_share(sentences: list[list[Token]]) -> float | None:
 def fluency(toks: list[Token]) -> float | None:
     """The share of known word pairs of one sentence (see :func:`pair_share`)."""
     return pair_share([toks])
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[int]:
+    if not WORDS_PATH.exists():
+        return frozenset()
+    a = array("I")
+    a.frombytes(zlib.decompress(WORDS_PATH.read_bytes()))
+    return frozenset(a)
+
+
+def is_common(word: str) -> bool:
+    """True for a word (a token's last stem: proclitics and article peeled) that ten or more
+    articles of the ANT news corpus use (``common_words.bin``, built by
+    ``scripts/build_fluency.py``); False for a rare word or when the table is missing."""
+    return zlib.crc32(word.encode("utf-8")) in _common()
