@@ -16,6 +16,7 @@ from .events.roles import (DocContext, assign_actors, casualty_counts, choose_pl
                            fill_defaults, geo_precision, kind_rank, quantity)
 from .events.triggers import Trigger
 from .kb import knowledge
+from .kb.facade import unresolved_place
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
 from .mentions.cues import lexicon
@@ -70,12 +71,19 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
                 if sm.index >= 0:
                     small.append((sm, pl, cs))
             else:
-                support |= cs
+                # a town or city supports its country; a hamlet of the same name elsewhere does not
+                support |= {c.get("country") for c in cands if c.get("country") and c.get("kind") not in SMALL_KINDS}
     if not support:
         return
+    kb = knowledge()
     for sm, pl, cs in small:
         if not cs & support:
-            sm.places = [p for p in sm.places if p is not pl]
+            kind = kb.noun_kind(sm.toks, pl.i)
+            if kind is not None:
+                # "مدينة مروة" in Cameroon: a town the gazetteer lacks, not the Yemeni hamlet
+                pl.value = {**pl.value, "candidates": [unresolved_place(kind)], "unresolved": True}
+            else:
+                sm.places = [p for p in sm.places if p is not pl]
 
 
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:

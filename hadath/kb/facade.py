@@ -17,6 +17,13 @@ from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
 
 
+def unresolved_place(kind: str) -> dict[str, Any]:
+    """A place the text names that no gazetteer entry fits: its kind only (from the place noun
+    before it); ``choose_place`` gives it the coordinates of a known place nearby."""
+    return {"id": None, "name": None, "country": None, "admin1": None, "admin2": None, "kind": kind,
+            "latitude": None, "longitude": None, "population": 0, "unresolved": True}
+
+
 _QUOTES = " \t\n\"'«»“”"
 
 
@@ -209,6 +216,18 @@ class Knowledge:
         return out
 
     @staticmethod
+    def noun_kind(toks: list[Token], i: int) -> str | None:
+        """The kind of place an indefinite place noun right before token ``i`` announces
+        ("قرية" -> village), or None (no such noun, or one after which names are not taken)."""
+        if i == 0:
+            return None
+        m = next(iter(lexicon("place_nouns.tsv").find(toks, i - 1, i)), None)
+        if m is None or any(st.startswith("ال") for st in toks[i - 1].stems):
+            return None
+        kind = m.payloads[0].get("kind") or "-"
+        return None if kind == "-" else kind
+
+    @staticmethod
     def _unknown_names(text: str, toks: list[Token], si: int, taken: set[int]) -> list:
         """A name the gazetteer does not know, right after an indefinite place noun that takes
         one ("بقرية تين الكوم", "في منطقة قنفودة", "حي ساريير"): an unresolved place of the
@@ -239,9 +258,7 @@ class Knowledge:
             locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
                 m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
             out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, {
-                "candidates": [{"id": None, "name": None, "country": None, "admin1": None, "admin2": None,
-                                "kind": kind, "latitude": None, "longitude": None, "population": 0,
-                                "unresolved": True}],
+                "candidates": [unresolved_place(kind)],
                 "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
                 "locative": locative, "unresolved": True}))
         return out
