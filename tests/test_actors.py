@@ -207,3 +207,15 @@ def test_dictionary_size_and_integrity(db):
         assert a.aliases, a.name
         assert set(a.associated) <= names, a.name
         assert 1 <= a.inter <= 8
+
+
+def test_officers_and_conscripts_serve_the_police_the_sentence_names():
+    """ANT, JA-internationalNews-1177-20170618: "ضابط شرطة ... وثلاثة مجندين": the conscripts
+    are police too; in a sentence about the army they are soldiers."""
+    from hadath import extract
+    ev = extract("قالت وزارة الداخلية المصرية إن ضابط شرطة قتل وأصيب آخر وثلاثة مجندين اليوم الأحد، في انفجار "
+                 "على طريق سريع جنوب القاهرة.", published="2017-06-18").events[0]
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+    ev = extract("قتل ضابط وثلاثة مجندين في هجوم على حاجز للجيش في مدينة العريش أمس",
+                 published="2017-06-18").events[0]
+    assert ev.actor2 == "Military Forces of Egypt"

@@ -276,7 +276,17 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     seen: set[str] = set()
     for a in sorted(c.actors, key=lambda x: x.i):
         name, inter = resolve_actor(a, ctx, event_country)
-        if not name or name in seen:
+        if not name:
+            continue
+        if name in seen:
+            # "ضابطي شرطة ومجندا أصيبوا": one actor named twice takes the role either mention shows
+            k = next(k for k, r in enumerate(resolved) if r[0] == name)
+            if resolved[k][2] is None:
+                role = _role_cues(sm, a) or ("target" if _passive_victim(sm, a) or any(
+                    0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end for cs in c.casualties)
+                    else None)
+                if role:
+                    resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
         role = _role_cues(sm, a)

@@ -47,7 +47,7 @@ KINDS = frozenset({"state_military", "state_police", "state_other", "rebel", "mi
 STATE_KINDS = frozenset({"state_military", "state_police", "state_other"})
 
 # generic roles -> the state force they stand for
-_ROLE_FORCE = {"military": "military", "army": "military",
+_ROLE_FORCE = {"military": "military", "army": "military", "officer": "military",
                "police": "police", "security": "police", "intelligence": "police"}
 # generic roles -> a fixed actor
 ROLE_ACTORS = {"armed_group": ("Unidentified Armed Group", 3), "militants": ("Unidentified Armed Group", 3),

@@ -143,6 +143,16 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
     return out
 
 
+def _officers(actors: list[Item]) -> None:
+    """"ضابط", "مجند" (an officer, a conscript) serve the police in a sentence that speaks of
+    police ("مقتل ضابط ومجند ... بمدرعة تابعة لقوات الشرطة", "وزارة الداخلية"), else the army."""
+    police = any(a.value.get("generic") == "police" or (a.value.get("inter") == 1 and str(
+        a.value.get("name") or "").startswith("Police Forces")) for a in actors)
+    for a in actors:
+        if a.value.get("generic") == "officer":
+            a.value["generic"] = "police" if police else "military"
+
+
 def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                            published: str | None) -> SentenceMentions:
     kb = knowledge()
@@ -166,6 +176,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm.places = [p for p in sm.places
                  if not any(a.start <= p.start and p.end <= a.end for a in named)
                  and not (p.i > 0 and heads.find(toks, p.i - 1, p.i))]
+    _officers(sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
     speech = lexicon("speech_verbs.tsv").find(toks)
     # a source counts when a reporting word stands near it ("قالت مصادر محلية", "بحسب رويترز",
