@@ -10,11 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..mentions.finders import Item, SentenceMentions
-from .triggers import Trigger, apply_blockers, find_triggers, trigger_lexicon
+from .protest import people_nouns
+from .triggers import Trigger, apply_blockers, crowd_cues, find_triggers, trigger_lexicon
 
 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
+CROWD_BEFORE, CROWD_AFTER = 8, 4  # where the crowd of a crowd act is named, around the act
+CLASH_REACH = 8  # the sides of a clash are named this many words after the clash word
+CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
+# a state force on one side of a clash with a crowd: a riot
+FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
 
 
 @dataclass(slots=True)
@@ -64,12 +70,67 @@ def _pronoun(sm: SentenceMentions, t: Trigger) -> bool:
     return False
 
 
+def _armed(sm: SentenceMentions) -> bool:
+    """An armed or smuggling party is named in the sentence (مسلحين، المهربين)."""
+    return bool(crowd_cues()["armed"].find(sm.toks))
+
+
+def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
+    """A crowd does the act: people acting as a crowd or a count of people (مجموعة من الأشخاص، عدد
+    من الأهالي، شبان) named near it, and no armed or smuggling party in the sentence ("قطع الطريق"
+    by residents is a protest; by smugglers resisting a seizure it is not)."""
+    if _armed(sm):
+        return False
+    lo, hi = max(0, t.i - CROWD_BEFORE), min(len(sm.toks), t.j + CROWD_AFTER)
+    cues = crowd_cues()
+    if cues["crowd"].find(sm.toks, lo, hi):
+        return True
+    # the people named right after the act: "تجمع الآلاف من أنصار ..." (not "تجمع عشرات رجال الإطفاء")
+    k = t.j
+    while k < len(sm.toks) and k < t.j + 2 and (sm.toks[k].norm == "من" or sm.toks[k].norm.isdigit()):
+        k += 1   # "تجمع الآلاف من أنصار", "تجمع نحو 50 شخصا"
+    if _person_at(sm, k):
+        return True
+    # a count of people: "مجموعة من الأشخاص", "عدد من أهالي" (not "عدد من معاهد الجهة")
+    return any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi))
+
+
+def _person_at(sm: SentenceMentions, k: int) -> bool:
+    if k >= len(sm.toks):
+        return False
+    if any(m.i == k for m in crowd_cues()["crowd"].find(sm.toks, k, k + 1)):
+        return True
+    return any(m.i == k and m.payloads[0]["kind"] not in ("not", "state")
+               for m in people_nouns().find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
+    """"مواجهات بين قوات الأمن وعدد من شباب المنطقة": a clash word, a state force and a crowd of
+    unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence."""
+    if _armed(sm):
+        return False
+    for t in c.triggers:
+        if t.j - t.i != 1 or sm.toks[t.i].stems[-1] not in CLASH_WORDS:
+            continue
+        hi = min(len(sm.toks), t.j + CLASH_REACH)
+        force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi])
+        if force and crowd_cues()["crowd"].find(sm.toks, t.j, hi):
+            return True
+    return False
+
+
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
     apply_blockers(sm.toks, trig)
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
+    # a road blocked, an office stormed: an event when a crowd does it, else nothing
+    for t in [t for t in live if t.role == "crowd"]:
+        if _crowd_acts(sm, t):
+            t.role = "event"
+        else:
+            live.remove(t)
     clause = sm.clause
     cands: list[Candidate] = []
     generics: list[Trigger] = []
@@ -151,6 +212,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 c.event_type == "Explosions/Remote violence" and c.sub_event_type == "Shelling/artillery/missile attack"))]:
             host.triggers.extend(c.triggers)
             cands.remove(c)
+    # police clashing with a crowd of unarmed people: a riot, not a battle
+    for c in cands:
+        if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
+            c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
     for r in [c for c in cands if c.event_type == "Riots"]:
         for p in [c for c in cands if c.event_type == "Protests"]:

@@ -77,6 +77,11 @@ def _people() -> Lexicon:
     return lex
 
 
+def people_nouns() -> Lexicon:
+    """Who a crowd may be (``assoc_actors.tsv``): teachers, residents, workers, people counted."""
+    return _people()
+
+
 @lru_cache(maxsize=None)
 def _cues(kinds: tuple[str, ...]) -> Lexicon:
     lex = Lexicon()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..kb.lexicon import Lexicon
+from ..kb.lexicon import Lexicon, alias_key
 from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
 from ..text.tokenize import Token
@@ -42,16 +42,55 @@ def _is_definite(tok: Token) -> bool:
     return raw.endswith(("ه", "ها", "هم")) and not raw.endswith("ة")
 
 
+@lru_cache(maxsize=None)
+def crowd_cues() -> dict[str, Lexicon]:
+    """``protest_cues.tsv`` kinds crowd (people acting as a crowd), count (مجموعة من، عدد من) and
+    armed (an armed or smuggling party)."""
+    out = {k: Lexicon() for k in ("crowd", "count", "armed")}
+    for r in load_table("protest_cues.tsv"):
+        if r["kind"] in out:
+            out[r["kind"]].add(r["word"], r["kind"])
+    return out
+
+
+def _trigger(m, toks: list[Token]) -> Trigger:
+    best = max(m.payloads, key=lambda p: p.priority)
+    return Trigger(m.i, m.j, m.start, m.end, best.event_type, best.sub_event_type,
+                   best.role, best.priority, _is_definite(toks[m.i]), best.implied_killed)
+
+
 def find_triggers(toks: list[Token]) -> list[Trigger]:
+    lex = trigger_lexicon()
     out: list[Trigger] = []
-    for m in trigger_lexicon().find(toks):
-        best = max(m.payloads, key=lambda p: p.priority)
-        out.append(Trigger(m.i, m.j, m.start, m.end, best.event_type, best.sub_event_type,
-                           best.role, best.priority, _is_definite(toks[m.i]), best.implied_killed))
+    for m in lex.find(toks):
+        t = _trigger(m, toks)
+        if t.event_type in ("Protests", "Riots") and t.j - t.i > 1:
+            # "نفذت مسيرة إسرائيلية غارة": a later word of a protest phrase that starts a longer
+            # weapon phrase is the weapon (a drone), not a march
+            for k in range(t.i + 1, t.j):
+                w = lex.find(toks, k, min(len(toks), k + lex.max_len))
+                if w and w[0].i == k and w[0].j > t.j and any(
+                        p.event_type == "Explosions/Remote violence" for p in w[0].payloads):
+                    t = _trigger(w[0], toks)
+                    break
+        out.append(t)
     return out
 
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين"}
+# demand and call verbs: they govern what is demanded ("طالبوا بتنظيم وقفة"), not the people who
+# demand ("طالب عدد من المحتجين اليوم أمام مقر الولاية بـ ..." tells a protest held today)
+_DEMAND_VERBS = {alias_key(w) for w in ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون")}
+
+
+def _counted_people(toks: list[Token], t: Trigger) -> bool:
+    """The trigger names a crowd counted or indefinite (عدد من المحتجين، محتجون): a crowd present,
+    not the protesters of a protest told before (وطالب المحتجون بـ ...: an anaphor, left blocked)."""
+    if not any(m.i == t.i and m.j == t.j for m in crowd_cues()["crowd"].find(toks, t.i, t.j)):
+        return False
+    if not any(st.startswith("ال") for st in toks[t.i].stems):
+        return True
+    return any(m.j == t.i for m in crowd_cues()["count"].find(toks, max(0, t.i - 3), t.i))
 
 
 def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
@@ -66,6 +105,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
                 continue
             if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
+            if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
+                continue
             if scope == "sentence":
                 t.blocked = kind
             elif scope == "window" and 0 <= t.i - m.j < n:
