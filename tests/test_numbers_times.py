@@ -62,3 +62,13 @@ def test_toll_after_laqiya_and_counted_victims_before_a_passive():
     assert [m.value["count"] for m in doc.mentions if m.kind == "casualty"] == [2]
     doc = hadath.extract("لقي شرطي مصرعه إثر قيام مسلحين بإطلاق النيران على سيارته في الفيوم.", "2015-08-11")
     assert [m.value["count"] for m in doc.mentions if m.kind == "casualty"] == [1]
+
+
+def test_weekday_after_yesterday_is_the_day_when_they_disagree():
+    """A Friday paper's "مساء أمس الأربعاء" (written on Thursday) is Wednesday."""
+    from hadath import extract
+    ev = extract("انفجرت عبوة ناسفة مساء أمس الأربعاء قرب مركز للشرطة في مدينة العريش.",
+                 published="2017-02-17").events[0]
+    assert ev.event_date == "2017-02-15"
+    ev = extract("قتل ثلاثة جنود أمس الأربعاء في هجوم على حاجز للجيش في مدينة العريش", published="2017-02-16").events[0]
+    assert ev.event_date == "2017-02-15"
