@@ -238,3 +238,16 @@ def test_a_toll_caused_by_an_explosion_is_that_explosion():
 ])
 def test_less_common_sub_types(text, sub):
     assert sub in [e.sub_event_type for e in events(text, "2019-01-01")]
+
+
+def test_an_industrial_blast_is_not_an_event_a_bomb_in_a_factory_is():
+    """ANT, JA-localNews-1700-20150311: an iron exploding in a garment factory; and the same
+    place words with a bomb."""
+    from hadath import extract
+    assert extract("أثار انفجار آلة كي ملابس بمصنع خياطة متخصص في صنع وتصدير البدلات العسكرية الألمانية صباح "
+                   "اليوم الاربعاء 11 مارس 2015 بسيدي بوزيد حالة من الذعر والهلع في صفوف العاملات به.",
+                   published="2015-03-11").events == []
+    assert extract("انفجر صهريج وقود على الطريق السريع قرب مدينة حمص صباح اليوم ما أدى إلى مقتل سائقه.",
+                   published="2015-03-11").events == []
+    evs = extract("انفجرت عبوة ناسفة داخل مصنع للاسمنت في مدينة العريش صباح اليوم.", published="2015-03-11").events
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

@@ -93,16 +93,22 @@ def _counted_people(toks: list[Token], t: Trigger) -> bool:
     return any(m.j == t.i for m in crowd_cues()["count"].find(toks, max(0, t.i - 3), t.i))
 
 
+def _blast_word(toks: list[Token], t: Trigger) -> bool:
+    """"انفجار", "انفجرت": a blast told with no weapon word."""
+    return t.event_type == "Explosions/Remote violence" and toks[t.i].stems[-1].startswith(("انفجار", "انفجر"))
+
+
 def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
     """Mark triggers that a negation, plan, threat, denial, condition or history cue governs."""
     if not triggers:
         return
+    weapon = any(t.event_type == "Explosions/Remote violence" and not _blast_word(toks, t) for t in triggers)
     for m in blocker_lexicon().find(toks):
         kind, scope, n = m.payloads[0]
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
         for t in triggers:
-            if t.blocked:
-                continue
+            if t.blocked or (kind == "industrial" and (weapon or not _blast_word(toks, t))):
+                continue  # a gas line or a factory stops "انفجار" alone, not a bomb that went off there
             if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
             if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
