@@ -14,7 +14,7 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
-from .events.triggers import Trigger
+from .events.triggers import Trigger, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
 from .learn import model as learned
@@ -228,7 +228,7 @@ def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
     cs = kills[0]
     t = sm.toks[cs.i]
     trig = Trigger(cs.i, cs.i + 1, t.start, t.end, "Battles", "Armed clash", "event", 40, False)
-    c = Candidate(sm.index, sm.clause[cs.i], "Battles", "Armed clash", 40, [trig])
+    c = Candidate(sm.index, sm.clause[cs.i], "Battles", "Armed clash", 40, [trig], from_toll=True)
     c.actors = [a for a in sm.actors if not a.value.get("speaker") or a in forces]
     c.places, c.times, c.casualties = list(sm.places), list(sm.times), list(sm.casualties)
     c.persons, c.countries = list(sm.persons), list(sm.countries)
@@ -254,6 +254,10 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
             continue
         subs = [(p, lab.split("|", 1)[1]) for lab, p in scores.items() if lab.startswith(etype + "|")]
         sub = max(subs)[1] if subs else DEFAULT_SUB[etype]
+        # a weapon word of the sentence names the sub-type ("فجّر مقاتلون لغمًا": a mine)
+        mods = [t for t in find_triggers(sm.toks) if t.role == "modifier" and t.event_type == etype]
+        if mods:
+            sub = max(mods, key=lambda t: t.priority).sub_event_type
         feats = feats or sentence_features(sm)
         word = model.strongest(feats, etype)
         k = next((k for k, t in enumerate(sm.toks) if t.stems[-1] == word), None)
@@ -354,7 +358,11 @@ def run(doc: Document) -> None:
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (KEEP_GENERIC if c.generic_only and not c.casualties else KEEP)]
-            cands += _proposals(sm, scores, cands, model, blocked)
+            added = _proposals(sm, scores, cands, model, blocked)
+            if any(c.event_type in ("Explosions/Remote violence", "Violence against civilians") for c in added):
+                # the toll belongs to the blast or attack the model reads, not to a clash
+                cands = [c for c in cands if not c.from_toll]
+            cands += added
         if background:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told
             for c in cands:

@@ -251,3 +251,14 @@ def test_an_industrial_blast_is_not_an_event_a_bomb_in_a_factory_is():
                    published="2015-03-11").events == []
     evs = extract("انفجرت عبوة ناسفة داخل مصنع للاسمنت في مدينة العريش صباح اليوم.", published="2015-03-11").events
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_weapon_word_names_the_sub_type_and_owns_the_toll():
+    """"فجّر مسلحون لغمًا" (no blast word the rules take as an event): the event the model reads
+    takes the mine's sub-type, and the soldiers' toll is the blast's, not a separate clash."""
+    from hadath import extract
+    evs = extract("قالت مصادر أمنية إن جنديين عراقيين قتلا وجرح آخران، عندما فجّر مسلحون لغمًا محلي الصنع صباح "
+                  "اليوم في محافظة ديالى.", published="2015-08-04").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    assert evs[0].fatalities == 2 and evs[0].actor2 == "Military Forces of Iraq"

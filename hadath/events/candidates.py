@@ -35,6 +35,7 @@ class Candidate:
     generic_only: bool = False
     anaphoric: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
+    from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
