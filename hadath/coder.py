@@ -47,7 +47,7 @@ SMALL_KINDS = frozenset({"village", "neighbourhood"})
 
 def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> None:
     """Drop a village or neighbourhood name whose every reading lies in a country that nothing
-    else in the article speaks of: a common word that is also a hamlet's name abroad
+    else in the article speaks of, nor borders one it speaks of: a common word that is also a hamlet's name abroad
     ("مصفحة" in a Turkish article, "الميدان" in an Egyptian one), or a foreign town the
     gazetteer lacks that shares a Yemeni village's spelling ("مروة" in Cameroon). Kept when
     the article names no country at all (nothing to contradict it)."""
@@ -76,8 +76,11 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     if not support:
         return
     kb = knowledge()
+    # a village named as one ("بلدة عيتا الشعب") across a border of a country the article names
+    # stays (a story told from the Israeli side); a bare word does not
+    near = support | {n for c in support for n in kb.neighbours(c)}
     for sm, pl, cs in small:
-        if not cs & support:
+        if not cs & (near if kb.noun_kind(sm.toks, pl.i) else support):
             kind = kb.noun_kind(sm.toks, pl.i)
             if kind is not None:
                 # "مدينة مروة" in Cameroon: a town the gazetteer lacks, not the Yemeni hamlet

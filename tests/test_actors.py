@@ -219,3 +219,12 @@ def test_officers_and_conscripts_serve_the_police_the_sentence_names():
     ev = extract("قتل ضابط وثلاثة مجندين في هجوم على حاجز للجيش في مدينة العريش أمس",
                  published="2017-06-18").events[0]
     assert ev.actor2 == "Military Forces of Egypt"
+
+
+def test_a_speaker_before_its_verb_reports_and_a_counted_nationality_is_civilians():
+    """FIGNEWS B05-2222 (Arabic MT of a news post): "حماس تقول إن غارة ..." - Hamas reports the
+    strike, it is not its target; "مقتل 13 فلسطينيا" counts civilians."""
+    from hadath import extract
+    ev = extract("حماس تقول إن غارة إسرائيلية على مستشفى الشفاء في قطاع غزة المحاصر أدت إلى مقتل 13 فلسطينيا "
+                 "على الأقل.", published="2023-11-10").events[0]
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Israel", "Civilians (Palestine)", 13)

@@ -373,3 +373,12 @@ def test_village_abroad_that_nothing_else_in_the_article_supports_is_dropped():
     assert doc.events
     assert all(e.country == "Turkey" for e in doc.events)
     assert all(e.location_text != "مصفحة" for e in doc.events)
+
+
+def test_a_village_across_the_border_of_the_named_country_stays_when_named_as_a_village():
+    """A Lebanese village in a sentence that names only the Israeli side: kept after "بلدة"
+    (Lebanon borders Israel); a bare hamlet name of a non-neighbouring country is still dropped."""
+    from hadath import extract
+    ev = extract("شنت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة عيتا الشعب ما أدى إلى استشهاد شخصين.",
+                 published="2024-03-01").events[0]
+    assert (ev.location, ev.country) == ("Aita ech Chaab", "Lebanon")

@@ -274,10 +274,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     def nearest(it: Item, prefer_after: bool = False) -> Candidate:
         return min(cands, key=lambda c: _distance(c, it, clause, prefer_after))
 
+    said = {k for m in sm.find("speech_verbs.tsv") for k in range(m.i, m.j)}
     for a in sm.actors:
         if a.value.get("speaker") and not any(0 <= t.i - a.j <= 2 and clause[t.i] == clause[a.i]
+                                              and not said & set(range(a.j, t.i))
                                               for t in live if t.role != "modifier"):
             continue  # a speaker reports; "أعلن الجيش اعتراض صاروخ": one right before the deed did it
+            # ("حماس تقول إن غارة": not when its own speech verb stands between)
         nearest(a).actors.append(a)
     for p in sm.places:
         nearest(p, prefer_after=True).places.append(p)

@@ -102,9 +102,16 @@ def cs_end(sm: SentenceMentions, cs: Item) -> int:
 def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     """'civilians' or 'forces' from victim nouns near the candidate's casualty words."""
     groups = Counter()
-    for m in sm.find("victim_nouns.tsv"):
+    nouns = sm.find("victim_nouns.tsv")
+    for m in nouns:
         if any(abs(m.i - k) <= 6 for k in c.positions) or any(abs(m.i - cs.j) <= 3 for cs in c.casualties):
             groups[m.payloads[0]["group"]] += 1
+    # "استشهد خمسة فلسطينيين", "مقتل 20 لبنانيا": a nationality counted on its own names people
+    # (after a victim noun it is that noun's adjective: "جنديين تركيين")
+    for cs in c.casualties:
+        e = cs_end(sm, cs)
+        if any(co.i == e and co.value.get("adjective") for co in sm.countries) and not any(m.j == e for m in nouns):
+            groups["civilians"] += 1
     if not groups:
         return None
     return groups.most_common(1)[0][0]

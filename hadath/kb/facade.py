@@ -76,6 +76,11 @@ class Knowledge:
             for nm in split_list(row.get("name_ar", "")):
                 self.country_names.add(nm, row["name"])
 
+    def neighbours(self, country: str | None) -> frozenset[str]:
+        """The countries ``country`` shares a land border with (``countries.tsv``)."""
+        row = self.countries.get(country or "")
+        return frozenset(split_list(row.get("neighbours", ""))) if row else frozenset()
+
     # ---- actors -------------------------------------------------------------------------
     def find_actors(self, text: str, toks: list[Token], si: int, date: str | None = None) -> list:
         out = []

@@ -200,6 +200,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             gap = range(s.j, a.i)
             if 0 <= a.i - s.j <= 5 and all(k in title_at for k in gap):
                 a.value["speaker"] = True
+            # "حماس تقول إن ...", "الجيش يؤكد أن ...": the actor right before a speech verb that
+            # opens a reported clause speaks
+            elif s.i == a.j and s.j < len(toks) and toks[s.j].stems[-1] in ("ان", "إن", "أن"):
+                a.value["speaker"] = True
         # "أعلنت الشرطة العراقية ومسعفون": a speaker's conjunct speaks too
         prev = [b for b in sm.actors if b.j <= a.i and b.value.get("speaker")]
         if prev and prev[-1].j == a.i and toks[a.i].norm[:1] == "و" and toks[a.i].norm[1:] in toks[a.i].stems:
