@@ -228,3 +228,12 @@ def test_a_speaker_before_its_verb_reports_and_a_counted_nationality_is_civilian
     ev = extract("حماس تقول إن غارة إسرائيلية على مستشفى الشفاء في قطاع غزة المحاصر أدت إلى مقتل 13 فلسطينيا "
                  "على الأقل.", published="2023-11-10").events[0]
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Israel", "Civilians (Palestine)", 13)
+
+
+def test_soldiers_a_state_force_reports_are_its_own():
+    """"أعلن الجيش الإسرائيلي مقتل ثلاثة جنود": Israeli soldiers, not the army of where they fight."""
+    from hadath import extract
+    ev = extract("أعلن الجيش الإسرائيلي مقتل ثلاثة جنود في معارك شمال قطاع غزة.", published="2024-01-10").events[0]
+    assert ev.event_type == "Battles" and ev.fatalities == 3
+    assert "Military Forces of Israel" in (ev.actor1, ev.actor2)
+    assert "Military Forces of Palestine" not in (ev.actor1, ev.actor2)

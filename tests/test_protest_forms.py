@@ -126,3 +126,13 @@ def test_march_notes_form():
             "رضيع حديث ولادة مبكرة بمستشفى فرحات حشاد.")
     ev = [e for e in hadath.extract(text, PUBLISHED).events if e.event_type == "Protests"]
     assert ev and "marched" in ev[0].notes
+
+
+def test_a_force_firing_on_protesters_with_its_name_between_is_excessive_force():
+    """"أطلق الجيش اللبناني النار على محتجين": the firing phrase is found with the subject
+    between the verb and the fire, and the army is actor2."""
+    from hadath import extract
+    ev = extract("أطلق الجيش اللبناني النار على محتجين قطعوا الطريق في طرابلس ما أدى إلى إصابة خمسة منهم.",
+                 published="2021-01-28").events[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert ev.actor2 == "Military Forces of Lebanon"

@@ -423,7 +423,9 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             a2 = kb.resolve_generic("military", place["country"])
         elif vic == "militants":
             a2 = ("Unidentified Armed Group", 3)
-        elif vic == "forces" and event_country:
+        elif vic == "forces" and event_country and a1[1] not in (1, 8):
+            # (when actor1 is itself a state force, the counted soldiers are its own: the other
+            # side is looked for below, not the army of the country)
             a2 = kb.resolve_generic("military", event_country)
         elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             for name, _n in ctx.actor_counts.most_common():

@@ -211,5 +211,13 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         # "المتحدث باسم قوة الردع": the organisation of a spokesman
         if a.i >= 1 and toks[a.i - 1].norm in ("باسم",):
             a.value["speaker"] = True
+    # "أعلن الجيش الإسرائيلي مقتل ثلاثة جنود": the soldiers or police a state force reports on
+    # are its own, not the forces of the country where it fights
+    reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)
+                     and a.value.get("country")), None)
+    if reporter is not None:
+        for a in sm.actors:
+            if a.value.get("generic") in ("military", "police") and not a.value.get("country"):
+                a.value["country"] = reporter.value["country"]
     sm.persons = kb.find_persons(text, toks, si)
     return sm
