@@ -262,3 +262,19 @@ def test_a_weapon_word_names_the_sub_type_and_owns_the_toll():
     assert [(e.event_type, e.sub_event_type) for e in evs] == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
     assert evs[0].fatalities == 2 and evs[0].actor2 == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # 2023-25 phrasing: the occupation as the Israeli forces, rocket salvos, demolitions, aircraft
+    ("ارتقى ثلاثة شهداء وأصيب آخرون في قصف للاحتلال على منزل في مخيم جباليا.",
+     "Shelling/artillery/missile attack", "Military Forces of Israel"),
+    ("أطلق حزب الله رشقة صاروخية على مستوطنة كريات شمونة.", "Shelling/artillery/missile attack", "Hezbollah"),
+    ("نسف جيش الاحتلال مباني سكنية في حي الجنينة شرق رفح.", "Looting/property destruction",
+     "Military Forces of Israel"),
+    ("قصفت طائرات الاحتلال الأمريكي مواقع في مدينة الفلوجة.", "Air/drone strike",
+     "Military Forces of the United States"),
+])
+def test_recent_war_phrasing(text, sub, actor1):
+    from hadath import extract
+    ev = extract(text, published="2024-05-01").events[0]
+    assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
