@@ -51,7 +51,10 @@ _ROLE_FORCE = {"military": "military", "army": "military", "officer": "military"
                "police": "police", "security": "police", "intelligence": "police"}
 # generic roles -> a fixed actor
 ROLE_ACTORS = {"armed_group": ("Unidentified Armed Group", 3), "militants": ("Unidentified Armed Group", 3),
-               "civilians": ("Civilians", 7), "protesters": ("Protesters", 6), "rioters": ("Rioters", 5)}
+               "civilians": ("Civilians", 7), "protesters": ("Protesters", 6), "rioters": ("Rioters", 5),
+               # "الاحتلال" alone: in Arabic news the Israeli forces (other occupations are named with
+               # their adjective: الاحتلال الأمريكي، الاحتلال التركي)
+               "occupation": ("Military Forces of Israel", 8)}
 
 _FAR_PAST = (0, 0)
 _FAR_FUTURE = (9999, 12)
