@@ -136,3 +136,11 @@ def test_a_force_firing_on_protesters_with_its_name_between_is_excessive_force()
                  published="2021-01-28").events[0]
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert ev.actor2 == "Military Forces of Lebanon"
+
+
+def test_arrests_and_force_at_a_protest_make_it_a_protest_with_intervention():
+    """Arrests at the protest stay part of it (ACLED's Protest with intervention)."""
+    from hadath import extract
+    ev = extract("نفذ عدد من المعطلين عن العمل اعتصاما أمام مقر الولاية صباح اليوم قبل أن تقوم الوحدات الأمنية "
+                 "بإيقاف عدد من المعتصمين.", published="2017-05-10").events[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
