@@ -72,3 +72,13 @@ def test_weekday_after_yesterday_is_the_day_when_they_disagree():
     assert ev.event_date == "2017-02-15"
     ev = extract("قتل ثلاثة جنود أمس الأربعاء في هجوم على حاجز للجيش في مدينة العريش", published="2017-02-16").events[0]
     assert ev.event_date == "2017-02-15"
+
+
+def test_a_running_total_after_the_event_is_not_its_date_or_toll():
+    """"... ليرتفع عدد قتلى ... منذ 20 يوليو الماضي إلى 19": the date and count after the verb that
+    raises a running total belong to the total; the attack is still told and not dated 20 July."""
+    from hadath import extract
+    evs = extract("وفي هجوم منفصل بولاية هكاري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ "
+                  "20 يوليو الماضي إلى 19", published="2015-08-09").events
+    assert evs and evs[0].event_type == "Battles"
+    assert evs[0].event_date != "2015-07-20" and evs[0].fatalities != 19

@@ -143,6 +143,9 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
     return out
 
 
+_TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
+
+
 def _officers(actors: list[Item]) -> None:
     """"ضابط", "مجند" (an officer, a conscript) serve the police in a sentence that speaks of
     police ("مقتل ضابط ومجند ... بمدرعة تابعة لقوات الشرطة", "وزارة الداخلية"), else the army."""
@@ -162,6 +165,12 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     # a number that is part of a date (26 جوان 2015, عام 1979) counts no one
     counts = [n for n in sm.numbers if not any(t.start <= n.start < t.end for t in sm.times)]
     sm.casualties = _casualties(text, toks, counts, si)
+    # "... قتل المتمردون جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 19": after the verb that raises a
+    # running total, the dates and counts are the total's, not the event's
+    cut = next((k for k, t in enumerate(toks) if k > 0 and t.norm in _TOTAL_VERBS), None)
+    if cut is not None:
+        sm.times = [t for t in sm.times if t.i < cut]
+        sm.casualties = [c for c in sm.casualties if c.i < cut]
     sm.actors = kb.find_actors(text, toks, si, published)
     sm.places = kb.find_places(text, toks, si)
     sm.places += kb.find_capitals(text, toks, si, sm.places)
