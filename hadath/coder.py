@@ -12,6 +12,7 @@ from collections import Counter
 from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
+from .events.protest import people_nouns
 from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
 from .events.triggers import Trigger, find_triggers
@@ -164,7 +165,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(0 <= t.i - a.j <= 2 for t in c.triggers))
                    and not any(t.start <= a.start < t.end for t in c.triggers)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
-    if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times):
+    # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية")
+    if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or (
+            c.event_type in ("Protests", "Riots") and not c.anaphoric and people_nouns().find(sm.toks))):
         return None
     if c.generic_only and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
         return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة")
@@ -367,9 +370,14 @@ def run(doc: Document) -> None:
                 cands = [c for c in cands if not c.from_toll]
             cands += added
         if background:
-            # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told
+            # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told; a
+            # protest it dates on a day of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة احتجاجية")
+            # is one the article adds
             for c in cands:
-                c.anaphoric = c.background = True
+                if not (c.event_type == "Protests" and any(
+                        t.value.get("kind") in ("explicit", "weekday", "relative")
+                        and (t.value.get("days_before") or 0) <= 10 for t in c.times)):
+                    c.anaphoric = c.background = True
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:

@@ -144,3 +144,26 @@ def test_arrests_and_force_at_a_protest_make_it_a_protest_with_intervention():
     ev = extract("نفذ عدد من المعطلين عن العمل اعتصاما أمام مقر الولاية صباح اليوم قبل أن تقوم الوحدات الأمنية "
                  "بإيقاف عدد من المعتصمين.", published="2017-05-10").events[0]
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_a_protest_after_clashes_named_as_its_cause_is_coded():
+    """"عقب الاشتباكات احتج عدد من السكان ...": the clashes are the cause, told before; the protest
+    is new (it used to take the clashes' background mark)."""
+    from hadath import extract
+    evs = extract("وقال أحد السكان إن عقب الاشتباكات احتج عدد من الأهالي بإغلاق الطريق الرئيسي بين مدينتي قابس "
+                  "ومدنين.", published="2017-02-01").events
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_protest_told_with_who_protested_needs_no_place_or_date():
+    from hadath import extract
+    evs = extract("وقال أحد الأساتذة في تصريح لمراسلة الإذاعة، إن المدرسين نفذوا وقفة احتجاجية احتجاجا على خطر "
+                  "الشبكة الكهربائية بالمدرسة.", published="2017-02-01").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_a_background_sentence_with_a_protest_on_its_own_day_adds_it():
+    from hadath import extract
+    evs = extract("يذكر أن عددا من المحامين قاموا يوم الإثنين بوقفة احتجاجية في بهو المحكمة الابتدائية بالقيروان.",
+                  published="2017-02-22").events
+    assert [e.event_type for e in evs] == ["Protests"] and evs[0].event_date == "2017-02-20"

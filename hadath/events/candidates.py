@@ -48,6 +48,15 @@ class Candidate:
         return [k for t in self.triggers for k in range(t.i, t.j)]
 
 
+def _after_cause(sm: SentenceMentions, c: Candidate) -> bool:
+    """"عقب هجوم مانشستر", "على إثر العملية الإرهابية": the candidate's first event word names an
+    attack already known, given as the cause of something else."""
+    t = min(c.triggers, key=lambda x: x.i)
+    quoted = t.j < len(sm.toks) and '"' in sm.text[t.end:sm.toks[t.j].start]
+    return t.i > 0 and sm.toks[t.i - 1].stems[-1] in ("عقب", "اثر") and (
+        t.definite or t.j in {p.i for p in sm.places} or quoted)
+
+
 def _distance(c: Candidate, it: Item, clause: list[int], prefer_after: bool = False) -> tuple[int, int]:
     pos = c.positions
     d = min(min(abs(it.i - k), abs(it.j - 1 - k)) for k in pos)
@@ -224,7 +233,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.remove(p)
     # clashes told with a protest are the protest's clashes with the police
     for p in [c for c in cands if c.event_type == "Protests"]:
-        for b in [c for c in cands if c.event_type == "Battles"]:
+        # ("عقب الاشتباكات احتج عدد من السكان": clashes named as the cause came before; they are
+        # not the protest's)
+        for b in [c for c in cands if c.event_type == "Battles" and not _after_cause(sm, c)]:
             p.triggers.extend(b.triggers)
             cands.remove(b)
             if p.sub_event_type == "Peaceful protest":
@@ -245,12 +256,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     cands.extend(anaphors)
     # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
     # the cause of something else, is told elsewhere
-    place_at = {p.i for p in sm.places}
     for c in cands:
-        t = min(c.triggers, key=lambda x: x.i)
-        quoted = t.j < len(sm.toks) and '"' in sm.text[t.end:sm.toks[t.j].start]
-        if t.i > 0 and sm.toks[t.i - 1].stems[-1] in ("عقب", "اثر") and (
-                t.definite or t.j in place_at or quoted):
+        if _after_cause(sm, c):
             c.anaphoric = c.background = True
     if not cands:
         return [], blocked
