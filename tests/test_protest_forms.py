@@ -167,3 +167,11 @@ def test_a_background_sentence_with_a_protest_on_its_own_day_adds_it():
     evs = extract("يذكر أن عددا من المحامين قاموا يوم الإثنين بوقفة احتجاجية في بهو المحكمة الابتدائية بالقيروان.",
                   published="2017-02-22").events
     assert [e.event_type for e in evs] == ["Protests"] and evs[0].event_date == "2017-02-20"
+
+
+def test_clashes_between_two_villages_are_mob_violence_with_rioters_on_both_sides():
+    from hadath import extract
+    ev = extract("ارتفع عدد المصابين في الاشتباكات بين قريتين متجاورتين في ولاية قبلي إلى 40 مصابا.",
+                 published="2017-06-10").events[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    assert (ev.actor1, ev.actor2) == ("Rioters (Tunisia)", "Rioters (Tunisia)")

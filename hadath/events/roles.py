@@ -449,6 +449,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub = "Violence against civilians", "Attack"
         if a2[0] is None:
             a2 = ("Civilians", 7)
+    two_crowds = etype == "Riots" and sub == "Mob violence" and a2[0] is None and any(
+        "بين" in (tk.norm for tk in sm.toks[t.i:t.j]) for t in c.triggers)
+    if two_crowds:
+        a2 = ("Rioters", 5)  # "اشتباكات بين قريتين": two crowds, rioters on both sides
     if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
     if a1[0] is None and sub in ("Arrests", "Disrupted weapons use") and event_country:
@@ -462,7 +466,7 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
         a2 = ("Civilians", 7)
-    if a1 == a2:
+    if a1 == a2 and not (two_crowds and a1 == ("Rioters", 5)):
         a2 = (None, None)
     return a1, a2, etype, sub
 
