@@ -278,3 +278,20 @@ def test_recent_war_phrasing(text, sub, actor1):
     from hadath import extract
     ev = extract(text, published="2024-05-01").events[0]
     assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text", [
+    # a release and a warrant tell no arrest of their own (ANT, JA-internationalNews-* phrasing)
+    "أعلنت الشرطة البريطانية امس السبت أنها أفرجت عن كل من اعتقلوا فيما يتعلق بالهجوم الذي وقع قرب مبنى البرلمان.",
+    "وصدرت مذكرة الاعتقال بحق المشتبه به بسبب شكوك في اختلاس أموال المساعدات الاجتماعية.",
+])
+def test_release_and_warrant_are_not_arrests(text):
+    from hadath import extract
+    assert not [e for e in extract(text, published="2017-03-26").events if e.sub_event_type == "Arrests"]
+
+
+def test_a_release_does_not_block_an_abduction_or_an_agreement():
+    from hadath import extract
+    evs = extract("اختطف مسلحون مجهولون ثلاثة صحفيين في مدينة سرت ثم أطلقوا سراحهم بعد ساعات.",
+                  published="2017-03-26").events
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]

@@ -30,7 +30,8 @@ class Trigger:
 def blocker_lexicon() -> Lexicon:
     lex = Lexicon()
     for r in load_table("blockers.tsv"):
-        lex.add(r["word"], (r["kind"], r["scope"], int(r["n"] or 0)))
+        types = frozenset(t.strip() for t in (r.get("types") or "").split("|") if t.strip())
+        lex.add(r["word"], (r["kind"], r["scope"], int(r["n"] or 0), types))
     return lex
 
 
@@ -104,10 +105,11 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
         return
     weapon = any(t.event_type == "Explosions/Remote violence" and not _blast_word(toks, t) for t in triggers)
     for m in blocker_lexicon().find(toks):
-        kind, scope, n = m.payloads[0]
+        kind, scope, n, types = m.payloads[0]
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
         for t in triggers:
-            if t.blocked or (kind == "industrial" and (weapon or not _blast_word(toks, t))):
+            if t.blocked or (types and t.event_type not in types and t.sub_event_type not in types) or (
+                    kind == "industrial" and (weapon or not _blast_word(toks, t))):
                 continue  # a gas line or a factory stops "انفجار" alone, not a bomb that went off there
             if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
