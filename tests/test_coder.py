@@ -281,9 +281,9 @@ def test_recent_war_phrasing(text, sub, actor1):
 
 
 @pytest.mark.parametrize("text", [
-    # a release and a warrant tell no arrest of their own (ANT, JA-internationalNews-* phrasing)
+    # a release and a warrant tell no arrest of their own (the first: ANT training corpus)
     "أعلنت الشرطة البريطانية امس السبت أنها أفرجت عن كل من اعتقلوا فيما يتعلق بالهجوم الذي وقع قرب مبنى البرلمان.",
-    "وصدرت مذكرة الاعتقال بحق المشتبه به بسبب شكوك في اختلاس أموال المساعدات الاجتماعية.",
+    "أصدرت السلطات مذكرة توقيف بحق ثلاثة أشخاص يشتبه في انتمائهم إلى خلية إرهابية في مدينة سوسة.",
 ])
 def test_release_and_warrant_are_not_arrests(text):
     from hadath import extract
