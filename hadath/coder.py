@@ -140,6 +140,12 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     return ctx
 
 
+def _topic_switch(sm: SentenceMentions) -> bool:
+    """The sentence opens by turning to another story: "إلى ذلك، ...", "من جهة أخرى ...". ("وفي
+    السويس، أصيب ..." after a story dated "أمس" is more often the same day: not a turn.)"""
+    return bool(sm.toks) and any(m.i == 0 for m in lexicon("topic_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))))
+
+
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
     if sm.attributions:
         return sm.attributions[0].value["source"]
@@ -350,6 +356,9 @@ def run(doc: Document) -> None:
     mode = learned.mode() if model is not None else "rules"
     for sm in sents:
         source = _attribution(sm, last_source)
+        switch = _topic_switch(sm)
+        if switch:
+            last_date = None  # another story: its undated sentences take the publication date
         cands, blocked = sentence_candidates(sm)
         if not cands and not blocked:
             cands = _toll_clash(sm)
@@ -383,7 +392,7 @@ def run(doc: Document) -> None:
             if d is not None:
                 if d.explicit_time and d.event.event_date:
                     last_date = (d.event.event_date, d.event.time_precision or 1)
-                elif last_date is not None and not sm.times:
+                elif last_date is not None and not sm.times and not switch:
                     # a sentence with no time words of its own goes on telling the day the article
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
                     # publication date

@@ -82,3 +82,13 @@ def test_a_running_total_after_the_event_is_not_its_date_or_toll():
                   "20 يوليو الماضي إلى 19", published="2015-08-09").events
     assert evs and evs[0].event_type == "Battles"
     assert evs[0].event_date != "2015-07-20" and evs[0].fatalities != 19
+
+
+def test_a_sentence_that_turns_to_another_story_does_not_inherit_the_last_date():
+    """A digest: the first story is dated "أمس"; "إلى ذلك ..." with no time word of its own is dated
+    by the publication, while a plain continuation keeps "أمس"."""
+    from hadath import extract
+    text = ("قتل ثلاثة جنود أمس في هجوم على حاجز للجيش في مدينة العريش. وأصيب في الهجوم خمسة آخرون بجروح. "
+            "إلى ذلك قتل خمسة مدنيين برصاص قناصة في مدينة تعز.")
+    dates = {e.location: e.event_date for e in extract(text, published="2015-08-06").events}
+    assert dates == {"Al 'Arish": "2015-08-05", "Taizz": "2015-08-06"}
