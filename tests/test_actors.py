@@ -237,3 +237,13 @@ def test_soldiers_a_state_force_reports_are_its_own():
     assert ev.event_type == "Battles" and ev.fatalities == 3
     assert "Military Forces of Israel" in (ev.actor1, ev.actor2)
     assert "Military Forces of Palestine" not in (ev.actor1, ev.actor2)
+
+
+def test_rebels_are_the_rebel_group_the_article_names_and_warplanes_the_coalition():
+    """A Yemen article that names the Houthis and the Arab coalition: "المتمردين" are the Houthis and
+    "الطيران" with no flag is the coalition's."""
+    from hadath import extract
+    text = ("واصلت طائرات التحالف العربي قصف مواقع الحوثيين في محافظة تعز. "
+            "كما شن الطيران غارات مكثفة السبت استهدفت مواقع للمتمردين في محافظة صعدة.")
+    evs = [e for e in extract(text, published="2015-08-03").events if e.location == "Sadah"]
+    assert [(e.actor1, e.actor2) for e in evs] == [("Saudi-led Coalition", "Houthis")]

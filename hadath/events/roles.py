@@ -52,6 +52,13 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
         name, inter = kb.resolve_generic(role, country)
         if name is None:
             return None, None
+        if role == "rebels":
+            # "المتمردين" in an article that names the rebel group of the event's country (the
+            # Houthis in Yemen, the PKK in Turkey) are that group
+            named = [o for o, _n in ctx.actor_counts.most_common()
+                     if ctx.actor_info.get(o, (None, None))[0] == 2 and ctx.actor_info[o][1] == country]
+            if named:
+                name, inter = named[0], 2
         # a generic force of a country is the state actor the article names for that country
         # (Libyan security services in an article about the GNA's forces -> GNA Forces)
         if role in ("military", "police", "security"):
@@ -455,6 +462,13 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         a2 = ("Rioters", 5)  # "اشتباكات بين قريتين": two crowds, rioters on both sides
     if a1[1] == 7 and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         a1 = ("Unidentified Armed Group", 3)  # "هجوم شنه ثلاثة أشخاص": unknown attackers, not civilians
+    if a1[0] is None and sub == "Air/drone strike":
+        # "شن الطيران غارات على مواقع للمتمردين": warplanes with no flag in an article that names
+        # a coalition at war from the air are that coalition's
+        air = [n for n, _k in ctx.actor_counts.most_common() if n.endswith("Coalition") and n != a2[0]]
+        if air:
+            a1 = (air[0], kb.inter_for(air[0], ctx.actor_info.get(air[0], (8, None))[0],
+                                       ctx.actor_info.get(air[0], (None, None))[1], event_country))
     if a1[0] is None and sub in ("Arrests", "Disrupted weapons use") and event_country:
         a1 = kb.resolve_generic("police", event_country)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
