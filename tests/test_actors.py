@@ -247,3 +247,14 @@ def test_rebels_are_the_rebel_group_the_article_names_and_warplanes_the_coalitio
             "كما شن الطيران غارات مكثفة السبت استهدفت مواقع للمتمردين في محافظة صعدة.")
     evs = [e for e in extract(text, published="2015-08-03").events if e.location == "Sadah"]
     assert [(e.actor1, e.actor2) for e in evs] == [("Saudi-led Coalition", "Houthis")]
+
+
+def test_the_resistance_is_the_resistance_group_the_article_names():
+    from hadath import extract
+    text = ("وحققت المقاومة الشعبية تقدما باتجاه مطار تعز شرقي المدينة أمس. "
+            "وفي تطور آخر، سيطرت المقاومة على منطقة المدينة الخضراء شمال مدينة عدن بعد اشتباكات مع الحوثيين.")
+    evs = extract(text, published="2015-08-03").events
+    assert len(evs) == 2 and all(e.actor1 == "Popular Resistance (Yemen)" for e in evs)
+    # alone, with no resistance group named, "المقاومة" is no actor
+    ev = extract("سيطرت المقاومة على تلة استراتيجية بعد اشتباكات عنيفة في ريف المدينة", published="2015-08-03").events
+    assert all(e.actor1 != "Popular Resistance (Yemen)" for e in ev)

@@ -52,6 +52,13 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
         name, inter = kb.resolve_generic(role, country)
         if name is None:
             return None, None
+        if role == "resistance":
+            # "واصلت المقاومة تقدمها": the Resistance group the article names for the country
+            named = [o for o, _n in ctx.actor_counts.most_common()
+                     if "Resistance" in o and ctx.actor_info.get(o, (None, None))[1] in (country, None)]
+            if not named:
+                return None, None
+            name, inter = named[0], ctx.actor_info[named[0]][0] or 3
         if role == "rebels":
             # "المتمردين" in an article that names the rebel group of the event's country (the
             # Houthis in Yemen, the PKK in Turkey) are that group
