@@ -382,3 +382,11 @@ def test_a_village_across_the_border_of_the_named_country_stays_when_named_as_a_
     ev = extract("شنت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة عيتا الشعب ما أدى إلى استشهاد شخصين.",
                  published="2024-03-01").events[0]
     assert (ev.location, ev.country) == ("Aita ech Chaab", "Lebanon")
+
+
+def test_the_city_alone_is_not_medina():
+    from hadath.kb import knowledge
+    kb = knowledge()
+    for text, names in (("سيطرت المقاومة على منطقة المدينة الخضراء شمال مدينة عدن", ["عدن"]),
+                        ("وصل الحجاج إلى المدينة المنورة", ["المدينة المنورة"])):
+        assert [text[p.start:p.end] for p in kb.find_places(text, tokenize(text), 0)] == names
