@@ -295,3 +295,10 @@ def test_a_release_does_not_block_an_abduction_or_an_agreement():
     evs = extract("اختطف مسلحون مجهولون ثلاثة صحفيين في مدينة سرت ثم أطلقوا سراحهم بعد ساعات.",
                   published="2017-03-26").events
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_capturing_fighters_is_an_arrest_and_families_are_not():
+    from hadath import extract
+    evs = extract("وأسروا عدداً من مقاتلي المتمردين في مدينة لودر أمس.", published="2015-08-03").events
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    assert extract("قدمت الحكومة مساعدات إلى أسر الضحايا في مدينة لودر.", published="2015-08-03").events == []
