@@ -7,6 +7,7 @@ sentences -> ``doc.events``.
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 
 from .events.candidates import Candidate, sentence_candidates
@@ -327,11 +328,21 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
     return out
 
 
+_COUNTRYSIDE_SIDE = re.compile(r"\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|شمالية|جنوبية|شرقية|غربية)(?=\W|$)")
+
+
 def place_text(s: str, it: Item) -> str:
-    """The place as written; with its camp/desert/field word ("مخيم الباغوز", "بادية الباغوز")."""
+    """The place as written; with its camp/desert/field/countryside word ("مخيم الباغوز", "بادية
+    الباغوز", "ريف حلب الشمالي": the countryside with its side)."""
+    cue = (it.value.get("cue") or "").split(" ")[0]
     a = it.value.get("cue_start") if it.value.get("cue_precision") == 2 and \
-        (it.value.get("cue") or "").split(" ")[0] in ("مخيم", "باديه", "حقل", "صحراء") else None
-    return s[a if a is not None else it.start:it.end]
+        cue in ("مخيم", "باديه", "حقل", "صحراء", "ريف") else None
+    end = it.end
+    if a is not None and cue == "ريف":
+        m = _COUNTRYSIDE_SIDE.match(s, end)
+        if m:
+            end = m.end()
+    return s[a if a is not None else it.start:end]
 
 
 def run(doc: Document) -> None:

@@ -390,3 +390,9 @@ def test_the_city_alone_is_not_medina():
     for text, names in (("سيطرت المقاومة على منطقة المدينة الخضراء شمال مدينة عدن", ["عدن"]),
                         ("وصل الحجاج إلى المدينة المنورة", ["المدينة المنورة"])):
         assert [text[p.start:p.end] for p in kb.find_places(text, tokenize(text), 0)] == names
+
+
+def test_the_countryside_of_a_city_is_written_with_its_side():
+    from hadath import extract
+    ev = extract("قتل خمسة مدنيين في قصف على ريف إدلب الجنوبي أمس", published="2015-08-09").events[0]
+    assert (ev.location, ev.location_text, ev.geo_precision) == ("Idlib", "ريف إدلب الجنوبي", 2)
