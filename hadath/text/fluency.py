@@ -20,13 +20,18 @@ WORDS_PATH = PATH.with_name("common_words.bin")
 MIN_PAIRS = 40  # shorter texts (a headline, a sentence or two) are not judged: too few pairs
 
 
-@lru_cache(maxsize=1)
-def _known() -> frozenset[int]:
-    if not PATH.exists():
+@lru_cache(maxsize=2)
+def _hashes(path: Path) -> frozenset[int]:
+    """A table of sorted 32-bit CRC hashes (zlib-compressed), empty when missing."""
+    if not path.exists():
         return frozenset()
     a = array("I")
-    a.frombytes(zlib.decompress(PATH.read_bytes()))
+    a.frombytes(zlib.decompress(path.read_bytes()))
     return frozenset(a)
+
+
+def _known() -> frozenset[int]:
+    return _hashes(PATH)
 
 
 def pair_key(a: str, b: str) -> int:
@@ -53,17 +58,8 @@ def fluency(toks: list[Token]) -> float | None:
     return pair_share([toks])
 
 
-@lru_cache(maxsize=1)
-def _common() -> frozenset[int]:
-    if not WORDS_PATH.exists():
-        return frozenset()
-    a = array("I")
-    a.frombytes(zlib.decompress(WORDS_PATH.read_bytes()))
-    return frozenset(a)
-
-
 def is_common(word: str) -> bool:
     """True for a word (a token's last stem: proclitics and article peeled) that ten or more
     articles of the ANT news corpus use (``common_words.bin``, built by
     ``scripts/build_fluency.py``); False for a rare word or when the table is missing."""
-    return zlib.crc32(word.encode("utf-8")) in _common()
+    return zlib.crc32(word.encode("utf-8")) in _hashes(WORDS_PATH)
