@@ -92,3 +92,17 @@ def test_a_sentence_that_turns_to_another_story_does_not_inherit_the_last_date()
             "إلى ذلك قتل خمسة مدنيين برصاص قناصة في مدينة تعز.")
     dates = {e.location: e.event_date for e in extract(text, published="2015-08-06").events}
     assert dates == {"Al 'Arish": "2015-08-05", "Taizz": "2015-08-06"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("وكان المحامون قد قاموا الإثنين بوقفة احتجاجية أمام المحكمة", "2017-05-22"),
+    ("وقفة قام بها عدد من المحامين الإثنين", None),
+    ("الهجوم الذي استهدف الاثنين حفلا غنائيا في المدينة", "2017-05-22"),
+    ("واتفق الاثنين معا على مواصلة الاعتصام", None),
+    ("قتل الاثنين من الجنود في الهجوم", None),
+])
+def test_monday_or_the_two(text, date):
+    from hadath.mentions.finders import find_sentence_mentions
+    from hadath.text import tokenize
+    sm = find_sentence_mentions(text, 0, None, tokenize(text), "2017-05-24")
+    assert [t.value.get("date") for t in sm.times][:1] == ([date] if date else [])

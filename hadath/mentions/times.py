@@ -56,7 +56,18 @@ def _bare_weekday(text: str, toks: list[Token], i: int) -> bool:
         return True
     before = text[toks[i - 1].end:tok.start] if i > 0 else ""
     after = text[tok.end:toks[i + 1].start] if i + 1 < len(toks) else ""
-    return "،" in before + after or "," in before + after
+    if "،" in before + after or "," in before + after:
+        return True
+    # "قاموا الإثنين بوقفة", "الذي استهدف الاثنين حفلا": right after a verb of the deed it is the day
+    # ("the two" follows a noun or stands with معا / من)
+    prev = toks[i - 1].norm if i > 0 else ""
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    return nxt not in ("معا", "من", "منهم", "منهما") and (
+        (prev.endswith("وا") and len(prev) > 3) or prev in _DEED_VERBS)
+
+
+_DEED_VERBS = {"وقع", "وقعت", "جرى", "جرت", "استهدف", "استهدفت", "شهد", "شهدت", "نفذ", "نفذت", "اعلن", "اعلنت",
+               "قتل", "قتلت", "اعتقل", "اعتقلت", "هاجم", "هاجمت", "انفجر", "انفجرت", "تظاهر", "اندلعت", "اندلع"}
 
 
 def find_times(text: str, toks: list[Token], published: str | None, sentence: int = -1) -> list[Mention]:
