@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import HadathInputError
+from ..store import aggregate as AG
 from .limits import DEFAULT as DEFAULT_EXTRACT_LIMIT
 from .limits import Busy, ExtractGate, ExtractLimit
 
@@ -37,6 +38,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 1_000_000  # bytes
 MAX_LIMIT = 1000
 MAX_POINTS = 5000
+MAX_CELLS = 5000
 
 # A strict policy for the page: only hadath's own scripts and styles, no inline script.
 CSP_PAGE = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -545,19 +547,45 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return _json({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/api/points", tags=["events"],
-             summary="compact geolocated events for the map (id, lon, lat, type, fatalities)")
+             summary="compact geolocated events for the map (id, lon, lat, type, fatalities); "
+                     "the same as /api/map/points")
     def list_points(since: str | None = Since, until: str | None = Until, type: str | None = Type,
                     actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
                     text: str | None = Text, bbox: str | None = Bbox,
                     limit: int = Query(2000, ge=1, le=MAX_POINTS)):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        f.setdefault("bbox", (-180.0, -90.0, 180.0, 90.0))
-        items, total = store.query_events(limit=limit, offset=0, **f)
-        pts = [{"id": e.get("event_id"), "lon": e.get("longitude"), "lat": e.get("latitude"),
-                "type": e.get("event_type"), "fatalities": e.get("fatalities"), "date": e.get("event_date"),
-                "location": e.get("location")} for e in items
-               if e.get("longitude") is not None and e.get("latitude") is not None]
-        return _json({"total": total, "items": pts})
+        return _json(AG.map_points(store, limit=limit, **f))
+
+    @app.get("/api/map/points", tags=["map"], responses=_errs(422),
+             summary=f"what the map draws of each located event (id, lat, lon, type, fatalities, date, "
+                     f"location), newest first, selected in SQL; at most {MAX_POINTS:,} (limit); "
+                     f"`truncated` when more match (then use /api/map/clusters)")
+    def map_points(since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                   actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                   text: str | None = Text, bbox: str | None = Bbox,
+                   limit: int = Query(MAX_POINTS, ge=1, le=MAX_POINTS)):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        return _json(AG.map_points(store, limit=limit, **f))
+
+    @app.get("/api/map/clusters", tags=["map"], responses=_errs(422),
+             summary=f"located events counted per grid cell (45/2^zoom degrees) in SQL: n, fatalities, "
+                     f"mean position and bounds per cell, most events first, at most {MAX_CELLS:,} cells")
+    def map_clusters(zoom: int = Query(..., ge=0, le=AG.MAX_ZOOM, description="grid level: cells of 45/2^zoom degrees"),
+                     since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                     actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                     text: str | None = Text, bbox: str | None = Bbox,
+                     limit: int = Query(MAX_CELLS, ge=1, le=MAX_CELLS)):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        return _json(AG.grid_clusters(store, zoom=zoom, limit=limit, **f))
+
+    @app.get("/api/map/timeline", tags=["map"], responses=_errs(422),
+             summary="events and deaths per day or month (by=day|month) of the filtered events, in SQL")
+    def map_timeline(by: str = Query("day", pattern="^(day|month)$", description="day or month"),
+                     since: str | None = Since, until: str | None = Until, type: str | None = Type,
+                     actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
+                     text: str | None = Text, bbox: str | None = Bbox):
+        f = filters(since, until, type, actor, country, admin1, text, bbox)
+        return _json({"by": by, "items": AG.timeline(store, by=by, **f)})
 
     @app.get("/api/events/{event_id}", tags=["events"], responses={200: {"model": EventDetail}, **_errs(404)},
              summary="one event with its article text, mentions and evidence")

@@ -34,6 +34,8 @@
       basemap_credit: "Base map: Natural Earth (public domain); Syrian governorates: OCHA COD-AB.",
       n_events: (n) => `${n.toLocaleString("en")} events`, loading: "loading…",
       map_note: (shown, total) => `map: ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} events with coordinates`,
+      map_cells: (n, cells) => `map: ${n.toLocaleString("en")} events in view, grouped in ${cells.toLocaleString("en")} cells (zoom in for single events)`,
+      cell_title: (n, dead) => `${n.toLocaleString("en")} events · ${dead.toLocaleString("en")} killed (click to zoom in)`,
       none: "No events match.", killed: "killed", injured: "injured", evidence_legend: "evidence",
       m_actor: "actor", m_place: "place", m_person: "person", m_number: "number", m_time: "date/time",
       m_attribution: "source", m_trigger: "trigger", sources: "Sources of this event", open_report: "open this report",
@@ -64,6 +66,8 @@
       basemap_credit: "الخريطة الأساسية: Natural Earth (ملك عام)؛ المحافظات السورية: OCHA COD-AB.",
       n_events: (n) => `${n.toLocaleString("ar")} حدثًا`, loading: "جارٍ التحميل…",
       map_note: (shown, total) => `الخريطة: ${shown.toLocaleString("ar")} من ${total.toLocaleString("ar")} حدثًا ذا إحداثيات`,
+      map_cells: (n, cells) => `الخريطة: ${n.toLocaleString("ar")} حدثًا في العرض، مجمّعة في ${cells.toLocaleString("ar")} خلية (قرّب لرؤية الأحداث منفردة)`,
+      cell_title: (n, dead) => `${n.toLocaleString("ar")} حدثًا · ${dead.toLocaleString("ar")} قتيل (انقر للتقريب)`,
       none: "لا أحداث مطابقة.", killed: "قتيل", injured: "جريح", evidence_legend: "الدليل",
       m_actor: "فاعل", m_place: "مكان", m_person: "شخص", m_number: "عدد", m_time: "تاريخ/وقت",
       m_attribution: "مصدر", m_trigger: "كلمة الحدث", sources: "مصادر هذا الحدث", open_report: "افتح هذا التقرير",
@@ -238,17 +242,22 @@
       const f = state.filters;
       const [list, pts, tl] = await Promise.all([
         api("/api/events" + qs(Object.assign({ limit: state.pageSize, offset: 0 }, f))),
-        api("/api/points" + qs(Object.assign({ limit: 3000 }, f))),
+        api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f))),
         api("/api/timeline" + qs(noDates(f))),
       ]);
       if (seq !== state.seq) return; // a newer request won
       state.total = list.total;
       state.points = pts.items;
       state.pointsTotal = pts.total;
+      // More located events than the page holds: from now on the map asks the server for
+      // what is in view (grid cells when zoomed out, points when zoomed in).
+      state.partial = !!pts.truncated;
+      state.cells = null;
       state.timeline = tl.items || [];
       state.loaded = true;
       renderList(list.items, false);
       drawPoints();
+      scheduleLayer();
       drawTimeline();
       setStatus("status", "");
     } catch (e) {
@@ -301,7 +310,7 @@
     for (const ev of items) ol.appendChild(listItem(ev));
     if (!items.length && state.loaded) ol.appendChild(el("li", tr("none"), "empty"));
     document.querySelectorAll("#events .ev-button").forEach((b) => b.classList.toggle("selected", b.dataset.id === state.selected));
-    if (gPoints && state.loaded) drawPoints();
+    if (gPoints && state.loaded) { if (state.cells) drawCells(); else drawPoints(); }
   }
   async function more() {
     try {
@@ -494,6 +503,71 @@
   const proj = (lon, lat) => [lon * PROJ_KX, -lat];
   const mapSvg = () => $("map");
   let gBase, gAdmin, gLabels, gPoints;
+  // The map never holds more than MAP_CAP points or cells. When the filters match more located
+  // events than that, the view asks /api/map/clusters (grid cells counted in SQL) below
+  // POINT_ZOOM and /api/map/points for the view's box at or above it.
+  const MAP_CAP = 3000, POINT_ZOOM = 7, CELL_PX = 40;
+  let layerTimer = null, layerSeq = 0;
+  function viewZoom() { // grid level whose cells (45/2^z degrees) are about CELL_PX pixels wide
+    const k = pxPerUnit() * PROJ_KX;
+    return Math.max(0, Math.min(20, Math.ceil(Math.log2((45 * k) / CELL_PX))));
+  }
+  function viewBbox() {
+    const v = state.view;
+    const cl = (x, lo, hi) => Math.max(lo, Math.min(hi, x));
+    const w = cl(v.x / PROJ_KX, -180, 180), e = cl((v.x + v.w) / PROJ_KX, -180, 180);
+    const n = cl(-v.y, -90, 90), s = cl(-(v.y + v.h), -90, 90);
+    return [w, s, e, n].map((x) => x.toFixed(4)).join(",");
+  }
+  function scheduleLayer() {
+    if (!state.partial || !state.view) return;
+    clearTimeout(layerTimer);
+    layerTimer = setTimeout(loadLayer, 250);
+  }
+  async function loadLayer() {
+    if (!state.partial || !state.view) return;
+    const seq = ++layerSeq, zoom = viewZoom();
+    const f = Object.assign({ bbox: viewBbox() }, state.filters);
+    try {
+      if (zoom < POINT_ZOOM) {
+        const out = await api("/api/map/clusters" + qs(Object.assign({ zoom, limit: MAP_CAP }, f)));
+        if (seq !== layerSeq) return;
+        state.cells = out;
+        drawCells();
+      } else {
+        const out = await api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f)));
+        if (seq !== layerSeq) return;
+        state.cells = null;
+        state.points = out.items;
+        state.pointsTotal = out.total;
+        drawPoints();
+      }
+    } catch (e) {
+      if (seq === layerSeq) setStatus("status", tr("error") + ": " + e.message, true);
+    }
+  }
+  function drawCells() {
+    clear(gPoints);
+    const out = state.cells, max = Math.max(1, ...out.items.map((c) => c.n));
+    for (const c of out.items) {
+      const [x, y] = proj(c.lon, c.lat);
+      const dot = svg("circle", { cx: x.toFixed(4), cy: y.toFixed(4), r: 0.1, class: "cl" });
+      dot.dataset.r = (4 + 14 * Math.sqrt(c.n / max)).toFixed(2);
+      dot.dataset.bounds = c.bounds.join(",");
+      const t = svg("title");
+      t.textContent = tr("cell_title")(c.n, c.fatalities);
+      dot.appendChild(t);
+      gPoints.appendChild(dot);
+    }
+    $("map-note").textContent = tr("map_cells")(out.total, out.cells);
+    scaleMarks();
+  }
+  function zoomToCell(bounds) {
+    const [w, s, e, n] = bounds.split(",").map(Number);
+    const [x0, y0] = proj(w, n), [x1, y1] = proj(e, s);
+    const pad = 0.5 * (x1 - x0);
+    setView({ x: x0 - pad, y: y0 - pad, w: x1 - x0 + 2 * pad, h: y1 - y0 + 2 * pad });
+  }
 
   async function loadBasemap() {
     const m = mapSvg();
@@ -569,6 +643,7 @@
     state.view = v;
     m.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
     scaleMarks();
+    scheduleLayer();
   }
   function zoomAt(factor, sx, sy) {
     const m = mapSvg();
@@ -583,7 +658,7 @@
   function scaleMarks() {
     const k = pxPerUnit();
     if (gPoints) {
-      for (const c of gPoints.childNodes) c.setAttribute("r", (radius(+c.dataset.f) / k).toFixed(4));
+      for (const c of gPoints.childNodes) c.setAttribute("r", ((c.dataset.r ? +c.dataset.r : radius(+c.dataset.f)) / k).toFixed(4));
       gPoints.style.strokeWidth = (1 / k).toFixed(4);
     }
     if (gBase) { gBase.style.strokeWidth = (0.6 / k).toFixed(4); gAdmin.style.strokeWidth = (0.8 / k).toFixed(4); }
@@ -650,6 +725,7 @@
       const d = drag;
       drag = null;
       if (!d.moved && d.target && d.target.classList && d.target.classList.contains("pt")) showEvent(d.target.dataset.id);
+      else if (!d.moved && d.target && d.target.classList && d.target.classList.contains("cl")) zoomToCell(d.target.dataset.bounds);
       try { m.releasePointerCapture(e.pointerId); } catch (err) { /* already released */ }
     };
     m.addEventListener("pointerup", end);
