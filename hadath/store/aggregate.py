@@ -22,6 +22,7 @@ from sqlalchemy import Integer, cast, func, select
 
 from ..errors import HadathInputError
 from . import schema as S
+from .core import _parse_bbox
 
 __all__ = ["MAX_ZOOM", "cell_degrees", "map_points", "grid_clusters", "timeline"]
 
@@ -36,13 +37,25 @@ def cell_degrees(zoom: int) -> float:
     return 45.0 / (2 ** zoom)
 
 
-def _where(store: Any, conn: Any, filters: dict[str, Any], *, located: bool = False) -> tuple[Any, list[Any]]:
-    """The FROM clause and the WHERE conditions of the filtered events."""
+def _where(store: Any, conn: Any, filters: dict[str, Any], *, located: bool = False,
+           scan_bbox: bool = False) -> tuple[Any, list[Any]]:
+    """The FROM clause and the WHERE conditions of the filtered events. ``scan_bbox`` (SQLite)
+    writes the box on ``longitude + 0`` so that SQLite reads the table instead of looking
+    up each row of a wide box through ``ix_events_lon_lat`` (3 times faster for a country's
+    view at 500,000 events); the rows are the same."""
     unknown = set(filters) - set(_FILTERS)
     if unknown:
         raise HadathInputError(f"unknown filter(s): {', '.join(sorted(unknown))}")
     e = S.events
-    conds = store._event_filters(**{k: filters.get(k) for k in _FILTERS}, conn=conn)
+    hide = scan_bbox and store.dialect == "sqlite" and filters.get("bbox")
+    f = {k: filters.get(k) for k in _FILTERS}
+    if hide:
+        f["bbox"] = None
+    conds = store._event_filters(**f, conn=conn)
+    if hide:
+        w, s, east, n = _parse_bbox(filters["bbox"])     # checked as the store checks it
+        lon, lat = e.c.longitude + 0, e.c.latitude + 0
+        conds += [lon >= w, lon <= east, lat >= s, lat <= n]
     # Only the text filter reads the articles (as Store.query_events does); events.doc_id is a
     # non-null foreign key, so the join changes no count.
     src = e.join(S.articles, e.c.doc_id == S.articles.c.id) if filters.get("text") else e
@@ -80,7 +93,7 @@ def grid_clusters(store: Any, *, zoom: int, limit: int = 5000, **filters: Any) -
         raise HadathInputError("limit must be a positive integer")
     e = S.events
     with store.engine.connect() as conn:
-        src, conds = _where(store, conn, filters, located=True)
+        src, conds = _where(store, conn, filters, located=True, scan_bbox=True)
         fx = (e.c.longitude + 180.0) / size
         fy = (e.c.latitude + 90.0) / size
         # Coordinates shifted to be >= 0, so truncation is floor; PostgreSQL rounds on CAST.
@@ -94,9 +107,12 @@ def grid_clusters(store: Any, *, zoom: int, limit: int = 5000, **filters: Any) -
         cells = (select(gx, gy, n, dead, func.avg(e.c.latitude).label("lat"),
                         func.avg(e.c.longitude).label("lon"))
                  .select_from(src).where(*conds).group_by(gx, gy).subquery())
-        whole = conn.execute(select(func.count(), func.coalesce(func.sum(cells.c.n), 0),
-                                    func.coalesce(func.sum(cells.c.dead), 0))).one()
-        rows = conn.execute(select(cells).order_by(cells.c.n.desc(), cells.c.gx, cells.c.gy).limit(limit)).all()
+        # One grouping: the totals over every cell come with the first `limit` cells (window sums).
+        rows = conn.execute(select(cells, func.count().over().label("n_cells"),
+                                   func.sum(cells.c.n).over().label("n_all"),
+                                   func.sum(cells.c.dead).over().label("dead_all"))
+                            .order_by(cells.c.n.desc(), cells.c.gx, cells.c.gy).limit(limit)).all()
+    whole = (rows[0].n_cells, rows[0].n_all, rows[0].dead_all) if rows else (0, 0, 0)
     items = []
     for r in rows:
         w, s = r.gx * size - 180.0, r.gy * size - 90.0

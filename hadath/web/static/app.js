@@ -505,7 +505,8 @@
   let gBase, gAdmin, gLabels, gPoints;
   // The map never holds more than MAP_CAP points or cells. When the filters match more located
   // events than that, the view asks /api/map/clusters (grid cells counted in SQL) below
-  // POINT_ZOOM and /api/map/points for the view's box at or above it.
+  // POINT_ZOOM, and at or above it /api/map/points for the view's box (cells again if the
+  // view holds more than MAP_CAP events).
   const MAP_CAP = 3000, POINT_ZOOM = 7, CELL_PX = 40;
   let layerTimer = null, layerSeq = 0;
   function viewZoom() { // grid level whose cells (45/2^z degrees) are about CELL_PX pixels wide
@@ -529,19 +530,21 @@
     const seq = ++layerSeq, zoom = viewZoom();
     const f = Object.assign({ bbox: viewBbox() }, state.filters);
     try {
-      if (zoom < POINT_ZOOM) {
-        const out = await api("/api/map/clusters" + qs(Object.assign({ zoom, limit: MAP_CAP }, f)));
-        if (seq !== layerSeq) return;
-        state.cells = out;
-        drawCells();
-      } else {
+      if (zoom >= POINT_ZOOM) { // zoomed in: the view's points, if they fit under the cap
         const out = await api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f)));
         if (seq !== layerSeq) return;
-        state.cells = null;
-        state.points = out.items;
-        state.pointsTotal = out.total;
-        drawPoints();
+        if (!out.truncated) {
+          state.cells = null;
+          state.points = out.items;
+          state.pointsTotal = out.total;
+          drawPoints();
+          return;
+        }
       }
+      const out = await api("/api/map/clusters" + qs(Object.assign({ zoom, limit: MAP_CAP }, f)));
+      if (seq !== layerSeq) return;
+      state.cells = out;
+      drawCells();
     } catch (e) {
       if (seq === layerSeq) setStatus("status", tr("error") + ": " + e.message, true);
     }
