@@ -58,7 +58,7 @@ def test_schema_is_created_by_the_migration(pg):
         assert {c["name"] for c in insp.get_columns(name)} == {c.name for c in table.columns}
     with pg.engine.connect() as c:
         from sqlalchemy import text
-        assert c.execute(text("select version_num from alembic_version")).scalar() == "0004"
+        assert c.execute(text("select version_num from alembic_version")).scalar() == "0005"
     pg.close()
     open_store(PG).close()                 # opening again: already at head, nothing to do
 
@@ -228,7 +228,7 @@ def test_database_at_revision_0001_is_upgraded_on_open():
     st = open_store(PG)
     try:
         with eng.connect() as c:
-            assert c.execute(text("select version_num from alembic_version")).scalar() == "0004"
+            assert c.execute(text("select version_num from alembic_version")).scalar() == "0005"
             names = {r[0] for r in c.execute(text("select name from actor_names"))}
         assert names == {e[k] for e in evs for k in ("actor1", "actor2")} - {None}
         for f in ({"actor": "state"}, {"country": "syria", "type": "battles"}):

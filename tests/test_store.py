@@ -82,7 +82,7 @@ def test_open_store_urls(tmp_path):
     # WAL journal, so readers never block the writer and a killed writer loses nothing committed.
     con = sqlite3.connect(tmp_path / "sub" / "dir" / "a.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
     con.close()
 
 
@@ -609,7 +609,7 @@ def test_store_at_revision_0001_is_upgraded_on_open(tmp_path):
     eng.dispose()
     st = open_store(str(db))
     con = sqlite3.connect(db)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
     names = {r[0] for r in con.execute("SELECT name FROM actor_names")}
     con.close()
     assert names == {e[k] for e in evs for k in ("actor1", "actor2")} - {None}

@@ -356,9 +356,10 @@ def test_articles_need_the_token(client):
                            headers={"Authorization": f"Bearer {TOKEN}"})
     assert other_id.status_code == 200, other_id.text
     assert other_id.json()["status"] == "duplicate" and other_id.json()["duplicate_of"] == res["article_id"]
-    hits = client.get("/api/events", params={"text": "أربعة عناصر من التنظيم"}).json()
-    assert hits["total"] == res["n_events"]
-    assert all(e["doc_id"] == res["article_id"] for e in hits["items"])
+    # every word of the query (the store's text index): the new article's events are among the hits
+    hits = client.get("/api/events", params={"text": "أربعة عناصر من التنظيم", "limit": 500}).json()
+    assert hits["total"] == len(hits["items"])
+    assert sum(e["doc_id"] == res["article_id"] for e in hits["items"]) == res["n_events"] >= 1
 
 
 def test_writing_refused_without_configured_token(filled):

@@ -12,6 +12,7 @@ from .. import __version__
 from .. import fusion
 from ..types import Document
 from . import schema as S
+from . import search
 from .result import IngestResult
 
 _EVENT_COLS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1",
@@ -94,6 +95,9 @@ def write_document(conn: Connection, doc: Document, content_hash: str) -> Ingest
         new_events = [_row_to_event(r) for r in rows]
         seeds |= {r["event_id"] for r in rows}
         seeds |= _add_contradictions(conn, new_events)
+    if search.has_index(conn):
+        search.write_article(conn, conn.dialect.name, doc.id, doc.title, doc.text,
+                             [(r["location"], r["location_text"]) for r in rows])
     changed = recluster(conn, seeds)
     return IngestResult(doc.id, status, n_events=len(rows), n_mentions=len(doc.mentions),
                         clusters_changed=changed, warnings=list(doc.warnings))
@@ -115,6 +119,8 @@ def _remove_article(conn: Connection, aid: str) -> set[str]:
             seeds |= {r[0], r[1]}
         conn.execute(delete(t).where(or_(t.c.event_a.in_(ids), t.c.event_b.in_(ids))))
         conn.execute(delete(e).where(e.c.doc_id == aid))
+    if search.has_index(conn):
+        search.remove_article(conn, conn.dialect.name, aid)
     conn.execute(delete(S.mentions).where(S.mentions.c.article_id == aid))
     conn.execute(delete(S.articles).where(S.articles.c.id == aid))
     return seeds - set(ids)

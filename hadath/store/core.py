@@ -22,6 +22,7 @@ from ..errors import HadathInputError
 from ..types import EVENT_FIELDS, Document
 from . import _write
 from . import schema as S
+from . import search
 from .result import IngestResult
 
 __all__ = ["Store", "IngestResult", "StoreUnavailable", "normalise_url", "content_hash"]
@@ -35,6 +36,10 @@ _CLUSTER_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision
 # An actor substring matching more stored names than this is passed to the database as a
 # sub-query instead of a list of names.
 _MAX_IN_NAMES = 200
+
+
+# A text search matching more articles than this is passed to the database as a sub-query.
+_MAX_IN_DOCS = 500
 
 
 def _json_list(v: str) -> Any:
@@ -384,7 +389,26 @@ class Store:
                 conds.append(e.c.cluster_id.in_(select(ev.c.cluster_id).where(actor_match(ev))))
             else:
                 conds.append(actor_match(e))
-        if text:
+        if text and self._indexed(conn):
+            terms = search.query_terms(str(text))
+            if not terms:
+                conds.append(false())           # no letter or digit: nothing to look up
+            else:
+                docs: Any = search.matching_articles(self.dialect, terms)
+                if conn is not None:
+                    # few matching articles: their ids as a list, so the planner looks the events
+                    # up by doc_id instead of testing the sub-query on every row another filter keeps
+                    found = [r[0] for r in conn.execute(docs.limit(_MAX_IN_DOCS + 1))]
+                    if len(found) <= _MAX_IN_DOCS:
+                        docs = found
+                if isinstance(docs, list) and not docs:
+                    conds.append(false())
+                elif table is S.clusters:
+                    ev = S.events
+                    conds.append(e.c.cluster_id.in_(select(ev.c.cluster_id).where(ev.c.doc_id.in_(docs))))
+                else:
+                    conds.append(e.c.doc_id.in_(docs))
+        elif text:
             pat = f"%{_like_escape(str(text))}%"
 
             def text_match(t):  # noqa: ANN001, ANN202
@@ -402,6 +426,13 @@ class Store:
             lon, lat = h(e.c.longitude), h(e.c.latitude)
             conds += [lon >= w, lon <= east, lat >= s, lat <= n]
         return conds
+
+    def _indexed(self, conn: Connection | None) -> bool:
+        """Whether the text filter can use the search index (revision 0005); else ILIKE."""
+        if conn is None:
+            with self.engine.connect() as c:
+                return search.has_index(c)
+        return search.has_index(conn)
 
     @staticmethod
     def _event_dict(r: Any) -> dict[str, Any]:
@@ -439,7 +470,7 @@ class Store:
             conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, conn=conn)
             # Only the text filter needs the articles; events.doc_id is a non-null foreign key,
             # so the join changes no count.
-            src = e.join(a, e.c.doc_id == a.c.id) if text else e
+            src = e.join(a, e.c.doc_id == a.c.id) if text and not self._indexed(conn) else e
             q = self._events_select()
             if with_evidence_text:
                 q = q.add_columns(a.c.text.label("article_text"))
@@ -596,7 +627,7 @@ class Store:
             else:
                 t = S.events
                 conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, conn=conn)
-                src = t.join(S.articles, t.c.doc_id == S.articles.c.id) if text else t
+                src = t.join(S.articles, t.c.doc_id == S.articles.c.id) if text and not self._indexed(conn) else t
             q = (select(t.c.event_date, t.c.event_type, func.count().label("n")).select_from(src)
                  .where(t.c.event_date.is_not(None), *conds)
                  .group_by(t.c.event_date, t.c.event_type).order_by(t.c.event_date, t.c.event_type))
