@@ -10,25 +10,11 @@ import pytest
 
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
 pytest.importorskip("fastapi", reason="the web app needs fastapi (pip install -e '.[test]')")
-from fastapi.testclient import TestClient  # noqa: E402
-from test_web_api import TOKEN, build_store  # noqa: E402
+# the same store and client as the API tests (one of each for this module: module scope)
+from test_web_api import client, filled  # noqa: E402,F401
 
 from hadath.errors import HadathInputError  # noqa: E402
 from hadath.store import aggregate as AG  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory):
-    store, expected = build_store(tmp_path_factory.mktemp("map") / "events.db")
-    yield store, expected
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def client(filled):
-    from hadath.web.app import create_app
-    with TestClient(create_app(filled[0], token=TOKEN)) as c:
-        yield c
 
 
 @pytest.fixture(scope="module")
