@@ -1,34 +1,34 @@
 #!/usr/bin/env python3
-"""Load test of the HTTP API: GET /api/events with filters over a large store.
+"""Load test of the web app as analysts use it, over a realistic store of N events.
 
-1. Fills a fresh SQLite store with SYNTHETIC events (default 50,000; five per
-   synthetic article), written straight into the store's tables with SQL. Every
-   synthetic row is marked: article ids start with ``synthetic-``, the outlet is
-   ``SYNTHETIC load test`` and each text starts with ``[synthetic load-test article]``.
-   They are not news and must never be mixed with real data.
-2. Starts ``hadath serve`` on 127.0.0.1 (a free port) in a subprocess.
-3. Sends a bounded load (default 2,000 requests, 20 at a time) of GET
-   /api/events with a mix of filters and pages, and reports requests/s,
-   latency p50/p95/p99/max and errors, and the CPU time the server process and
-   the load generator used per request (Linux ``/proc``; the two share the
-   machine, so this tells the server's cost apart from the machine's load).
+1. Makes the store with ``scripts/make_store.py`` (real ANT articles coded by hadath,
+   copied and moved in time and place until N events; see that script), or reuses the
+   store given by ``--db`` when it already holds events.
+2. Starts ``hadath serve`` on 127.0.0.1 (a free port) with ``--workers`` processes.
+3. Runs ``--concurrency`` virtual analysts. Each opens page after page: it picks
+   filters as the page's menus offer them (types, countries, actors from the store's
+   facets, a date window, sometimes a word to search; popular choices more often),
+   then asks what the page asks: the list page (``/api/events``), the timeline
+   (``/api/timeline``), the map for a view (``/api/map/clusters`` below zoom 7,
+   ``/api/map/points`` at 7 and above, the box widened to whole tiles as the page
+   does), one event with its article (``/api/events/{id}``), and sometimes a pan or
+   the list's next page. Reports requests/s, latency p50/p95/p99/max overall and per
+   endpoint, errors, the share answered from the server's cache, the CPU the server
+   and the load generator used per request, and the server's memory (all processes).
 
 Loopback only: the server listens on 127.0.0.1 and the client talks to it alone.
 
-``--queries`` skips the server and times the store's read queries directly
-(``query_events`` per filter, ``counts_by_day``, ``facets``, a map page of
-3,000 points; best of 7 runs each). ``--db`` may be a PostgreSQL URL of an
-empty database (the synthetic rows are then written there, followed by
-``VACUUM ANALYZE``, what autovacuum would do; they are not removed).
+``--queries`` skips the server and times the store's read queries directly (best of
+5 runs each). ``--db`` may be a PostgreSQL URL (an empty database is filled).
 
-    python scripts/loadtest.py [--events 50000] [--requests 2000] [--concurrency 20] [--db PATH|URL] [--json]
+    python scripts/loadtest.py [--events 50000] [--requests 4000] [--concurrency 20] [--workers 2]
+                               [--cache-mb 64] [--db PATH|URL] [--json]
     python scripts/loadtest.py --queries [--db PATH|URL] [--json]
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
 import json
 import os
 import random
@@ -40,70 +40,8 @@ import tempfile
 import time
 from pathlib import Path
 
-SYN_OUTLET = "SYNTHETIC load test"
-TYPES = [
-    ("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
-    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"),
-    ("Strategic developments", "Arrests"),
-]
-ACTORS = ["Military Forces of Syria", "Syrian Democratic Forces", "Islamic State", "International Coalition",
-          "Hayat Tahrir al-Sham", "Civilians", "Military Forces of Turkey", "Unidentified Armed Group"]
-# (country, admin1, lon, lat) of a few provinces' centres
-PLACES = [("Syria", "Aleppo", 37.16, 36.2), ("Syria", "Idleb", 36.63, 35.93), ("Syria", "Deir-ez-Zor", 40.14, 35.33),
-          ("Syria", "Ar-Raqqa", 39.01, 35.95), ("Syria", "Al-Hasakeh", 40.75, 36.5), ("Syria", "Homs", 36.72, 34.73),
-          ("Iraq", "Ninawa", 43.13, 36.34), ("Iraq", "Al Anbar", 42.0, 33.4), ("Yemen", "Taizz", 44.02, 13.58),
-          ("Libya", "Tripoli", 13.19, 32.89)]
-
-
-def fill(db: str, n_events: int, seed: int = 7) -> dict[str, float]:
-    from sqlalchemy import insert
-
-    from hadath.store import open_store
-    from hadath.store import schema as S
-
-    rnd = random.Random(seed)
-    store = open_store(db)
-    t0 = time.perf_counter()
-    day0 = dt.date(2016, 1, 1)
-    per_article = 5
-    arts, evs = [], []
-    for i in range(0, n_events, per_article):
-        aid = f"synthetic-{i // per_article:07d}"
-        pub = (day0 + dt.timedelta(days=rnd.randrange(1200))).isoformat()
-        country, admin1, lon, lat = rnd.choice(PLACES)
-        text = (f"[synthetic load-test article] مقال اصطناعي رقم {i // per_article} لاختبار الحمل فقط، "
-                f"لا يصف أحداثًا حقيقية في {admin1}. " + "نص حشو. " * 30)
-        arts.append({"id": aid, "content_hash": f"{i:064d}", "published": pub, "outlet": SYN_OUTLET,
-                     "title": f"[synthetic] {i // per_article}", "url": None, "text": text, "country": country,
-                     "warnings": "[]", "sentences": "[]", "n_events": per_article, "n_mentions": 0,
-                     "hadath_version": "synthetic", "ingested_at": None})
-        for k in range(min(per_article, n_events - i)):
-            et, st = rnd.choice(TYPES)
-            a1, a2 = rnd.sample(ACTORS, 2)
-            fat = rnd.choice([0, 0, 0, 1, 2, 3, 5, 8, 13, None])
-            day = (dt.date.fromisoformat(pub) - dt.timedelta(days=rnd.choice([0, 0, 1]))).isoformat()
-            evs.append({"event_id": f"syn{i + k:012d}", "doc_id": aid, "seq": k, "event_type": et,
-                        "sub_event_type": st, "event_date": day, "time_precision": 1, "actor1": a1, "inter1": 1,
-                        "actor2": a2, "inter2": 2, "country": country, "admin1": admin1, "admin2": None,
-                        "location": admin1, "location_text": None,
-                        "latitude": round(lat + rnd.uniform(-0.6, 0.6), 4),
-                        "longitude": round(lon + rnd.uniform(-0.6, 0.6), 4), "geo_precision": 2,
-                        "fatalities": fat, "injuries": 0, "quantity": None, "attribution": "the article",
-                        "certainty": "asserted", "persons": "[]", "evidence": "[[0, 40]]", "triggers": "[]",
-                        "cluster_id": None})
-    with store.engine.begin() as conn:
-        for j in range(0, len(arts), 2000):
-            conn.execute(insert(S.articles), arts[j:j + 2000])
-        for j in range(0, len(evs), 5000):
-            conn.execute(insert(S.events), evs[j:j + 5000])
-    took = time.perf_counter() - t0
-    if store.dialect == "postgresql":
-        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
-    store.close()
-    return {"articles": len(arts), "events": len(evs), "fill_s": round(took, 2)}
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import make_store  # noqa: E402
 
 # Store read queries timed by --queries: (name, method, keyword arguments).
 STORE_QUERIES = [
@@ -111,42 +49,47 @@ STORE_QUERIES = [
     ("events: offset 4,950", "query_events", {"limit": 50, "offset": 4950}),
     ("events: type=Battles", "query_events", {"limit": 50, "type": "Battles"}),
     ("events: type=air/drone strike (sub-type)", "query_events", {"limit": 50, "type": "air/drone strike"}),
-    ("events: country=syria (60% of rows)", "query_events", {"limit": 50, "country": "syria"}),
-    ("events: country=Libya (10%)", "query_events", {"limit": 50, "country": "Libya"}),
-    ("events: admin1=aleppo + type=Armed clash", "query_events", {"limit": 50, "admin1": "aleppo",
-                                                                  "type": "Armed clash"}),
-    ("events: 30 days", "query_events", {"limit": 50, "since": "2017-03-01", "until": "2017-03-31"}),
+    ("events: country=Syria", "query_events", {"limit": 50, "country": "Syria"}),
+    ("events: country=Yemen + type=Battles", "query_events", {"limit": 50, "country": "Yemen",
+                                                               "type": "Battles"}),
+    ("events: 30 days", "query_events", {"limit": 50, "since": "2019-03-01", "until": "2019-03-31"}),
     ("events: actor=islamic", "query_events", {"limit": 50, "actor": "islamic"}),
-    ("events: actor=Syria", "query_events", {"limit": 50, "actor": "Syria"}),
-    ("events: bbox (1 degree)", "query_events", {"limit": 50, "bbox": "36.66,35.7,37.66,36.7"}),
-    ("events: country=Syria, since, offset 500", "query_events", {"limit": 50, "country": "Syria",
-                                                                   "since": "2017-01-01", "offset": 500}),
-    ("events: text=Aleppo", "query_events", {"limit": 50, "text": "Aleppo"}),
-    ("map points: country=Syria, 3,000", "query_events", {"limit": 3000, "country": "Syria",
-                                                         "bbox": (-180.0, -90.0, 180.0, 90.0)}),
-    ("timeline: no filter", "counts_by_day", {}),
-    ("timeline: country=Syria", "counts_by_day", {"country": "Syria"}),
-    ("timeline: type=Battles", "counts_by_day", {"type": "Battles"}),
-    ("timeline: actor=islamic", "counts_by_day", {"actor": "islamic"}),
+    ("events: text=حلب", "query_events", {"limit": 50, "text": "حلب"}),
+    ("events: text=قصف (common)", "query_events", {"limit": 50, "text": "قصف"}),
+    ("map points: 1-degree box", "map_points", {"limit": 3000, "bbox": "36.5,35.5,37.5,36.5"}),
+    ("map clusters: zoom 4, no filter", "grid_clusters", {"zoom": 4}),
+    ("map clusters: zoom 6, country=Syria", "grid_clusters", {"zoom": 6, "country": "Syria"}),
+    ("timeline (page): no filter", "counts_by_day", {}),
+    ("timeline (page): country=Syria", "counts_by_day", {"country": "Syria"}),
+    ("timeline by month: type=Battles", "timeline", {"by": "month", "type": "Battles"}),
+    ("one event with its article", "get_event", {}),
     ("facets", "facets", {}),
 ]
 
 
-def time_queries(db: str, runs: int = 7) -> list[dict]:
+def time_queries(db: str, runs: int = 5) -> list[dict]:
     """Best-of-``runs`` wall time of each store query in STORE_QUERIES (one thread, warm cache)."""
+    from hadath.store import aggregate as AG
     from hadath.store import open_store
     store = open_store(db)
     out = []
     try:
+        some_id = store.query_events(limit=1, offset=1000)[0][0]["event_id"]
         for name, method, kw in STORE_QUERIES:
-            best, size = float("inf"), None
+            if method in ("map_points", "grid_clusters", "timeline"):
+                fn = (lambda m, kw: (lambda: getattr(AG, m)(store, **kw)))(method, kw)
+            elif method == "get_event":
+                fn = lambda: store.get_event(some_id)  # noqa: E731
+            else:
+                fn = (lambda m, kw: (lambda: getattr(store, m)(**kw)))(method, kw)
+            best = float("inf")
             for _ in range(runs):
                 t = time.perf_counter()
-                res = getattr(store, method)(**kw)
+                res = fn()
                 best = min(best, time.perf_counter() - t)
             size = (f"{res[1]:,} matching" if method == "query_events" else
-                    f"{len(res):,} rows" if method == "counts_by_day" else
-                    f"{sum(len(v) for v in res.values()):,} values")
+                    f"{res['total']:,} located" if method in ("map_points", "grid_clusters") else
+                    f"{len(res):,} rows" if isinstance(res, list) else "")
             out.append({"query": name, "ms": round(best * 1000, 1), "result": size})
     finally:
         store.close()
@@ -168,108 +111,250 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def queries(n: int, seed: int = 11) -> list[dict[str, str | int]]:
-    rnd = random.Random(seed)
-    out = []
-    for _ in range(n):
-        q: dict[str, str | int] = {"limit": rnd.choice([20, 50, 100])}
-        kind = rnd.randrange(8)
-        if kind == 0:
-            q["offset"] = rnd.randrange(0, 5000, 50)
-        elif kind == 1:
-            q["type"] = rnd.choice(TYPES)[0]
-        elif kind == 2:
-            q["country"] = rnd.choice(PLACES)[0]
-        elif kind == 3:
-            q["admin1"] = rnd.choice(PLACES)[1]
-            q["type"] = rnd.choice(TYPES)[1]
-        elif kind == 4:
-            d = dt.date(2016, 1, 1) + dt.timedelta(days=rnd.randrange(1100))
-            q["since"], q["until"] = d.isoformat(), (d + dt.timedelta(days=30)).isoformat()
-        elif kind == 5:
-            q["actor"] = rnd.choice(["islamic", "coalition", "Syria", "tahrir"])
-        elif kind == 6:
-            _, _, lon, lat = rnd.choice(PLACES)
-            q["bbox"] = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
-        else:
-            q["country"] = "Syria"
-            q["since"] = "2017-01-01"
-            q["offset"] = rnd.randrange(0, 1000, 50)
-        out.append(q)
-    return out
+def _zipf(rnd: random.Random, items: list, s: float = 1.1):
+    """An item, the first ones (most frequent in the store) more often, as menus are used."""
+    weights = [1 / (i + 1) ** s for i in range(len(items))]
+    return rnd.choices(items, weights)[0]
 
 
-async def hammer(base: str, qs: list[dict], concurrency: int) -> dict:
-    import httpx
+class Catalogue:
+    """What the page's menus offer, read from the store once (not timed)."""
+
+    def __init__(self, db: str, seed: int = 11):
+        from hadath.store import open_store
+        with open_store(db) as st:
+            f = st.facets()
+            self.types = [t["value"] for t in f["types"]]
+            self.countries = [c["value"] for c in f["countries"]][:12]
+            self.actors = [a["value"].split()[-1].lower() for a in f["actors"][:15]]
+            with st.engine.connect() as conn:
+                from sqlalchemy import text
+                self.centres = {r[0]: (float(r[1]), float(r[2])) for r in conn.execute(text(
+                    "SELECT country, avg(longitude), avg(latitude) FROM (SELECT country, longitude, latitude "
+                    "FROM events WHERE latitude IS NOT NULL ORDER BY event_id LIMIT 20000) x GROUP BY country"))}
+                self.words = [r[0] for r in conn.execute(text(
+                    "SELECT location_text FROM events WHERE location_text IS NOT NULL AND location_text <> '' "
+                    "ORDER BY event_id LIMIT 400"))]
+                self.days = conn.execute(text("SELECT min(event_date), max(event_date) FROM events")).first()
+        self.words = list(dict.fromkeys(w for w in self.words if len(w) <= 30))[:120] + [
+            "قصف", "اشتباكات", "غارة", "مظاهرة", "اعتقال"]
+        self.rnd = random.Random(seed)
+
+    def filters(self) -> dict[str, str]:
+        import datetime as dt
+        r = self.rnd
+        f: dict[str, str] = {}
+        if r.random() < 0.4:
+            f["type"] = _zipf(r, self.types)
+        if r.random() < 0.4:
+            f["country"] = _zipf(r, self.countries)
+        if r.random() < 0.1:
+            f["actor"] = _zipf(r, self.actors)
+        if r.random() < 0.1:
+            f["text"] = _zipf(r, self.words, 0.8)
+        w = r.random()
+        if w < 0.5 and self.days[0]:
+            first, last = (dt.date.fromisoformat(d) for d in self.days)
+            span = {0: 365, 1: 30, 2: 7}[0 if w < 0.25 else 1 if w < 0.4 else 2]
+            # recent periods are looked at more often
+            back = int(abs(r.gauss(0, 0.35)) * ((last - first).days - span))
+            start = last - dt.timedelta(days=min(back, (last - first).days) + span)
+            f["since"], f["until"] = start.isoformat(), (start + dt.timedelta(days=span)).isoformat()
+        return f
+
+    def view(self, country: str | None) -> tuple[int, tuple[float, float, float, float]]:
+        """A map zoom and the box the page asks for (a 1024x640 view widened to whole tiles)."""
+        import math
+        r = self.rnd
+        zoom = r.choices([3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 3, 2, 2, 1])[0]
+        lon, lat = self.centres.get(country) or _zipf(r, list(self.centres.values()))
+        lon += r.gauss(0, 2 ** -(zoom - 5))
+        lat += r.gauss(0, 2 ** -(zoom - 5))
+        deg = 360 / 2 ** zoom                      # a 256-pixel tile
+        half_w, half_h = 2 * deg, 1.25 * deg
+
+        def snap(v, lo, hi, up):
+            v = (math.ceil if up else math.floor)(v / deg) * deg
+            return round(max(lo, min(hi, v)), 6)
+        return zoom, (snap(lon - half_w, -180, 180, False), snap(lat - half_h, -90, 90, False),
+                      snap(lon + half_w, -180, 180, True), snap(lat + half_h, -90, 90, True))
+
+
+class Conn:
+    """A minimal HTTP/1.1 keep-alive client on asyncio streams: the load generator shares the
+    two cores with the server, and httpx costs several times more CPU per request."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+
+    async def get(self, path: str, params: dict | None = None) -> tuple[int, dict[str, str], bytes]:
+        from urllib.parse import urlencode
+        target = path + ("?" + urlencode(params) if params else "")
+        for attempt in (0, 1):
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            try:
+                self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+                head = await self.reader.readuntil(b"\r\n\r\n")
+                break
+            except (ConnectionError, asyncio.IncompleteReadError):
+                self.writer = None
+                if attempt:
+                    raise
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        hs = {}
+        for ln in lines[1:]:
+            if ":" in ln:
+                k, v = ln.split(":", 1)
+                hs[k.strip().lower()] = v.strip()
+        body = await self.reader.readexactly(int(hs.get("content-length", "0")))
+        if hs.get("connection", "").lower() == "close":
+            self.writer.close()
+            self.writer = None
+        return status, hs, body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def hammer(base: str, cat: Catalogue, n_requests: int, concurrency: int) -> dict:
+    host, port = base.split("//")[1].split(":")
     lat: list[float] = []
     by_kind: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
-    it = iter(qs)
+    hits = [0, 0]
+    left = [n_requests]
 
-    async def worker(client: "httpx.AsyncClient"):
-        for q in it:
-            t = time.perf_counter()
-            try:
-                r = await client.get("/api/events", params=q)
-                ok = r.status_code == 200 and "items" in r.json()
-                key = None if ok else f"HTTP {r.status_code}"
-            except httpx.HTTPError as e:
-                key = type(e).__name__
-            took = time.perf_counter() - t
-            lat.append(took)
-            by_kind.setdefault(_kind(q), []).append(took)
-            if key:
-                errors[key] = errors.get(key, 0) + 1
+    async def get(client, kind: str, path: str, params: dict | None = None, parse: bool = False):
+        if left[0] <= 0:
+            return None
+        left[0] -= 1
+        t = time.perf_counter()
+        out = None
+        try:
+            status, hs, body = await client.get(path, params)
+            key = None if status == 200 else f"HTTP {status}"
+            if key is None:
+                out = json.loads(body) if parse else body
+                hits[0] += hs.get("x-cache") == "hit"
+                hits[1] += 1
+        except (OSError, asyncio.IncompleteReadError, ValueError) as e:
+            key = type(e).__name__
+        took = time.perf_counter() - t
+        lat.append(took)
+        by_kind.setdefault(kind, []).append(took)
+        if key:
+            errors[key] = errors.get(key, 0) + 1
+        return out
 
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits, trust_env=False) as client:
-        await client.get("/api/events", params={"limit": 1})  # warm-up (not counted)
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
-        wall = time.perf_counter() - t0
+    async def analyst(client):
+        while left[0] > 0:
+            f = cat.filters()
+            page = await get(client, "list page", "/api/events", {"limit": 50, **f}, parse=True)
+            await get(client, "timeline", "/api/timeline", {k: v for k, v in f.items() if k not in ("since", "until")})
+            zoom, box = cat.view(f.get("country"))
+            for pan in range(1 + (cat.rnd.random() < 0.3)):
+                if pan:
+                    d = 360 / 2 ** zoom
+                    box = (max(-180, box[0] + d), box[1], min(180, box[2] + d), box[3])
+                bb = ",".join(f"{x:.6f}".rstrip("0").rstrip(".") for x in box)
+                if zoom >= 7:
+                    pts = await get(client, "map points", "/api/map/points", {"limit": 3000, "bbox": bb, **f})
+                    if pts is None or b'"truncated":true' not in pts:
+                        continue
+                await get(client, "map clusters", "/api/map/clusters", {"zoom": zoom, "limit": 3000, "bbox": bb, **f})
+            if page and page.get("items"):
+                ev = cat.rnd.choice(page["items"])
+                await get(client, "one event", f"/api/events/{ev['event_id']}")
+                if cat.rnd.random() < 0.2:
+                    await get(client, "list page 2", "/api/events", {"limit": 50, "offset": 50, **f})
+
+    conns = [Conn(host, int(port)) for _ in range(concurrency)]
+    await conns[0].get("/api/health")                   # warm-up (not counted)
+    t0 = time.perf_counter()
+    await asyncio.gather(*(analyst(c) for c in conns))
+    wall = time.perf_counter() - t0
+    for c in conns:
+        c.close()
     lat.sort()
-    q = statistics.quantiles(lat, n=100, method="inclusive")
+
+    def pct(xs: list[float], q: int) -> float:
+        return round(statistics.quantiles(xs, n=100, method="inclusive")[q - 1] * 1000, 1) if len(xs) > 1 else \
+            round(xs[0] * 1000, 1)
     return {"requests": len(lat), "concurrency": concurrency, "wall_s": round(wall, 2),
-            "requests_per_s": round(len(lat) / wall, 1), "p50_ms": round(q[49] * 1000, 1),
-            "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
-            "max_ms": round(lat[-1] * 1000, 1), "errors": sum(errors.values()), "error_kinds": errors,
-            "p50_ms_by_filter": {k: round(statistics.median(v) * 1000, 1) for k, v in sorted(by_kind.items())}}
+            "requests_per_s": round(len(lat) / wall, 1), "p50_ms": pct(lat, 50), "p95_ms": pct(lat, 95),
+            "p99_ms": pct(lat, 99), "max_ms": round(lat[-1] * 1000, 1), "errors": sum(errors.values()),
+            "error_kinds": errors, "cache_hit_share": round(hits[0] / max(1, hits[1]), 3),
+            "by_endpoint": {k: {"n": len(v), "p50_ms": pct(sorted(v), 50), "p95_ms": pct(sorted(v), 95)}
+                            for k, v in sorted(by_kind.items())}}
 
 
-def _kind(q: dict) -> str:
-    return "+".join(k for k in sorted(q) if k != "limit") or "none"
+def _rss_mib(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (MiB, Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for t in Path(f"/proc/{p}/task").iterdir():
+                kids = (t / "children").read_text().split()
+                todo += [int(k) for k in kids]
+        except (OSError, ValueError):
+            continue
+    return round(total / 1024, 1)
+
+
+def _tree_cpu_s(pid: int) -> float:
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += _cpu_s(p) or 0.0
+        try:
+            for t in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(k) for k in (t / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--events", type=int, default=50_000, help="synthetic events to store (default 50,000)")
-    ap.add_argument("--requests", type=int, default=2000, help="requests to send (default 2,000)")
-    ap.add_argument("--concurrency", type=int, default=20, help="requests in flight (default 20)")
-    ap.add_argument("--db", help="store path (default: a temporary file, removed afterwards)")
+    ap.add_argument("--events", type=int, default=50_000, help="events in the store it makes (default 50,000)")
+    ap.add_argument("--requests", type=int, default=4000, help="requests to send (default 4,000)")
+    ap.add_argument("--concurrency", type=int, default=20, help="analysts at once (default 20)")
+    ap.add_argument("--workers", type=int, default=2, help="server processes (default 2)")
+    ap.add_argument("--cache-mb", type=float, default=64, help="server cache per process (default 64; 0: none)")
+    ap.add_argument("--db", help="store path or URL; a store holding events is reused as it is "
+                                 "(default: a temporary file, removed afterwards)")
+    ap.add_argument("--seed", type=int, default=11, help="seed of the analysts' choices")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--queries", action="store_true",
                     help="time the store's read queries directly instead of the HTTP load")
     a = ap.parse_args(argv)
-    if a.events < 1 or a.requests < 1 or not (1 <= a.concurrency <= 200):
-        ap.error("need --events >= 1, --requests >= 1 and 1 <= --concurrency <= 200")
+    if a.events < 1 or a.requests < 1 or not (1 <= a.concurrency <= 200) or not (1 <= a.workers <= 16):
+        ap.error("need --events >= 1, --requests >= 1, 1 <= --concurrency <= 200, 1 <= --workers <= 16")
 
-    tmp = None
-    if a.db:
-        db = a.db
-        if "://" in db:
-            from hadath.store import open_store
-            with open_store(db) as st:
-                if st.stats()["articles"]:
-                    ap.error(f"{db} holds articles: the load test fills an empty store")
-        elif Path(db).exists():
-            ap.error(f"{db} exists: the load test fills a new store")
-    else:
+    tmp, filled = None, {}
+    db = a.db
+    if db is None:
         tmp = tempfile.TemporaryDirectory(prefix="hadath-load-")
-        db = os.path.join(tmp.name, "synthetic.db")
+        db = os.path.join(tmp.name, "load.db")
     try:
-        filled = fill(db, a.events)
-        print(f"filled {db}: {filled['events']:,} synthetic events in {filled['articles']:,} synthetic articles "
-              f"({filled['fill_s']} s)", file=sys.stderr)
+        from hadath.store import open_store
+        have = 0
+        if "://" in db or Path(db).exists():
+            with open_store(db) as st:
+                have = st.stats()["events"]
+        if have:
+            filled = {"events": have, "reused": True}
+            print(f"using {db}: {have:,} events", file=sys.stderr)
+        else:
+            filled = make_store.make(db, a.events)
         if a.queries:
             timings = time_queries(db)
             if a.json:
@@ -278,14 +363,16 @@ def main(argv: list[str] | None = None) -> int:
                 for t in timings:
                     print(f"{t['query']:45s} {t['ms']:8.1f} ms   ({t['result']})")
             return 0
+        cat = Catalogue(db, a.seed)
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-m", "hadath", "serve", "--db", db, "--host", "127.0.0.1",
-                                 "--port", str(port), "--log-level", "warning"],
+                                 "--port", str(port), "--log-level", "warning", "--workers", str(a.workers),
+                                 "--cache-mb", str(a.cache_mb)],
                                 env={k: v for k, v in os.environ.items() if k != "HADATH_TOKEN"})
         try:
             import httpx
-            for _ in range(300):
+            for _ in range(600):
                 if proc.poll() is not None:
                     raise SystemExit("hadath serve exited early")
                 try:
@@ -294,13 +381,14 @@ def main(argv: list[str] | None = None) -> int:
                 except httpx.HTTPError:
                     time.sleep(0.1)
             else:
-                raise SystemExit("hadath serve did not start in 30 s")
-            cpu0, mine0 = _cpu_s(proc.pid), time.process_time()
-            res = asyncio.run(hammer(base, queries(a.requests), a.concurrency))
-            cpu1, mine1 = _cpu_s(proc.pid), time.process_time()
-            if cpu0 is not None and cpu1 is not None:
-                res["server_cpu_ms_per_request"] = round((cpu1 - cpu0) * 1000 / res["requests"], 2)
+                raise SystemExit("hadath serve did not start in 60 s")
+            time.sleep(1.0)                  # every worker up
+            cpu0, mine0 = _tree_cpu_s(proc.pid), time.process_time()
+            res = asyncio.run(hammer(base, cat, a.requests, a.concurrency))
+            cpu1, mine1 = _tree_cpu_s(proc.pid), time.process_time()
+            res["server_cpu_ms_per_request"] = round((cpu1 - cpu0) * 1000 / res["requests"], 2)
             res["client_cpu_ms_per_request"] = round((mine1 - mine0) * 1000 / res["requests"], 2)
+            res["server_rss_mib"] = _rss_mib(proc.pid)
             try:
                 res["load_average"] = [round(x, 2) for x in os.getloadavg()]
             except OSError:
@@ -308,23 +396,25 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             proc.terminate()
             try:
-                proc.wait(timeout=10)
+                proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        res.update(filled)
-        res["python"] = sys.version.split()[0]
-        res["cpus"] = os.cpu_count()
+        res.update(store_events=filled.get("events"), workers=a.workers, cache_mb=a.cache_mb,
+                   backend="postgresql" if "://" in db and not db.startswith("sqlite") else "sqlite",
+                   python=sys.version.split()[0], cpus=os.cpu_count())
         if a.json:
-            print(json.dumps(res, indent=2))
+            print(json.dumps(res, indent=2, ensure_ascii=False))
         else:
-            print(f"{res['requests']:,} requests, {res['concurrency']} concurrent, in {res['wall_s']} s: "
-                  f"{res['requests_per_s']} requests/s; latency p50 {res['p50_ms']} ms, p95 {res['p95_ms']} ms, "
-                  f"p99 {res['p99_ms']} ms, max {res['max_ms']} ms; errors {res['errors']}"
-                  + (f" {res['error_kinds']}" if res["errors"] else ""))
-            if "server_cpu_ms_per_request" in res:
-                print(f"CPU per request: server {res['server_cpu_ms_per_request']} ms, load generator "
-                      f"{res['client_cpu_ms_per_request']} ms; load average {res.get('load_average')}")
-            print("p50 by filter: " + ", ".join(f"{k} {v} ms" for k, v in res["p50_ms_by_filter"].items()))
+            print(f"{res['requests']:,} requests, {res['concurrency']} analysts, {a.workers} server processes, "
+                  f"in {res['wall_s']} s: {res['requests_per_s']} requests/s; latency p50 {res['p50_ms']} ms, "
+                  f"p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, max {res['max_ms']} ms; errors {res['errors']}"
+                  + (f" {res['error_kinds']}" if res["errors"] else "")
+                  + f"; from the cache {res['cache_hit_share']:.0%}")
+            print(f"CPU per request: server {res['server_cpu_ms_per_request']} ms, load generator "
+                  f"{res['client_cpu_ms_per_request']} ms; server memory {res['server_rss_mib']} MiB; "
+                  f"load average {res.get('load_average')}")
+            for k, v in res["by_endpoint"].items():
+                print(f"  {k:14s} {v['n']:6,} requests  p50 {v['p50_ms']:7.1f} ms  p95 {v['p95_ms']:7.1f} ms")
         return 1 if res["errors"] else 0
     finally:
         if tmp is not None:

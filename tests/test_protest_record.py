@@ -435,7 +435,7 @@ def test_a_store_of_revision_0002_gets_the_columns_and_old_rows_get_notes(tmp_pa
     eng.dispose()
     st = open_store(str(db))
     con = sqlite3.connect(db)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
     cols = {r[1] for r in con.execute("PRAGMA table_info(events)")}
     assert {"assoc_actor_1", "assoc_actor_2", "crowd_size", "demand", "notes"} <= cols
     trig = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}

@@ -155,7 +155,7 @@ def test_store_at_revision_0004_is_upgraded_and_searched(tmp_path):
     old.close()
     st = open_store(str(db))
     con = sqlite3.connect(db)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
     assert con.execute("SELECT count(*) FROM search_fts").fetchone()[0] == len(rows)
     con.close()
     got = hits(st, "بالحكومة")

@@ -82,7 +82,7 @@ def test_open_store_urls(tmp_path):
     # WAL journal, so readers never block the writer and a killed writer loses nothing committed.
     con = sqlite3.connect(tmp_path / "sub" / "dir" / "a.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
     con.close()
 
 
@@ -592,8 +592,12 @@ def test_filters_use_indexes(store):
     for s, p in _plans(store, lambda: store.query_events(limit=20, offset=100)):
         if "LIMIT" in s and "count(" not in s.lower():
             assert "SCAN events USING INDEX ix_events_order" in p, p
+    # the page's timeline: by country from the per-day rollup (revision 0006), never the events
     tl = _plans(store, lambda: store.counts_by_day(country="syria"))
-    assert any("ix_events_lcountry" in p for _, p in tl), tl
+    assert any("event_days" in p for _, p in tl) and not any("events " in p for _, p in tl), tl
+    # a filter the rollup does not hold: from the events, through the filter's index
+    tl = _plans(store, lambda: store.counts_by_day(admin1="idleb"))
+    assert any("ix_events_ladmin1" in p for _, p in tl), tl
 
 
 def test_store_at_revision_0001_is_upgraded_on_open(tmp_path):
@@ -609,7 +613,7 @@ def test_store_at_revision_0001_is_upgraded_on_open(tmp_path):
     eng.dispose()
     st = open_store(str(db))
     con = sqlite3.connect(db)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
     names = {r[0] for r in con.execute("SELECT name FROM actor_names")}
     con.close()
     assert names == {e[k] for e in evs for k in ("actor1", "actor2")} - {None}

@@ -21,6 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="bounds on POST /api/extract: RATE extractions per client per PERIOD (s, min, h) "
                         "and at most N at once, e.g. 30/min,2 (the default; $HADATH_EXTRACT_LIMIT); "
                         "'off' for none. Over the rate: 429; N running: 503; both with Retry-After")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes (default 1); more serve more analysts at once, each with its "
+                        "own connections and cache; on SQLite readers never block each other")
+    p.add_argument("--cache-mb", type=float, default=None,
+                   help="megabytes of read answers each process keeps while the store is unchanged "
+                        "(default 64, $HADATH_CACHE_MB; 0: no cache)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.set_defaults(func=run)
 
@@ -58,6 +64,13 @@ def run(args: argparse.Namespace) -> int:
     if not (0 < args.port < 65536):
         print(f"error: invalid port {args.port}", file=sys.stderr)
         return 2
+    if not 1 <= args.workers <= 64:
+        print(f"error: --workers must be from 1 to 64, not {args.workers}", file=sys.stderr)
+        return 2
+    cache_mb = args.cache_mb if args.cache_mb is not None else float(os.environ.get("HADATH_CACHE_MB") or 64)
+    if cache_mb < 0:
+        print("error: --cache-mb must be >= 0", file=sys.stderr)
+        return 2
     fresh = "://" not in args.db and not os.path.exists(os.path.expanduser(args.db))
     try:
         store = open_store(args.db)
@@ -72,11 +85,22 @@ def run(args: argparse.Namespace) -> int:
               "the API has no TLS, put it behind a reverse proxy", file=sys.stderr)
     print(f"hadath: serving {args.db} on http://{args.host}:{args.port}/ "
           f"(API docs /docs; writing {'enabled with a token' if token else 'disabled: no token'}; "
-          f"extraction limit {limit})",
+          f"extraction limit {limit}; {args.workers} process(es), cache {cache_mb:g} MB each)",
           file=sys.stderr)
+    if args.workers > 1:
+        # uvicorn starts each worker from the factory, which reads these variables
+        store.close()
+        os.environ.update(HADATH_DB=args.db, HADATH_EXTRACT_LIMIT=str(limit), HADATH_CACHE_MB=str(cache_mb))
+        if token:
+            os.environ["HADATH_TOKEN"] = token
+        else:
+            os.environ.pop("HADATH_TOKEN", None)
+        uvicorn.run("hadath.web.app:app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level=args.log_level, server_header=False)
+        return 0
     try:
-        uvicorn.run(create_app(store, token=token, extract_limit=limit), host=args.host, port=args.port,
-                    log_level=args.log_level, server_header=False)
+        uvicorn.run(create_app(store, token=token, extract_limit=limit, cache_mb=cache_mb), host=args.host,
+                    port=args.port, log_level=args.log_level, server_header=False)
     finally:
         store.close()
     return 0

@@ -22,7 +22,7 @@ from ..errors import HadathInputError
 from ..types import EVENT_FIELDS, Document
 from . import _write
 from . import schema as S
-from . import search
+from . import rollup, search
 from .result import IngestResult
 
 __all__ = ["Store", "IngestResult", "StoreUnavailable", "normalise_url", "content_hash"]
@@ -333,7 +333,7 @@ class Store:
 
     def _event_filters(self, since=None, until=None, type=None, actor=None, country=None,  # noqa: A002
                        admin1=None, text=None, bbox=None, table=None, conn: Connection | None = None,
-                       hide: bool = False) -> list[Any]:
+                       hide: bool = False, by_actor: bool = False) -> list[Any]:
         """SQL conditions for the filters (see the module doc) on ``events`` or ``clusters``.
 
         Written so the indexes of revision 0002 serve them: ``lower(column) = value``
@@ -348,16 +348,24 @@ class Store:
         instead of the columns (same values, NULL stays NULL), which SQLite cannot
         look up in an index: it then reads the listing-order index and stops at the
         page, which is faster when the filter keeps many rows (``_walk_order``).
-        Date conditions stay indexable (the listing-order index starts with the date)."""
+        Date conditions stay indexable (the listing-order index starts with the date).
+
+        ``by_actor=True`` (SQLite, with an actor) hides every condition but the actor's,
+        dates included: the actor indexes (revision 0006) then give the rows with every
+        column an aggregate counts, so it is read from the indexes alone."""
         e = S.events if table is None else table
+        by_actor = by_actor and bool(actor)
+        hide = hide or by_actor
         h = _hidden if hide else (lambda col: col)
+        ha = (lambda col: col) if by_actor else h
+        hd = _hidden if by_actor else (lambda col: col)
         a = S.articles
         conds: list[Any] = []
         since, until = _check_day(since, "since"), _check_day(until, "until")
         if since:
-            conds.append(e.c.event_date >= since)
+            conds.append(hd(e.c.event_date) >= since)
         if until:
-            conds.append(e.c.event_date <= until)
+            conds.append(hd(e.c.event_date) <= until)
         if type:
             t = str(type).lower()
             cols = [e.c.event_type, e.c.sub_event_type]
@@ -383,7 +391,7 @@ class Store:
             def actor_match(t):  # noqa: ANN001, ANN202
                 if isinstance(names, list) and not names:
                     return false()
-                return or_(h(t.c.actor1).in_(names), h(t.c.actor2).in_(names))
+                return or_(ha(t.c.actor1).in_(names), ha(t.c.actor2).in_(names))
             if table is S.clusters:
                 ev = S.events
                 conds.append(e.c.cluster_id.in_(select(ev.c.cluster_id).where(actor_match(ev))))
@@ -619,6 +627,12 @@ class Store:
         if unit not in ("events", "clusters"):
             raise HadathInputError("unit must be 'events' or 'clusters'")
         with self.engine.connect() as conn:
+            if unit == "events" and rollup.present_cached(conn):
+                got = rollup.day_counts(conn, {"since": _check_day(since, "since"), "until": _check_day(until, "until"),
+                                               "type": type, "actor": actor, "country": country,
+                                               "admin1": admin1, "text": text, "bbox": bbox})
+                if got is not None:
+                    return got
             if unit == "clusters":
                 t = S.clusters
                 conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, table=t,
@@ -626,8 +640,16 @@ class Store:
                 src = t
             else:
                 t = S.events
-                conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, conn=conn)
+                by_actor = bool(actor) and self.dialect == "sqlite"
+                conds = self._event_filters(since, until, type, actor, country, admin1, text, bbox, conn=conn,
+                                            by_actor=by_actor)
                 src = t.join(S.articles, t.c.doc_id == S.articles.c.id) if text and not self._indexed(conn) else t
+                if by_actor:       # group the actor index's rows, not walk the dates in order
+                    day = _hidden(t.c.event_date).label("event_date")
+                    q = (select(day, t.c.event_type, func.count().label("n")).select_from(src)
+                         .where(day.is_not(None), *conds).group_by(day, t.c.event_type)
+                         .order_by(day, t.c.event_type))
+                    return [{"date": r[0], "event_type": r[1], "n": int(r[2])} for r in conn.execute(q)]
             q = (select(t.c.event_date, t.c.event_type, func.count().label("n")).select_from(src)
                  .where(t.c.event_date.is_not(None), *conds)
                  .group_by(t.c.event_date, t.c.event_type).order_by(t.c.event_date, t.c.event_type))
@@ -653,6 +675,17 @@ class Store:
                     acts[r[0]] = acts.get(r[0], 0) + int(r[1])
         actors = [{"value": k, "n": v} for k, v in sorted(acts.items(), key=lambda kv: (-kv[1], kv[0]))]
         return {"types": types, "countries": countries, "admin1s": admin1s, "actors": actors}
+
+    def revision(self) -> int | None:
+        """The store's change counter (revision 0006: database triggers add one on every
+        insert, update or delete of articles, events or clusters), or None when the store
+        has no counter. Read caches keep an answer while it is unchanged."""
+        try:
+            with self.engine.connect() as conn:
+                v = conn.execute(select(S.store_revision.c.n).where(S.store_revision.c.id == 1)).scalar()
+        except SQLAlchemyError:
+            return None
+        return None if v is None else int(v)
 
     def stats(self) -> dict[str, int]:
         """Row counts: articles, mentions, events, clusters, multi-article clusters, contradictions."""

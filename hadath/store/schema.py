@@ -5,10 +5,10 @@ The Alembic migrations in ``migrations/versions`` create exactly these tables;
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, func)
 
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 metadata = MetaData()
 
@@ -96,8 +96,12 @@ Index("ix_events_lcountry", func.lower(events.c.country), *_ev_order, events.c.c
       events.c.sub_event_type)
 Index("ix_events_ladmin1", func.lower(events.c.admin1), *_ev_order, events.c.admin1, events.c.country,
       events.c.event_type, events.c.sub_event_type)
-Index("ix_events_actor1", events.c.actor1)
-Index("ix_events_actor2", events.c.actor2)
+# revision 0006: the actor indexes carry what the map and the timeline count (date, type,
+# place, coordinates, deaths), so an actor's timeline or map is read from the index alone.
+_ev_counted = (events.c.event_date, events.c.event_type, events.c.sub_event_type, events.c.country,
+               events.c.admin1, events.c.longitude, events.c.latitude, events.c.fatalities)
+Index("ix_events_actor1", events.c.actor1, *_ev_counted)
+Index("ix_events_actor2", events.c.actor2, *_ev_counted)
 Index("ix_events_lon_lat", events.c.longitude, events.c.latitude)
 Index("ix_events_date_type", events.c.event_date, events.c.event_type)
 Index("ix_events_admin1_country", events.c.admin1, events.c.country)
@@ -163,6 +167,14 @@ contradictions = Table(
     Column("event_b", String(64), ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
     Column("kind", String(32), primary_key=True),
     Column("persons", Text, nullable=False, default="[]"),      # JSON list of the shared names
+)
+
+# --- revision 0006: a counter of changes for read caches, kept by database triggers on
+# articles, events and clusters (see migrations/versions/0006_revision.py).
+store_revision = Table(
+    "store_revision", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", BigInteger, nullable=False),
 )
 
 # --- revision 0004: ``hadath watch`` (hadath/watch.py) --------------------------------------

@@ -21,6 +21,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+try:
+    import orjson as _orjson
+except ImportError:                  # pragma: no cover - a dependency; the json module does the same job
+    _orjson = None
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -31,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import HadathInputError
 from ..store import aggregate as AG
+from .cache import ReadCache
 from .limits import DEFAULT as DEFAULT_EXTRACT_LIMIT
 from .limits import Busy, ExtractGate, ExtractLimit
 
@@ -39,6 +44,7 @@ MAX_BODY = 1_000_000  # bytes
 MAX_LIMIT = 1000
 MAX_POINTS = 5000
 MAX_CELLS = 5000
+DEFAULT_CACHE_MB = float(os.environ.get("HADATH_CACHE_MB") or 64)
 
 # A strict policy for the page: only hadath's own scripts and styles, no inline script.
 CSP_PAGE = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -302,10 +308,14 @@ def _default(obj: Any) -> Any:
 
 
 def _json(obj: Any, status: int = 200) -> Response:
-    """A JSON response written with the standard library (FastAPI's generic encoder is
-    several times slower on event lists)."""
-    body = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default, allow_nan=False)
-    return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
+    """A JSON response written by orjson (FastAPI's generic encoder is several times slower
+    on event lists), or by the standard library where orjson is missing."""
+    if _orjson is not None:
+        body = _orjson.dumps(obj, default=_default)
+    else:
+        body = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default,
+                          allow_nan=False).encode("utf-8")
+    return Response(body, status_code=status, media_type="application/json")
 
 
 def _page_file(name: str, csp: str = CSP_PAGE) -> FileResponse:
@@ -332,13 +342,16 @@ class WatchRequest(BaseModel):
 # ---------------------------------------------------------------- the app
 
 def create_app(store: Any = None, *, db: str | None = None, token: str | None = None,
-               max_body: int = MAX_BODY, extract_limit: ExtractLimit | str = DEFAULT_EXTRACT_LIMIT) -> FastAPI:
+               max_body: int = MAX_BODY, extract_limit: ExtractLimit | str = DEFAULT_EXTRACT_LIMIT,
+               cache_mb: float = DEFAULT_CACHE_MB) -> FastAPI:
     """The web application. Pass an open ``store``, or ``db`` (a path or URL) to open one.
 
     ``token``: the bearer token that POST /api/articles requires; ``None``
     disables writing (the endpoint answers 403 with a reason).
     ``extract_limit``: the bounds on POST /api/extract, an ``ExtractLimit`` or its
     string form (``"30/min,2"``: 30 a minute per client, 2 at once; ``"off"``).
+    ``cache_mb``: megabytes of read responses kept while the store is unchanged
+    (``hadath.web.cache``; 0 turns the cache off).
     """
     if isinstance(extract_limit, str):
         extract_limit = ExtractLimit.parse(extract_limit)
@@ -392,6 +405,11 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         return JSONResponse({"error": f"internal error: {type(exc).__name__}"}, status_code=500)
 
     app.add_middleware(SecurityHeaders)
+    app.state.caches = []
+    if cache_mb and cache_mb > 0 and callable(getattr(store, "revision", None)):
+        # outermost, so a hit skips routing, validation and the database
+        app.add_middleware(ReadCache, revision=store.revision, max_bytes=int(cache_mb * 1024 * 1024),
+                           register=app.state.caches)
 
     # ---- filters shared by the read endpoints
     def filters(since: str | None = None, until: str | None = None, type: str | None = None,
@@ -442,7 +460,8 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
              "`hadath watch` (last success per feed, articles waiting, errors by kind)")
     def health():
         out = {"ok": True, "version": __version__, "writable": app.state.token is not None,
-               "max_body": max_body, "extract_limit": str(app.state.extract_gate.limit)}
+               "max_body": max_body, "extract_limit": str(app.state.extract_gate.limit),
+               "cache": app.state.caches[0].stats() if app.state.caches else None}
         try:
             from .. import watch as W
             s = W.status(store)
@@ -695,6 +714,7 @@ def _ingest_result(res: Any) -> dict[str, Any]:
 
 def app_from_env() -> FastAPI:
     """Factory for ``uvicorn --factory hadath.web.app:app_from_env`` (HADATH_DB, HADATH_TOKEN,
-    HADATH_EXTRACT_LIMIT)."""
+    HADATH_EXTRACT_LIMIT, HADATH_CACHE_MB)."""
     return create_app(db=os.environ.get("HADATH_DB", "events.db"), token=os.environ.get("HADATH_TOKEN"),
-                      extract_limit=os.environ.get("HADATH_EXTRACT_LIMIT") or DEFAULT_EXTRACT_LIMIT)
+                      extract_limit=os.environ.get("HADATH_EXTRACT_LIMIT") or DEFAULT_EXTRACT_LIMIT,
+                      cache_mb=float(os.environ.get("HADATH_CACHE_MB") or DEFAULT_CACHE_MB))

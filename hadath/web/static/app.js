@@ -513,12 +513,14 @@
     const k = pxPerUnit() * PROJ_KX;
     return Math.max(0, Math.min(20, Math.ceil(Math.log2((45 * k) / CELL_PX))));
   }
-  function viewBbox() {
-    const v = state.view;
+  // The view's box, widened to whole tiles of 360/2^zoom degrees (8 cells): a small pan asks
+  // the same question again, which the server (and the browser, by ETag) answers from its cache.
+  function viewBbox(zoom) {
+    const v = state.view, t = 360 / Math.pow(2, zoom);
     const cl = (x, lo, hi) => Math.max(lo, Math.min(hi, x));
-    const w = cl(v.x / PROJ_KX, -180, 180), e = cl((v.x + v.w) / PROJ_KX, -180, 180);
-    const n = cl(-v.y, -90, 90), s = cl(-(v.y + v.h), -90, 90);
-    return [w, s, e, n].map((x) => x.toFixed(4)).join(",");
+    const w = cl(Math.floor(v.x / PROJ_KX / t) * t, -180, 180), e = cl(Math.ceil((v.x + v.w) / PROJ_KX / t) * t, -180, 180);
+    const n = cl(Math.ceil(-v.y / t) * t, -90, 90), s = cl(Math.floor(-(v.y + v.h) / t) * t, -90, 90);
+    return [w, s, e, n].map((x) => +x.toFixed(6)).join(",");
   }
   function scheduleLayer() {
     if (!state.partial || !state.view) return;
@@ -528,7 +530,7 @@
   async function loadLayer() {
     if (!state.partial || !state.view) return;
     const seq = ++layerSeq, zoom = viewZoom();
-    const f = Object.assign({ bbox: viewBbox() }, state.filters);
+    const f = Object.assign({ bbox: viewBbox(zoom) }, state.filters);
     try {
       if (zoom >= POINT_ZOOM) { // zoomed in: the view's points, if they fit under the cap
         const out = await api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f)));
