@@ -396,3 +396,14 @@ def test_the_countryside_of_a_city_is_written_with_its_side():
     from hadath import extract
     ev = extract("قتل خمسة مدنيين في قصف على ريف إدلب الجنوبي أمس", published="2015-08-09").events[0]
     assert (ev.location, ev.location_text, ev.geo_precision) == ("Idlib", "ريف إدلب الجنوبي", 2)
+
+
+def test_a_place_name_never_takes_the_proclitic_kaf():
+    """"كمينا" is an ambush, not the Nigerian town مينا; "كفريا" is Kafraya, not a place "فريا"."""
+    from hadath.kb import knowledge
+    kb = knowledge()
+    text = "نصب المسلحون كمينا لدورية عسكرية على طريق بلدة كفريا بريف إدلب"
+    places = kb.find_places(text, tokenize(text), 0)
+    found = {text[p.start:p.end]: {c["country"] for c in p.value["candidates"]} for p in places}
+    assert "مينا" not in found and "فريا" not in found
+    assert "Syria" in found["كفريا"]
