@@ -407,3 +407,14 @@ def test_a_place_name_never_takes_the_proclitic_kaf():
     found = {text[p.start:p.end]: {c["country"] for c in p.value["candidates"]} for p in places}
     assert "مينا" not in found and "فريا" not in found
     assert "Syria" in found["كفريا"]
+
+
+def test_usual_spellings_of_towns_that_geonames_spells_otherwise():
+    from hadath import extract
+    ev = extract("قتل 10 أشخاص في انفجار استهدف محطة مترو في مدينة سان بطرسبورغ الروسية اليوم",
+                 published="2017-04-03").events[0]
+    assert (ev.location, ev.country, ev.admin1) == ("Saint Petersburg", "Russia", "Saint Petersburg")
+    ev = extract("أصيب 5 شرطيين في هجوم بسيارة مفخخة على مركز للشرطة في حي سلطان بيلي بإسطنبول أمس",
+                 published="2015-08-11").events[0]
+    assert (ev.location, ev.admin1, ev.latitude) == ("Sultanbeyli", "Istanbul", 40.9607)
+
