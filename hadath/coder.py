@@ -14,7 +14,7 @@ from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
-from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
+from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
 from .events.triggers import Trigger, find_triggers
 from .kb import knowledge
@@ -145,6 +145,19 @@ def _topic_switch(sm: SentenceMentions) -> bool:
     """The sentence opens by turning to another story: "إلى ذلك، ...", "من جهة أخرى ...". ("وفي
     السويس، أصيب ..." after a story dated "أمس" is more often the same day: not a turn.)"""
     return bool(sm.toks) and any(m.i == 0 for m in lexicon("topic_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))))
+
+
+def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
+    """The one recent day the sentence's time words name ("أمس الأربعاء": one day), or None."""
+    days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in sm.times
+            if t.value.get("kind") in ("relative", "weekday", "explicit")}
+    if len(days) != 1 or any(t.value.get("kind") not in ("relative", "weekday", "explicit") for t in sm.times):
+        return None
+    (date, prec), = days
+    t = sm.times[0]
+    if date is None or prec != 1 or not 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS:
+        return None
+    return date, prec
 
 
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
@@ -398,11 +411,13 @@ def run(doc: Document) -> None:
                         t.value.get("kind") in ("explicit", "weekday", "relative")
                         and (t.value.get("days_before") or 0) <= 10 for t in c.times)):
                     c.anaphoric = c.background = True
+        dated = False  # an event of this sentence took its day from the sentence's time words
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
                 if d.explicit_time and d.event.event_date:
                     last_date = (d.event.event_date, d.event.time_precision or 1)
+                    dated = True
                 elif last_date is not None and not sm.times and not switch:
                     # a sentence with no time words of its own goes on telling the day the article
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
@@ -412,6 +427,12 @@ def run(doc: Document) -> None:
                 drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":
                     event_place = (d.place, d.place_item)
+        if not switch and not background and not dated:
+            # "قالت أمس الأربعاء وزارة الداخلية إن ...": a sentence that gives one day and codes no
+            # event with it gives the day of the story the next sentences tell
+            day = _one_day(sm)
+            if day is not None:
+                last_date = day
         for t in blocked:
             doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
                                         {"event_type": t.event_type, "blocked": t.blocked}, sm.index))

@@ -302,3 +302,14 @@ def test_capturing_fighters_is_an_arrest_and_families_are_not():
     evs = extract("وأسروا عدداً من مقاتلي المتمردين في مدينة لودر أمس.", published="2015-08-03").events
     assert [e.sub_event_type for e in evs] == ["Arrests"]
     assert extract("قدمت الحكومة مساعدات إلى أسر الضحايا في مدينة لودر.", published="2015-08-03").events == []
+
+
+def test_a_sentence_that_gives_the_day_and_codes_nothing_dates_the_next_ones():
+    """"أعلنت الوزارة أمس الثلاثاء ..." then "وقالت إن وحداتها أوقفت ...": the arrest told next, with
+    no time words of its own, happened on the day the article gave, not on the publication date."""
+    from hadath import extract
+    doc = extract("أعلنت وزارة الداخلية التونسية أمس الثلاثاء أنها تواصل ملاحقة العناصر الإرهابية المتحصنة بالجبال. "
+                  "وقالت الوزارة في بيان إن وحداتها تمكنت من إيقاف 4 عناصر إرهابية بمدينة القصرين.",
+                  published="2017-05-10")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in doc.events] == [
+        ("Arrests", "2017-05-09", "Kasserine")]
