@@ -418,3 +418,15 @@ def test_usual_spellings_of_towns_that_geonames_spells_otherwise():
                  published="2015-08-11").events[0]
     assert (ev.location, ev.admin1, ev.latitude) == ("Sultanbeyli", "Istanbul", 40.9607)
 
+
+def test_the_place_noun_picks_the_city_or_the_province_of_the_same_name():
+    """"بمدينة الأغواط": the city, not the Algerian province named after it; "محافظة إدلب": the
+    province, not the city."""
+    from hadath.kb import knowledge
+    text = "قتل 12 مدنيا في غارات على مدينة أريحا في محافظة إدلب، وقضى الجيش على مسلحين بمدينة الأغواط"
+    kinds = {text[p.start:p.end]: [c["kind"] for c in p.value["candidates"]]
+             for p in knowledge().find_places(text, tokenize(text), 0)}
+    assert kinds["محافظة إدلب"] == ["admin1"]
+    assert kinds["الأغواط"] == ["city"]
+    assert "admin2" not in kinds["أريحا"]
+
