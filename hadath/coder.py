@@ -355,7 +355,21 @@ def place_text(s: str, it: Item) -> str:
         m = _COUNTRYSIDE_SIDE.match(s, end)
         if m:
             end = m.end()
-    return s[a if a is not None else it.start:end]
+    start = a if a is not None else it.start
+    if a is None and it.j - it.i > 1:
+        # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
+        # (a camp or a quarter keeps its noun: "مخيم اليرموك", "حي الوعر")
+        toks = tokenize(s, it.start, it.end)
+        m = next(iter(lexicon("place_nouns.tsv").find(toks, 0, 1)), None)
+        rest = toks[1:]
+        # ... when the gazetteer knows the name without it ("مدينة الصدر" is a name of its own)
+        if m is not None and m.payloads[0].get("kind") not in _KEEP_NOUN and rest and any(
+                n.i == 0 and n.j == len(rest) for n in knowledge().gazetteer.lexicon.find(rest)):
+            start = rest[0].start
+    return s[start:end]
+
+
+_KEEP_NOUN = frozenset({"camp", "neighbourhood"})
 
 
 def run(doc: Document) -> None:

@@ -430,3 +430,12 @@ def test_the_place_noun_picks_the_city_or_the_province_of_the_same_name():
     assert kinds["الأغواط"] == ["city"]
     assert "admin2" not in kinds["أريحا"]
 
+
+def test_the_place_is_written_without_the_province_noun_unless_it_is_part_of_the_name():
+    from hadath import extract
+    ev = extract("قتل خمسة مسلحين في غارات للتحالف على محافظة الضالع أمس", published="2015-08-01").events[0]
+    assert (ev.location_text, ev.admin1) == ("الضالع", "Al Dhale'e")
+    ev = extract("قتل خمسة أشخاص في تفجير سيارة مفخخة في مدينة الصدر شرقي بغداد أمس",
+                 published="2015-08-01").events[0]
+    assert (ev.location_text, ev.location) == ("مدينة الصدر", "Sadr City")
+
