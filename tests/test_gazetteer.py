@@ -439,3 +439,9 @@ def test_the_place_is_written_without_the_province_noun_unless_it_is_part_of_the
                  published="2015-08-01").events[0]
     assert (ev.location_text, ev.location) == ("مدينة الصدر", "Sadr City")
 
+
+def test_a_country_in_a_news_agency_name_is_no_place():
+    from hadath.mentions.finders import find_sentence_mentions
+    text = "ونقلت وكالة أنباء الصين الجديدة عن مصدر أمني أن مسلحين هاجموا مقرا للشرطة في مدينة سبها"
+    sm = find_sentence_mentions(text, 0, None, tokenize(text), "2016-02-23")
+    assert [text[p.start:p.end] for p in sm.places] == ["سبها"]
