@@ -313,3 +313,13 @@ def test_a_sentence_that_gives_the_day_and_codes_nothing_dates_the_next_ones():
                   published="2017-05-10")
     assert [(e.sub_event_type, e.event_date, e.location) for e in doc.events] == [
         ("Arrests", "2017-05-09", "Kasserine")]
+
+
+def test_two_strikes_of_one_sentence_on_places_far_apart_are_two_events():
+    """One record per place: "... في درعا، فيما قتل مدنيان في قصف ... في مدينة حلب" is two shellings."""
+    from hadath import extract
+    doc = extract("قتل 3 جنود في هجوم بقذائف الهاون على موقع عسكري في درعا، فيما قتل مدنيان في قصف "
+                  "مدفعي على حي في مدينة حلب.", published="2015-08-01")
+    assert sorted((e.sub_event_type, e.admin1) for e in doc.events) == [
+        ("Shelling/artillery/missile attack", "Aleppo"), ("Shelling/artillery/missile attack", "Daraa")]
+

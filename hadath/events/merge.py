@@ -171,6 +171,7 @@ def _same_sentence(drafts: list[Draft]) -> list[Draft]:
         host = next((o for o in by_sentence.get(d.sm.index, []) if o.event.event_type == d.event.event_type
                      and not o.cand.anaphoric and not d.cand.anaphoric
                      and not _distinct_agents(o, d)
+                     and places_compatible(o.place, d.place)
                      and not (o.cand is d.cand and o.place_item is not d.place_item)), None)
         if host is None:
             out.append(d)
