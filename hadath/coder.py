@@ -14,7 +14,7 @@ from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
-from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, event_date,
+from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
 from .events.triggers import Trigger, find_triggers
 from .kb import knowledge
@@ -237,7 +237,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     elif ctx.country:
         ev.country = ctx.country
         ev.geo_precision = 3
-    return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted, place_item=pitem)
+    return Draft(ev, c, sm, place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
 
 
 def _toll_clash(sm: SentenceMentions) -> list[Candidate]:

@@ -323,3 +323,21 @@ def test_two_strikes_of_one_sentence_on_places_far_apart_are_two_events():
     assert sorted((e.sub_event_type, e.admin1) for e in doc.events) == [
         ("Shelling/artillery/missile attack", "Aleppo"), ("Shelling/artillery/missile attack", "Daraa")]
 
+
+def test_a_time_word_after_a_verb_of_saying_dates_the_report_not_the_deed():
+    from hadath import extract
+    doc = extract("قتل 12 شخصا في تفجيرين بسيارتين مفخختين الثلاثاء، بحسب ما أعلنت مصادر أمنية أمس، في "
+                  "هجمات تبناها تنظيم داعش في مدينة بعقوبة.", published="2015-08-06")
+    assert [(e.event_date, e.location) for e in doc.events] == [("2015-08-04", "Baqubah")]
+    # the report's day does not keep the event apart from the sentence that dates it
+    doc = extract("أكدت مصادر طبية اليوم الاثنين مقتل خمسة مدنيين في قصف مدفعي على بلدة كفرنبل بريف إدلب. "
+                  "وقال ناشطون إن القصف وقع أمس الأحد.", published="2015-08-03")
+    assert [(e.event_date, len(e.evidence)) for e in doc.events] == [("2015-08-02", 2)]
+
+
+def test_a_sentence_opening_with_kama_adds_another_occurrence():
+    """"كما انفجرت سيارة مفخخة في حي الكرادة": a second bombing, not the first one told again."""
+    from hadath import extract
+    doc = extract("انفجرت سيارة مفخخة في سوق شعبي ببغداد أمس، ما أدى إلى مقتل 7 أشخاص. كما انفجرت سيارة "
+                  "مفخخة في حي الكرادة وسط بغداد، ما أسفر عن إصابة 4 أشخاص.", published="2015-08-08")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Baghdad", 7), ("Karrada", 0)]
