@@ -175,6 +175,19 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     if historical:
         return None
     place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
+    borrowed = False
+    if place is None and len(sm.places) > len(c.places):
+        # "تمكن الجيش من القضاء على إرهابيين بمدينة الأغواط وحجز أسلحة": a town or smaller place the
+        # sentence gave another of its events is where this one happened too, before any earlier
+        # sentence's place (a country or province named in it says no more than the article's)
+        others = copy.copy(c)
+        others.places = [p for p in sm.places if p not in c.places and not p.value.get("named_event")
+                         and not p.value.get("unresolved")
+                         and not any(x.get("kind") in ("country", "admin1", "admin2", "region")
+                                     for x in p.value["candidates"])]
+        if others.places:
+            place, pitem = choose_place(others, ctx, sm.clause, sm.toks)
+            borrowed = place is not None
     if place is None and fallback_place is not None:
         place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country
@@ -237,7 +250,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     elif ctx.country:
         ev.country = ctx.country
         ev.geo_precision = 3
-    return Draft(ev, c, sm, place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+    # a borrowed place fills the record but does not keep it apart from the event it may retell
+    return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
 
 
 def _toll_clash(sm: SentenceMentions) -> list[Candidate]:

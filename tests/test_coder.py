@@ -341,3 +341,12 @@ def test_a_sentence_opening_with_kama_adds_another_occurrence():
     doc = extract("انفجرت سيارة مفخخة في سوق شعبي ببغداد أمس، ما أدى إلى مقتل 7 أشخاص. كما انفجرت سيارة "
                   "مفخخة في حي الكرادة وسط بغداد، ما أسفر عن إصابة 4 أشخاص.", published="2015-08-08")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Baghdad", 7), ("Karrada", 0)]
+
+
+def test_an_event_without_a_place_of_its_own_takes_the_town_its_sentence_gives_another():
+    """"قتل جنديان في اشتباك ... واعتقلت القوات ثلاثة منهم في بلدة الطارمية": the clash was there too."""
+    from hadath import extract
+    doc = extract("قتل جنديان في اشتباك مع مسلحين واعتقلت القوات ثلاثة منهم في بلدة الطارمية شمالي بغداد أمس.",
+                  published="2017-01-03")
+    assert sorted((e.event_type, e.location) for e in doc.events) == [
+        ("Battles", "At Tarmiyah"), ("Strategic developments", "At Tarmiyah")]
