@@ -14,7 +14,7 @@ from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
-from .events.roles import (DocContext, assign_actors, casualty_counts, choose_place, event_date,
+from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
 from .events.triggers import Trigger, find_triggers
 from .kb import knowledge
@@ -147,6 +147,19 @@ def _topic_switch(sm: SentenceMentions) -> bool:
     return bool(sm.toks) and any(m.i == 0 for m in lexicon("topic_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))))
 
 
+def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
+    """The one recent day the sentence's time words name ("أمس الأربعاء": one day), or None."""
+    days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in sm.times
+            if t.value.get("kind") in ("relative", "weekday", "explicit")}
+    if len(days) != 1 or any(t.value.get("kind") not in ("relative", "weekday", "explicit") for t in sm.times):
+        return None
+    (date, prec), = days
+    t = sm.times[0]
+    if date is None or prec != 1 or not 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS:
+        return None
+    return date, prec
+
+
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
     if sm.attributions:
         return sm.attributions[0].value["source"]
@@ -162,6 +175,19 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     if historical:
         return None
     place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
+    borrowed = False
+    if place is None and len(sm.places) > len(c.places):
+        # "تمكن الجيش من القضاء على إرهابيين بمدينة الأغواط وحجز أسلحة": a town or smaller place the
+        # sentence gave another of its events is where this one happened too, before any earlier
+        # sentence's place (a country or province named in it says no more than the article's)
+        others = copy.copy(c)
+        others.places = [p for p in sm.places if p not in c.places and not p.value.get("named_event")
+                         and not p.value.get("unresolved")
+                         and not any(x.get("kind") in ("country", "admin1", "admin2", "region")
+                                     for x in p.value["candidates"])]
+        if others.places:
+            place, pitem = choose_place(others, ctx, sm.clause, sm.toks)
+            borrowed = place is not None
     if place is None and fallback_place is not None:
         place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country
@@ -224,7 +250,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     elif ctx.country:
         ev.country = ctx.country
         ev.geo_precision = 3
-    return Draft(ev, c, sm, place, explicit_time=bool(c.times), defaulted=defaulted, place_item=pitem)
+    # a borrowed place fills the record but does not keep it apart from the event it may retell
+    return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
 
 
 def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
@@ -342,7 +369,21 @@ def place_text(s: str, it: Item) -> str:
         m = _COUNTRYSIDE_SIDE.match(s, end)
         if m:
             end = m.end()
-    return s[a if a is not None else it.start:end]
+    start = a if a is not None else it.start
+    if a is None and it.j - it.i > 1:
+        # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
+        # (a camp or a quarter keeps its noun: "مخيم اليرموك", "حي الوعر")
+        toks = tokenize(s, it.start, it.end)
+        m = next(iter(lexicon("place_nouns.tsv").find(toks, 0, 1)), None)
+        rest = toks[1:]
+        # ... when the gazetteer knows the name without it ("مدينة الصدر" is a name of its own)
+        if m is not None and m.payloads[0].get("kind") not in _KEEP_NOUN and rest and any(
+                n.i == 0 and n.j == len(rest) for n in knowledge().gazetteer.lexicon.find(rest)):
+            start = rest[0].start
+    return s[start:end]
+
+
+_KEEP_NOUN = frozenset({"camp", "neighbourhood"})
 
 
 def run(doc: Document) -> None:
@@ -398,11 +439,13 @@ def run(doc: Document) -> None:
                         t.value.get("kind") in ("explicit", "weekday", "relative")
                         and (t.value.get("days_before") or 0) <= 10 for t in c.times)):
                     c.anaphoric = c.background = True
+        dated = False  # an event of this sentence took its day from the sentence's time words
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
                 if d.explicit_time and d.event.event_date:
                     last_date = (d.event.event_date, d.event.time_precision or 1)
+                    dated = True
                 elif last_date is not None and not sm.times and not switch:
                     # a sentence with no time words of its own goes on telling the day the article
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
@@ -412,6 +455,12 @@ def run(doc: Document) -> None:
                 drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":
                     event_place = (d.place, d.place_item)
+        if not switch and not background and not dated:
+            # "قالت أمس الأربعاء وزارة الداخلية إن ...": a sentence that gives one day and codes no
+            # event with it gives the day of the story the next sentences tell
+            day = _one_day(sm)
+            if day is not None:
+                last_date = day
         for t in blocked:
             doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
                                         {"event_type": t.event_type, "blocked": t.blocked}, sm.index))

@@ -302,3 +302,51 @@ def test_capturing_fighters_is_an_arrest_and_families_are_not():
     evs = extract("وأسروا عدداً من مقاتلي المتمردين في مدينة لودر أمس.", published="2015-08-03").events
     assert [e.sub_event_type for e in evs] == ["Arrests"]
     assert extract("قدمت الحكومة مساعدات إلى أسر الضحايا في مدينة لودر.", published="2015-08-03").events == []
+
+
+def test_a_sentence_that_gives_the_day_and_codes_nothing_dates_the_next_ones():
+    """"أعلنت الوزارة أمس الثلاثاء ..." then "وقالت إن وحداتها أوقفت ...": the arrest told next, with
+    no time words of its own, happened on the day the article gave, not on the publication date."""
+    from hadath import extract
+    doc = extract("أعلنت وزارة الداخلية التونسية أمس الثلاثاء أنها تواصل ملاحقة العناصر الإرهابية المتحصنة بالجبال. "
+                  "وقالت الوزارة في بيان إن وحداتها تمكنت من إيقاف 4 عناصر إرهابية بمدينة القصرين.",
+                  published="2017-05-10")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in doc.events] == [
+        ("Arrests", "2017-05-09", "Kasserine")]
+
+
+def test_two_strikes_of_one_sentence_on_places_far_apart_are_two_events():
+    """One record per place: "... في درعا، فيما قتل مدنيان في قصف ... في مدينة حلب" is two shellings."""
+    from hadath import extract
+    doc = extract("قتل 3 جنود في هجوم بقذائف الهاون على موقع عسكري في درعا، فيما قتل مدنيان في قصف "
+                  "مدفعي على حي في مدينة حلب.", published="2015-08-01")
+    assert sorted((e.sub_event_type, e.admin1) for e in doc.events) == [
+        ("Shelling/artillery/missile attack", "Aleppo"), ("Shelling/artillery/missile attack", "Daraa")]
+
+
+def test_a_time_word_after_a_verb_of_saying_dates_the_report_not_the_deed():
+    from hadath import extract
+    doc = extract("قتل 12 شخصا في تفجيرين بسيارتين مفخختين الثلاثاء، بحسب ما أعلنت مصادر أمنية أمس، في "
+                  "هجمات تبناها تنظيم داعش في مدينة بعقوبة.", published="2015-08-06")
+    assert [(e.event_date, e.location) for e in doc.events] == [("2015-08-04", "Baqubah")]
+    # the report's day does not keep the event apart from the sentence that dates it
+    doc = extract("أكدت مصادر طبية اليوم الاثنين مقتل خمسة مدنيين في قصف مدفعي على بلدة كفرنبل بريف إدلب. "
+                  "وقال ناشطون إن القصف وقع أمس الأحد.", published="2015-08-03")
+    assert [(e.event_date, len(e.evidence)) for e in doc.events] == [("2015-08-02", 2)]
+
+
+def test_a_sentence_opening_with_kama_adds_another_occurrence():
+    """"كما انفجرت سيارة مفخخة في حي الكرادة": a second bombing, not the first one told again."""
+    from hadath import extract
+    doc = extract("انفجرت سيارة مفخخة في سوق شعبي ببغداد أمس، ما أدى إلى مقتل 7 أشخاص. كما انفجرت سيارة "
+                  "مفخخة في حي الكرادة وسط بغداد، ما أسفر عن إصابة 4 أشخاص.", published="2015-08-08")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Baghdad", 7), ("Karrada", 0)]
+
+
+def test_an_event_without_a_place_of_its_own_takes_the_town_its_sentence_gives_another():
+    """"قتل جنديان في اشتباك ... واعتقلت القوات ثلاثة منهم في بلدة الطارمية": the clash was there too."""
+    from hadath import extract
+    doc = extract("قتل جنديان في اشتباك مع مسلحين واعتقلت القوات ثلاثة منهم في بلدة الطارمية شمالي بغداد أمس.",
+                  published="2017-01-03")
+    assert sorted((e.event_type, e.location) for e in doc.events) == [
+        ("Battles", "At Tarmiyah"), ("Strategic developments", "At Tarmiyah")]

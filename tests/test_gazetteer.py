@@ -396,3 +396,52 @@ def test_the_countryside_of_a_city_is_written_with_its_side():
     from hadath import extract
     ev = extract("قتل خمسة مدنيين في قصف على ريف إدلب الجنوبي أمس", published="2015-08-09").events[0]
     assert (ev.location, ev.location_text, ev.geo_precision) == ("Idlib", "ريف إدلب الجنوبي", 2)
+
+
+def test_a_place_name_never_takes_the_proclitic_kaf():
+    """"كمينا" is an ambush, not the Nigerian town مينا; "كفريا" is Kafraya, not a place "فريا"."""
+    from hadath.kb import knowledge
+    kb = knowledge()
+    text = "نصب المسلحون كمينا لدورية عسكرية على طريق بلدة كفريا بريف إدلب"
+    places = kb.find_places(text, tokenize(text), 0)
+    found = {text[p.start:p.end]: {c["country"] for c in p.value["candidates"]} for p in places}
+    assert "مينا" not in found and "فريا" not in found
+    assert "Syria" in found["كفريا"]
+
+
+def test_usual_spellings_of_towns_that_geonames_spells_otherwise():
+    from hadath import extract
+    ev = extract("قتل 10 أشخاص في انفجار استهدف محطة مترو في مدينة سان بطرسبورغ الروسية اليوم",
+                 published="2017-04-03").events[0]
+    assert (ev.location, ev.country, ev.admin1) == ("Saint Petersburg", "Russia", "Saint Petersburg")
+    ev = extract("أصيب 5 شرطيين في هجوم بسيارة مفخخة على مركز للشرطة في حي سلطان بيلي بإسطنبول أمس",
+                 published="2015-08-11").events[0]
+    assert (ev.location, ev.admin1, ev.latitude) == ("Sultanbeyli", "Istanbul", 40.9607)
+
+
+def test_the_place_noun_picks_the_city_or_the_province_of_the_same_name():
+    """"بمدينة الأغواط": the city, not the Algerian province named after it; "محافظة إدلب": the
+    province, not the city."""
+    from hadath.kb import knowledge
+    text = "قتل 12 مدنيا في غارات على مدينة أريحا في محافظة إدلب، وقضى الجيش على مسلحين بمدينة الأغواط"
+    kinds = {text[p.start:p.end]: [c["kind"] for c in p.value["candidates"]]
+             for p in knowledge().find_places(text, tokenize(text), 0)}
+    assert kinds["محافظة إدلب"] == ["admin1"]
+    assert kinds["الأغواط"] == ["city"]
+    assert "admin2" not in kinds["أريحا"]
+
+
+def test_the_place_is_written_without_the_province_noun_unless_it_is_part_of_the_name():
+    from hadath import extract
+    ev = extract("قتل خمسة مسلحين في غارات للتحالف على محافظة الضالع أمس", published="2015-08-01").events[0]
+    assert (ev.location_text, ev.admin1) == ("الضالع", "Al Dhale'e")
+    ev = extract("قتل خمسة أشخاص في تفجير سيارة مفخخة في مدينة الصدر شرقي بغداد أمس",
+                 published="2015-08-01").events[0]
+    assert (ev.location_text, ev.location) == ("مدينة الصدر", "Sadr City")
+
+
+def test_a_country_in_a_news_agency_name_is_no_place():
+    from hadath.mentions.finders import find_sentence_mentions
+    text = "ونقلت وكالة أنباء الصين الجديدة عن مصدر أمني أن مسلحين هاجموا مقرا للشرطة في مدينة سبها"
+    sm = find_sentence_mentions(text, 0, None, tokenize(text), "2016-02-23")
+    assert [text[p.start:p.end] for p in sm.places] == ["سبها"]

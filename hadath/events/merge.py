@@ -73,10 +73,17 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
+    if not d.cand.anaphoric and d.sm.index != base.sm.index and _adds_another(d.sm):
+        return False
     if not places_compatible(base.place, d.place):
         return False
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _adds_another(sm: SentenceMentions) -> bool:
+    """"كما انفجرت سيارة مفخخة في ...": the sentence opens by adding another occurrence."""
+    return bool(sm.toks) and any(m.i == 0 for m in sm.find("addition_openers.tsv"))
 
 
 def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -171,6 +178,7 @@ def _same_sentence(drafts: list[Draft]) -> list[Draft]:
         host = next((o for o in by_sentence.get(d.sm.index, []) if o.event.event_type == d.event.event_type
                      and not o.cand.anaphoric and not d.cand.anaphoric
                      and not _distinct_agents(o, d)
+                     and places_compatible(o.place, d.place)
                      and not (o.cand is d.cand and o.place_item is not d.place_item)), None)
         if host is None:
             out.append(d)

@@ -14,6 +14,7 @@ from ..mentions.finders import Item, SentenceMentions
 from .candidates import Candidate
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
+REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
 
 
 @lru_cache(maxsize=None)
@@ -234,9 +235,20 @@ def geo_precision(place: dict[str, Any], item: Item | None) -> int:
     return prec
 
 
+def deed_times(c: Candidate, sm: SentenceMentions) -> list:
+    """The candidate's time words but those dating a verb of saying: "أكدت تقارير اليوم الأحد
+    مقتل ...", "بحسب ما أفادت مصادر أمس": a time word a few words after such a verb dates the
+    report, not the deed."""
+    said = [m.j for m in sm.find("speech_verbs.tsv")]
+    if not said:
+        return c.times
+    return [t for t in c.times if not any(0 <= t.i - j <= REPORT_GAP for j in said)]
+
+
 def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:
     """(date, precision, historical)."""
-    times = [t for t in c.times if t.value.get("kind") != "year"] or c.times
+    own = deed_times(c, sm)
+    times = [t for t in own if t.value.get("kind") != "year"] or own
     if not times and len([t for t in sm.times]) == 1:
         times = sm.times
     if times:

@@ -52,6 +52,23 @@ def _place_value(p: Any) -> dict[str, Any]:
     }
 
 
+def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list[dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """The readings of a name that the place noun before it, or opening it, names: "بمدينة
+    الأغواط" the city, "محافظة إدلب" the province (``place_nouns.tsv``, selects); all of them when
+    none is of those kinds or no indefinite noun stands there."""
+    if len(cands) < 2:
+        return cands
+    m = None
+    if i > 0 and not any(st.startswith("ال") for st in toks[i - 1].stems):
+        m = next(iter(nouns.find(toks, i - 1, i)), None)
+    if m is None and j - i > 1:
+        m = next(iter(nouns.find(toks, i, i + 1)), None)
+    sel = set(split_list(m.payloads[0].get("selects") or "")) if m is not None else set()
+    keep = [c for c in cands if c.get("kind") in sel]
+    return keep or cands
+
+
 def _has_b(tok: Token) -> bool:
     """The word carries the preposition ب (بالباغوز, وبمدينة)."""
     w = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
@@ -176,12 +193,14 @@ class Knowledge:
         out = []
         cues = lexicon("place_cues.tsv").find(toks)
         marks = set("،,.;؛:()\"")
+        nouns = lexicon("place_nouns.tsv")
         for m in self.gazetteer.lexicon.find(toks):
             cands = [_place_value(p) for p in m.payloads]
             if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
                 # named after it
                 cands = [c for c in cands if c.get("kind") == "country"]
+            cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             # a cue up to four words before the name, with no punctuation between:
             # "في أطراف الجيب المحاصر بناحية الباغوز"
             cue = None
@@ -205,7 +224,6 @@ class Knowledge:
                 "cue_start": cue.start if cue else None, "origin": origin, "named_event": named_event,
                 "locative": locative}))
         # names kept out as common words are places right after a place noun ("بمدينة جدة")
-        nouns = lexicon("place_nouns.tsv")
         taken = {k for it in out for k in range(it.i, it.j)}
         for m in self.gazetteer.cue_lexicon.find(toks):
             if m.i == 0 or m.i in taken or not nouns.find(toks, m.i - 1, m.i):
@@ -213,7 +231,8 @@ class Knowledge:
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
-                "candidates": [_place_value(p) for p in m.payloads], "cue": None, "cue_precision": None,
+                "candidates": _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads]),
+                "cue": None, "cue_precision": None,
                 "cue_start": None, "origin": False, "named_event": False,
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
         out.extend(self._unknown_names(text, toks, si, {k for it in out for k in range(it.i, it.j)}))

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..text.normalize import fold
 from ..text.tokenize import Token, tokenize
 from .lexicon import Lexicon, Match, alias_key
 from .loader import data_path, read_tsv, split_list
@@ -237,6 +238,8 @@ class PlaceLexicon(Lexicon):
             surface = " ".join([first.text[m.start - first.start:]] + [t.text for t in toks[m.i + 1:m.j]])
             if _light(surface) in self.stop_surface:
                 continue
+            if "ك" in fold(first.text[:m.start - first.start]):
+                continue  # a place name never takes "ك" ("as"): "كفريا" is not فريا, "كمينا" not مينا
             if m.j - m.i == 1 and len(m.key) <= 5 and any(ch in _HAMZA for ch in surface[1:]):
                 keep = [p for p in m.payloads if any(hamza_compatible(surface, n) for n in p.names_ar)]
                 if not keep:
