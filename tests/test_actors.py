@@ -258,3 +258,20 @@ def test_the_resistance_is_the_resistance_group_the_article_names():
     # alone, with no resistance group named, "المقاومة" is no actor
     ev = extract("سيطرت المقاومة على تلة استراتيجية بعد اشتباكات عنيفة في ريف المدينة", published="2015-08-03").events
     assert all(e.actor1 != "Popular Resistance (Yemen)" for e in ev)
+
+
+def test_a_state_force_near_a_bomb_is_not_its_author():
+    """A roadside bomb or a suicide attack is a non-state weapon: a state force the sentence names
+    without making it the bomber (it identified him, it reports the blast) is not actor1."""
+    from hadath import extract
+    ev = extract("كشفت الشرطة الباكستانية هوية الانتحاري الذي فجر نفسه أمام نقطة تفتيش في مدينة بيشاور اليوم.",
+                 published="2016-04-11").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [("Suicide bomb", "Unidentified Armed Group (Pakistan)")]
+    ev = extract("وقال الجيش المالي إن هجوما بسيارة مفخخة استهدف قاعدة عسكرية في مدينة غاو اليوم.",
+                 published="2016-04-11").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)")]
+    # soldiers killed by a mine are its target
+    ev = extract("قتل جنديان من الجيش المالي في انفجار لغم أرضي بسيارتهما قرب مدينة كيدال اليوم.",
+                 published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]

@@ -14,6 +14,8 @@ from ..mentions.finders import Item, SentenceMentions
 from .candidates import Candidate
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
+# sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
+BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 
 
 @lru_cache(maxsize=None)
@@ -388,6 +390,13 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if c.generic_only and not agents and not targets and len(rest) == 1 and rest[0][1] == 1:
             # "التدخل الأمني في هجوم": a lone state force in an attack is its target
             targets, rest = rest, []
+        if c.sub_event_type in BOMB_SUBTYPES:
+            # a bomb, a suicide attack or a grenade is a non-state weapon: a state force the text
+            # does not make its author ("استهدف مركزا للشرطة", "قال الجيش إن الهجوم") is its target
+            forces = [r for r in rest if r[1] in (1, 8)]
+            # (one that only reports the blast, "قالت الشرطة", is neither)
+            targets = [r for r in forces if not r[3].value.get("speaker")] + targets
+            rest = [r for r in rest if r not in forces]
         if c.sub_event_type == "Arrests":
             # a group or a person named after the arrest word is the one arrested
             first = min(c.positions)
