@@ -275,3 +275,13 @@ def test_a_state_force_near_a_bomb_is_not_its_author():
     ev = extract("قتل جنديان من الجيش المالي في انفجار لغم أرضي بسيارتهما قرب مدينة كيدال اليوم.",
                  published="2016-04-11").events
     assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]
+
+
+def test_an_armed_group_named_in_an_air_strike_is_what_was_struck():
+    """Warplanes are a state's or a coalition's: the Houthis whose depots the planes hit are actor2,
+    the coalition the article names actor1."""
+    from hadath import extract
+    text = ("واصلت طائرات التحالف العربي غاراتها على محافظة صعدة أمس. "
+            "وقصف الطيران مخازن أسلحة للحوثيين في منطقة الصباحة غرب صنعاء اليوم.")
+    evs = [e for e in extract(text, published="2016-04-11").events if e.sub_event_type == "Air/drone strike"]
+    assert evs and all((e.actor1, e.actor2) == ("Saudi-led Coalition", "Houthis") for e in evs)

@@ -397,6 +397,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # (one that only reports the blast, "قالت الشرطة", is neither)
             targets = [r for r in forces if not r[3].value.get("speaker")] + targets
             rest = [r for r in rest if r not in forces]
+        if c.sub_event_type == "Air/drone strike":
+            # warplanes are a state's or a coalition's: an armed group the text does not make the
+            # striker ("استهدف الطيران مخازن للحوثيين") is what was struck
+            groups = [r for r in rest if r[1] in (2, 3, 4)]
+            targets = targets + groups
+            rest = [r for r in rest if r not in groups]
         if c.sub_event_type == "Arrests":
             # a group or a person named after the arrest word is the one arrested
             first = min(c.positions)
