@@ -285,3 +285,11 @@ def test_an_armed_group_named_in_an_air_strike_is_what_was_struck():
             "وقصف الطيران مخازن أسلحة للحوثيين في منطقة الصباحة غرب صنعاء اليوم.")
     evs = [e for e in extract(text, published="2016-04-11").events if e.sub_event_type == "Air/drone strike"]
     assert evs and all((e.actor1, e.actor2) == ("Saudi-led Coalition", "Houthis") for e in evs)
+
+
+def test_armed_men_in_construct_with_a_named_group_are_its_fighters():
+    """"مسلحو حركة الشباب": the armed men are Al-Shabaab's, not a second, unidentified group."""
+    from hadath import extract
+    ev = extract("اشتبك مسلحو حركة الشباب مع قوات الجيش الصومالي في بلدة أفجوي أمس.", published="2016-04-11").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Battles", "Al-Shabaab", "Military Forces of Somalia")]
