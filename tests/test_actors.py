@@ -293,3 +293,15 @@ def test_armed_men_in_construct_with_a_named_group_are_its_fighters():
     ev = extract("اشتبك مسلحو حركة الشباب مع قوات الجيش الصومالي في بلدة أفجوي أمس.", published="2016-04-11").events
     assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
         ("Battles", "Al-Shabaab", "Military Forces of Somalia")]
+
+
+def test_members_named_before_the_deed_did_it():
+    """"عناصر حركة طالبان أطلقوا قذائف": members named before the attack word are the attackers;
+    after it ("استهدف الجيش عناصر داعش") they are the target."""
+    from hadath import extract
+    ev = extract("وأفادت مصادر محلية بأن عناصر حركة طالبان أطلقوا قذائف هاون على مقر للشرطة في مدينة لشكر كاه أمس.",
+                 published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Taliban", "Police Forces of Afghanistan")]
+    ev = extract("قصفت المدفعية التركية عناصر حزب العمال الكردستاني في منطقة قنديل أمس.",
+                 published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Turkey", "Kurdistan Workers' Party")]

@@ -80,11 +80,14 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
     return name, kb.inter_for(name, inter, country, event_country)
 
 
-def _role_cues(sm: SentenceMentions, a: Item) -> str | None:
-    """'agent' or 'target' from the words around an actor mention."""
+def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | None:
+    """'agent' or 'target' from the words around an actor mention (``deed``: where the event's
+    first trigger word stands)."""
     cues = _cue_matches(sm)
     for m in cues:
         row = m.payloads[0]
+        if row.get("side") == "object" and deed is not None and m.i < deed:
+            continue  # "عناصر داعش أطلقت صاروخين": members named before the deed did it
         if row["role"] == "target" and 0 <= a.i - m.j <= int(row["reach"]):
             return "target"
     for m in cues:
@@ -304,6 +307,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                   place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
     resolved: list[tuple[str, int | None, str | None, Item]] = []
     seen: set[str] = set()
+    # where the deed word stands, for member nouns that mark the target only after it (not in a
+    # surrender, where the members who gave themselves up come first)
+    deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
+        "Battles", "Explosions/Remote violence", "Violence against civilians") else None
     for a in sorted(c.actors, key=lambda x: x.i):
         name, inter = resolve_actor(a, ctx, event_country)
         if not name:
@@ -312,14 +319,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # "ضابطي شرطة ومجندا أصيبوا": one actor named twice takes the role either mention shows
             k = next(k for k, r in enumerate(resolved) if r[0] == name)
             if resolved[k][2] is None:
-                role = _role_cues(sm, a) or ("target" if _passive_victim(sm, a) or any(
+                role = _role_cues(sm, a, deed) or ("target" if _passive_victim(sm, a) or any(
                     0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end for cs in c.casualties)
                     else None)
                 if role:
                     resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
-        role = _role_cues(sm, a)
+        role = _role_cues(sm, a, deed)
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
         if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end
                                 for cs in c.casualties):
