@@ -305,3 +305,13 @@ def test_members_named_before_the_deed_did_it():
     ev = extract("قصفت المدفعية التركية عناصر حزب العمال الكردستاني في منطقة قنديل أمس.",
                  published="2016-04-11").events
     assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Turkey", "Kurdistan Workers' Party")]
+
+
+def test_an_arrest_with_no_force_named_is_the_state_force_the_article_names():
+    """"كما تم توقيف عنصرين": the arresting force is the army whose statement the article reports, not
+    the police of the country by default."""
+    from hadath import extract
+    text = ("أعلنت وزارة الدفاع الجزائرية أن مفرزة للجيش الجزائري قضت على إرهابي في ولاية البويرة أمس. "
+            "كما تم توقيف عنصرين من جماعات الدعم للإرهابيين بولاية تمنراست قرب الحدود مع مالي.")
+    ev = [e for e in extract(text, published="2017-01-03").events if e.sub_event_type == "Arrests"]
+    assert [e.actor1 for e in ev] == ["Military Forces of Algeria"]

@@ -498,8 +498,16 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         if air:
             a1 = (air[0], kb.inter_for(air[0], ctx.actor_info.get(air[0], (8, None))[0],
                                        ctx.actor_info.get(air[0], (None, None))[1], event_country))
-    if a1[0] is None and sub in ("Arrests", "Disrupted weapons use") and event_country:
-        a1 = kb.resolve_generic("police", event_country)
+    if a1[0] is None and sub in ("Arrests", "Disrupted weapons use"):
+        # "تم إيقاف 3 إرهابيين" with no arresting force: the state force the article names for the
+        # country (the army whose statement it reports), else that country's police
+        named = [n for n, _k in ctx.actor_counts.most_common()
+                 if ctx.actor_info.get(n, (None, None))[0] == 1 and n != a2[0]
+                 and ctx.actor_info[n][1] in (event_country, ctx.country, None)]
+        if named:
+            a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
+        elif event_country:
+            a1 = kb.resolve_generic("police", event_country)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
             and sub != "Air/drone strike":
         a1 = ("Unidentified Armed Group", 3)
