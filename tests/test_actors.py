@@ -315,3 +315,23 @@ def test_an_arrest_with_no_force_named_is_the_state_force_the_article_names():
             "كما تم توقيف عنصرين من جماعات الدعم للإرهابيين بولاية تمنراست قرب الحدود مع مالي.")
     ev = [e for e in extract(text, published="2017-01-03").events if e.sub_event_type == "Arrests"]
     assert [e.actor1 for e in ev] == ["Military Forces of Algeria"]
+
+
+def test_the_syrian_regime_is_the_syrian_military(db):
+    """"النظام السوري", "طيران نظام الأسد": the regime that is struck or strikes is Military Forces of Syria."""
+    got = named(db, "قصفت مقاتلات إسرائيلية مواقع تابعة للنظام السوري وألقى طيران نظام الأسد براميل متفجرة",
+                "2017-04-07", "Syria")
+    assert [n for _s, n in got] == ["Military Forces of Syria", "Military Forces of Syria"]
+    from hadath import extract
+    ev = extract("قصفت مقاتلات إسرائيلية مواقع تابعة للنظام السوري في ريف دمشق فجر اليوم.", published="2017-04-07").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Israel", "Military Forces of Syria")]
+
+
+def test_violations_of_a_ceasefire_are_not_an_agreement():
+    """"حمّل النظام مسؤولية خروقات لاتفاق وقف إطلاق النار": an accusation over a ceasefire's violations
+    is no agreement; the signing of one is."""
+    from hadath import extract
+    assert extract('وكان وزير الخارجية الفرنسي حمل أمس الاثنين "النظام السوري وحلفاءه مسؤولية خروقات '
+                   'لاتفاق وقف اطلاق النار في سوريا".', published="2017-01-10").events == []
+    ev = extract("وقع النظام السوري والمعارضة اتفاق وقف إطلاق النار في حلب اليوم.", published="2017-01-10").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [("Agreement", "Military Forces of Syria")]
