@@ -335,3 +335,15 @@ def test_violations_of_a_ceasefire_are_not_an_agreement():
                    'لاتفاق وقف اطلاق النار في سوريا".', published="2017-01-10").events == []
     ev = extract("وقع النظام السوري والمعارضة اتفاق وقف إطلاق النار في حلب اليوم.", published="2017-01-10").events
     assert [(e.sub_event_type, e.actor1) for e in ev] == [("Agreement", "Military Forces of Syria")]
+
+
+def test_an_unflagged_air_strike_is_flown_by_the_country_the_sentence_names():
+    """"غارة لطائرة بدون طيار يرجح أنها أمريكية", "أعلنت خلية الإعلام الحربي العراقية ... بقصف جوي": with
+    no coalition in the article, the country adjective of the sentence names the air force."""
+    from hadath import extract
+    ev = extract("قتل أربعة مسلحين من حركة الشباب أمس في غارة لطائرة بدون طيار يرجح أنها أمريكية قرب "
+                 "مدينة جلب جنوب الصومال.", published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of the United States", "Al-Shabaab")]
+    ev = extract("أعلنت خلية الإعلام الحربي العراقية عن مقتل 20 مسلحا من تنظيم داعش بقصف جوي استهدف "
+                 "مواقعهم قرب مدينة الحويجة.", published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Iraq", "Islamic State")]

@@ -498,6 +498,16 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         if air:
             a1 = (air[0], kb.inter_for(air[0], ctx.actor_info.get(air[0], (8, None))[0],
                                        ctx.actor_info.get(air[0], (None, None))[1], event_country))
+    if a1[0] is None and sub == "Air/drone strike":
+        # "غارة لطائرة بدون طيار يرجح أنها أمريكية", "طائرة حربية سورية ... أثناء قصفها": a country's
+        # adjective in the sentence of a strike no one else flies names the air force
+        for co in sm.countries:
+            if not co.value.get("adjective"):
+                continue
+            name, inter = kb.resolve_generic("military", co.value["country"])
+            if name and name != a2[0]:
+                a1 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
+                break
     if a1[0] is None and sub in ("Arrests", "Disrupted weapons use"):
         # "تم إيقاف 3 إرهابيين" with no arresting force: the state force the article names for the
         # country (the army whose statement it reports), else that country's police
