@@ -347,3 +347,13 @@ def test_an_unflagged_air_strike_is_flown_by_the_country_the_sentence_names():
     ev = extract("أعلنت خلية الإعلام الحربي العراقية عن مقتل 20 مسلحا من تنظيم داعش بقصف جوي استهدف "
                  "مواقعهم قرب مدينة الحويجة.", published="2016-04-11").events
     assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Iraq", "Islamic State")]
+
+
+def test_residents_who_tell_the_event_are_not_a_side_of_it():
+    """"وذكر السكان أن المقاومة سيطرت ...": the residents report; the resistance took the ground from the
+    Houthis."""
+    from hadath import extract
+    text = ("وتقدمت المقاومة الشعبية نحو مدينة زنجبار أمس. وذكر السكان أن المقاومة سيطرت على منطقة الكود "
+            "جنوب المدينة بعد معارك مع الحوثيين.")
+    ev = [e for e in extract(text, published="2015-08-03").events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance (Yemen)", "Houthis")]

@@ -312,6 +312,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
         "Battles", "Explosions/Remote violence", "Violence against civilians") else None
     for a in sorted(c.actors, key=lambda x: x.i):
+        if a.value.get("speaker") and a.value.get("inter") == 7:
+            continue  # "وذكر السكان أن ...": residents or witnesses who tell the event did not fight in it
         name, inter = resolve_actor(a, ctx, event_country)
         if not name:
             continue
