@@ -357,3 +357,11 @@ def test_residents_who_tell_the_event_are_not_a_side_of_it():
             "جنوب المدينة بعد معارك مع الحوثيين.")
     ev = [e for e in extract(text, published="2015-08-03").events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance (Yemen)", "Houthis")]
+
+
+def test_the_turkish_gendarmerie_is_the_military(db):
+    """The Jandarma belongs to Turkey's armed forces: a gendarmerie post hit by a car bomb is Military
+    Forces of Turkey; the police stay police."""
+    got = named(db, "استهدف تفجير سيارة مفخخة مخفرا للدرك التركي بينما اعتقلت الشرطة التركية مشتبها به",
+                "2016-08-10", "Turkey")
+    assert [n for _s, n in got] == ["Military Forces of Turkey", "Police Forces of Turkey"]
