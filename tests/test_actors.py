@@ -258,3 +258,110 @@ def test_the_resistance_is_the_resistance_group_the_article_names():
     # alone, with no resistance group named, "المقاومة" is no actor
     ev = extract("سيطرت المقاومة على تلة استراتيجية بعد اشتباكات عنيفة في ريف المدينة", published="2015-08-03").events
     assert all(e.actor1 != "Popular Resistance (Yemen)" for e in ev)
+
+
+def test_a_state_force_near_a_bomb_is_not_its_author():
+    """A roadside bomb or a suicide attack is a non-state weapon: a state force the sentence names
+    without making it the bomber (it identified him, it reports the blast) is not actor1."""
+    from hadath import extract
+    ev = extract("كشفت الشرطة الباكستانية هوية الانتحاري الذي فجر نفسه أمام نقطة تفتيش في مدينة بيشاور اليوم.",
+                 published="2016-04-11").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [("Suicide bomb", "Unidentified Armed Group (Pakistan)")]
+    ev = extract("وقال الجيش المالي إن هجوما بسيارة مفخخة استهدف قاعدة عسكرية في مدينة غاو اليوم.",
+                 published="2016-04-11").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)")]
+    # soldiers killed by a mine are its target
+    ev = extract("قتل جنديان من الجيش المالي في انفجار لغم أرضي بسيارتهما قرب مدينة كيدال اليوم.",
+                 published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]
+
+
+def test_an_armed_group_named_in_an_air_strike_is_what_was_struck():
+    """Warplanes are a state's or a coalition's: the Houthis whose depots the planes hit are actor2,
+    the coalition the article names actor1."""
+    from hadath import extract
+    text = ("واصلت طائرات التحالف العربي غاراتها على محافظة صعدة أمس. "
+            "وقصف الطيران مخازن أسلحة للحوثيين في منطقة الصباحة غرب صنعاء اليوم.")
+    evs = [e for e in extract(text, published="2016-04-11").events if e.sub_event_type == "Air/drone strike"]
+    assert evs and all((e.actor1, e.actor2) == ("Saudi-led Coalition", "Houthis") for e in evs)
+
+
+def test_armed_men_in_construct_with_a_named_group_are_its_fighters():
+    """"مسلحو حركة الشباب": the armed men are Al-Shabaab's, not a second, unidentified group."""
+    from hadath import extract
+    ev = extract("اشتبك مسلحو حركة الشباب مع قوات الجيش الصومالي في بلدة أفجوي أمس.", published="2016-04-11").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Battles", "Al-Shabaab", "Military Forces of Somalia")]
+
+
+def test_members_named_before_the_deed_did_it():
+    """"عناصر حركة طالبان أطلقوا قذائف": members named before the attack word are the attackers;
+    after it ("استهدف الجيش عناصر داعش") they are the target."""
+    from hadath import extract
+    ev = extract("وأفادت مصادر محلية بأن عناصر حركة طالبان أطلقوا قذائف هاون على مقر للشرطة في مدينة لشكر كاه أمس.",
+                 published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Taliban", "Police Forces of Afghanistan")]
+    ev = extract("قصفت المدفعية التركية عناصر حزب العمال الكردستاني في منطقة قنديل أمس.",
+                 published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Turkey", "Kurdistan Workers' Party")]
+
+
+def test_an_arrest_with_no_force_named_is_the_state_force_the_article_names():
+    """"كما تم توقيف عنصرين": the arresting force is the army whose statement the article reports, not
+    the police of the country by default."""
+    from hadath import extract
+    text = ("أعلنت وزارة الدفاع الجزائرية أن مفرزة للجيش الجزائري قضت على إرهابي في ولاية البويرة أمس. "
+            "كما تم توقيف عنصرين من جماعات الدعم للإرهابيين بولاية تمنراست قرب الحدود مع مالي.")
+    ev = [e for e in extract(text, published="2017-01-03").events if e.sub_event_type == "Arrests"]
+    assert [e.actor1 for e in ev] == ["Military Forces of Algeria"]
+
+
+def test_the_syrian_regime_is_the_syrian_military(db):
+    """"النظام السوري", "طيران نظام الأسد": the regime that is struck or strikes is Military Forces of Syria."""
+    got = named(db, "قصفت مقاتلات إسرائيلية مواقع تابعة للنظام السوري وألقى طيران نظام الأسد براميل متفجرة",
+                "2017-04-07", "Syria")
+    assert [n for _s, n in got] == ["Military Forces of Syria", "Military Forces of Syria"]
+    from hadath import extract
+    ev = extract("قصفت مقاتلات إسرائيلية مواقع تابعة للنظام السوري في ريف دمشق فجر اليوم.", published="2017-04-07").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Israel", "Military Forces of Syria")]
+
+
+def test_violations_of_a_ceasefire_are_not_an_agreement():
+    """"حمّل النظام مسؤولية خروقات لاتفاق وقف إطلاق النار": an accusation over a ceasefire's violations
+    is no agreement; the signing of one is."""
+    from hadath import extract
+    assert extract('وكان وزير الخارجية الفرنسي حمل أمس الاثنين "النظام السوري وحلفاءه مسؤولية خروقات '
+                   'لاتفاق وقف اطلاق النار في سوريا".', published="2017-01-10").events == []
+    ev = extract("وقع النظام السوري والمعارضة اتفاق وقف إطلاق النار في حلب اليوم.", published="2017-01-10").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [("Agreement", "Military Forces of Syria")]
+
+
+def test_an_unflagged_air_strike_is_flown_by_the_country_the_sentence_names():
+    """"غارة لطائرة بدون طيار يرجح أنها أمريكية", "أعلنت خلية الإعلام الحربي العراقية ... بقصف جوي": with
+    no coalition in the article, the country adjective of the sentence names the air force."""
+    from hadath import extract
+    ev = extract("قتل أربعة مسلحين من حركة الشباب أمس في غارة لطائرة بدون طيار يرجح أنها أمريكية قرب "
+                 "مدينة جلب جنوب الصومال.", published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of the United States", "Al-Shabaab")]
+    ev = extract("أعلنت خلية الإعلام الحربي العراقية عن مقتل 20 مسلحا من تنظيم داعش بقصف جوي استهدف "
+                 "مواقعهم قرب مدينة الحويجة.", published="2016-04-11").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Iraq", "Islamic State")]
+
+
+def test_residents_who_tell_the_event_are_not_a_side_of_it():
+    """"وذكر السكان أن المقاومة سيطرت ...": the residents report; the resistance took the ground from the
+    Houthis."""
+    from hadath import extract
+    text = ("وتقدمت المقاومة الشعبية نحو مدينة زنجبار أمس. وذكر السكان أن المقاومة سيطرت على منطقة الكود "
+            "جنوب المدينة بعد معارك مع الحوثيين.")
+    ev = [e for e in extract(text, published="2015-08-03").events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance (Yemen)", "Houthis")]
+
+
+def test_the_turkish_gendarmerie_is_the_military(db):
+    """The Jandarma belongs to Turkey's armed forces: a gendarmerie post hit by a car bomb is Military
+    Forces of Turkey; the police stay police."""
+    got = named(db, "استهدف تفجير سيارة مفخخة مخفرا للدرك التركي بينما اعتقلت الشرطة التركية مشتبها به",
+                "2016-08-10", "Turkey")
+    assert [n for _s, n in got] == ["Military Forces of Turkey", "Police Forces of Turkey"]

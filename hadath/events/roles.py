@@ -15,6 +15,8 @@ from .candidates import Candidate
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
+# sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
+BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 
 
 @lru_cache(maxsize=None)
@@ -79,11 +81,14 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
     return name, kb.inter_for(name, inter, country, event_country)
 
 
-def _role_cues(sm: SentenceMentions, a: Item) -> str | None:
-    """'agent' or 'target' from the words around an actor mention."""
+def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | None:
+    """'agent' or 'target' from the words around an actor mention (``deed``: where the event's
+    first trigger word stands)."""
     cues = _cue_matches(sm)
     for m in cues:
         row = m.payloads[0]
+        if row.get("side") == "object" and deed is not None and m.i < deed:
+            continue  # "عناصر داعش أطلقت صاروخين": members named before the deed did it
         if row["role"] == "target" and 0 <= a.i - m.j <= int(row["reach"]):
             return "target"
     for m in cues:
@@ -314,7 +319,13 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                   place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
     resolved: list[tuple[str, int | None, str | None, Item]] = []
     seen: set[str] = set()
+    # where the deed word stands, for member nouns that mark the target only after it (not in a
+    # surrender, where the members who gave themselves up come first)
+    deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
+        "Battles", "Explosions/Remote violence", "Violence against civilians") else None
     for a in sorted(c.actors, key=lambda x: x.i):
+        if a.value.get("speaker") and a.value.get("inter") == 7:
+            continue  # "وذكر السكان أن ...": residents or witnesses who tell the event did not fight in it
         name, inter = resolve_actor(a, ctx, event_country)
         if not name:
             continue
@@ -322,14 +333,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # "ضابطي شرطة ومجندا أصيبوا": one actor named twice takes the role either mention shows
             k = next(k for k, r in enumerate(resolved) if r[0] == name)
             if resolved[k][2] is None:
-                role = _role_cues(sm, a) or ("target" if _passive_victim(sm, a) or any(
+                role = _role_cues(sm, a, deed) or ("target" if _passive_victim(sm, a) or any(
                     0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end for cs in c.casualties)
                     else None)
                 if role:
                     resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
-        role = _role_cues(sm, a)
+        role = _role_cues(sm, a, deed)
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
         if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end
                                 for cs in c.casualties):
@@ -400,6 +411,19 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if c.generic_only and not agents and not targets and len(rest) == 1 and rest[0][1] == 1:
             # "التدخل الأمني في هجوم": a lone state force in an attack is its target
             targets, rest = rest, []
+        if c.sub_event_type in BOMB_SUBTYPES:
+            # a bomb, a suicide attack or a grenade is a non-state weapon: a state force the text
+            # does not make its author ("استهدف مركزا للشرطة", "قال الجيش إن الهجوم") is its target
+            forces = [r for r in rest if r[1] in (1, 8)]
+            # (one that only reports the blast, "قالت الشرطة", is neither)
+            targets = [r for r in forces if not r[3].value.get("speaker")] + targets
+            rest = [r for r in rest if r not in forces]
+        if c.sub_event_type == "Air/drone strike":
+            # warplanes are a state's or a coalition's: an armed group the text does not make the
+            # striker ("استهدف الطيران مخازن للحوثيين") is what was struck
+            groups = [r for r in rest if r[1] in (2, 3, 4)]
+            targets = targets + groups
+            rest = [r for r in rest if r not in groups]
         if c.sub_event_type == "Arrests":
             # a group or a person named after the arrest word is the one arrested
             first = min(c.positions)
@@ -488,8 +512,26 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         if air:
             a1 = (air[0], kb.inter_for(air[0], ctx.actor_info.get(air[0], (8, None))[0],
                                        ctx.actor_info.get(air[0], (None, None))[1], event_country))
-    if a1[0] is None and sub in ("Arrests", "Disrupted weapons use") and event_country:
-        a1 = kb.resolve_generic("police", event_country)
+    if a1[0] is None and sub == "Air/drone strike":
+        # "غارة لطائرة بدون طيار يرجح أنها أمريكية", "طائرة حربية سورية ... أثناء قصفها": a country's
+        # adjective in the sentence of a strike no one else flies names the air force
+        for co in sm.countries:
+            if not co.value.get("adjective"):
+                continue
+            name, inter = kb.resolve_generic("military", co.value["country"])
+            if name and name != a2[0]:
+                a1 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
+                break
+    if a1[0] is None and sub in ("Arrests", "Disrupted weapons use"):
+        # "تم إيقاف 3 إرهابيين" with no arresting force: the state force the article names for the
+        # country (the army whose statement it reports), else that country's police
+        named = [n for n, _k in ctx.actor_counts.most_common()
+                 if ctx.actor_info.get(n, (None, None))[0] == 1 and n != a2[0]
+                 and ctx.actor_info[n][1] in (event_country, ctx.country, None)]
+        if named:
+            a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
+        elif event_country:
+            a1 = kb.resolve_generic("police", event_country)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
             and sub != "Air/drone strike":
         a1 = ("Unidentified Armed Group", 3)

@@ -160,6 +160,10 @@ class Knowledge:
             # "جنديين من قسد", "عناصر من داعش": members of the named actor that follows
             if j < len(toks) and toks[j].norm == "من" and (j + 1) in named_at:
                 continue
+            # "مسلحي جماعة الحوثيين", "مقاتلو حزب الله": armed men in construct with a named actor
+            # are its fighters
+            if role == "armed_group" and j in named_at:
+                continue
             out.append(_item("actor", si, m.i, j, m.start, end, {
                 "name": None, "inter": int(inter) if inter not in (None, "") else None,
                 "country": country, "kind": "generic", "generic": role}))
