@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from ..mentions.finders import Item, SentenceMentions
 from .protest import people_nouns
-from .triggers import Trigger, apply_blockers, crowd_cues, find_triggers, trigger_lexicon
+from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, protesters_act, protesters_say,
+                       trigger_lexicon)
 
 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
@@ -36,6 +37,9 @@ class Candidate:
     anaphoric: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
     from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
+    # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
+    # then background): the sentence is about the protest, it needs no place or time of its own
+    acted: bool = False
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
@@ -248,6 +252,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # "وردد المحتجون هتافات": the protesters of a protest already told
         if all(t.role == "anaphor" for t in c.triggers):
             c.anaphoric = True
+            c.acted = any(protesters_act(sm.toks, t) for t in c.triggers)
+            if all(protesters_say(sm.toks, t) for t in c.triggers):
+                c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) for t in c.triggers) \

@@ -28,6 +28,7 @@ IED = "Remote explosive/landmine/IED"
 SHELLING = "Shelling/artillery/missile attack"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+CROWD = {"Protests", "Riots"}
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -56,6 +57,9 @@ def _actors(e: Event) -> set[str]:
 
 def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
+    if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
+        # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
+        return places_compatible(base.place, d.place)
     if e.event_type != n.event_type:
         # "the attack" may point back to any violent event, not to an arrest or a protest; an
         # attack word typed only by its actors may retell one ("هاجم بشاحنته الجنود")
