@@ -56,3 +56,41 @@ def test_a_continuation_after_a_riot_adds_to_the_riot():
             "تطاوين. ويطالب المحتجون بالتشغيل والتنمية.")
     evs = [e for e in extract(text, PUBLISHED).events if e.event_type in ("Protests", "Riots")]
     assert [(e.event_type, len(e.evidence)) for e in evs] == [("Riots", 2)]
+
+
+def test_a_continuation_after_a_riot_keeps_the_rioters():
+    text = ("أقدم عدد من الشبان صباح اليوم على حرق العجلات المطاطية ورشق الوحدات الأمنية بالحجارة في مدينة "
+            "تطاوين. ويطالب المتظاهرون بالتشغيل والتنمية.")
+    ev = next(e for e in extract(text, PUBLISHED).events if e.event_type == "Riots")
+    assert ev.actor1 == "Rioters (Tunisia)"
+
+
+# ------------------------------------------------------------------ arrests and interventions
+
+def test_arrests_on_the_back_of_a_protest_are_its_intervention():
+    text = "اعتقلت الشرطة الفرنسية عشرات الأشخاص على خلفية مظاهرات مناهضة لقانون العمل في باريس."
+    assert _crowd(text) == [("Protests", "Protest with intervention")]
+    assert not [e for e in extract(text, PUBLISHED).events if e.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقامت الوحدات الأمنية بإيقاف عدد من المعتصمين.",
+    "وأضاف المصدر أنه وقع اعتقال عدد من العمال المعتصمين.",
+])
+def test_protesters_arrested_tell_the_protest_with_intervention(text):
+    assert _crowd(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_thing_stopped_is_no_arrest_at_the_protest():
+    """"إيقاف" of a work or a discharge, not of people: the protest stays peaceful."""
+    text = ("نفذ عدد من أهالي قابس اليوم وقفة احتجاجية أمام المجمع الكيميائي مطالبين بالإيقاف الفوري "
+            "لسكب المواد الملوثة في البحر.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_an_intervention_told_later_makes_the_protest_one_with_intervention():
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم اعتصاما أمام مقر ولاية قفصة. "
+            "وقامت الوحدات الأمنية بإيقاف عدد من المعتصمين.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, e.sub_event_type, len(e.evidence)) for e in evs] == [
+        ("Protests", "Protest with intervention", 2)]

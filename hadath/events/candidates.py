@@ -19,6 +19,8 @@ VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles"
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 8, 4  # where the crowd of a crowd act is named, around the act
 CLASH_REACH = 8  # the sides of a clash are named this many words after the clash word
+ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
+INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -116,6 +118,17 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
         return True
     return any(m.i == k and m.payloads[0]["kind"] not in ("not", "state")
                for m in people_nouns().find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
+    """People are named right after an arrest word ("اعتقال عدد من البحارة"، "إيقاف العديد منهم"،
+    "اعتقلت الشرطة 15 شخصا"), not a thing stopped ("الإيقاف الفوري لسكب"، "احتجاز شاحنة")."""
+    nums = {n.i for n in sm.numbers}
+    for t in c.triggers:
+        for k in range(t.j, min(len(sm.toks), t.j + ARREST_REACH)):
+            if k in nums or _person_at(sm, k) or sm.toks[k].norm in ("منهم", "بعضهم"):
+                return True
+    return False
 
 
 def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
@@ -244,6 +257,24 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.remove(b)
             if p.sub_event_type == "Peaceful protest":
                 p.sub_event_type = "Protest with intervention"
+    # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
+    # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
+    # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
+    for a in [c for c in cands if c.sub_event_type == "Arrests" and _people_held(sm, c)]:
+        host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
+        if host is None:
+            held = [t for t in live if t.role == "anaphor" and t.event_type == "Protests"
+                    and any(0 < t.i - k <= ARREST_REACH and clause[t.i] == clause[k] for k in a.positions)]
+            if not held:
+                continue
+            host = Candidate(sm.index, clause[held[0].i], "Protests", "Peaceful protest", held[0].priority,
+                             [held[0]], anaphoric=True, acted=True)
+            cands.append(host)
+        host.modifiers.extend(a.triggers)
+        host.acted = True  # the protesters arrested: the sentence tells what happened at the protest
+        cands.remove(a)
+        if host.sub_event_type == "Peaceful protest":
+            host.sub_event_type, host.priority = "Protest with intervention", max(host.priority, INTERVENTION)
     # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told; so does
     # a definite one ("وأسفر التفجير عن ...") that brings no place, time or actor of its own
     for c in cands:
@@ -252,7 +283,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # "وردد المحتجون هتافات": the protesters of a protest already told
         if all(t.role == "anaphor" for t in c.triggers):
             c.anaphoric = True
-            c.acted = any(protesters_act(sm.toks, t) for t in c.triggers)
+            c.acted = c.acted or any(protesters_act(sm.toks, t) for t in c.triggers)
             if all(protesters_say(sm.toks, t) for t in c.triggers):
                 c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
@@ -266,6 +297,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if _after_cause(sm, c):
             c.anaphoric = c.background = True
+    # an intervention that names the crowd ("قامت الوحدات الأمنية بإيقاف عدد من المعتصمين"، "لتفريق
+    # الأهالي") with no protest of its own in the sentence goes on telling the protest
+    if not any(c.event_type in ("Protests", "Riots") for c in cands):
+        for t in modifiers:
+            if t.sub_event_type == "Protest with intervention" and crowd_cues()["crowd"].find(
+                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)):
+                cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
+                                       modifiers=[t], anaphoric=True, acted=True))
+                break
     if not cands:
         return [], blocked
     # modifiers refine the sub-type of the nearest event of their type in the same clause
@@ -279,6 +319,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             continue
         c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
         c.modifiers.append(t)
+        if c.anaphoric and t.event_type == "Protests" and all(x.role == "anaphor" for x in c.triggers):
+            c.acted = True  # "وتدخلت قوات الأمن لتفريق المحتجين": what happened at the protest
         if t.priority > c.priority or c.generic_only:
             c.event_type, c.sub_event_type, c.priority = t.event_type, t.sub_event_type, t.priority
             c.generic_only = False

@@ -96,7 +96,9 @@ def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 def _absorb(base: Draft, d: Draft) -> None:
     e, n = base.event, d.event
     if e.event_type == n.event_type and e.sub_event_type != n.sub_event_type and \
-            d.cand.priority > base.cand.priority and not d.cand.anaphoric:
+            d.cand.priority > base.cand.priority and (not d.cand.anaphoric or (
+                e.event_type == "Protests" and d.cand.modifiers)):
+        # (the protesters dispersed, arrested or shot at in a later sentence: the protest's sub-type)
         e.sub_event_type, base.cand.priority = n.sub_event_type, d.cand.priority
     for span in n.evidence:
         if span not in e.evidence:
@@ -109,10 +111,12 @@ def _absorb(base: Draft, d: Draft) -> None:
         e.injuries = n.injuries
     if e.quantity is None:
         e.quantity = n.quantity
-    # actors the text names replace actors a default filled in
+    # actors the text names replace actors a default filled in (not the rioters of a riot by the
+    # protesters its crowd is called in a later sentence)
+    crowd_retold = e.event_type != n.event_type and {e.event_type, n.event_type} <= CROWD
     for f, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         mine, theirs = getattr(e, f), getattr(n, f)
-        if theirs and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
+        if theirs and not (crowd_retold and theirs in ("Protesters", "Rioters")) and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
             other = "actor2" if f == "actor1" else "actor1"
             if getattr(e, other) == theirs:
                 if other not in base.defaulted:
