@@ -348,4 +348,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         nearest(pr).persons.append(pr)
     for co in sm.countries:
         nearest(co).countries.append(co)
+    # "قال الوزير إن الاحتجاجات مشروعة": protests named with the article by a speaker, with no place
+    # or time of their own, are talk of protests: they may add to a protest told, never start one
+    talk = [m.j for m in sm.find("speech_verbs.tsv")]
+    for c in cands:
+        if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
+                t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
+            c.anaphoric = c.background = True
     return cands, blocked
