@@ -46,3 +46,21 @@ def test_talk_of_protests_after_a_protest_is_no_second_record():
             "وقال المندوب الجهوي إن الاحتجاجات مشروعة.")
     evs = extract(text, PUBLISHED).events
     assert [(e.event_type, e.evidence[0][0]) for e in evs] == [("Protests", 0)]
+
+
+# ------------------------------------------------------------------ plans for tomorrow
+
+@pytest.mark.parametrize("text", [
+    # published on a Tuesday: "غدا الأربعاء" is the next day, not last Wednesday
+    "وأعلن عدد من مكونات المجتمع المدني بقابس عن تنظيم وقفة احتجاجية أمام مقر الولاية غدا الأربعاء.",
+    "وينطلق الاعتصام بداية من يوم غد الأربعاء أمام مقر معتمدية دوز.",
+])
+def test_a_protest_for_tomorrow_with_its_weekday_is_a_plan(text):
+    assert _crowd(text) == []
+
+
+def test_yesterday_with_its_weekday_stays_the_weekday_named():
+    from hadath import extract
+    evs = extract("ونفذ عدد من الأساتذة أمس الإثنين وقفة احتجاجية أمام مقر المندوبية الجهوية للتعليم بقفصة.",
+                  PUBLISHED).events
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2017-05-15")]
