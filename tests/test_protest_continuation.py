@@ -94,3 +94,31 @@ def test_an_intervention_told_later_makes_the_protest_one_with_intervention():
     evs = extract(text, PUBLISHED).events
     assert [(e.event_type, e.sub_event_type, len(e.evidence)) for e in evs] == [
         ("Protests", "Protest with intervention", 2)]
+
+
+# ------------------------------------------------------------------ causes and tyres
+
+def test_a_protest_after_a_road_accident_is_coded():
+    """The accident is the protest's cause: it blocks the killing, not the protest."""
+    text = ("نفذ عدد من متساكني حي النور بالقيروان مساء اليوم وقفة احتجاجية بعد حادث مرور أودى بحياة "
+            "تلميذ أمام المدرسة.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "حجزت وحدات الحرس الديواني بالقصرين اليوم شاحنة محملة بالعجلات المطاطية المهربة.",
+    "استأنف عمال مصنع الإطارات المطاطية بمساكن اليوم العمل بعد توقف دام أسبوعا.",
+])
+def test_tyres_that_do_not_burn_are_no_riot(text):
+    assert _crowd(text) == []
+
+
+def test_burned_tyres_are_a_riot():
+    text = "أشعل عدد من الشبان صباح اليوم العجلات المطاطية وسط الطريق الرئيسية بمدينة تطاوين."
+    assert [t for t, _ in _crowd(text)] == ["Riots"]
+
+
+def test_workers_of_a_tyre_factory_blocking_a_road_protest():
+    text = ("عمد عمال مصنع الإطارات المطاطية بمساكن اليوم إلى الاحتجاج أمام المصنع وقاموا بغلق الطريق "
+            "الرابطة بين سوسة والقيروان.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

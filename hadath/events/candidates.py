@@ -19,6 +19,7 @@ VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles"
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 8, 4  # where the crowd of a crowd act is named, around the act
 CLASH_REACH = 8  # the sides of a clash are named this many words after the clash word
+TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)
 ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
@@ -120,6 +121,14 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
                for m in people_nouns().find(sm.toks, k, min(len(sm.toks), k + 3)))
 
 
+def _unburned_tyres(sm: SentenceMentions, t: Trigger) -> bool:
+    """The trigger names tyres (العجلات المطاطية) with no fire word next to it."""
+    cues = crowd_cues()
+    if not any(m.i >= t.i and m.j <= t.j for m in cues["tyres"].find(sm.toks, t.i, t.j)):
+        return False
+    return not cues["fire"].find(sm.toks, max(0, t.i - TYRE_FIRE_REACH), min(len(sm.toks), t.j + TYRE_FIRE_REACH))
+
+
 def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
     """People are named right after an arrest word ("اعتقال عدد من البحارة"، "إيقاف العديد منهم"،
     "اعتقلت الشرطة 15 شخصا"), not a thing stopped ("الإيقاف الفوري لسكب"، "احتجاز شاحنة")."""
@@ -152,6 +161,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     apply_blockers(sm.toks, trig)
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
+    # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
+    for t in [t for t in live if t.event_type == "Riots" and _unburned_tyres(sm, t)]:
+        live.remove(t)
     # a road blocked, an office stormed: an event when a crowd does it, else nothing
     for t in [t for t in live if t.role == "crowd"]:
         if _crowd_acts(sm, t):

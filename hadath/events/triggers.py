@@ -47,8 +47,9 @@ def _is_definite(tok: Token) -> bool:
 def crowd_cues() -> dict[str, Lexicon]:
     """``protest_cues.tsv`` kinds crowd (people acting as a crowd), count (مجموعة من، عدد من),
     armed (an armed or smuggling party), act (what protesters do at their protest: يطالب، ندد،
-    رفع، ردد) and say (what they say about it: أكد، عبر عن، أشار)."""
-    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say")}
+    رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
+    only when burned)."""
+    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -135,6 +136,9 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
             if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
                 continue
+            if kind == "accident" and scope == "sentence" and t.role == "event" \
+                    and t.event_type in ("Protests", "Riots"):
+                continue  # "وقفة احتجاجية بعد حادث مرور": the accident is the protest's cause
             if kind == "intent" and (m.j == t.i or m.i == t.j) and protesters_act(toks, t):
                 continue  # "ويطالب المحتجون بـ ...": the protesters' demand, not a call to protest
             if scope == "sentence":
