@@ -122,3 +122,17 @@ def test_workers_of_a_tyre_factory_blocking_a_road_protest():
     text = ("عمد عمال مصنع الإطارات المطاطية بمساكن اليوم إلى الاحتجاج أمام المصنع وقاموا بغلق الطريق "
             "الرابطة بين سوسة والقيروان.")
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ protesters who riot
+
+@pytest.mark.parametrize("text", [
+    "وقام المحتجون بتهشيم أبواب مقر المعتمدية وواجهاتها البلورية.",
+    "وتعرضت سيارة الحماية المدنية إلى الاحتجاز من قبل عدد من المحتجين في الطريق الرابطة بين قفصة والمتلوي.",
+])
+def test_protesters_who_smash_or_seize_riot(text):
+    assert [t for t, _ in _crowd(text)] == ["Riots"]
+
+
+def test_protesters_demanding_stay_peaceful():
+    assert _crowd("وقام المحتجون برفع شعارات تطالب بالتشغيل والتنمية.") == [("Protests", "Peaceful protest")]

@@ -20,6 +20,8 @@ GENERIC_REACH = 6  # a generic attack word joins a specific event at most this m
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
 CLASH_REACH = 8  # the sides of a clash are named this many words after the clash word
+VIOLENT_BEFORE, VIOLENT_AFTER = 5, 4  # where protesters' violent act stands around them
+RIOT = 55  # the priority of a riot read from protesters' violent act
 TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)
 ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
@@ -120,6 +122,16 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
         return True
     return any(m.i == k and m.payloads[0]["kind"] not in ("not", "state")
                for m in people_nouns().find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
+    """A violent act (protest_cues.tsv kind violent) next to the protesters an anaphor names, and
+    no armed party in the sentence."""
+    if _armed(sm):
+        return False
+    acts = crowd_cues()["violent"]
+    return any(acts.find(sm.toks, max(0, t.i - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
+               for t in c.triggers)
 
 
 def _unburned_tyres(sm: SentenceMentions, t: Trigger) -> bool:
@@ -297,6 +309,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if all(t.role == "anaphor" for t in c.triggers):
             c.anaphoric = True
             c.acted = c.acted or any(protesters_act(sm.toks, t) for t in c.triggers)
+            if c.event_type == "Protests" and _protesters_riot(sm, c):
+                # "قام المحتجون بتهشيم أبواب المقر"، "اعتداء من طرف عدد من المحتجين": they riot
+                c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
             if all(protesters_say(sm.toks, t) for t in c.triggers):
                 c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)

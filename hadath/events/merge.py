@@ -213,7 +213,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
             _absorb(target, d)
         elif d.cand.anaphoric and (d.cand.background or not d.cand.generic_only
                                    or not d.event.fatalities and not d.cand.casualties) \
-                and not (d.event.event_type == "Protests" and not d.cand.background):
+                and not ((d.event.event_type == "Protests" or d.event.event_type in CROWD and d.cand.acted)
+                         and not d.cand.background):
             # (a protest the article names with the article, "الوقفة الاحتجاجية", "المحتجون", and told
             # nowhere before is the one it reports)
             # a definite "the attack" with nothing before it to refer to and nothing of its own

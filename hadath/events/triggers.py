@@ -48,8 +48,8 @@ def crowd_cues() -> dict[str, Lexicon]:
     """``protest_cues.tsv`` kinds crowd (people acting as a crowd), count (مجموعة من، عدد من),
     armed (an armed or smuggling party), act (what protesters do at their protest: يطالب، ندد،
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
-    only when burned)."""
-    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire")}
+    only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
+    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
