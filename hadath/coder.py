@@ -200,7 +200,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية")
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or (
-            c.event_type in ("Protests", "Riots") and not c.anaphoric and people_nouns().find(sm.toks))):
+            c.event_type in ("Protests", "Riots") and not c.anaphoric and people_nouns().find(sm.toks))
+            or c.acted):
         return None
     if c.generic_only and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
         return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة")

@@ -175,3 +175,10 @@ def test_clashes_between_two_villages_are_mob_violence_with_rioters_on_both_side
                  published="2017-06-10").events[0]
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
     assert (ev.actor1, ev.actor2) == ("Rioters (Tunisia)", "Rioters (Tunisia)")
+
+
+def test_a_crowd_named_far_before_its_road_block():
+    """"عمد عدد من أهالي <place, district>، صباح اليوم، إلى قطع الطريق": the crowd is the subject
+    of the verb whose complement is the road block, a dozen words before it (made up)."""
+    assert _crowd("عمد عدد من أهالي قرية العين من معتمدية دوز الشمالية، صباح اليوم الأربعاء، إلى قطع "
+                  "الطريق الرابطة بين دوز وقبلي.") == {"Protests"}

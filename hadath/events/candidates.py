@@ -11,13 +11,20 @@ from dataclasses import dataclass, field
 
 from ..mentions.finders import Item, SentenceMentions
 from .protest import people_nouns
-from .triggers import Trigger, apply_blockers, crowd_cues, find_triggers, trigger_lexicon
+from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, protesters_act, protesters_say,
+                       trigger_lexicon)
 
 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
-CROWD_BEFORE, CROWD_AFTER = 8, 4  # where the crowd of a crowd act is named, around the act
+CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
+# "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
 CLASH_REACH = 8  # the sides of a clash are named this many words after the clash word
+VIOLENT_BEFORE, VIOLENT_AFTER = 5, 4  # where protesters' violent act stands around them
+RIOT = 55  # the priority of a riot read from protesters' violent act
+TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)
+ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
+INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -36,6 +43,9 @@ class Candidate:
     anaphoric: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
     from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
+    # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
+    # then background): the sentence is about the protest, it needs no place or time of its own
+    acted: bool = False
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
@@ -114,6 +124,35 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
                for m in people_nouns().find(sm.toks, k, min(len(sm.toks), k + 3)))
 
 
+def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
+    """A violent act (protest_cues.tsv kind violent) next to the protesters an anaphor names, and
+    no armed party in the sentence."""
+    if _armed(sm):
+        return False
+    acts = crowd_cues()["violent"]
+    return any(acts.find(sm.toks, max(0, t.i - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
+               for t in c.triggers)
+
+
+def _unburned_tyres(sm: SentenceMentions, t: Trigger) -> bool:
+    """The trigger names tyres (العجلات المطاطية) with no fire word next to it."""
+    cues = crowd_cues()
+    if not any(m.i >= t.i and m.j <= t.j for m in cues["tyres"].find(sm.toks, t.i, t.j)):
+        return False
+    return not cues["fire"].find(sm.toks, max(0, t.i - TYRE_FIRE_REACH), min(len(sm.toks), t.j + TYRE_FIRE_REACH))
+
+
+def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
+    """People are named right after an arrest word ("اعتقال عدد من البحارة"، "إيقاف العديد منهم"،
+    "اعتقلت الشرطة 15 شخصا"), not a thing stopped ("الإيقاف الفوري لسكب"، "احتجاز شاحنة")."""
+    nums = {n.i for n in sm.numbers}
+    for t in c.triggers:
+        for k in range(t.j, min(len(sm.toks), t.j + ARREST_REACH)):
+            if k in nums or _person_at(sm, k) or sm.toks[k].norm in ("منهم", "بعضهم"):
+                return True
+    return False
+
+
 def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     """"مواجهات بين قوات الأمن وعدد من شباب المنطقة": a clash word, a state force and a crowd of
     unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence."""
@@ -135,6 +174,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     apply_blockers(sm.toks, trig)
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
+    # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
+    for t in [t for t in live if t.event_type == "Riots" and _unburned_tyres(sm, t)]:
+        live.remove(t)
     # a road blocked, an office stormed: an event when a crowd does it, else nothing
     for t in [t for t in live if t.role == "crowd"]:
         if _crowd_acts(sm, t):
@@ -240,6 +282,24 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.remove(b)
             if p.sub_event_type == "Peaceful protest":
                 p.sub_event_type = "Protest with intervention"
+    # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
+    # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
+    # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
+    for a in [c for c in cands if c.sub_event_type == "Arrests" and _people_held(sm, c)]:
+        host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
+        if host is None:
+            held = [t for t in live if t.role == "anaphor" and t.event_type == "Protests"
+                    and any(0 < t.i - k <= ARREST_REACH and clause[t.i] == clause[k] for k in a.positions)]
+            if not held:
+                continue
+            host = Candidate(sm.index, clause[held[0].i], "Protests", "Peaceful protest", held[0].priority,
+                             [held[0]], anaphoric=True, acted=True)
+            cands.append(host)
+        host.modifiers.extend(a.triggers)
+        host.acted = True  # the protesters arrested: the sentence tells what happened at the protest
+        cands.remove(a)
+        if host.sub_event_type == "Peaceful protest":
+            host.sub_event_type, host.priority = "Protest with intervention", max(host.priority, INTERVENTION)
     # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told; so does
     # a definite one ("وأسفر التفجير عن ...") that brings no place, time or actor of its own
     for c in cands:
@@ -248,6 +308,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # "وردد المحتجون هتافات": the protesters of a protest already told
         if all(t.role == "anaphor" for t in c.triggers):
             c.anaphoric = True
+            c.acted = c.acted or any(protesters_act(sm.toks, t) for t in c.triggers)
+            if c.event_type == "Protests" and _protesters_riot(sm, c):
+                # "قام المحتجون بتهشيم أبواب المقر"، "اعتداء من طرف عدد من المحتجين": they riot
+                c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
+            if all(protesters_say(sm.toks, t) for t in c.triggers):
+                c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) for t in c.triggers) \
@@ -259,6 +325,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if _after_cause(sm, c):
             c.anaphoric = c.background = True
+    # an intervention that names the crowd ("قامت الوحدات الأمنية بإيقاف عدد من المعتصمين"، "لتفريق
+    # الأهالي") with no protest of its own in the sentence goes on telling the protest
+    if not any(c.event_type in ("Protests", "Riots") for c in cands):
+        for t in modifiers:
+            if t.sub_event_type == "Protest with intervention" and crowd_cues()["crowd"].find(
+                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)):
+                cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
+                                       modifiers=[t], anaphoric=True, acted=True))
+                break
     if not cands:
         return [], blocked
     # modifiers refine the sub-type of the nearest event of their type in the same clause
@@ -272,6 +347,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             continue
         c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
         c.modifiers.append(t)
+        if c.anaphoric and t.event_type == "Protests" and all(x.role == "anaphor" for x in c.triggers):
+            c.acted = True  # "وتدخلت قوات الأمن لتفريق المحتجين": what happened at the protest
         if t.priority > c.priority or c.generic_only:
             c.event_type, c.sub_event_type, c.priority = t.event_type, t.sub_event_type, t.priority
             c.generic_only = False
@@ -299,4 +376,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         nearest(pr).persons.append(pr)
     for co in sm.countries:
         nearest(co).countries.append(co)
+    # "قال الوزير إن الاحتجاجات مشروعة": protests named with the article by a speaker, with no place
+    # or time of their own, are talk of protests: they may add to a protest told, never start one
+    talk = [m.j for m in sm.find("speech_verbs.tsv")]
+    for c in cands:
+        if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
+                t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
+            c.anaphoric = c.background = True
     return cands, blocked

@@ -28,6 +28,7 @@ IED = "Remote explosive/landmine/IED"
 SHELLING = "Shelling/artillery/missile attack"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+CROWD = {"Protests", "Riots"}
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -56,6 +57,9 @@ def _actors(e: Event) -> set[str]:
 
 def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
+    if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
+        # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
+        return places_compatible(base.place, d.place)
     if e.event_type != n.event_type:
         # "the attack" may point back to any violent event, not to an arrest or a protest; an
         # attack word typed only by its actors may retell one ("هاجم بشاحنته الجنود")
@@ -99,7 +103,9 @@ def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 def _absorb(base: Draft, d: Draft) -> None:
     e, n = base.event, d.event
     if e.event_type == n.event_type and e.sub_event_type != n.sub_event_type and \
-            d.cand.priority > base.cand.priority and not d.cand.anaphoric:
+            d.cand.priority > base.cand.priority and (not d.cand.anaphoric or (
+                e.event_type == "Protests" and d.cand.modifiers)):
+        # (the protesters dispersed, arrested or shot at in a later sentence: the protest's sub-type)
         e.sub_event_type, base.cand.priority = n.sub_event_type, d.cand.priority
     for span in n.evidence:
         if span not in e.evidence:
@@ -112,10 +118,12 @@ def _absorb(base: Draft, d: Draft) -> None:
         e.injuries = n.injuries
     if e.quantity is None:
         e.quantity = n.quantity
-    # actors the text names replace actors a default filled in
+    # actors the text names replace actors a default filled in (not the rioters of a riot by the
+    # protesters its crowd is called in a later sentence)
+    crowd_retold = e.event_type != n.event_type and {e.event_type, n.event_type} <= CROWD
     for f, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         mine, theirs = getattr(e, f), getattr(n, f)
-        if theirs and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
+        if theirs and not (crowd_retold and theirs in ("Protesters", "Rioters")) and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
             other = "actor2" if f == "actor1" else "actor1"
             if getattr(e, other) == theirs:
                 if other not in base.defaulted:
@@ -213,7 +221,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
             _absorb(target, d)
         elif d.cand.anaphoric and (d.cand.background or not d.cand.generic_only
                                    or not d.event.fatalities and not d.cand.casualties) \
-                and not (d.event.event_type == "Protests" and not d.cand.background):
+                and not ((d.event.event_type == "Protests" or d.event.event_type in CROWD and d.cand.acted)
+                         and not d.cand.background):
             # (a protest the article names with the article, "الوقفة الاحتجاجية", "المحتجون", and told
             # nowhere before is the one it reports)
             # a definite "the attack" with nothing before it to refer to and nothing of its own

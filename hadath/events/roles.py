@@ -261,9 +261,10 @@ def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str
         order = {"explicit": 0, "relative": 1, "weekday": 2, "period": 3, "month": 4, "year": 5}
         t = min(times, key=lambda t: (min(abs(t.i - k) for k in c.positions) // 4,
                                       order.get(t.value.get("kind"), 9)))
-        if t.value.get("kind") == "relative":
+        if t.value.get("kind") == "relative" and (t.value.get("days_before") or 0) >= 0:
             # "مساء أمس الأربعاء" in a paper of Friday: the weekday the writer named is the day
-            # (the relative word counts from the writing, a day before the publication)
+            # (the relative word counts from the writing, a day before the publication; "غدا
+            # الجمعة" stays the day after, a plan, not last Friday)
             wd = next((w for w in sm.times if w.value.get("kind") == "weekday" and w.i == t.j), None)
             if wd is not None and wd.value.get("date") and wd.value.get("date") != t.value.get("date") \
                     and (wd.value.get("days_before") or 0) <= HISTORY_DAYS:

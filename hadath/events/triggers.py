@@ -45,9 +45,11 @@ def _is_definite(tok: Token) -> bool:
 
 @lru_cache(maxsize=None)
 def crowd_cues() -> dict[str, Lexicon]:
-    """``protest_cues.tsv`` kinds crowd (people acting as a crowd), count (مجموعة من، عدد من) and
-    armed (an armed or smuggling party)."""
-    out = {k: Lexicon() for k in ("crowd", "count", "armed")}
+    """``protest_cues.tsv`` kinds crowd (people acting as a crowd), count (مجموعة من، عدد من),
+    armed (an armed or smuggling party), act (what protesters do at their protest: يطالب، ندد،
+    رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
+    only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
+    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -94,6 +96,25 @@ def _counted_people(toks: list[Token], t: Trigger) -> bool:
     return any(m.j == t.i for m in crowd_cues()["count"].find(toks, max(0, t.i - 3), t.i))
 
 
+def protesters_act(toks: list[Token], t: Trigger) -> bool:
+    """The protesters named by an anaphor do what a crowd does at its protest, the verb right before
+    or right after them ("ويطالب المحتجون بـ"، "ورفع المحتجون شعار"، "المحتجين طالبوا"): the sentence
+    goes on telling the protest (a speech verb, "وأكد المحتجون أن", does not)."""
+    if t.role != "anaphor":
+        return False
+    acts = crowd_cues()["act"]
+    return any(m.j == t.i for m in acts.find(toks, max(0, t.i - 2), t.i)) or \
+        any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
+
+
+def protesters_say(toks: list[Token], t: Trigger) -> bool:
+    """The protesters named by an anaphor are the subject of a speech verb right before them ("وأكد
+    المحتجون أن"، "وعبر المحتجون عن استيائهم"): what they say, not the protest told again."""
+    if t.role != "anaphor":
+        return False
+    return any(m.j == t.i for m in crowd_cues()["say"].find(toks, max(0, t.i - 2), t.i))
+
+
 def _blast_word(toks: list[Token], t: Trigger) -> bool:
     """"انفجار", "انفجرت": a blast told with no weapon word."""
     return t.event_type == "Explosions/Remote violence" and toks[t.i].stems[-1].startswith(("انفجار", "انفجر"))
@@ -115,6 +136,11 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
             if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
                 continue
+            if kind == "accident" and scope == "sentence" and t.role == "event" \
+                    and t.event_type in ("Protests", "Riots"):
+                continue  # "وقفة احتجاجية بعد حادث مرور": the accident is the protest's cause
+            if kind == "intent" and (m.j == t.i or m.i == t.j) and protesters_act(toks, t):
+                continue  # "ويطالب المحتجون بـ ...": the protesters' demand, not a call to protest
             if scope == "sentence":
                 t.blocked = kind
             elif scope == "window" and 0 <= t.i - m.j < n:

@@ -1,0 +1,138 @@
+"""Sentences that go on telling a protest through its protesters (issue 10): "ويطالب المحتجون بـ ...",
+"ورفع المحتجون شعار ...". Alone, such a sentence tells the protest (a sentence label says so); in an
+article it adds to the protest told before, never a second record. Protesters who only speak
+("وأكد المحتجون أن ...") add to a protest told, never start one.
+
+Sentences are made up for these tests, in the style of Tunisian local news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from hadath import extract
+
+PUBLISHED = "2017-04-12"
+
+
+def _crowd(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in extract(text, PUBLISHED).events
+            if e.event_type in ("Protests", "Riots")]
+
+
+@pytest.mark.parametrize("text", [
+    "ويطالب المحتجون بتوفير مواطن شغل لأبناء المنطقة وبتعبيد الطريق المؤدية إلى المدرسة.",
+    "وطالب المحتجون بقدوم المعتمد إلى عين المكان للاستماع إلى مشاغلهم.",
+    "ويندد المعتصمون بتجاهل السلط الجهوية لمطالبهم المتعلقة بالتشغيل.",
+    "ورفع المتظاهرون شعارات تطالب برحيل المسؤول الجهوي عن الصحة.",
+])
+def test_protesters_acting_tell_the_protest(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المحتجون أن وضعيتهم الاجتماعية تزداد سوءا منذ غلق المصنع بمدينة قفصة.",
+    "وعبر المحتجون عن استيائهم من غياب الماء الصالح للشراب في قرية الرحمات.",
+])
+def test_protesters_speaking_start_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_protesters_speaking_add_to_the_protest_told():
+    text = ("نفذ عدد من عمال الحضائر صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين. "
+            "وأكد المحتجون أن وضعيتهم لم تتم تسويتها رغم الوعود.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+def test_a_continuation_adds_to_the_protest_not_a_second_record():
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام مقر معتمدية الرقاب. "
+            "ويطالب المحتجون بتفعيل الاتفاقيات المبرمة مع الحكومة.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+def test_a_continuation_after_a_riot_adds_to_the_riot():
+    text = ("أقدم عدد من الشبان صباح اليوم على حرق العجلات المطاطية ورشق الوحدات الأمنية بالحجارة في مدينة "
+            "تطاوين. ويطالب المحتجون بالتشغيل والتنمية.")
+    evs = [e for e in extract(text, PUBLISHED).events if e.event_type in ("Protests", "Riots")]
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Riots", 2)]
+
+
+def test_a_continuation_after_a_riot_keeps_the_rioters():
+    text = ("أقدم عدد من الشبان صباح اليوم على حرق العجلات المطاطية ورشق الوحدات الأمنية بالحجارة في مدينة "
+            "تطاوين. ويطالب المتظاهرون بالتشغيل والتنمية.")
+    ev = next(e for e in extract(text, PUBLISHED).events if e.event_type == "Riots")
+    assert ev.actor1 == "Rioters (Tunisia)"
+
+
+# ------------------------------------------------------------------ arrests and interventions
+
+def test_arrests_on_the_back_of_a_protest_are_its_intervention():
+    text = "اعتقلت الشرطة الفرنسية عشرات الأشخاص على خلفية مظاهرات مناهضة لقانون العمل في باريس."
+    assert _crowd(text) == [("Protests", "Protest with intervention")]
+    assert not [e for e in extract(text, PUBLISHED).events if e.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقامت الوحدات الأمنية بإيقاف عدد من المعتصمين.",
+    "وأضاف المصدر أنه وقع اعتقال عدد من العمال المعتصمين.",
+])
+def test_protesters_arrested_tell_the_protest_with_intervention(text):
+    assert _crowd(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_thing_stopped_is_no_arrest_at_the_protest():
+    """"إيقاف" of a work or a discharge, not of people: the protest stays peaceful."""
+    text = ("نفذ عدد من أهالي قابس اليوم وقفة احتجاجية أمام المجمع الكيميائي مطالبين بالإيقاف الفوري "
+            "لسكب المواد الملوثة في البحر.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_an_intervention_told_later_makes_the_protest_one_with_intervention():
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم اعتصاما أمام مقر ولاية قفصة. "
+            "وقامت الوحدات الأمنية بإيقاف عدد من المعتصمين.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, e.sub_event_type, len(e.evidence)) for e in evs] == [
+        ("Protests", "Protest with intervention", 2)]
+
+
+# ------------------------------------------------------------------ causes and tyres
+
+def test_a_protest_after_a_road_accident_is_coded():
+    """The accident is the protest's cause: it blocks the killing, not the protest."""
+    text = ("نفذ عدد من متساكني حي النور بالقيروان مساء اليوم وقفة احتجاجية بعد حادث مرور أودى بحياة "
+            "تلميذ أمام المدرسة.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "حجزت وحدات الحرس الديواني بالقصرين اليوم شاحنة محملة بالعجلات المطاطية المهربة.",
+    "استأنف عمال مصنع الإطارات المطاطية بمساكن اليوم العمل بعد توقف دام أسبوعا.",
+])
+def test_tyres_that_do_not_burn_are_no_riot(text):
+    assert _crowd(text) == []
+
+
+def test_burned_tyres_are_a_riot():
+    text = "أشعل عدد من الشبان صباح اليوم العجلات المطاطية وسط الطريق الرئيسية بمدينة تطاوين."
+    assert [t for t, _ in _crowd(text)] == ["Riots"]
+
+
+def test_workers_of_a_tyre_factory_blocking_a_road_protest():
+    text = ("عمد عمال مصنع الإطارات المطاطية بمساكن اليوم إلى الاحتجاج أمام المصنع وقاموا بغلق الطريق "
+            "الرابطة بين سوسة والقيروان.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ protesters who riot
+
+@pytest.mark.parametrize("text", [
+    "وقام المحتجون بتهشيم أبواب مقر المعتمدية وواجهاتها البلورية.",
+    "وتعرضت سيارة الحماية المدنية إلى الاحتجاز من قبل عدد من المحتجين في الطريق الرابطة بين قفصة والمتلوي.",
+])
+def test_protesters_who_smash_or_seize_riot(text):
+    assert [t for t, _ in _crowd(text)] == ["Riots"]
+
+
+def test_protesters_demanding_stay_peaceful():
+    assert _crowd("وقام المحتجون برفع شعارات تطالب بالتشغيل والتنمية.") == [("Protests", "Peaceful protest")]

@@ -1,0 +1,66 @@
+"""Protest words that tell no protest (issue 10): a sit-in's name in its organisers' title ("تنسيقية
+اعتصام ..."، "المنسق العام لاعتصام ...") and protests a speaker talks of, with no place or time of
+their own ("قال الوزير إن الاحتجاجات مشروعة"). Each has its positive: the protest told with its
+place and day by the same speaker.
+
+Sentences are made up for these tests, in the style of Tunisian local news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from hadath import extract
+
+PUBLISHED = "2017-05-16"
+
+
+def _crowd(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in extract(text, PUBLISHED).events
+            if e.event_type in ("Protests", "Riots")]
+
+
+@pytest.mark.parametrize("text", [
+    "وافقت تنسيقية اعتصام المنطقة الصناعية بقابس اليوم الثلاثاء على مقترحات الحكومة.",
+    "وعبر المنسق العام لاعتصام الشباب المعطلين عن استيائه من غياب النواب عن الجلسة التي انعقدت اليوم بمقر الولاية.",
+    "التقى وزير التشغيل اليوم بممثلي الاعتصامات في ولاية قبلي.",
+])
+def test_a_sit_in_in_its_organisers_title_is_no_protest(text):
+    assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الشؤون الاجتماعية إن الاحتجاجات مشروعة طالما أنها لا تعطل الإنتاج.",
+    "وأكد الأمين العام للاتحاد أن الاعتصامات لن تحل مشاكل الجهة.",
+])
+def test_protests_a_speaker_talks_of_are_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_a_speaker_reports_with_its_day_is_coded():
+    text = "وأكد مراسلنا أن الوقفة الاحتجاجية انتظمت صباح اليوم أمام مقر معتمدية الفوار."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_talk_of_protests_after_a_protest_is_no_second_record():
+    text = ("نفذ عدد من الفلاحين صباح اليوم وقفة احتجاجية أمام مقر المندوبية الجهوية للفلاحة بسيدي بوزيد. "
+            "وقال المندوب الجهوي إن الاحتجاجات مشروعة.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, e.evidence[0][0]) for e in evs] == [("Protests", 0)]
+
+
+# ------------------------------------------------------------------ plans for tomorrow
+
+@pytest.mark.parametrize("text", [
+    # published on a Tuesday: "غدا الأربعاء" is the next day, not last Wednesday
+    "وأعلن عدد من مكونات المجتمع المدني بقابس عن تنظيم وقفة احتجاجية أمام مقر الولاية غدا الأربعاء.",
+    "وينطلق الاعتصام بداية من يوم غد الأربعاء أمام مقر معتمدية دوز.",
+])
+def test_a_protest_for_tomorrow_with_its_weekday_is_a_plan(text):
+    assert _crowd(text) == []
+
+
+def test_yesterday_with_its_weekday_stays_the_weekday_named():
+    from hadath import extract
+    evs = extract("ونفذ عدد من الأساتذة أمس الإثنين وقفة احتجاجية أمام مقر المندوبية الجهوية للتعليم بقفصة.",
+                  PUBLISHED).events
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2017-05-15")]
