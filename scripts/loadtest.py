@@ -9,7 +9,7 @@
    filters as the page's menus offer them (types, countries, actors from the store's
    facets, a date window, sometimes a word to search; popular choices more often),
    then asks what the page asks: the list page (``/api/events``), the timeline
-   (``/api/timeline``), the map for a view (``/api/map/clusters`` below zoom 7,
+   (``/api/timeline?by=month``; per day too when it spans eight months at most), the map for a view (``/api/map/clusters`` below zoom 7,
    ``/api/map/points`` at 7 and above, the box widened to whole tiles as the page
    does), one event with its article (``/api/events/{id}``), and sometimes a pan or
    the list's next page. Reports requests/s, latency p50/p95/p99/max overall and per
@@ -254,7 +254,12 @@ async def hammer(base: str, cat: Catalogue, n_requests: int, concurrency: int) -
         while left[0] > 0:
             f = cat.filters()
             page = await get(client, "list page", "/api/events", {"limit": 50, **f}, parse=True)
-            await get(client, "timeline", "/api/timeline", {k: v for k, v in f.items() if k not in ("since", "until")})
+            # as the page: per month (and per day only when the events span at most eight months)
+            tl = await get(client, "timeline", "/api/timeline",
+                           {"by": "month", **{k: v for k, v in f.items() if k not in ("since", "until")}}, parse=True)
+            if tl is not None and len({r["date"] for r in tl["items"]}) <= 8:
+                await get(client, "timeline", "/api/timeline", {k: v for k, v in f.items()
+                                                                 if k not in ("since", "until")})
             zoom, box = cat.view(f.get("country"))
             for pan in range(1 + (cat.rnd.random() < 0.3)):
                 if pan:

@@ -125,6 +125,12 @@ def test_rollup_cells_and_months_equal_a_scan_of_the_events(store):
             m = rollup.months(conn, f, lambda g: AG.raw_months(store, conn, g))
             assert m == AG.raw_months(store, conn, f) or (m is None and not rollup.usable(f)), f
             used += bool(want)
+            per_month: dict = {}
+            for r in store.counts_by_day(**f):
+                k = (r["date"][:7], r["event_type"])
+                per_month[k] = per_month.get(k, 0) + r["n"]
+            assert store.counts_by_day(by="month", **f) == [
+                {"date": m, "event_type": t, "n": n} for (m, t), n in sorted(per_month.items())], f
             if set(f) <= rollup.DAY_FILTERS:
                 days = rollup.day_counts(conn, f)
                 store_raw = [r for r in _raw_days(store, conn, f)]

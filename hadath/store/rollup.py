@@ -398,3 +398,31 @@ def day_counts(conn: Any, filters: dict[str, Any]) -> list[dict[str, Any]] | Non
     q = select(t.c.day, t.c.event_type, n).where(*conds).group_by(t.c.day, t.c.event_type).having(n > 0) \
         .order_by(t.c.day, t.c.event_type)
     return [{"date": r[0], "event_type": r[1], "n": int(r[2])} for r in conn.execute(q)]
+
+
+def month_type_counts(conn: Any, filters: dict[str, Any], raw: Callable[[dict[str, Any]], list]
+                      ) -> list[dict[str, Any]] | None:
+    """``[{"date": "YYYY-MM", "event_type", "n"}]`` of the dated events matching ``filters``,
+    oldest first, or None when the rollup cannot answer; ``raw(filters)`` gives the same rows
+    counted from the events (for partly covered months)."""
+    if not usable(filters):
+        return None
+    t = event_cells
+    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    out: dict[tuple[str, str], int] = {}
+    if not (m0 and m1 and m0 > m1):
+        conds = [t.c.month != "", *_conds(t, filters)]
+        if filters.get("bbox"):
+            conds.append(t.c.gx >= 0)
+        if m0:
+            conds.append(t.c.month >= m0)
+        if m1:
+            conds.append(t.c.month <= m1)
+        for r in conn.execute(select(t.c.month, t.c.event_type, func.sum(t.c.n)).where(*conds)
+                              .group_by(t.c.month, t.c.event_type)):
+            out[(r[0], r[1])] = int(r[2])
+    for lo, hi in parts:
+        for r in raw({**filters, "since": lo, "until": hi}):
+            k = (r["date"], r["event_type"])
+            out[k] = out.get(k, 0) + r["n"]
+    return [{"date": m, "event_type": ty, "n": n} for (m, ty), n in sorted(out.items()) if n > 0]

@@ -636,13 +636,14 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
             raise ApiError(404, f"no cluster with id {cluster_id!r}")
         return _json(cl)
 
-    @app.get("/api/timeline", tags=["events"], summary="events per day and type",
+    @app.get("/api/timeline", tags=["events"], summary="events per day (or month: by=month) and type",
              responses={200: {"model": TimelineOut}, **_errs(422)})
     def timeline(since: str | None = Since, until: str | None = Until, type: str | None = Type,
                  actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
-                 text: str | None = Text, bbox: str | None = Bbox):
+                 text: str | None = Text, bbox: str | None = Bbox,
+                 by: str = Query("day", pattern="^(day|month)$", description="day (YYYY-MM-DD) or month (YYYY-MM)")):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        rows = store.counts_by_day(**f)
+        rows = store.counts_by_day(**f, by=by) if by == "month" else store.counts_by_day(**f)
         return _json({"items": rows})
 
     @app.get("/api/facets", tags=["events"], summary="values to filter on: types, countries, admin1s, actors")

@@ -231,6 +231,15 @@
   }
   function noDates(f) { const g = Object.assign({}, f); delete g.since; delete g.until; return g; }
 
+  // The timeline per month (a few hundred rows, counted from the store's rollup), or per day
+  // when the filtered events span at most eight months.
+  async function timelineOf(f) {
+    const month = await api("/api/timeline" + qs(Object.assign({ by: "month" }, f)));
+    const months = new Set((month.items || []).map((r) => r.date));
+    if (months.size > 8) return month;
+    return api("/api/timeline" + qs(f));
+  }
+
   async function refresh() {
     state.filters = readFilters();
     const key = JSON.stringify(noDates(state.filters));
@@ -243,7 +252,7 @@
       const [list, pts, tl] = await Promise.all([
         api("/api/events" + qs(Object.assign({ limit: state.pageSize, offset: 0 }, f))),
         api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f))),
-        api("/api/timeline" + qs(noDates(f))),
+        timelineOf(noDates(f)),
       ]);
       if (seq !== state.seq) return; // a newer request won
       state.total = list.total;
@@ -257,8 +266,9 @@
       state.loaded = true;
       renderList(list.items, false);
       drawPoints();
-      scheduleLayer();
+      if (state.partial && state.view) { clearTimeout(layerTimer); loadLayer(); } // no pan to wait for
       drawTimeline();
+      if (!state.partial) markDrawn();
       setStatus("status", "");
     } catch (e) {
       if (seq === state.seq) setStatus("status", tr("error") + ": " + e.message, true);
@@ -522,6 +532,9 @@
     const n = cl(Math.ceil(-v.y / t) * t, -90, 90), s = cl(Math.floor(-(v.y + v.h) / t) * t, -90, 90);
     return [w, s, e, n].map((x) => +x.toFixed(6)).join(",");
   }
+  // The map's final drawing for the current filters and view is counted on the map element
+  // (data-drawn), so a test or a user script can wait for it.
+  function markDrawn() { const m = mapSvg(); m.dataset.drawn = String(+(m.dataset.drawn || 0) + 1); }
   function scheduleLayer() {
     if (!state.partial || !state.view) return;
     clearTimeout(layerTimer);
@@ -540,6 +553,7 @@
           state.points = out.items;
           state.pointsTotal = out.total;
           drawPoints();
+          markDrawn();
           return;
         }
       }
@@ -547,6 +561,7 @@
       if (seq !== layerSeq) return;
       state.cells = out;
       drawCells();
+      markDrawn();
     } catch (e) {
       if (seq === layerSeq) setStatus("status", tr("error") + ": " + e.message, true);
     }
@@ -755,19 +770,28 @@
     const W = Math.max(200, s.clientWidth || s.getBoundingClientRect().width || 600);
     const H = 110, padL = 34, padR = 8, padT = 6, padB = 20;
     s.setAttribute("viewBox", `0 0 ${W} ${H}`);
-    const rows = (state.timeline || []).filter((r) => r.date && /^\d{4}-\d\d-\d\d/.test(r.date));
+    const rows = (state.timeline || []).filter((r) => r.date && /^\d{4}-\d\d(-\d\d)?$/.test(r.date));
     if (!rows.length) { tlGeom = null; return; }
+    // a row covers one day, or a whole month (its count is spread over the month's days)
+    const span = (r) => {
+      if (r.date.length > 7) { const d = toDay(r.date); return [d, d]; }
+      const a = toDay(r.date + "-01"), y = +r.date.slice(0, 4), m = +r.date.slice(5, 7);
+      return [a, a + new Date(Date.UTC(y, m, 0)).getUTCDate() - 1];
+    };
     let d0 = Infinity, d1 = -Infinity;
-    for (const r of rows) { const d = toDay(r.date.slice(0, 10)); if (d < d0) d0 = d; if (d > d1) d1 = d; }
+    for (const r of rows) { const [a, b] = span(r); if (a < d0) d0 = a; if (b > d1) d1 = b; }
     if (d1 - d0 < 13) { const pad = Math.ceil((13 - (d1 - d0)) / 2); d0 -= pad; d1 += pad; } // a readable minimum span
     const days = d1 - d0 + 1;
     const bin = Math.max(1, Math.ceil(days / 240));
     const nb = Math.ceil(days / bin);
     const stacks = Array.from({ length: nb }, () => ({}));
     for (const r of rows) {
-      const i = Math.floor((toDay(r.date.slice(0, 10)) - d0) / bin);
+      const [a, b] = span(r), v = (r.n || r.count || 0) / (b - a + 1);
       const k = TYPE_CLASS[r.event_type] ? r.event_type : "other";
-      stacks[i][k] = (stacks[i][k] || 0) + (r.n || r.count || 0);
+      for (let d = a; d <= b; d++) {
+        const i = Math.floor((d - d0) / bin);
+        stacks[i][k] = (stacks[i][k] || 0) + v;
+      }
     }
     let max = 1;
     for (const st of stacks) { let t = 0; for (const k in st) t += st[k]; if (t > max) max = t; }
@@ -790,7 +814,7 @@
         const hit = svg("rect", { x: (padL + i * bw).toFixed(2), y: padT, width: bw.toFixed(2), height: ih, class: "bar-hit" });
         const t = svg("title");
         const from = fromDay(d0 + i * bin), to = fromDay(Math.min(d1, d0 + (i + 1) * bin - 1));
-        t.textContent = (from === to ? from : `${from} – ${to}`) + `: ${total}`;
+        t.textContent = (from === to ? from : `${from} – ${to}`) + `: ${Math.round(total)}`;
         hit.appendChild(t);
         g.appendChild(hit);
       }
@@ -811,7 +835,7 @@
       ax.appendChild(t);
     }
     const mt = svg("text", { x: padL - 4, y: padT + 9, "text-anchor": "end" });
-    mt.textContent = String(max);
+    mt.textContent = String(Math.round(max));
     ax.appendChild(mt);
     s.appendChild(ax);
     // brush of the current date filter
