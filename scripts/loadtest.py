@@ -22,7 +22,7 @@ Loopback only: the server listens on 127.0.0.1 and the client talks to it alone.
 5 runs each). ``--db`` may be a PostgreSQL URL (an empty database is filled).
 
     python scripts/loadtest.py [--events 50000] [--requests 4000] [--concurrency 20] [--workers 2]
-                               [--cache-mb 64] [--db PATH|URL] [--json]
+                               [--cache-mb 64] [--rounds 1] [--db PATH|URL] [--json]
     python scripts/loadtest.py --queries [--db PATH|URL] [--json]
 """
 from __future__ import annotations
@@ -337,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="store path or URL; a store holding events is reused as it is "
                                  "(default: a temporary file, removed afterwards)")
     ap.add_argument("--seed", type=int, default=11, help="seed of the analysts' choices")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="rounds of --requests against the same server, each with other analysts' choices "
+                         "(round 1 starts with an empty cache)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--queries", action="store_true",
                     help="time the store's read queries directly instead of the HTTP load")
@@ -388,38 +391,45 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 raise SystemExit("hadath serve did not start in 60 s")
             time.sleep(1.0)                  # every worker up
-            cpu0, mine0 = _tree_cpu_s(proc.pid), time.process_time()
-            res = asyncio.run(hammer(base, cat, a.requests, a.concurrency))
-            cpu1, mine1 = _tree_cpu_s(proc.pid), time.process_time()
-            res["server_cpu_ms_per_request"] = round((cpu1 - cpu0) * 1000 / res["requests"], 2)
-            res["client_cpu_ms_per_request"] = round((mine1 - mine0) * 1000 / res["requests"], 2)
-            res["server_rss_mib"] = _rss_mib(proc.pid)
-            try:
-                res["load_average"] = [round(x, 2) for x in os.getloadavg()]
-            except OSError:
-                pass
+            rounds = []
+            for i in range(a.rounds):
+                cat.rnd = random.Random(a.seed + i)      # other analysts, the same server (and cache)
+                cpu0, mine0 = _tree_cpu_s(proc.pid), time.process_time()
+                res = asyncio.run(hammer(base, cat, a.requests, a.concurrency))
+                cpu1, mine1 = _tree_cpu_s(proc.pid), time.process_time()
+                res["round"] = i + 1
+                res["server_cpu_ms_per_request"] = round((cpu1 - cpu0) * 1000 / res["requests"], 2)
+                res["client_cpu_ms_per_request"] = round((mine1 - mine0) * 1000 / res["requests"], 2)
+                res["server_rss_mib"] = _rss_mib(proc.pid)
+                try:
+                    res["load_average"] = [round(x, 2) for x in os.getloadavg()]
+                except OSError:
+                    pass
+                rounds.append(res)
         finally:
             proc.terminate()
             try:
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        res.update(store_events=filled.get("events"), workers=a.workers, cache_mb=a.cache_mb,
-                   backend="postgresql" if "://" in db and not db.startswith("sqlite") else "sqlite",
-                   python=sys.version.split()[0], cpus=os.cpu_count())
+        meta = dict(store_events=filled.get("events"), workers=a.workers, cache_mb=a.cache_mb,
+                    backend="postgresql" if "://" in db and not db.startswith("sqlite") else "sqlite",
+                    python=sys.version.split()[0], cpus=os.cpu_count())
         if a.json:
-            print(json.dumps(res, indent=2, ensure_ascii=False))
-        else:
-            print(f"{res['requests']:,} requests, {res['concurrency']} analysts, {a.workers} server processes, "
-                  f"in {res['wall_s']} s: {res['requests_per_s']} requests/s; latency p50 {res['p50_ms']} ms, "
-                  f"p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, max {res['max_ms']} ms; errors {res['errors']}"
+            print(json.dumps({**meta, "rounds": rounds}, indent=2, ensure_ascii=False))
+        for res in [] if a.json else rounds:
+            print(f"round {res['round']}: {res['requests']:,} requests, {res['concurrency']} analysts, "
+                  f"{a.workers} server processes, in {res['wall_s']} s: {res['requests_per_s']} requests/s; "
+                  f"latency p50 {res['p50_ms']} ms, p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, "
+                  f"max {res['max_ms']} ms; errors {res['errors']}"
                   + (f" {res['error_kinds']}" if res["errors"] else "")
                   + f"; from the cache {res['cache_hit_share']:.0%}")
-            print(f"CPU per request: server {res['server_cpu_ms_per_request']} ms, load generator "
+            print(f"  CPU per request: server {res['server_cpu_ms_per_request']} ms, load generator "
                   f"{res['client_cpu_ms_per_request']} ms; server memory {res['server_rss_mib']} MiB; "
                   f"load average {res.get('load_average')}")
             for k, v in res["by_endpoint"].items():
                 print(f"  {k:14s} {v['n']:6,} requests  p50 {v['p50_ms']:7.1f} ms  p95 {v['p95_ms']:7.1f} ms")
+        res = {"errors": sum(r["errors"] for r in rounds)}
         return 1 if res["errors"] else 0
     finally:
         if tmp is not None:

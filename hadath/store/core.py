@@ -668,7 +668,9 @@ class Store:
         def raw(g: dict[str, Any]) -> list[dict[str, Any]]:
             t = S.clusters if unit == "clusters" else S.events
             with self.engine.connect() as conn:
-                conds = self._event_filters(**g, table=t if unit == "clusters" else None, conn=conn)
+                by_actor = unit == "events" and bool(g.get("actor")) and self.dialect == "sqlite"
+                conds = self._event_filters(**g, table=t if unit == "clusters" else None, conn=conn,
+                                            by_actor=by_actor)
                 src = t
                 if unit == "events" and g.get("text") and not self._indexed(conn):
                     src = t.join(S.articles, t.c.doc_id == S.articles.c.id)
