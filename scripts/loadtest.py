@@ -267,7 +267,8 @@ async def hammer(base: str, cat: Catalogue, n_requests: int, concurrency: int) -
                     box = (max(-180, box[0] + d), box[1], min(180, box[2] + d), box[3])
                 bb = ",".join(f"{x:.6f}".rstrip("0").rstrip(".") for x in box)
                 if zoom >= 7:
-                    pts = await get(client, "map points", "/api/map/points", {"limit": 3000, "bbox": bb, **f})
+                    pts = await get(client, "map points", "/api/map/points",
+                                    {"limit": 3000, "fit": 1, "bbox": bb, **f})
                     if pts is None or b'"truncated":true' not in pts:
                         continue
                 await get(client, "map clusters", "/api/map/clusters", {"zoom": zoom, "limit": 3000, "bbox": bb, **f})

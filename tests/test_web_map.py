@@ -72,6 +72,10 @@ def test_points_honour_bbox_and_the_cap(client, located):
     assert {p["id"] for p in out["items"]} == want
     capped = _get(client, "/api/map/points", limit=3)
     assert len(capped["items"]) == 3 and capped["truncated"] and capped["total"] == len(located)
+    # fit=1 (what the page asks): the count alone when they do not fit, the same items when they do
+    fit = _get(client, "/api/map/points", limit=3, fit=1)
+    assert fit["items"] == [] and fit["truncated"] and fit["total"] == len(located)
+    assert _get(client, "/api/map/points", fit=1, bbox=",".join(map(str, bbox)))["items"] == out["items"]
     # the old endpoint answers from the same light query
     old = _get(client, "/api/points", limit=5)
     assert len(old["items"]) == 5 and old["total"] == len(located)

@@ -61,25 +61,37 @@ def _where(store: Any, conn: Any, filters: dict[str, Any], *, located: bool = Fa
         raise HadathInputError(f"unknown filter(s): {', '.join(sorted(unknown))}")
     e = S.events
     sqlite = store.dialect == "sqlite"
-    hide = (by_date or _short_window(filters)) and sqlite
-    by_actor = not hide and sqlite and bool(filters.get("actor"))
-    conds = store._event_filters(**{k: filters.get(k) for k in _FILTERS}, conn=conn, hide=hide,
-                                 by_actor=by_actor)
+    keep = None
+    if sqlite:
+        if by_date or _short_window(filters):
+            keep = "date"
+        else:
+            best = _narrowest_count(store, conn, filters)
+            if filters.get("actor"):
+                # the actor indexes carry every counted column; another filter wins when it keeps fewer
+                keep = best[0] if best and _actor_rows(store, conn, filters["actor"], best[1]) > best[1] \
+                    else "actor"
+            elif best and sum(bool(filters.get(k)) for k in ("since", "type", "country", "admin1", "bbox")) > 1:
+                keep = best[0]
+    hide = keep is not None
+    conds = store._event_filters(**{k: filters.get(k) for k in _FILTERS}, conn=conn, keep=keep)
     # Only the text filter reads the articles (as Store.query_events does); events.doc_id is a
     # non-null foreign key, so the join changes no count.
     src = e.join(S.articles, e.c.doc_id == S.articles.c.id) if filters.get("text") else e
     if located:
-        lat, lon = (e.c.latitude + 0, e.c.longitude + 0) if hide or by_actor else (e.c.latitude, e.c.longitude)
+        lat, lon = (e.c.latitude + 0, e.c.longitude + 0) if hide else (e.c.latitude, e.c.longitude)
         conds = [*conds, lat.is_not(None), lon.is_not(None)]
     return src, conds
 
 
-def map_points(store: Any, *, limit: int = 5000, **filters: Any) -> dict[str, Any]:
+def map_points(store: Any, *, limit: int = 5000, fit: bool = False, **filters: Any) -> dict[str, Any]:
     """``{"total", "items", "truncated"}``: the located events matching the filters, newest
     first, at most ``limit`` of them, each ``{"id", "lat", "lon", "type", "fatalities",
     "date", "location"}``; ``total`` counts every located match (from the rollup when it
     holds the filters). When many events match, SQLite finds the newest by reading the
-    listing order and testing each row (the same rows, found sooner)."""
+    listing order and testing each row (the same rows, found sooner). ``fit=True``: when
+    more than ``limit`` match, no items are read (``items`` empty, ``truncated`` true), which
+    is all a map that then draws cells needs."""
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise HadathInputError("limit must be a positive integer")
     e = S.events
@@ -88,11 +100,18 @@ def map_points(store: Any, *, limit: int = 5000, **filters: Any) -> dict[str, An
         total = _rollup_total(store, conn, filters) if _has_rollup(conn) else None
         if total is None:
             total = int(conn.execute(select(func.count()).select_from(src).where(*conds)).scalar_one())
+        if fit and total > limit:
+            return {"total": total, "items": [], "truncated": True}
         pconds = conds
+        f = {k: filters.get(k) for k in _FILTERS}
         if store._walk_order(conn, e, total, limit, True):
-            f = {k: filters.get(k) for k in _FILTERS}
             pconds = [*store._event_filters(**f, conn=conn, hide=True),
                       (e.c.latitude + 0).is_not(None), (e.c.longitude + 0).is_not(None)]
+        elif store.dialect == "sqlite" and not filters.get("actor") and not filters.get("text"):
+            keep = narrowest(store, conn, filters)
+            if keep is not None:
+                pconds = [*store._event_filters(**f, conn=conn, keep=keep),
+                          (e.c.latitude + 0).is_not(None), (e.c.longitude + 0).is_not(None)]
         q = (select(e.c.event_id, e.c.latitude, e.c.longitude, e.c.event_type, e.c.fatalities,
                     e.c.event_date, e.c.location)
              .select_from(src).where(*pconds)
@@ -100,6 +119,49 @@ def map_points(store: Any, *, limit: int = 5000, **filters: Any) -> dict[str, An
         items = [{"id": r[0], "lat": r[1], "lon": r[2], "type": r[3], "fatalities": r[4], "date": r[5],
                   "location": r[6]} for r in conn.execute(q)]
     return {"total": total, "items": items, "truncated": total > len(items)}
+
+
+def _actor_rows(store: Any, conn: Any, actor: str, cap: int) -> int:
+    """Events with the actor on either side, counted from the actor indexes up to ``cap`` + 1
+    a side (so it costs no more than reading the rival filter's rows)."""
+    from sqlalchemy import literal
+    e = S.events
+    names = select(S.actor_names.c.name).where(func.lower(S.actor_names.c.name).like(
+        f"%{str(actor).lower().replace(chr(92), chr(92) * 2).replace('%', chr(92) + '%').replace('_', chr(92) + '_')}%",
+        escape="\\"))
+    n = 0
+    for col in (e.c.actor1, e.c.actor2):
+        sub = select(literal(1)).where(col.in_(names)).limit(cap + 1).subquery()
+        n += int(conn.execute(select(func.count()).select_from(sub)).scalar_one())
+    return n
+
+
+def _narrowest_count(store: Any, conn: Any, filters: dict[str, Any]) -> tuple[str, int] | None:
+    """The filter (``date``, ``type``, ``country``, ``admin1`` or ``bbox``) that alone keeps the
+    fewest located events and that count, from the rollup; None when none can be counted.
+    SQLite has no statistics of ranges or of how the filters combine; the rollup has the
+    counts, so the query is told which index to read (the rows are the same)."""
+    if not _has_rollup(conn):
+        return None
+    counts = {}
+    for name, keys in (("date", ("since", "until")), ("type", ("type",)), ("country", ("country",)),
+                       ("admin1", ("admin1",)), ("bbox", ("bbox",))):
+        one = {k: filters[k] for k in keys if filters.get(k)}
+        if one:
+            n = _rollup_total(store, conn, one)
+            if n is not None:
+                counts[name] = n
+    if not counts:
+        return None
+    k = min(counts, key=lambda x: counts[x])
+    return k, counts[k]
+
+
+def narrowest(store: Any, conn: Any, filters: dict[str, Any]) -> str | None:
+    """``_narrowest_count``'s filter when at least two can be counted, else None."""
+    n = sum(bool(filters.get(k)) for k in ("since", "type", "country", "admin1", "bbox"))
+    best = _narrowest_count(store, conn, filters) if n > 1 else None
+    return best[0] if best else None
 
 
 def _rollup_total(store: Any, conn: Any, filters: dict[str, Any]) -> int | None:

@@ -333,7 +333,7 @@ class Store:
 
     def _event_filters(self, since=None, until=None, type=None, actor=None, country=None,  # noqa: A002
                        admin1=None, text=None, bbox=None, table=None, conn: Connection | None = None,
-                       hide: bool = False, by_actor: bool = False) -> list[Any]:
+                       hide: bool = False, by_actor: bool = False, keep: str | None = None) -> list[Any]:
         """SQL conditions for the filters (see the module doc) on ``events`` or ``clusters``.
 
         Written so the indexes of revision 0002 serve them: ``lower(column) = value``
@@ -352,13 +352,23 @@ class Store:
 
         ``by_actor=True`` (SQLite, with an actor) hides every condition but the actor's,
         dates included: the actor indexes (revision 0006) then give the rows with every
-        column an aggregate counts, so it is read from the indexes alone."""
+        column an aggregate counts, so it is read from the indexes alone.
+
+        ``keep`` (SQLite): the one filter left indexable (``date``, ``type``, ``country``,
+        ``admin1``, ``actor``, ``bbox``); every other condition is hidden. A caller that knows
+        which filter keeps fewest rows (``hadath.store.aggregate`` asks the rollup) picks it."""
         e = S.events if table is None else table
-        by_actor = by_actor and bool(actor)
-        hide = hide or by_actor
-        h = _hidden if hide else (lambda col: col)
-        ha = (lambda col: col) if by_actor else h
-        hd = _hidden if by_actor else (lambda col: col)
+        same = (lambda col: col)
+        if keep is None:
+            by_actor = by_actor and bool(actor)
+            keep = "actor" if by_actor else ("date" if hide else None)
+        if keep is None:
+            h = ha = hd = hb = hl = hc = same
+        else:
+            def pick(name):  # noqa: ANN001, ANN202
+                return same if keep == name else _hidden
+            ha, hd, hb, h = pick("actor"), pick("date"), pick("bbox"), pick("type")
+            hc, hl = pick("country"), pick("admin1")
         a = S.articles
         conds: list[Any] = []
         since, until = _check_day(since, "since"), _check_day(until, "until")
@@ -376,9 +386,9 @@ class Store:
             sides = [func.lower(h(col)) == t for col in cols]
             conds.append(or_(*sides) if len(sides) > 1 else sides[0])
         if country:
-            conds.append(func.lower(h(e.c.country)) == str(country).lower())
+            conds.append(func.lower(hc(e.c.country)) == str(country).lower())
         if admin1:
-            conds.append(func.lower(h(e.c.admin1)) == str(admin1).lower())
+            conds.append(func.lower(hl(e.c.admin1)) == str(admin1).lower())
         if actor:
             pat = f"%{_like_escape(str(actor).lower())}%"
             an = S.actor_names
@@ -431,7 +441,7 @@ class Store:
         bb = _parse_bbox(bbox)
         if bb:
             w, s, east, n = bb
-            lon, lat = h(e.c.longitude), h(e.c.latitude)
+            lon, lat = hb(e.c.longitude), hb(e.c.latitude)
             conds += [lon >= w, lon <= east, lat >= s, lat <= n]
         return conds
 

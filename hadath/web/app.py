@@ -14,6 +14,7 @@ extractions running as allowed) with ``Retry-After`` from ``POST /api/extract``
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hmac
 import json
@@ -45,6 +46,7 @@ MAX_LIMIT = 1000
 MAX_POINTS = 5000
 MAX_CELLS = 5000
 DEFAULT_CACHE_MB = float(os.environ.get("HADATH_CACHE_MB") or 64)
+THREADS = int(os.environ.get("HADATH_THREADS") or 8)     # threads per process for the read endpoints
 
 # A strict policy for the page: only hadath's own scripts and styles, no inline script.
 CSP_PAGE = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -318,6 +320,20 @@ def _json(obj: Any, status: int = 200) -> Response:
     return Response(body, status_code=status, media_type="application/json")
 
 
+def _limit_malloc_arenas(n: int = 2) -> None:
+    """glibc gives each thread that allocates its own heap arena (up to 8 per core) and
+    rarely returns their memory; two arenas keep a threaded server's memory near what it
+    uses. Best effort: other C libraries are left as they are."""
+    try:
+        import ctypes
+        import ctypes.util
+        name = ctypes.util.find_library("c")
+        if name and "libc" in name:
+            ctypes.CDLL(name).mallopt(-8, n)        # M_ARENA_MAX
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
 def _page_file(name: str, csp: str = CSP_PAGE) -> FileResponse:
     return FileResponse(STATIC / name, headers={"Content-Security-Policy": csp, "Cache-Control": "no-cache"})
 
@@ -362,7 +378,18 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         store = open_store(db)
     token = token or None
 
+    _limit_malloc_arenas()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        # the read endpoints run in threads: a few per process are enough on a small machine (the
+        # database, not Python, does the work) and keep memory and lock contention down
+        import anyio.to_thread
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="hadath API", version=__version__,
         description=("Conflict events coded from Arabic news (ACLED-style records with character-offset "
                      "evidence). Reading is open; storing articles needs `Authorization: Bearer <token>`."),
@@ -582,9 +609,11 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
     def map_points(since: str | None = Since, until: str | None = Until, type: str | None = Type,
                    actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
                    text: str | None = Text, bbox: str | None = Bbox,
-                   limit: int = Query(MAX_POINTS, ge=1, le=MAX_POINTS)):
+                   limit: int = Query(MAX_POINTS, ge=1, le=MAX_POINTS),
+                   fit: bool = Query(False, description="only if they fit: when more than `limit` match, "
+                                                        "answer the count alone (no items), at once")):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        return _json(AG.map_points(store, limit=limit, **f))
+        return _json(AG.map_points(store, limit=limit, fit=fit, **f))
 
     @app.get("/api/map/clusters", tags=["map"], responses=_errs(422),
              summary=f"located events counted per grid cell (45/2^zoom degrees) in SQL: n, fatalities, "

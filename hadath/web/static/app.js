@@ -251,7 +251,7 @@
       const f = state.filters;
       const [list, pts, tl] = await Promise.all([
         api("/api/events" + qs(Object.assign({ limit: state.pageSize, offset: 0 }, f))),
-        api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f))),
+        api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP, fit: 1 }, f))),
         timelineOf(noDates(f)),
       ]);
       if (seq !== state.seq) return; // a newer request won
@@ -546,7 +546,7 @@
     const f = Object.assign({ bbox: viewBbox(zoom) }, state.filters);
     try {
       if (zoom >= POINT_ZOOM) { // zoomed in: the view's points, if they fit under the cap
-        const out = await api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP }, f)));
+        const out = await api("/api/map/points" + qs(Object.assign({ limit: MAP_CAP, fit: 1 }, f)));
         if (seq !== layerSeq) return;
         if (!out.truncated) {
           state.cells = null;
