@@ -1,7 +1,7 @@
-"""Time the map's queries (hadath/store/aggregate.py) on a large SYNTHETIC store.
+"""Time the map's queries (hadath/store/aggregate.py) on a large store.
 
-Fills a store with ``scripts/loadtest.py``'s synthetic events (default 500,000; or
-reuses ``--db`` if it already holds events) and reports the best-of-N wall time of
+Makes a store with ``scripts/make_store.py`` (ANT articles coded by hadath and copied
+until N events, default 500,000; or reuses ``--db`` if it already holds events) and reports the best-of-N wall time of
 the light points, grid clusters and timelines, next to the full-record map page
 (``Store.query_events`` with 3,000 rows) that the page used before.
 
@@ -18,11 +18,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from loadtest import fill  # noqa: E402
+from make_store import make  # noqa: E402
 
 WORLD = (-180.0, -90.0, 180.0, 90.0)
 SYRIA_VIEW = "35.5,32.3,42.4,37.4"
 ALEPPO_VIEW = "36.6,35.7,37.7,36.7"
+# views as the page asks them: a 1024x640 view widened to whole tiles of 360/2^zoom degrees
+TUNIS_Z7 = "2.8125,30.9375,16.875,39.375"
+TUNIS_Z9 = "8.4375,35.859375,11.953125,37.96875"
 
 
 def cases():  # noqa: ANN201
@@ -42,7 +45,12 @@ def cases():  # noqa: ANN201
         ("timeline: per day, no filter", lambda s: AG.timeline(s, by="day")),
         ("timeline: per month, no filter", lambda s: AG.timeline(s, by="month")),
         ("timeline: per month, country=Syria", lambda s: AG.timeline(s, by="month", country="Syria")),
-        ("timeline (page): counts_by_day, no filter", lambda s: s.counts_by_day()),
+        ("timeline: per day and type (counts_by_day), no filter", lambda s: s.counts_by_day()),
+        ("timeline (page): per month and type, no filter", lambda s: s.counts_by_day(by="month")),
+        ("clusters (page): zoom 7, Tunis view on the tile grid", lambda s: AG.grid_clusters(s, zoom=7, bbox=TUNIS_Z7)),
+        ("points (page, fit=1): zoom 9, Tunis view", lambda s: AG.map_points(s, limit=3000, fit=True, bbox=TUNIS_Z9)),
+        ("points (page, fit=1): zoom 9, Tunis view, type=Riots",
+         lambda s: AG.map_points(s, limit=3000, fit=True, bbox=TUNIS_Z9, type="Riots")),
     ]
 
 
@@ -75,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         if not have:
             t = time.perf_counter()
-            fill(db, a.events)
-            print(f"filled {db}: {a.events:,} synthetic events in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+            make(db, a.events)
+            print(f"made {db}: {a.events:,} events in {time.perf_counter() - t:.1f} s", file=sys.stderr)
         store = open_store(db)
         out = []
         for name, f in cases():
