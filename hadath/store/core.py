@@ -492,7 +492,10 @@ class Store:
             q = self._events_select()
             if with_evidence_text:
                 q = q.add_columns(a.c.text.label("article_text"))
-            total = conn.execute(select(func.count()).select_from(src).where(*conds)).scalar_one()
+            total = self._rollup_count(conn, dict(since=since, until=until, type=type, actor=actor,
+                                                  country=country, admin1=admin1, text=text, bbox=bbox))
+            if total is None:
+                total = conn.execute(select(func.count()).select_from(src).where(*conds)).scalar_one()
             if limit is not None:
                 # The page's ids first (from the indexes, in listing order), then their rows and
                 # articles: the database sorts and skips narrow rows, and joins only one page.
@@ -518,6 +521,17 @@ class Store:
                     d["evidence_text"] = [txt[a:b] for a, b in d["evidence"]]
                 rows.append(d)
         return rows, int(total)
+
+    def _rollup_count(self, conn: Connection, f: dict[str, Any]) -> int | None:
+        """The events matching ``f`` counted from the rollup (revision 0006), or None."""
+        if f.get("actor") or f.get("text") or not rollup.present_cached(conn):
+            return None
+        f = {**f, "since": _check_day(f.get("since"), "since"), "until": _check_day(f.get("until"), "until")}
+
+        def raw(g: dict[str, Any]) -> int:          # a partly covered month: by the date index
+            conds = self._event_filters(**g, conn=conn, hide=self.dialect == "sqlite")
+            return int(conn.execute(select(func.count()).select_from(S.events).where(*conds)).scalar_one())
+        return rollup.total(conn, f, raw)
 
     def iter_events(self, batch: int = 1000, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every matching event, in ``query_events`` order, fetched in batches."""

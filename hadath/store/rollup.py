@@ -426,3 +426,28 @@ def month_type_counts(conn: Any, filters: dict[str, Any], raw: Callable[[dict[st
             k = (r["date"], r["event_type"])
             out[k] = out.get(k, 0) + r["n"]
     return [{"date": m, "event_type": ty, "n": n} for (m, ty), n in sorted(out.items()) if n > 0]
+
+
+def total(conn: Any, filters: dict[str, Any], raw: Callable[[dict[str, Any]], int]) -> int | None:
+    """The number of events (located or not; located only with a box) matching ``filters``,
+    or None when the rollup cannot answer; ``raw(filters)`` counts from the events (for the
+    days of partly covered months)."""
+    if not usable(filters):
+        return None
+    t = event_cells
+    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    n = 0
+    if not (m0 and m1 and m0 > m1):
+        conds = list(_conds(t, filters))
+        if filters.get("bbox"):
+            conds.append(t.c.gx >= 0)
+        if m0:
+            conds.append(t.c.month >= m0)
+        if m1:
+            conds.append(t.c.month <= m1)
+        if (m0 or m1) and not m0:
+            conds.append(t.c.month != "")
+        n = int(conn.execute(select(func.coalesce(func.sum(t.c.n), 0)).where(*conds)).scalar_one())
+    for lo, hi in parts:
+        n += raw({**filters, "since": lo, "until": hi})
+    return n
