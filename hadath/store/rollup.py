@@ -313,6 +313,26 @@ def _conds(t: Any, filters: dict[str, Any], size: float = CELL) -> list[Any]:
     return out
 
 
+def _split(t: Any, filters: dict[str, Any], size: float = CELL, located: bool = False, dated: bool = False
+           ) -> tuple[list[Any] | None, list[tuple[str, str]]]:
+    """The conditions on the rollup's rows for the whole months of ``filters`` (None when the
+    dates cover no whole month) and the day ranges to count from the events. ``located``:
+    only rows with a cell (also implied by a box); ``dated``: only dated rows."""
+    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    if m0 and m1 and m0 > m1:
+        return None, parts
+    conds = _conds(t, filters, size)
+    if located or filters.get("bbox"):
+        conds.append(t.c.gx >= 0)
+    if m0:
+        conds.append(t.c.month >= m0)
+    if m1:
+        conds.append(t.c.month <= m1)
+    if dated or (m1 and not m0):
+        conds.append(t.c.month != "")
+    return conds, parts
+
+
 def cells(conn: Any, zoom: int, filters: dict[str, Any], raw: Callable[[dict[str, Any]], dict]
           ) -> dict[tuple[int, int], list[float]] | None:
     """``{(gx, gy): [n, deaths, sum of latitudes, sum of longitudes]}`` of the located events
@@ -325,17 +345,9 @@ def cells(conn: Any, zoom: int, filters: dict[str, Any], raw: Callable[[dict[str
     if not usable(filters, size):
         return None
     div = 2 ** (level[1] - zoom)
-    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    conds, parts = _split(t, filters, size, located=True)
     out: dict[tuple[int, int], list[float]] = {}
-    whole = not (m0 and m1 and m0 > m1)
-    if whole:
-        conds = [t.c.gx >= 0, *_conds(t, filters, size)]
-        if m0:
-            conds.append(t.c.month >= m0)
-        if m1:
-            conds.append(t.c.month <= m1)
-        if (m0 or m1) and not m0:
-            conds.append(t.c.month != "")
+    if conds is not None:
         gx, gy = (t.c.gx // div).label("x"), (t.c.gy // div).label("y")
         q = (select(gx, gy, func.sum(t.c.n), func.sum(t.c.dead), func.sum(t.c.slat), func.sum(t.c.slon))
              .where(*conds).group_by(gx, gy))
@@ -356,16 +368,9 @@ def months(conn: Any, filters: dict[str, Any], raw: Callable[[dict[str, Any]], d
     if not usable(filters):
         return None
     t = event_cells
-    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    conds, parts = _split(t, filters, dated=True)
     out: dict[str, list[int]] = {}
-    if not (m0 and m1 and m0 > m1):
-        conds = [t.c.month != "", *_conds(t, filters)]
-        if filters.get("bbox"):
-            conds.append(t.c.gx >= 0)
-        if m0:
-            conds.append(t.c.month >= m0)
-        if m1:
-            conds.append(t.c.month <= m1)
+    if conds is not None:
         q = select(t.c.month, func.sum(t.c.n), func.sum(t.c.dead)).where(*conds).group_by(t.c.month)
         for r in conn.execute(q):
             out[r[0]] = [int(r[1]), int(r[2])]
@@ -408,16 +413,9 @@ def month_type_counts(conn: Any, filters: dict[str, Any], raw: Callable[[dict[st
     if not usable(filters):
         return None
     t = event_cells
-    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    conds, parts = _split(t, filters, dated=True)
     out: dict[tuple[str, str], int] = {}
-    if not (m0 and m1 and m0 > m1):
-        conds = [t.c.month != "", *_conds(t, filters)]
-        if filters.get("bbox"):
-            conds.append(t.c.gx >= 0)
-        if m0:
-            conds.append(t.c.month >= m0)
-        if m1:
-            conds.append(t.c.month <= m1)
+    if conds is not None:
         for r in conn.execute(select(t.c.month, t.c.event_type, func.sum(t.c.n)).where(*conds)
                               .group_by(t.c.month, t.c.event_type)):
             out[(r[0], r[1])] = int(r[2])
@@ -435,18 +433,9 @@ def total(conn: Any, filters: dict[str, Any], raw: Callable[[dict[str, Any]], in
     if not usable(filters):
         return None
     t = event_cells
-    m0, m1, parts = _month_span(filters.get("since"), filters.get("until"))
+    conds, parts = _split(t, filters)
     n = 0
-    if not (m0 and m1 and m0 > m1):
-        conds = list(_conds(t, filters))
-        if filters.get("bbox"):
-            conds.append(t.c.gx >= 0)
-        if m0:
-            conds.append(t.c.month >= m0)
-        if m1:
-            conds.append(t.c.month <= m1)
-        if (m0 or m1) and not m0:
-            conds.append(t.c.month != "")
+    if conds is not None:
         n = int(conn.execute(select(func.coalesce(func.sum(t.c.n), 0)).where(*conds)).scalar_one())
     for lo, hi in parts:
         n += raw({**filters, "since": lo, "until": hi})
