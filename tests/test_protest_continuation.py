@@ -11,12 +11,13 @@ import pytest
 
 from hadath import extract
 
+from protest_fixtures import crowd_records
+
 PUBLISHED = "2017-04-12"
 
 
 def _crowd(text: str) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extract(text, PUBLISHED).events
-            if e.event_type in ("Protests", "Riots")]
+    return crowd_records(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
