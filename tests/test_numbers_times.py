@@ -106,3 +106,16 @@ def test_monday_or_the_two(text, date):
     from hadath.text import tokenize
     sm = find_sentence_mentions(text, 0, None, tokenize(text), "2017-05-24")
     assert [t.value.get("date") for t in sm.times][:1] == ([date] if date else [])
+
+
+def test_a_relative_clause_dates_its_own_verb_not_the_event():
+    """"... عامل البلدية، الذي طرد من عمله في شهر أكتوبر الماضي ...": the month dates the dismissal;
+    the sit-in told by the main verb is today's, and is coded. A relative clause right after the
+    event's noun ("الوقفة الاحتجاجية التي ... يوم الخميس") dates the event itself."""
+    from hadath import extract
+    evs = extract("دخل صباح اليوم عامل البلدية، الذي فقد عمله خلال شهر أكتوبر الماضي، في اعتصام مفتوح "
+                  "أمام مقر ولاية قفصة للمطالبة بإرجاعه إلى عمله.", published="2016-12-08").events
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2016-12-08")]
+    evs = extract("نفذ عمال المصنع الوقفة الاحتجاجية التي دعت إليها النقابة يوم الخميس الماضي أمام مقر ولاية "
+                  "صفاقس.", published="2016-12-10").events
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2016-12-08")]

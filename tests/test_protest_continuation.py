@@ -137,3 +137,29 @@ def test_protesters_who_smash_or_seize_riot(text):
 
 def test_protesters_demanding_stay_peaceful():
     assert _crowd("وقام المحتجون برفع شعارات تطالب بالتشغيل والتنمية.") == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه الوقفة احتجاجا على تأخر صرف أجور عمال الحضائر بولاية القصرين.",
+    "ودامت الوقفة أكثر من ساعتين أمام مقر المعتمدية وسط حضور أمني.",
+    "وانطلقت المسيرة من ساحة الشهداء باتجاه مقر الولاية.",
+])
+def test_a_protest_the_sentence_points_at_is_told(text):
+    """A protest's noun as the subject of a verb of its course ("وتأتي هذه الوقفة"، "ودامت الوقفة")
+    tells one protest, even with no protest word of the trigger table."""
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وعبر الحزب عن رفضه لقرار منع هذه المسيرة.",
+    "وأكدت وزيرة السياحة أن هذه التظاهرة الثقافية جاءت للتعريف بالموروث الشعبي.",
+])
+def test_a_protest_named_as_an_object_or_a_festival_is_not_told(text):
+    assert _crowd(text) == []
+
+
+def test_a_pointed_protest_adds_to_the_protest_told():
+    text = ("نفذ عدد من عمال الحضائر صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين. "
+            "وتأتي هذه الوقفة احتجاجا على تأخر صرف أجورهم.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..mentions.finders import Item, SentenceMentions
 from .protest import people_nouns
-from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, protesters_act, protesters_say,
+from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, pointed_protests, protesters_act, protesters_say,
                        trigger_lexicon)
 
 
@@ -334,6 +334,18 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
                                        modifiers=[t], anaphoric=True, acted=True))
                 break
+    # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
+    # on telling the protest told before, or is the one the article reports
+    pointed = pointed_protests(sm.toks)
+    if pointed and not blocked:
+        crowd = [c for c in cands if c.event_type in ("Protests", "Riots")]
+        for c in crowd:
+            c.anaphoric = c.acted = True
+        if not crowd:
+            k = pointed[0]
+            t = Trigger(k, k + 1, sm.toks[k].start, sm.toks[k].end, "Protests", "Peaceful protest", "event", 40, True)
+            cands.append(Candidate(sm.index, clause[k], "Protests", "Peaceful protest", 40, [t], anaphoric=True,
+                                   acted=True))
     if not cands:
         return [], blocked
     # modifiers refine the sub-type of the nearest event of their type in the same clause
@@ -381,6 +393,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     talk = [m.j for m in sm.find("speech_verbs.tsv")]
     for c in cands:
         if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
+                t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
             c.anaphoric = c.background = True
     return cands, blocked

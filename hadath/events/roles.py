@@ -15,6 +15,9 @@ from .candidates import Candidate
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
+# relative pronouns: the clause they open ("الذي استشهد خلال شهر نوفمبر") tells of someone, and
+# its time words date that, not the sentence's event
+_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 # sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
 BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 
@@ -250,9 +253,29 @@ def deed_times(c: Candidate, sm: SentenceMentions) -> list:
     return [t for t in c.times if not any(0 <= t.i - j <= REPORT_GAP for j in said)]
 
 
+def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
+    """The time words but those inside a relative clause that does not hold the event's trigger
+    ("دخل اليوم شقيق الرقيب الذي استشهد خلال شهر نوفمبر في اعتصام": the month dates the death,
+    the sit-in is today); all of them when every one stands in such a clause."""
+    spans = []
+    for k, t in enumerate(sm.toks):
+        if t.norm in _RELATIVE:
+            m = k + 1
+            while m < len(sm.toks) and sm.clause[m] == sm.clause[k]:
+                m += 1
+            # a clause that holds the trigger, or follows it ("الوقفة الاحتجاجية التي نفذها ...
+            # اليوم"), tells the event itself
+            if not any(k < p < m for p in c.positions) and not any(0 <= k - t.j <= 2 for t in c.triggers):
+                spans.append((k, m))
+    if not spans:
+        return times
+    kept = [t for t in times if not any(a < t.i < b for a, b in spans)]
+    return kept or times
+
+
 def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:
     """(date, precision, historical)."""
-    own = deed_times(c, sm)
+    own = _outside_relatives(c, sm, deed_times(c, sm))
     times = [t for t in own if t.value.get("kind") != "year"] or own
     if not times and len([t for t in sm.times]) == 1:
         times = sm.times

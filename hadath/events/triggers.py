@@ -49,7 +49,8 @@ def crowd_cues() -> dict[str, Lexicon]:
     armed (an armed or smuggling party), act (what protesters do at their protest: يطالب، ندد،
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
-    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent")}
+    out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
+                                  "head", "course")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -105,6 +106,20 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
     acts = crowd_cues()["act"]
     return any(m.j == t.i for m in acts.find(toks, max(0, t.i - 2), t.i)) or \
         any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
+
+
+def pointed_protests(toks: list[Token]) -> list[int]:
+    """Where a protest's noun is the subject of a verb of its course, with or without a
+    demonstrative ("وتأتي هذه الوقفة احتجاجا على"، "ودامت الوقفة ساعة"): the sentence tells one
+    protest (data/protest_cues.tsv kinds course, point and head). Named as an object ("منع هذه
+    المسيرة"، "المشاركة في هذه المسيرة") it may be a plan or talk: not this."""
+    cues = crowd_cues()
+    heads = cues["head"].find(toks)
+    if not heads:
+        return []
+    course = {m.j for m in cues["course"].find(toks)}
+    pointed = course | {m.j for m in cues["point"].find(toks) if m.i in course}
+    return [m.i for m in heads if m.i in pointed]
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
