@@ -16,7 +16,7 @@ from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
                            fill_defaults, geo_precision, kind_rank, quantity)
-from .events.triggers import Trigger, find_triggers
+from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
 from .learn import model as learned
@@ -198,9 +198,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(0 <= t.i - a.j <= 2 for t in c.triggers))
                    and not any(t.start <= a.start < t.end for t in c.triggers)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
-    # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية")
+    # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية", "عمدت مجموعة من الشبان إلى ...")
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or (
-            c.event_type in ("Protests", "Riots") and not c.anaphoric and people_nouns().find(sm.toks))
+            c.event_type in ("Protests", "Riots") and not c.anaphoric and (
+                people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)))
             or c.acted):
         return None
     if c.generic_only and any(t.role == "event" and t.event_type != "Protests" for t in blocked):

@@ -182,3 +182,22 @@ def test_a_crowd_named_far_before_its_road_block():
     of the verb whose complement is the road block, a dozen words before it (made up)."""
     assert _crowd("عمد عدد من أهالي قرية العين من معتمدية دوز الشمالية، صباح اليوم الأربعاء، إلى قطع "
                   "الطريق الرابطة بين دوز وقبلي.") == {"Protests"}
+
+
+def test_a_march_that_turns_into_clashes_with_the_police_is_a_riot():
+    """Protesters clashing with the police turned the demonstration violent: ACLED's Violent
+    demonstration, not a protest with intervention (made up)."""
+    text = ("نظم مئات المحتجين مسيرة وسط مدينة القصرين للمطالبة بالتشغيل قبل أن تتحول إلى اشتباكات مع "
+            "أعوان الأمن.")
+    assert _types(text) == {("Riots", "Violent demonstration")}
+    evs = hadath.extract(text, published=PUBLISHED).events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+
+
+def test_a_riot_told_with_its_crowd_needs_no_place_or_date():
+    """"عمدت مجموعة من الشبان إلى ...": the crowd who rioted anchors the record as a place or a date
+    would (made up)."""
+    text = "وعمدت مجموعة من الشبان إلى إشعال العجلات المطاطية وقطع الطريق ورشق المارة بالحجارة."
+    evs = hadath.extract(text, published=PUBLISHED).events
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in evs] == [
+        ("Riots", "Violent demonstration", "Rioters")]

@@ -273,15 +273,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         for p in [c for c in cands if c.event_type == "Protests"]:
             r.triggers.extend(p.triggers)
             cands.remove(p)
-    # clashes told with a protest are the protest's clashes with the police
+    # clashes told with a protest are the protesters' clashes with the police: the demonstration
+    # turned violent ("نظموا مسيرة ... قبل أن تتطور إلى مواجهات": a riot, as ACLED codes it)
     for p in [c for c in cands if c.event_type == "Protests"]:
         # ("عقب الاشتباكات احتج عدد من السكان": clashes named as the cause came before; they are
         # not the protest's)
         for b in [c for c in cands if c.event_type == "Battles" and not _after_cause(sm, c)]:
             p.triggers.extend(b.triggers)
             cands.remove(b)
-            if p.sub_event_type == "Peaceful protest":
-                p.sub_event_type = "Protest with intervention"
+            # (another battle word there, "طرد الدخلاء" in a demand, changes nothing)
+            if b.sub_event_type == "Armed clash" and p.sub_event_type != "Excessive force against protesters":
+                p.event_type, p.sub_event_type, p.priority = "Riots", "Violent demonstration", max(p.priority, RIOT)
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
     # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
     # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
