@@ -201,3 +201,11 @@ def test_a_riot_told_with_its_crowd_needs_no_place_or_date():
     evs = hadath.extract(text, published=PUBLISHED).events
     assert [(e.event_type, e.sub_event_type, e.actor1) for e in evs] == [
         ("Riots", "Violent demonstration", "Rioters")]
+
+
+def test_a_crowd_burning_an_office_riots():
+    """"أقدمت مجموعة من الشبان ... على حرق مقر ...": a crowd that burns an office riots, the crowd
+    named before the act with a time between (made up)."""
+    text = "أقدمت مجموعة من الشبان ليلة أمس على حرق مقر معتمدية الرقاب من ولاية سيدي بوزيد."
+    assert _crowd(text) == {"Riots"}
+    assert _crowd("أتت النيران على مقر الشركة بعد أن اندلع حريق في مخزنها بسبب تماس كهربائي.") == set()

@@ -339,12 +339,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports
     pointed = pointed_protests(sm.toks)
-    if pointed and not blocked:
+    # (a demonstrative before a protest's noun stops it as it stops "هذا الهجوم", unless a verb of
+    # its course or its organisers says it took place: "ونظم هذه الوقفة الاتحاد المحلي")
+    if pointed and not [t for t in blocked if not (pointed.get(t.i) and t.blocked == "reference")]:
         crowd = [c for c in cands if c.event_type in ("Protests", "Riots")]
         for c in crowd:
             c.anaphoric = c.acted = True
         if not crowd:
-            k = pointed[0]
+            k = min(pointed)
             t = Trigger(k, k + 1, sm.toks[k].start, sm.toks[k].end, "Protests", "Peaceful protest", "event", 40, True)
             cands.append(Candidate(sm.index, clause[k], "Protests", "Peaceful protest", 40, [t], anaphoric=True,
                                    acted=True))

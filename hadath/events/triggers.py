@@ -50,7 +50,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course")}
+                                  "head", "course", "comes")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -108,18 +108,26 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
         any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
-def pointed_protests(toks: list[Token]) -> list[int]:
-    """Where a protest's noun is the subject of a verb of its course, with or without a
-    demonstrative ("وتأتي هذه الوقفة احتجاجا على"، "ودامت الوقفة ساعة"): the sentence tells one
-    protest (data/protest_cues.tsv kinds course, point and head). Named as an object ("منع هذه
-    المسيرة"، "المشاركة في هذه المسيرة") it may be a plan or talk: not this."""
+def pointed_protests(toks: list[Token]) -> dict[int, bool]:
+    """Where a protest's noun is the subject or object of a verb of its course or of its
+    organisers, with or without a demonstrative ("ودامت الوقفة ساعة"، "ونظم هذه الوقفة الاتحاد
+    المحلي"، "وتأتي هذه الوقفة احتجاجا على"): the sentence tells one protest (data/protest_cues.tsv
+    kinds course, comes, point and head). Index of the noun -> True when a verb of its course or
+    its organisers points at it, which says it took place whatever a demonstrative would block.
+    Named otherwise ("منع هذه المسيرة"، "المشاركة في هذه المسيرة") it may be a plan or talk: not this."""
     cues = crowd_cues()
     heads = cues["head"].find(toks)
     if not heads:
-        return []
-    course = {m.j for m in cues["course"].find(toks)}
-    pointed = course | {m.j for m in cues["point"].find(toks) if m.i in course}
-    return [m.i for m in heads if m.i in pointed]
+        return {}
+    out: dict[int, bool] = {}
+    points = cues["point"].find(toks)
+    for kind in ("comes", "course"):
+        verbs = {m.j for m in cues[kind].find(toks)}
+        at = verbs | {m.j for m in points if m.i in verbs}
+        for m in heads:
+            if m.i in at:
+                out[m.i] = kind == "course"
+    return out
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
