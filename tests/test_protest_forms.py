@@ -76,6 +76,13 @@ def test_police_clashing_with_youths_is_a_riot(text):
     assert _types(text) == {("Riots", "Violent demonstration")}
 
 
+def test_police_named_last_after_a_dated_clash_still_make_it_a_riot():
+    """"اشتباكات ... مساء أمس السبت بين مجموعة من الشبان وأعوان الأمن": the force is named nine
+    words after the clash word, past its date (made up)."""
+    text = "اندلعت اشتباكات مساء أمس السبت بين مجموعة من الشبان وأعوان الأمن في حي التضامن بالعاصمة."
+    assert _types(text) == {("Riots", "Violent demonstration")}
+
+
 def test_riot_clash_actors():
     text = ("عاد الهدوء إلى القلعة الكبرى بعد مواجهات بين قوات الأمن وعدد من شباب المنطقة على خلفية "
             "تطبيق قرار حكومي يقضي بغلق مسجد \"دردور\".")

@@ -472,3 +472,14 @@ def test_crowd_size_and_who_agree_with_the_labels_of_the_protest_set():
     assert n >= 60
     assert size_ok / n >= 0.9, (size_ok, n)
     assert who_ok / n >= 0.7, (who_ok, n)
+
+
+def test_an_armed_group_named_in_the_demand_is_not_the_crowd():
+    """ACLED's actor of a protest is "Protesters" whoever protests; "الجماعات المسلحة" in what they
+    protest against is neither the crowd nor an attacker (made up)."""
+    from hadath import extract
+    text = ("اعتصم عدد من المعلمين أمس أمام مبنى البرلمان في طهران احتجاجا على الدعم المتواصل للجماعات "
+            "المسلحة في المنطقة.")
+    evs = extract(text, "2017-03-10").events
+    assert [(e.event_type, e.actor1, e.assoc_actor_1) for e in evs] == [
+        ("Protests", "Protesters (Iran)", "Teachers (Iran)")]

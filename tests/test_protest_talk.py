@@ -65,3 +65,14 @@ def test_yesterday_with_its_weekday_stays_the_weekday_named():
     evs = extract("ونفذ عدد من الأساتذة أمس الإثنين وقفة احتجاجية أمام مقر المندوبية الجهوية للتعليم بقفصة.",
                   PUBLISHED).events
     assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2017-05-15")]
+
+
+def test_a_protest_against_the_prosecution_is_coded_a_case_about_a_protest_is_not():
+    """A sentence-wide legal cue (النيابة العمومية) after the protest is what the crowd protests;
+    before it, the protest is the matter of a case (made up)."""
+    from protest_fixtures import crowd_records
+    text = ("نفذ عدد من المحامين صباح اليوم وقفة احتجاجية في بهو المحكمة الابتدائية بسوسة رفضا لقرار "
+            "النيابة العمومية إيقاف زميلهم.")
+    assert crowd_records(text, "2017-03-10") == [("Protests", "Peaceful protest")]
+    text = "أذنت النيابة العمومية بفتح بحث في ملابسات الوقفة الاحتجاجية التي نفذها عدد من الأهالي أمس."
+    assert crowd_records(text, "2017-03-10") == []

@@ -19,7 +19,7 @@ VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles"
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
-CLASH_REACH = 8  # the sides of a clash are named this many words after the clash word
+CLASH_REACH = 10  # the sides of a clash are named this many words after the clash word
 VIOLENT_BEFORE, VIOLENT_AFTER = 5, 4  # where protesters' violent act stands around them
 RIOT = 55  # the priority of a riot read from protesters' violent act
 TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)

@@ -417,7 +417,9 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                     crowd = [(name, inter, None, a)]
                     break
         default = ("Protesters", 6) if c.event_type == "Protests" else ("Rioters", 5)
-        a1 = crowd[0][:2] if crowd and crowd[0][0] != "Civilians" else default
+        # (ACLED names the crowd of a protest "Protesters" whoever they are: a party or a union that
+        # leads it is its associated actor, and an armed group named in the demand is not the crowd)
+        a1 = crowd[0][:2] if crowd and crowd[0][0] != "Civilians" and c.event_type == "Riots" else default
         if force and (c.event_type == "Riots" or c.sub_event_type != "Peaceful protest"):
             a2 = force[0][:2]
         return a1, a2

@@ -162,6 +162,9 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
             if kind == "accident" and scope == "sentence" and t.role == "event" \
                     and t.event_type in ("Protests", "Riots"):
                 continue  # "وقفة احتجاجية بعد حادث مرور": the accident is the protest's cause
+            if kind == "legal" and scope == "sentence" and t.role == "event" and t.event_type == "Protests" \
+                    and m.i > t.j:
+                continue  # "وقفة احتجاجية ... من قرار النيابة العمومية": the court is what they protest
             if kind == "intent" and (m.j == t.i or m.i == t.j) and protesters_act(toks, t):
                 continue  # "ويطالب المحتجون بـ ...": the protesters' demand, not a call to protest
             if scope == "sentence":
