@@ -445,3 +445,15 @@ def test_a_country_in_a_news_agency_name_is_no_place():
     text = "ونقلت وكالة أنباء الصين الجديدة عن مصدر أمني أن مسلحين هاجموا مقرا للشرطة في مدينة سبها"
     sm = find_sentence_mentions(text, 0, None, tokenize(text), "2016-02-23")
     assert [text[p.start:p.end] for p in sm.places] == ["سبها"]
+
+
+def test_one_of_the_two_villages_is_no_town():
+    """"إحدى القريتين" is "one of the two villages", not Al Qaryatayn in Syria; the town stays a
+    place where the text names it (made up)."""
+    from hadath import extract
+    def places(text):
+        return [m.value["candidates"][0].get("name") for m in extract(text, "2017-06-10").mentions
+                if m.kind == "place"]
+    assert "Al Qaryatayn" not in places("وتعمد عدد من أهالي إحدى القريتين التحول إلى مكان الطريق المختلف حولها.")
+    assert "Al Qaryatayn" not in places("ودعا الوالي إلى الجلوس مع ممثلي كلتا القريتين لضبط الحدود.")
+    assert "Al Qaryatayn" in places("سيطر تنظيم داعش على مدينة القريتين في ريف حمص الشرقي.")

@@ -213,11 +213,14 @@ class _RowIndex(dict):
 class PlaceLexicon(Lexicon):
     """The gazetteer's lexicon: keys with and without the space of a compound, and two checks
     on the text's own spelling: a stop-listed word (``place_stopwords.tsv``, scope surface) is
-    never a place, and a short name matches only if the text's hamza agrees (فأس is not فاس)."""
+    never a place, a name after a word of scope "before" is a common noun ("إحدى القريتين": one of
+    the two villages, not Al Qaryatayn), and a short name matches only if the text's hamza agrees
+    (فأس is not فاس)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.stop_surface: set[str] = set()
+        self.stop_before: set[str] = set()
 
     def add(self, alias: str, payload: Any, kind: str = "") -> None:
         for key in name_keys(alias, kind):
@@ -238,6 +241,8 @@ class PlaceLexicon(Lexicon):
             surface = " ".join([first.text[m.start - first.start:]] + [t.text for t in toks[m.i + 1:m.j]])
             if _light(surface) in self.stop_surface:
                 continue
+            if m.i > 0 and toks[m.i - 1].norm in self.stop_before:
+                continue
             if "ك" in fold(first.text[:m.start - first.start]):
                 continue  # a place name never takes "ك" ("as"): "كفريا" is not فريا, "كمينا" not مينا
             if m.j - m.i == 1 and len(m.key) <= 5 and any(ch in _HAMZA for ch in surface[1:]):
@@ -253,7 +258,7 @@ class PlaceLexicon(Lexicon):
 class Gazetteer:
     def __init__(self, places: Iterable[Place] = (), countries: Sequence[dict[str, str]] = (),
                  rows: Sequence[str] = (), header: Sequence[str] = (), index: dict[str, str] | None = None,
-                 stop_surface: Iterable[str] = ()) -> None:
+                 stop_surface: Iterable[str] = (), stop_before: Iterable[str] = ()) -> None:
         """``places``: Place objects; ``rows``/``header``: artefact lines parsed on demand
         (``row(k)``), with ``index`` (folded key -> row numbers) the Arabic names of those rows."""
         self._rows = list(rows)
@@ -267,6 +272,7 @@ class Gazetteer:
         self._cue_lexicon: PlaceLexicon | None = None
         self._en: dict[str, list[Place]] | None = None
         self._stop_surface = {_light(w) for w in stop_surface}
+        self._stop_before = {fold(w) for w in stop_before}
         self.countries_by_adjective: dict[str, str] = {}
         self._country: dict[str, Place] = {}
         country_places = [self.row(k) for k, ln in enumerate(self._rows) if ln.startswith("country:")]
@@ -310,7 +316,7 @@ class Gazetteer:
         """Arabic names -> Places (the artefact lists article-less forms, باغوز, as names)."""
         if self._lexicon is None:
             lex = PlaceLexicon()
-            lex.stop_surface = self._stop_surface
+            lex.stop_surface, lex.stop_before = self._stop_surface, self._stop_before
             if self._index is not None:
                 idx = _RowIndex(self)
                 dict.update(idx, ((k, v) for k, v in self._index.items() if k[:1] not in "@!"))
@@ -335,7 +341,7 @@ class Gazetteer:
         if self._cue_lexicon is None:
             self.lexicon  # splits the index
             lex = PlaceLexicon()
-            lex.stop_surface = self._stop_surface
+            lex.stop_surface, lex.stop_before = self._stop_surface, self._stop_before
             idx = _RowIndex(self)
             dict.update(idx, getattr(self, "_cue_keys", {}).items())
             lex._index = idx
@@ -520,8 +526,10 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     for path in extra:
         places.extend(read_places_file(path))
     countries = read_tsv(data_path("countries.tsv"))
-    stop = [r["word"] for r in read_tsv(data_path("place_stopwords.tsv")) if r.get("scope") == "surface"]
-    return Gazetteer(places, countries, rows=rows, header=header, index=index, stop_surface=stop)
+    stops = read_tsv(data_path("place_stopwords.tsv"))
+    return Gazetteer(places, countries, rows=rows, header=header, index=index,
+                     stop_surface=[r["word"] for r in stops if r.get("scope") == "surface"],
+                     stop_before=[r["word"] for r in stops if r.get("scope") == "before"])
 
 
 def load(extra: Sequence[str | Path] = ()) -> Gazetteer:
