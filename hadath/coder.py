@@ -31,6 +31,8 @@ MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambig
 WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (استهدف, هاجم)
 # the learned model: a rule-made candidate is dropped when the gate gives it less than KEEP; an
 # event the rules did not make is added when the model gives its type (and "event") at least ADD
+# (defaults: a model file carries the values cross-validation chose for it, ``hadath train
+# --tune-gate``)
 KEEP = 0.05
 KEEP_GENERIC = 0.2  # stricter for an attack word typed only from its actors (هجوم، استهداف), with no toll
 ADD = 0.9
@@ -259,7 +261,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
 def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
     """"لقي 22 مسلحا من داعش مصرعهم في عملية نفذتها قوات عراقية", "مقتل 17 داعشيا": fighters of a
     named or unnamed armed group killed with a state force acting in the same sentence, and no
-    event word: a clash, anchored at the toll."""
+    event word: a clash, anchored at the toll (an explosion of that weapon when the sentence names
+    one: a mine, a roadside bomb)."""
     kills = [cs for cs in sm.casualties if cs.value.get("kind") == "killed" and cs.value.get("count")]
     if not kills:
         return []
@@ -269,8 +272,13 @@ def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
         return []
     cs = kills[0]
     t = sm.toks[cs.i]
-    trig = Trigger(cs.i, cs.i + 1, t.start, t.end, "Battles", "Armed clash", "event", 40, False)
-    c = Candidate(sm.index, sm.clause[cs.i], "Battles", "Armed clash", 40, [trig], from_toll=True)
+    etype, sub = "Battles", "Armed clash"
+    # "قتل جنديان عندما فجّر مسلحون لغمًا": a weapon word of the sentence says how they were killed
+    weapons = [w for w in find_triggers(sm.toks) if w.role == "modifier" and w.event_type == "Explosions/Remote violence"]
+    if weapons:
+        etype, sub = "Explosions/Remote violence", max(weapons, key=lambda w: w.priority).sub_event_type
+    trig = Trigger(cs.i, cs.i + 1, t.start, t.end, etype, sub, "event", 40, False)
+    c = Candidate(sm.index, sm.clause[cs.i], etype, sub, 40, [trig], from_toll=True)
     c.actors = [a for a in sm.actors if not a.value.get("speaker") or a in forces]
     c.places, c.times, c.casualties = list(sm.places), list(sm.times), list(sm.casualties)
     c.persons, c.countries = list(sm.persons), list(sm.countries)
@@ -292,7 +300,8 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
         have.add("Explosions/Remote violence")  # the missile shot down is not also a strike
     feats = None
     for etype in TYPES:
-        if etype in have or scores.get(etype, 0.0) < ADD or scores.get("event", 0.0) < ADD:
+        add = model.gate("add", ADD)
+        if etype in have or scores.get(etype, 0.0) < add or scores.get("event", 0.0) < add:
             continue
         subs = [(p, lab.split("|", 1)[1]) for lab, p in scores.items() if lab.startswith(etype + "|")]
         sub = max(subs)[1] if subs else DEFAULT_SUB[etype]
@@ -408,6 +417,7 @@ def run(doc: Document) -> None:
     last_date: tuple[str, int] | None = None  # the date the article last gave an event in words
     model = learned.load()
     mode = learned.mode() if model is not None else "rules"
+    keep = model.gate("keep", KEEP) if model is not None else KEEP
     for sm in sents:
         source = _attribution(sm, last_source)
         switch = _topic_switch(sm)
@@ -424,9 +434,13 @@ def run(doc: Document) -> None:
             # the model's reading of the sentence gates the rules' events and adds the ones they miss
             feats = sentence_features(sm)
             scores = model.scores(feats)
+            # (a candidate the gate doubts stands when the model reads an event in the sentence as
+            # surely as it must to add one of its own, and the rules' is the sentence's only one)
+            sure = scores.get("event", 0.0) >= model.gate("add", ADD) and len(cands) == 1
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
-                     >= (KEEP_GENERIC if c.generic_only and not c.casualties else KEEP)]
+                     >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
+                     or sure and not background]
             added = _proposals(sm, scores, cands, model, blocked)
             if any(c.event_type in ("Explosions/Remote violence", "Violence against civilians") for c in added):
                 # the toll belongs to the blast or attack the model reads, not to a clash

@@ -319,3 +319,36 @@ def test_the_town_of_the_evidence_wins_over_its_country_in_another_clause():
     t = "قتل ثلاثة جنود في انفجار لغم أرضي في تركيا، في بلدة سيلوبي قرب الحدود العراقية."
     ev = hadath.extract(t, "2015-08-10").events
     assert [e.location for e in ev] == ["Silopi"]
+
+
+def test_the_gate_is_chosen_by_cross_validation_and_used_by_the_coder(tmp_path, monkeypatch):
+    """``hadath train --tune-gate``: thresholds from a grid, scored on held-out training articles,
+    stored in the model file; the coder reads them from the model it codes with."""
+    pytest.importorskip("sklearn")
+    from hadath.eval.gate import tune_gate
+    from hadath.learn.train import train
+    from hadath.text import split_sentences
+    corpus = _corpus(tmp_path)
+    monkeypatch.setenv("HADATH_CODER", "rules")
+    arts = []
+    for i, (t, _, _) in enumerate(POS):
+        text = t + " " + NEG[i % len(NEG)]
+        evs = [e.to_dict() for e in hadath.extract(text, published="2017-03-10").events]
+        arts.append({"id": f"a{i}", "text": text, "published": "2017-03-10", "events": evs,
+                     "sentences": [[s.start, s.end] for s in split_sentences(text)]})
+    monkeypatch.delenv("HADATH_CODER")
+    (corpus / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts),
+                                           encoding="utf-8")
+    gate = tune_gate(corpus, seed=3, folds=2, log=lambda *_: None, keeps=(0.05, 1.01), adds=(1.01,))
+    assert [g[:2] for g in gate["grid"]] == [[0.05, 1.01], [1.01, 1.01]]
+    # a gate that drops every candidate of the rules codes nothing: it cannot win
+    assert gate["keep"] == 0.05 and gate["grid"][0][2] > gate["grid"][1][2] == 0.0
+    out = tmp_path / "m.json.gz"
+    train(corpus, out, seed=3, log=lambda *_: None, gate={"keep": 1.01, "add": 1.01})
+    m = learned.read(out)
+    assert m.gate("keep", 0.05) == 1.01
+    with learned.using(m):
+        assert hadath.extract(POS[0][0], published="2017-03-10").events == []
+    m.meta["gate"] = {"keep": 0.0, "add": 1.01}
+    with learned.using(m):
+        assert [e.event_type for e in hadath.extract(POS[0][0], published="2017-03-10").events] == [POS[0][1]]

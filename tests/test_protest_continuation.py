@@ -38,6 +38,17 @@ def test_protesters_speaking_start_no_protest(text):
     assert _crowd(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "واستقبل والي نابل وفدا عن المحتجين بحضور عدد من الإطارات الأمنية.",
+    "ومن المنتظر أن يحل اليوم وفد وزاري بولاية تطاوين للنظر في مطالب المحتجين.",
+])
+def test_protesters_spoken_of_start_no_protest(text, monkeypatch):
+    """Protesters named by what deals with them ("مطالب المحتجين"، "وفدا عن المحتجين") are not told
+    protesting, by the rules alone too (made up)."""
+    monkeypatch.setenv("HADATH_CODER", "rules")
+    assert _crowd(text) == []
+
+
 def test_protesters_speaking_add_to_the_protest_told():
     text = ("نفذ عدد من عمال الحضائر صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين. "
             "وأكد المحتجون أن وضعيتهم لم تتم تسويتها رغم الوعود.")
@@ -144,6 +155,7 @@ def test_protesters_demanding_stay_peaceful():
     "ودامت الوقفة أكثر من ساعتين أمام مقر المعتمدية وسط حضور أمني.",
     "وانطلقت المسيرة من ساحة الشهداء باتجاه مقر الولاية.",
     "ونظم هذه الوقفة الاحتجاجية الاتحاد الجهوي للفلاحة بسيدي بوزيد.",
+    "وقال عضو النقابة إن التحركات الاحتجاجية التي ينفذها المعلمون هي دفاع عن المدرسة العمومية.",
 ])
 def test_a_protest_the_sentence_points_at_is_told(text):
     """A protest's noun as the subject of a verb of its course ("وتأتي هذه الوقفة"، "ودامت الوقفة")

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from ..mentions.finders import Item, SentenceMentions
 from .protest import people_nouns
-from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, pointed_protests, protesters_act, protesters_say,
+from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, pointed_protests, protesters_act,
+                       protesters_say, protesters_spoken_of,
                        trigger_lexicon)
 
 
@@ -392,6 +393,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         nearest(pr).persons.append(pr)
     for co in sm.countries:
         nearest(co).countries.append(co)
+    # "استقبل الوالي وفدا عن المحتجين"، "للنظر في مطالب المحتجين": protesters spoken of, not acting
+    # (no act, intervention or violence of theirs in the sentence), may add to a protest told, never
+    # start one
+    for c in cands:
+        if c.event_type == "Protests" and not c.acted and all(
+                t.role == "anaphor" and protesters_spoken_of(sm.toks, t) for t in c.triggers):
+            c.anaphoric = c.background = True
     # "قال الوزير إن الاحتجاجات مشروعة": protests named with the article by a speaker, with no place
     # or time of their own, are talk of protests: they may add to a protest told, never start one
     talk = [m.j for m in sm.find("speech_verbs.tsv")]

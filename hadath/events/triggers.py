@@ -50,7 +50,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes")}
+                                  "head", "course", "comes", "of")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -108,6 +108,9 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
         any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
+_RELATIVE = {"التي", "الذي", "اللتين", "اللذين"}
+
+
 def pointed_protests(toks: list[Token]) -> dict[int, bool]:
     """Where a protest's noun is the subject or object of a verb of its course or of its
     organisers, with or without a demonstrative ("ودامت الوقفة ساعة"، "ونظم هذه الوقفة الاتحاد
@@ -122,12 +125,30 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
     out: dict[int, bool] = {}
     points = cues["point"].find(toks)
     for kind in ("comes", "course"):
-        verbs = {m.j for m in cues[kind].find(toks)}
+        found = cues[kind].find(toks)
+        verbs = {m.j for m in found}
         at = verbs | {m.j for m in points if m.i in verbs}
         for m in heads:
             if m.i in at:
                 out[m.i] = kind == "course"
+        if kind == "course":
+            # "التحركات الاحتجاجية التي ينفذها الأساتذة": a relative clause of its organisers after it
+            starts = {m.i for m in found}
+            for m in heads:
+                r = next((r for r in range(m.j, min(len(toks), m.j + 2)) if toks[r].norm in _RELATIVE), None)
+                if r is not None and r + 1 in starts:
+                    out[m.i] = True
     return out
+
+
+def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
+    """The protesters named by an anaphor are what a noun or a verb of dealing speaks of ("مطالب
+    المحتجين"، "وفدا عن المحتجين"، "التعاطي مع المحتجين"), the word right before them or before
+    the preposition between."""
+    if t.role != "anaphor" or t.i == 0:
+        return False
+    k = t.i - 1 if toks[t.i - 1].norm not in ("عن", "مع", "من") else t.i - 2
+    return k >= 0 and any(m.i == k for m in crowd_cues()["of"].find(toks, k, k + 1))
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:

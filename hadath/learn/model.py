@@ -13,6 +13,8 @@ import gzip
 import json
 import math
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,11 @@ class EventModel:
         # feature -> list of (label index, weight)
         self.weights: dict[str, list[tuple[int, float]]] = {
             k: [(int(i), float(w)) for i, w in v] for k, v in data["weights"].items()}
+
+    def gate(self, name: str, default: float) -> float:
+        """The coder's threshold ``name`` (``keep``, ``add``) chosen for this model by
+        cross-validation on the training corpus, else ``default``."""
+        return float(self.meta.get("gate", {}).get(name, default))
 
     def scores(self, features: list[str]) -> dict[str, float]:
         """Probability of every label for a sentence with these features."""
@@ -91,7 +98,24 @@ def mode() -> str:
     return m
 
 
+_USING: list[EventModel] = []
+
+
 def load() -> EventModel | None:
-    """The shipped model (or the one ``HADATH_MODEL`` names); None when it is switched off
-    (``HADATH_MODEL=off``) or absent, and the coder then runs on its rules alone."""
+    """The shipped model (or the one ``HADATH_MODEL`` names, or one ``using`` sets); None when
+    it is switched off (``HADATH_MODEL=off``) or absent, and the coder then runs on its rules
+    alone."""
+    if _USING:
+        return _USING[-1]
     return _load(os.environ.get(ENV_VAR, ""))
+
+
+@contextmanager
+def using(model: EventModel) -> Iterator[None]:
+    """Code with ``model`` inside the block (cross-validation codes held-out articles with a
+    model fitted without them)."""
+    _USING.append(model)
+    try:
+        yield
+    finally:
+        _USING.pop()

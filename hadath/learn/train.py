@@ -134,11 +134,23 @@ def _fit_labels(units: list[tuple[str, list[str], set[str]]], labels: list[str],
 
 
 def train(corpus: Path, out: Path = MODEL_PATH, seed: int = 13, C: float = 0.5, folds: int = 5,
-          log=print) -> dict[str, Any]:
-    """Fit the sentence labels and the candidate gate; write one model file."""
+          log=print, gate: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Fit the sentence labels and the candidate gate; write one model file. ``gate``: the
+    coder's thresholds for combining the model with the rules (``keep``, ``add``), as chosen
+    by cross-validation (``hadath train --tune-gate``); stored in the file's meta."""
     data = examples(corpus)
     if not data:
         raise ValueError(f"no labelled sentences in {corpus}")
+    model = fit(data, seed=seed, C=C, folds=folds, log=log)
+    if gate:
+        model["meta"]["gate"] = gate
+    save(model, out)
+    log(f"model written to {out} ({out.stat().st_size / 1024:.0f} KiB)")
+    return model["meta"]
+
+
+def fit(data: list, seed: int = 13, C: float = 0.5, folds: int = 5, log=print) -> dict[str, Any]:
+    """The model (as the dict ``save`` writes) fitted on ``examples`` rows."""
     sents = [(g, feats, labs) for g, feats, labs, _ in data]
     pos = Counter(lab for _, _, labs in sents for lab in labs)
     labels = ["event"] + sorted(l for l, n in pos.items() if l != "event" and n >= MIN_POSITIVES)
@@ -151,9 +163,6 @@ def train(corpus: Path, out: Path = MODEL_PATH, seed: int = 13, C: float = 0.5, 
     n1 = len(labels)
     for f, ws in w2.items():
         w1.setdefault(f, []).extend([[li + n1, w] for li, w in ws])
-    model = {"labels": labels + ["keep"], "bias": b1 + b2, "thresholds": {**t1, **t2}, "weights": w1,
-             "meta": {"seed": seed, "C": C, "sentences": len(sents), "candidates": len(cands),
-                      "report": {**r1, **r2}}}
-    save(model, out)
-    log(f"model written to {out} ({out.stat().st_size / 1024:.0f} KiB)")
-    return model["meta"]
+    return {"labels": labels + ["keep"], "bias": b1 + b2, "thresholds": {**t1, **t2}, "weights": w1,
+            "meta": {"seed": seed, "C": C, "sentences": len(sents), "candidates": len(cands),
+                     "report": {**r1, **r2}}}

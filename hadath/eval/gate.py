@@ -1,0 +1,60 @@
+"""Choose how the coder combines the learned model with its rules, by cross-validation on the
+training corpus (never on the dev gold).
+
+The coder drops a rule-made candidate when the model's gate gives it less than ``keep``, and adds
+an event the rules did not make when the model gives its type (and "event") at least ``add``.
+``tune_gate`` splits the training articles (``articles.jsonl``, full records) into folds by
+article; for each fold it fits the model on every other labelled sentence and article, codes the
+fold's articles with each pair of thresholds of a small grid, and scores them against their
+records with the reference scorer's rules. The pair with the best event F1 over all folds wins
+(ties: the higher F1 with sub-type, then the smaller change from the defaults).
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from ..learn import model as learned
+from ..learn.train import examples, fit
+from ..pipeline import extract_article
+from .score import group_predictions, score
+
+KEEPS = (0.02, 0.05, 0.1, 0.2, 0.3)
+ADDS = (0.9, 0.95, 1.01)  # 1.01: the model adds nothing
+
+
+def tune_gate(corpus: Path, seed: int = 13, C: float = 0.5, folds: int = 5, log=print,
+              keeps: tuple[float, ...] = KEEPS, adds: tuple[float, ...] = ADDS) -> dict[str, Any]:
+    """{"keep", "add", "folds", "f1", "grid": [[keep, add, f1, f1_sub], ...]}."""
+    ap = corpus / "articles.jsonl"
+    arts = [json.loads(line) for line in ap.open(encoding="utf-8") if line.strip()] if ap.exists() else []
+    if len(arts) < folds:
+        raise ValueError(f"{ap}: {len(arts)} articles with full records, fewer than {folds} folds")
+    data = examples(corpus)
+    ids = sorted({a["id"] for a in arts})
+    random.Random(seed).shuffle(ids)
+    fold_of = {d: k % folds for k, d in enumerate(ids)}
+    rows: dict[tuple[float, float], list[dict]] = {(k, a): [] for k in keeps for a in adds}
+    for f in range(folds):
+        held = [a for a in arts if fold_of[a["id"]] == f]
+        m = learned.EventModel(fit([d for d in data if fold_of.get(d[0]) != f], seed=seed, C=C,
+                                   folds=min(folds, 3), log=lambda *_: None))
+        for keep in keeps:
+            for add in adds:
+                m.meta["gate"] = {"keep": keep, "add": add}
+                with learned.using(m):
+                    for a in held:
+                        art = {k: a.get(k) for k in ("id", "text", "published", "outlet", "title", "url")}
+                        rows[(keep, add)].extend(ev.to_dict() for ev in extract_article(art).events)
+        log(f"  fold {f + 1}/{folds}: {len(held)} articles coded with {len(rows)} threshold pairs")
+    grid = []
+    for (keep, add), preds in rows.items():
+        r = score(arts, group_predictions(preds))
+        grid.append([keep, add, round(r["f1"], 4), round(r["f1_sub_event_type"], 4)])
+    from ..coder import ADD, KEEP
+    best = max(grid, key=lambda g: (g[2], g[3], -abs(g[0] - KEEP) - abs(g[1] - ADD)))
+    log(f"gate chosen by {folds}-fold cross-validation on {len(arts)} training articles: keep {best[0]}, "
+        f"add {best[1]} (event F1 {best[2]:.3f}, sub-type {best[3]:.3f})")
+    return {"keep": best[0], "add": best[1], "folds": folds, "f1": best[2], "grid": grid}
