@@ -365,3 +365,15 @@ def test_the_turkish_gendarmerie_is_the_military(db):
     got = named(db, "استهدف تفجير سيارة مفخخة مخفرا للدرك التركي بينما اعتقلت الشرطة التركية مشتبها به",
                 "2016-08-10", "Turkey")
     assert [n for _s, n in got] == ["Military Forces of Turkey", "Police Forces of Turkey"]
+
+
+def test_people_arrested_with_no_group_named_leave_actor2_empty():
+    """"اعتقلت الشرطة البلجيكية رجلين": persons arrested without a group named are no actor (actor2
+    empty); a group named as the detainees' stays actor2."""
+    from hadath import extract
+    ev = [e for e in extract("اعتقلت الشرطة البلجيكية صباح اليوم رجلين يشتبه في تخطيطهما لهجوم في مدينة أنتويرب.",
+                             published="2018-09-27").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Belgium", None)]
+    ev = [e for e in extract("اعتقلت الشرطة التركية اليوم خمسة عناصر من تنظيم داعش في مدينة أضنة.",
+                             published="2018-09-27").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Turkey", "Islamic State")]

@@ -431,6 +431,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             taken = [r for r in rest if r[1] in (2, 3, 4, 7) and r[3].i > first]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
+        if c.sub_event_type == "Arrests":
+            # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor
+            targets = [r for r in targets if r[0] != "Civilians"]
+            rest = [r for r in rest if r[0] != "Civilians"]
         if c.sub_event_type == "Arrests" and not agents and rest:
             # an arresting force stands next to the arrest word or is a state force; a group
             # named further off is the detainee's ("بحوزته راية تنظيم داعش")
@@ -467,7 +471,7 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     vic = victims(c, sm) if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") else None
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
-            a2 = ("Civilians", 7)
+            pass  # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty
         elif vic == "civilians" or (etype == "Violence against civilians" and vic is None):
             a2 = ("Civilians", 7)
         elif place and place.get("kind") in ("airbase", "base") and place.get("country"):
