@@ -377,3 +377,14 @@ def test_people_arrested_with_no_group_named_leave_actor2_empty():
     ev = [e for e in extract("اعتقلت الشرطة التركية اليوم خمسة عناصر من تنظيم داعش في مدينة أضنة.",
                              published="2018-09-27").events if e.sub_event_type == "Arrests"]
     assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Turkey", "Islamic State")]
+
+
+def test_the_houthis_by_their_leader_name_and_adjective(db):
+    """"مواقع للحوثي", "تعزيزات حوثية": the family name and the adjective name the Houthis."""
+    assert [n for _s, n in named(db, "قصفت الطائرات مواقع للحوثي وتعزيزات حوثية", "2016-03-01", "Yemen")] == [
+        "Houthis", "Houthis"]
+    from hadath import extract
+    for text in ("شنت طائرات التحالف العربي غارات على تعزيزات حوثية قرب مدينة مأرب أمس.",
+                 "قصفت مقاتلات التحالف مواقع للحوثي في مديرية نهم شرق صنعاء اليوم."):
+        ev = extract(text, published="2016-03-01").events
+        assert [(e.actor1, e.actor2) for e in ev] == [("Saudi-led Coalition", "Houthis")]
