@@ -388,3 +388,14 @@ def test_the_houthis_by_their_leader_name_and_adjective(db):
                  "قصفت مقاتلات التحالف مواقع للحوثي في مديرية نهم شرق صنعاء اليوم."):
         ev = extract(text, published="2016-03-01").events
         assert [(e.actor1, e.actor2) for e in ev] == [("Saudi-led Coalition", "Houthis")]
+
+
+def test_the_fighting_factions_of_syria_are_the_syrian_opposition():
+    """"الفصائل المقاتلة", "مقاتلي الفصائل": the observatory's words for Syria's rebel factions."""
+    from hadath import extract
+    ev = extract("اندلعت اشتباكات عنيفة بين الفصائل المقاتلة وتنظيم داعش في بلدة الراعي بريف حلب الشمالي اليوم.",
+                 published="2016-08-01").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Syrian Opposition (unidentified)", "Islamic State")]
+    ev = extract("قتل خمسة من مقاتلي الفصائل في اشتباكات مع قوات النظام في بلدة كفرنبودة بريف حماة اليوم.",
+                 published="2016-08-01").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Syrian Opposition (unidentified)", "Military Forces of Syria")]
