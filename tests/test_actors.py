@@ -399,3 +399,17 @@ def test_the_fighting_factions_of_syria_are_the_syrian_opposition():
     ev = extract("قتل خمسة من مقاتلي الفصائل في اشتباكات مع قوات النظام في بلدة كفرنبودة بريف حماة اليوم.",
                  published="2016-08-01").events
     assert [(e.actor1, e.actor2) for e in ev] == [("Syrian Opposition (unidentified)", "Military Forces of Syria")]
+
+
+def test_the_organisation_is_the_armed_group_the_article_names():
+    """"عناصر التنظيم": the organisation is the armed group the article names (al-Shabaab); with
+    none named it is no actor; "تنظيم مسيرة" (organising a march) is no actor at all."""
+    from hadath import extract
+    text = ("هاجمت حركة الشباب قاعدة عسكرية قرب مدينة كيسمايو أمس. "
+            "وقال مسؤول محلي إن قوات الأمن اعتقلت اليوم ثلاثة من عناصر التنظيم في مدينة كيسمايو.")
+    ev = [e for e in extract(text, published="2016-10-02").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Somalia", "Al-Shabaab")]
+    from hadath.kb import knowledge
+    for phrase, roles in (("قصفت الطائرات مواقع للتنظيم", ["organization"]), ("دعا إلى تنظيم مسيرة", [])):
+        got = knowledge().find_actors(phrase, tokenize(phrase), 0)
+        assert [a.value.get("generic") for a in got] == roles

@@ -51,6 +51,14 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
                 name, inter, country = a.name, int(a.inter), a.country or None
     else:
         role = v.get("generic") or ""
+        if role == "organization":
+            # "التنظيم" (the organisation): the armed group the article names most
+            named = [o for o, _n in ctx.actor_counts.most_common() if ctx.actor_info.get(o, (None, None))[0] in (2, 3)
+                     and o != "Unidentified Armed Group"]
+            if not named:
+                return None, None
+            inter, country = ctx.actor_info[named[0]]
+            return named[0], kb.inter_for(named[0], inter, country, event_country)
         country = v.get("country") or event_country or ctx.country
         name, inter = kb.resolve_generic(role, country)
         if name is None:
