@@ -413,3 +413,13 @@ def test_the_organisation_is_the_armed_group_the_article_names():
     for phrase, roles in (("قصفت الطائرات مواقع للتنظيم", ["organization"]), ("دعا إلى تنظيم مسيرة", [])):
         got = knowledge().find_actors(phrase, tokenize(phrase), 0)
         assert [a.value.get("generic") for a in got] == roles
+
+
+def test_an_air_strike_on_a_group_hits_the_group_and_the_civilians_are_its_toll():
+    """"قتل ثلاثة مدنيين في غارة جوية تركية على معسكر لحزب العمال الكردستاني": the group named after
+    the strike word is actor2; the civilians killed beside it are the toll."""
+    from hadath import extract
+    ev = extract("قتل ثلاثة مدنيين في غارة جوية تركية على معسكر لحزب العمال الكردستاني قرب بلدة زاخو "
+                 "في شمال العراق أمس.", published="2016-10-02").events
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
+        ("Air/drone strike", "Military Forces of Turkey", "Kurdistan Workers' Party", 3)]

@@ -431,7 +431,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # warplanes are a state's or a coalition's: an armed group the text does not make the
             # striker ("استهدف الطيران مخازن للحوثيين") is what was struck
             groups = [r for r in rest if r[1] in (2, 3, 4)]
-            targets = targets + groups
+            # ("سقوط ضحايا بين المدنيين في غارة على معسكر للحزب": the group named after the strike
+            # word is what was struck, actor2; the civilians hit beside it are its toll)
+            struck = [r for r in groups if r[3].i > min(c.positions)]
+            if struck and all(r[1] == 7 for r in targets):
+                targets = struck + targets
+            targets = targets + [r for r in groups if r not in targets]
             rest = [r for r in rest if r not in groups]
         if c.sub_event_type == "Arrests":
             # a group or a person named after the arrest word is the one arrested
