@@ -15,7 +15,7 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
-                           fill_defaults, geo_precision, kind_rank, quantity)
+                           fill_defaults, geo_precision, kind_rank, pick_shared, quantity)
 from .events.triggers import Trigger, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
@@ -136,8 +136,14 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                 continue
             v = a.value
             if v.get("name"):
-                ctx.actor_counts[v["name"]] += 1
-                ctx.actor_info[v["name"]] = (v.get("inter"), v.get("country"))
+                name, info = v["name"], (v.get("inter"), v.get("country"))
+                if v.get("candidates"):
+                    # an alias several actors share names the one of the article's country
+                    b = pick_shared(v["candidates"], ctx, ctx.country)
+                    if b is not None:
+                        name, info = b.name, (int(b.inter), b.country or None)
+                ctx.actor_counts[name] += 1
+                ctx.actor_info[name] = info
     return ctx
 
 

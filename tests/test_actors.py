@@ -423,3 +423,15 @@ def test_an_air_strike_on_a_group_hits_the_group_and_the_civilians_are_its_toll(
                  "في شمال العراق أمس.", published="2016-10-02").events
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
         ("Air/drone strike", "Military Forces of Turkey", "Kurdistan Workers' Party", 3)]
+
+
+def test_popular_resistance_committees_by_the_country_of_the_article():
+    """"لجان المقاومة الشعبية" names Yemen's popular resistance in Taiz and the Palestinian
+    committees in Gaza, even when their rockets land in Israel (a neighbour of Palestine)."""
+    from hadath import extract
+    ev = extract("اندلعت اشتباكات عنيفة بين لجان المقاومة الشعبية والحوثيين في مدينة تعز اليوم.",
+                 published="2015-08-06").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance (Yemen)", "Houthis")]
+    ev = extract("أطلقت لجان المقاومة الشعبية قذائف صاروخية على بلدة سديروت من قطاع غزة اليوم.",
+                 published="2015-08-06").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance Committees", None)]

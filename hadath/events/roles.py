@@ -40,13 +40,26 @@ class DocContext:
         return self.countries[0] if self.countries else None
 
 
+def pick_shared(names: list[str], ctx: DocContext, where: str | None):
+    """The actor an alias several actors share names (``kb.pick_actor``) for an event in ``where``;
+    when none of them is of that country, the one of another country the article speaks of, else
+    of a neighbour ("لجان المقاومة الشعبية" of Gaza, whose rockets land in Israel)."""
+    kb = knowledge()
+    a = kb.pick_actor(names, ctx.published, where)
+    if a is not None and a.country and where and a.country != where:
+        near = [co for co in ctx.countries if co != where] + sorted(kb.neighbours(where))
+        a = next((b for b in (kb.pick_actor(names, ctx.published, co) for co in near)
+                  if b is not None and b.country in near), a)
+    return a
+
+
 def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str | None, int | None]:
     kb = knowledge()
     v = a.value
     if v.get("name"):
         name, inter, country = v["name"], v.get("inter"), v.get("country")
         if v.get("candidates"):
-            a = kb.pick_actor(v["candidates"], ctx.published, event_country or ctx.country)
+            a = pick_shared(v["candidates"], ctx, event_country or ctx.country)
             if a is not None:
                 name, inter, country = a.name, int(a.inter), a.country or None
     else:
