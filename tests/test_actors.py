@@ -435,3 +435,17 @@ def test_popular_resistance_committees_by_the_country_of_the_article():
     ev = extract("أطلقت لجان المقاومة الشعبية قذائف صاروخية على بلدة سديروت من قطاع غزة اليوم.",
                  published="2015-08-06").events
     assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance Committees", None)]
+
+
+def test_the_state_force_that_reports_militants_killed_killed_them():
+    """"أوضحت قيادة العمليات المشتركة أن 12 عنصرا من داعش قتلوا": the reporting army is actor1; a
+    police report of a massacre by the group keeps the group as the killer."""
+    from hadath import extract
+    ev = extract("وأوضحت قيادة العمليات المشتركة في بيان أن 12 عنصرا من تنظيم داعش قتلوا في منطقة الكرمة "
+                 "بمحافظة الأنبار اليوم.", published="2016-10-02").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Battles", "Military Forces of Iraq", "Islamic State")]
+    ev = extract("قالت الشرطة العراقية إن مسلحين من تنظيم داعش قتلوا خمسة مدنيين في قرية قرب مدينة بعقوبة اليوم.",
+                 published="2016-10-02").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Violence against civilians", "Islamic State", "Civilians (Iraq)")]

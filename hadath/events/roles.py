@@ -563,6 +563,14 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
         elif event_country:
             a1 = kb.resolve_generic("police", event_country)
+    if a1[0] is None and etype in ("Violence against civilians", "Battles") and a2[1] in (2, 3):
+        # "أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": the state force that reports the
+        # militants killed killed them
+        reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)), None)
+        if reporter is not None:
+            name, inter = resolve_actor(reporter, ctx, event_country)
+            if name and name != a2[0]:
+                a1 = (name, inter)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
             and sub != "Air/drone strike":
         a1 = ("Unidentified Armed Group", 3)
