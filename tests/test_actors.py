@@ -449,3 +449,12 @@ def test_the_state_force_that_reports_militants_killed_killed_them():
                  published="2016-10-02").events
     assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
         ("Violence against civilians", "Islamic State", "Civilians (Iraq)")]
+
+
+def test_the_aforementioned_group_is_the_group_the_article_named():
+    """"على علاقة بالمجموعة الإرهابية المذكورة": the aforementioned group is the one named before."""
+    from hadath import extract
+    text = ("قضت وحدات الحرس الوطني أمس على عنصر إرهابي قيادي في كتيبة عقبة بن نافع بجبل الشعانبي من ولاية القصرين. "
+            "كما تم خلال العملية إيقاف عنصر إسناد على علاقة بالمجموعة الإرهابية المذكورة في مدينة القصرين.")
+    ev = [e for e in extract(text, published="2017-05-29").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Tunisia", "Uqba ibn Nafi Battalion")]
