@@ -15,7 +15,7 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
-                           fill_defaults, geo_precision, kind_rank, quantity)
+                           fill_defaults, geo_precision, kind_rank, pick_shared, quantity)
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
@@ -138,8 +138,14 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                 continue
             v = a.value
             if v.get("name"):
-                ctx.actor_counts[v["name"]] += 1
-                ctx.actor_info[v["name"]] = (v.get("inter"), v.get("country"))
+                name, info = v["name"], (v.get("inter"), v.get("country"))
+                if v.get("candidates"):
+                    # an alias several actors share names the one of the article's country
+                    b = pick_shared(v["candidates"], ctx, ctx.country)
+                    if b is not None:
+                        name, info = b.name, (int(b.inter), b.country or None)
+                ctx.actor_counts[name] += 1
+                ctx.actor_info[name] = info
     return ctx
 
 
@@ -530,19 +536,28 @@ def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
 def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext) -> None:
     """A claim of responsibility ("أعلن تنظيم داعش مسؤوليته", "تبنت حماس الهجوم") names actor1
     of the attack it claims: the nearest violent event of the article whose attacker the text
-    leaves unnamed."""
+    leaves unnamed. A claim whose sentence tells attacks of its own claims those of their day
+    only, not the attack of another day the article adds."""
     claimants = [(sm.index, a) for sm in sents for a in sm.actors
                  if a.value.get("claimant") and a.value.get("name")]
     if not claimants:
         return
     starts = [sm.span.start for sm in sents]
-    for ev in doc.events:
-        if ev.event_type not in VIOLENT_TYPES or ev.actor1 not in (None, "Unidentified Armed Group"):
+    told = [(ev, [starts.index(a) for a, _ in ev.evidence if a in starts]) for ev in doc.events
+            if ev.event_type in VIOLENT_TYPES]
+    days: dict[int, set] = {}
+    for e, e_si in told:
+        for k in e_si:
+            days.setdefault(k, set()).add(e.event_date)
+    for ev, ev_si in told:
+        if ev.actor1 not in (None, "Unidentified Armed Group") or not ev_si:
             continue
-        ev_si = [starts.index(a) for a, _ in ev.evidence if a in starts]
-        if not ev_si:
+        # a claim told with its attack ("تبنى داعش التفجير الذي وقع أمس") claims the attacks of
+        # that day, not one of another day the article adds
+        fits = [c for c in claimants if ev.event_date in days.get(c[0], {ev.event_date})]
+        if not fits:
             continue
-        si, a = min(claimants, key=lambda c: min(abs(c[0] - k) for k in ev_si))
+        si, a = min(fits, key=lambda c: min(abs(c[0] - k) for k in ev_si))
         name, inter = a.value["name"], a.value.get("inter")
         if name == ev.actor2:
             continue

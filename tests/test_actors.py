@@ -365,3 +365,96 @@ def test_the_turkish_gendarmerie_is_the_military(db):
     got = named(db, "استهدف تفجير سيارة مفخخة مخفرا للدرك التركي بينما اعتقلت الشرطة التركية مشتبها به",
                 "2016-08-10", "Turkey")
     assert [n for _s, n in got] == ["Military Forces of Turkey", "Police Forces of Turkey"]
+
+
+def test_people_arrested_with_no_group_named_leave_actor2_empty():
+    """"اعتقلت الشرطة البلجيكية رجلين": persons arrested without a group named are no actor (actor2
+    empty); a group named as the detainees' stays actor2."""
+    from hadath import extract
+    ev = [e for e in extract("اعتقلت الشرطة البلجيكية صباح اليوم رجلين يشتبه في تخطيطهما لهجوم في مدينة أنتويرب.",
+                             published="2018-09-27").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Belgium", None)]
+    ev = [e for e in extract("اعتقلت الشرطة التركية اليوم خمسة عناصر من تنظيم داعش في مدينة أضنة.",
+                             published="2018-09-27").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Turkey", "Islamic State")]
+
+
+def test_the_houthis_by_their_leader_name_and_adjective(db):
+    """"مواقع للحوثي", "تعزيزات حوثية": the family name and the adjective name the Houthis."""
+    assert [n for _s, n in named(db, "قصفت الطائرات مواقع للحوثي وتعزيزات حوثية", "2016-03-01", "Yemen")] == [
+        "Houthis", "Houthis"]
+    from hadath import extract
+    for text in ("شنت طائرات التحالف العربي غارات على تعزيزات حوثية قرب مدينة مأرب أمس.",
+                 "قصفت مقاتلات التحالف مواقع للحوثي في مديرية نهم شرق صنعاء اليوم."):
+        ev = extract(text, published="2016-03-01").events
+        assert [(e.actor1, e.actor2) for e in ev] == [("Saudi-led Coalition", "Houthis")]
+
+
+def test_the_fighting_factions_of_syria_are_the_syrian_opposition():
+    """"الفصائل المقاتلة", "مقاتلي الفصائل": the observatory's words for Syria's rebel factions."""
+    from hadath import extract
+    ev = extract("اندلعت اشتباكات عنيفة بين الفصائل المقاتلة وتنظيم داعش في بلدة الراعي بريف حلب الشمالي اليوم.",
+                 published="2016-08-01").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Syrian Opposition (unidentified)", "Islamic State")]
+    ev = extract("قتل خمسة من مقاتلي الفصائل في اشتباكات مع قوات النظام في بلدة كفرنبودة بريف حماة اليوم.",
+                 published="2016-08-01").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Syrian Opposition (unidentified)", "Military Forces of Syria")]
+
+
+def test_the_organisation_is_the_armed_group_the_article_names():
+    """"عناصر التنظيم": the organisation is the armed group the article names (al-Shabaab); with
+    none named it is no actor; "تنظيم مسيرة" (organising a march) is no actor at all."""
+    from hadath import extract
+    text = ("هاجمت حركة الشباب قاعدة عسكرية قرب مدينة كيسمايو أمس. "
+            "وقال مسؤول محلي إن قوات الأمن اعتقلت اليوم ثلاثة من عناصر التنظيم في مدينة كيسمايو.")
+    ev = [e for e in extract(text, published="2016-10-02").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Somalia", "Al-Shabaab")]
+    from hadath.kb import knowledge
+    for phrase, roles in (("قصفت الطائرات مواقع للتنظيم", ["organization"]), ("دعا إلى تنظيم مسيرة", [])):
+        got = knowledge().find_actors(phrase, tokenize(phrase), 0)
+        assert [a.value.get("generic") for a in got] == roles
+
+
+def test_an_air_strike_on_a_group_hits_the_group_and_the_civilians_are_its_toll():
+    """"قتل ثلاثة مدنيين في غارة جوية تركية على معسكر لحزب العمال الكردستاني": the group named after
+    the strike word is actor2; the civilians killed beside it are the toll."""
+    from hadath import extract
+    ev = extract("قتل ثلاثة مدنيين في غارة جوية تركية على معسكر لحزب العمال الكردستاني قرب بلدة زاخو "
+                 "في شمال العراق أمس.", published="2016-10-02").events
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
+        ("Air/drone strike", "Military Forces of Turkey", "Kurdistan Workers' Party", 3)]
+
+
+def test_popular_resistance_committees_by_the_country_of_the_article():
+    """"لجان المقاومة الشعبية" names Yemen's popular resistance in Taiz and the Palestinian
+    committees in Gaza, even when their rockets land in Israel (a neighbour of Palestine)."""
+    from hadath import extract
+    ev = extract("اندلعت اشتباكات عنيفة بين لجان المقاومة الشعبية والحوثيين في مدينة تعز اليوم.",
+                 published="2015-08-06").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance (Yemen)", "Houthis")]
+    ev = extract("أطلقت لجان المقاومة الشعبية قذائف صاروخية على بلدة سديروت من قطاع غزة اليوم.",
+                 published="2015-08-06").events
+    assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance Committees", None)]
+
+
+def test_the_state_force_that_reports_militants_killed_killed_them():
+    """"أوضحت قيادة العمليات المشتركة أن 12 عنصرا من داعش قتلوا": the reporting army is actor1; a
+    police report of a massacre by the group keeps the group as the killer."""
+    from hadath import extract
+    ev = extract("وأوضحت قيادة العمليات المشتركة في بيان أن 12 عنصرا من تنظيم داعش قتلوا في منطقة الكرمة "
+                 "بمحافظة الأنبار اليوم.", published="2016-10-02").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Battles", "Military Forces of Iraq", "Islamic State")]
+    ev = extract("قالت الشرطة العراقية إن مسلحين من تنظيم داعش قتلوا خمسة مدنيين في قرية قرب مدينة بعقوبة اليوم.",
+                 published="2016-10-02").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Violence against civilians", "Islamic State", "Civilians (Iraq)")]
+
+
+def test_the_aforementioned_group_is_the_group_the_article_named():
+    """"على علاقة بالمجموعة الإرهابية المذكورة": the aforementioned group is the one named before."""
+    from hadath import extract
+    text = ("قضت وحدات الحرس الوطني أمس على عنصر إرهابي قيادي في كتيبة عقبة بن نافع بجبل الشعانبي من ولاية القصرين. "
+            "كما تم خلال العملية إيقاف عنصر إسناد على علاقة بالمجموعة الإرهابية المذكورة في مدينة القصرين.")
+    ev = [e for e in extract(text, published="2017-05-29").events if e.sub_event_type == "Arrests"]
+    assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Tunisia", "Uqba ibn Nafi Battalion")]

@@ -182,6 +182,18 @@ def test_claim_of_responsibility_names_the_attacker_and_speakers_do_not_act():
     assert "Police Forces of Iraq" not in (e.actor1, e.actor2)
 
 
+def test_a_claim_told_with_its_attack_claims_that_day_only():
+    """The claimed bombing of yesterday and another of yesterday take the claimant; a bombing of
+    another day the article adds keeps an unidentified attacker."""
+    t = ("تبنى تنظيم داعش التفجير الذي استهدف سوقا شعبية في مدينة الموصل أمس الأحد وأسفر عن مقتل خمسة مدنيين. "
+         "وفي يوم الخميس الماضي قتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة كركوك. "
+         "كما قتل مدنيان في انفجار عبوة ناسفة ثانية في مدينة الموصل أمس الأحد.")
+    got = [(e.event_date, e.location, e.actor1) for e in events(t, "2016-05-09")]
+    assert got == [("2016-05-08", "Mosul", "Islamic State"),
+                   ("2016-05-05", "Kirkuk", "Unidentified Armed Group (Iraq)"),
+                   ("2016-05-08", "Mosul", "Islamic State")]
+
+
 def test_passive_victim_and_counts_that_belong_to_their_own_cue():
     t = "قالت وزارة الداخلية المصرية إن ضابط شرطة قتل وأصيب ثلاثة مجندين اليوم في انفجار جنوب القاهرة."
     e = events(t, "2017-06-18")[0]

@@ -43,17 +43,38 @@ class DocContext:
         return self.countries[0] if self.countries else None
 
 
+def pick_shared(names: list[str], ctx: DocContext, where: str | None):
+    """The actor an alias several actors share names (``kb.pick_actor``) for an event in ``where``;
+    when none of them is of that country, the one of another country the article speaks of, else
+    of a neighbour ("لجان المقاومة الشعبية" of Gaza, whose rockets land in Israel)."""
+    kb = knowledge()
+    a = kb.pick_actor(names, ctx.published, where)
+    if a is not None and a.country and where and a.country != where:
+        near = [co for co in ctx.countries if co != where] + sorted(kb.neighbours(where))
+        a = next((b for b in (kb.pick_actor(names, ctx.published, co) for co in near)
+                  if b is not None and b.country in near), a)
+    return a
+
+
 def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str | None, int | None]:
     kb = knowledge()
     v = a.value
     if v.get("name"):
         name, inter, country = v["name"], v.get("inter"), v.get("country")
         if v.get("candidates"):
-            a = kb.pick_actor(v["candidates"], ctx.published, event_country or ctx.country)
+            a = pick_shared(v["candidates"], ctx, event_country or ctx.country)
             if a is not None:
                 name, inter, country = a.name, int(a.inter), a.country or None
     else:
         role = v.get("generic") or ""
+        if role == "organization":
+            # "التنظيم" (the organisation): the armed group the article names most
+            named = [o for o, _n in ctx.actor_counts.most_common() if ctx.actor_info.get(o, (None, None))[0] in (2, 3)
+                     and o != "Unidentified Armed Group"]
+            if not named:
+                return None, None
+            inter, country = ctx.actor_info[named[0]]
+            return named[0], kb.inter_for(named[0], inter, country, event_country)
         country = v.get("country") or event_country or ctx.country
         name, inter = kb.resolve_generic(role, country)
         if name is None:
@@ -448,7 +469,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # warplanes are a state's or a coalition's: an armed group the text does not make the
             # striker ("استهدف الطيران مخازن للحوثيين") is what was struck
             groups = [r for r in rest if r[1] in (2, 3, 4)]
-            targets = targets + groups
+            # ("سقوط ضحايا بين المدنيين في غارة على معسكر للحزب": the group named after the strike
+            # word is what was struck, actor2; the civilians hit beside it are its toll)
+            struck = [r for r in groups if r[3].i > min(c.positions)]
+            if struck and all(r[1] == 7 for r in targets):
+                targets = struck + targets
+            targets = targets + [r for r in groups if r not in targets]
             rest = [r for r in rest if r not in groups]
         if c.sub_event_type == "Arrests":
             # a group or a person named after the arrest word is the one arrested
@@ -456,6 +482,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             taken = [r for r in rest if r[1] in (2, 3, 4, 7) and r[3].i > first]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
+        if c.sub_event_type == "Arrests":
+            # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor
+            targets = [r for r in targets if r[0] != "Civilians"]
+            rest = [r for r in rest if r[0] != "Civilians"]
         if c.sub_event_type == "Arrests" and not agents and rest:
             # an arresting force stands next to the arrest word or is a state force; a group
             # named further off is the detainee's ("بحوزته راية تنظيم داعش")
@@ -492,7 +522,7 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     vic = victims(c, sm) if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") else None
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
-            a2 = ("Civilians", 7)
+            pass  # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty
         elif vic == "civilians" or (etype == "Violence against civilians" and vic is None):
             a2 = ("Civilians", 7)
         elif place and place.get("kind") in ("airbase", "base") and place.get("country"):
@@ -558,6 +588,14 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
         elif event_country:
             a1 = kb.resolve_generic("police", event_country)
+    if a1[0] is None and etype in ("Violence against civilians", "Battles") and a2[1] in (2, 3):
+        # "أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": the state force that reports the
+        # militants killed killed them
+        reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)), None)
+        if reporter is not None:
+            name, inter = resolve_actor(reporter, ctx, event_country)
+            if name and name != a2[0]:
+                a1 = (name, inter)
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
             and sub != "Air/drone strike":
         a1 = ("Unidentified Armed Group", 3)
