@@ -437,9 +437,11 @@ def test_popular_resistance_committees_by_the_country_of_the_article():
     assert [(e.actor1, e.actor2) for e in ev] == [("Popular Resistance Committees", None)]
 
 
-def test_the_state_force_that_reports_militants_killed_killed_them():
+def test_the_state_force_that_reports_militants_killed_killed_them(monkeypatch):
     """"أوضحت قيادة العمليات المشتركة أن 12 عنصرا من داعش قتلوا": the reporting army is actor1; a
-    police report of a massacre by the group keeps the group as the killer."""
+    police report of a massacre by the group keeps the group as the killer (the rules' roles, so
+    with the rules alone: whether the learned gate keeps the record is not what this tests)."""
+    monkeypatch.setenv("HADATH_CODER", "rules")
     from hadath import extract
     ev = extract("وأوضحت قيادة العمليات المشتركة في بيان أن 12 عنصرا من تنظيم داعش قتلوا في منطقة الكرمة "
                  "بمحافظة الأنبار اليوم.", published="2016-10-02").events
