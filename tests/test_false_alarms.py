@@ -1,0 +1,35 @@
+"""Sentences that name an attack or an arrest without reporting one (false alarms of the coder)."""
+import pytest
+
+import hadath
+
+
+def events(text, published="2017-03-12"):
+    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, published).events]
+
+
+@pytest.mark.parametrize("text", [
+    # an alleged event is not reported as having happened
+    "وأدى القصف المزعوم على بلدة معرة النعمان إلى موجة انتقادات دولية واسعة.",
+    # an attack given as the background of a decision ("على خلفية") is told elsewhere
+    "أعلنت الحكومة الحداد الوطني ثلاثة أيام على خلفية التفجير الذي استهدف سوقا شعبية في مدينة الزرقاء.",
+])
+def test_alleged_events_and_attacks_given_as_background_are_not_coded(text):
+    assert events(text) == []
+
+
+def test_arrests_over_an_attack_are_coded_but_not_the_attack():
+    got = events("اعتقلت الشرطة الألمانية اليوم الأربعاء ثلاثة أشخاص على خلفية الهجوم الانتحاري في مطار إسطنبول.")
+    assert got == [("Strategic developments", "Arrests")]
+
+
+def test_arrests_over_protests_stay_the_protest_intervention():
+    got = events("اعتقلت الشرطة الأمريكية عشرات المحتجين على خلفية مظاهرات مناهضة للحكومة في مدينة شيكاغو.")
+    assert got == [("Protests", "Protest with intervention")]
+
+
+def test_the_place_of_an_attack_referred_to_is_not_the_place_of_the_arrest():
+    doc = hadath.extract("اعتقلت السلطات البلجيكية، اليوم، عددا من الأشخاص خلال مداهمات على خلفية هجمات باريس.",
+                         "2017-03-12")
+    assert [e.sub_event_type for e in doc.events] == ["Arrests"]
+    assert doc.events[0].location != "Paris" and doc.events[0].location_text != "باريس"
