@@ -33,3 +33,18 @@ def test_the_place_of_an_attack_referred_to_is_not_the_place_of_the_arrest():
                          "2017-03-12")
     assert [e.sub_event_type for e in doc.events] == ["Arrests"]
     assert doc.events[0].location != "Paris" and doc.events[0].location_text != "باريس"
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest over an ordinary crime (theft, fraud, drugs) with no tie to political violence
+    "أعلنت الشرطة البولندية اليوم اعتقال أربعة أشخاص في وارسو ينتمون إلى عصابة سرقة سيارات.",
+    # what a force intends to do has not happened
+    "وتنوي القوات الحكومية استعادة السيطرة على مدينة الرمادي خلال الأيام المقبلة.",
+])
+def test_ordinary_crime_arrests_and_intentions_are_not_coded(text):
+    assert events(text) == []
+
+
+def test_an_arrest_of_militants_is_still_coded():
+    got = events("اعتقلت قوات الأمن العراقية اليوم ثلاثة عناصر من تنظيم داعش في مدينة كركوك.")
+    assert got == [("Strategic developments", "Arrests")]
