@@ -42,6 +42,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
 
 
 SMALL_KINDS = frozenset({"village", "neighbourhood"})
@@ -158,6 +159,20 @@ def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
     if date is None or prec != 1 or not 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS:
         return None
     return date, prec
+
+
+def _referred_day(sm: SentenceMentions, blocked: list[Trigger]) -> tuple[str, int] | None:
+    """"أعلن التنظيم اليوم مسؤوليته عن الهجوم الذي وقع الأربعاء": the day told right after an attack
+    the sentence refers to (a claim, a reference) is the day of the attack the next sentences tell."""
+    for t in blocked:
+        if t.blocked != "reference":
+            continue
+        for tm in sm.times:
+            if t.j <= tm.i < t.j + REFERRED_DAY_REACH and tm.value.get("kind") in ("relative", "weekday", "explicit") \
+                    and tm.value.get("date") and int(tm.value.get("precision") or 1) == 1 \
+                    and 0 <= (tm.value.get("days_before") or 0) <= HISTORY_DAYS:
+                return tm.value["date"], 1
+    return None
 
 
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
@@ -459,7 +474,7 @@ def run(doc: Document) -> None:
         if not switch and not background and not dated:
             # "قالت أمس الأربعاء وزارة الداخلية إن ...": a sentence that gives one day and codes no
             # event with it gives the day of the story the next sentences tell
-            day = _one_day(sm)
+            day = _one_day(sm) or _referred_day(sm, blocked)
             if day is not None:
                 last_date = day
         for t in blocked:

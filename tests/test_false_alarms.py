@@ -48,3 +48,17 @@ def test_ordinary_crime_arrests_and_intentions_are_not_coded(text):
 def test_an_arrest_of_militants_is_still_coded():
     got = events("اعتقلت قوات الأمن العراقية اليوم ثلاثة عناصر من تنظيم داعش في مدينة كركوك.")
     assert got == [("Strategic developments", "Arrests")]
+
+
+def test_a_claim_of_responsibility_is_no_record_of_its_own():
+    text = ("انفجرت عبوة ناسفة صباح اليوم قرب مركز للشرطة في حي مصر الجديدة بالقاهرة، ما أسفر عن إصابة ثلاثة "
+            "مجندين. وأعلنت جماعة أجناد مصر عبر حسابها في مدينة الإسكندرية مسؤوليتها عن التفجير.")
+    doc = hadath.extract(text, "2015-08-10")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Remote explosive/landmine/IED", "Cairo")]
+
+
+def test_the_day_of_a_claimed_attack_dates_the_sentences_that_tell_it():
+    text = ("أعلن تنظيم داعش اليوم الخميس مسؤوليته عن الهجوم الذي وقع الأربعاء على حاجز للشرطة في مدينة العريش. "
+            "وقتل ثلاثة من عناصر الشرطة وأصيب خمسة آخرون في الهجوم.")
+    doc = hadath.extract(text, "2017-03-23")
+    assert doc.events and all(e.event_date == "2017-03-22" for e in doc.events)
