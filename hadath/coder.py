@@ -42,6 +42,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
 
 
@@ -446,6 +447,12 @@ def run(doc: Document) -> None:
                 # the toll belongs to the blast or attack the model reads, not to a clash
                 cands = [c for c in cands if not c.from_toll]
             cands += added
+        if sm.toks and sm.toks[0].norm in PLUPERFECT:
+            # "وكان الهجوم أسفر عن مقتل ...": an attack the article names with the article, retold in
+            # the pluperfect, is one told before (or background): it adds to it, never stands alone
+            for c in cands:
+                if c.anaphoric:
+                    c.background = True
         if background:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told; a
             # protest it dates on a day of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة احتجاجية")

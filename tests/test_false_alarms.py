@@ -62,3 +62,17 @@ def test_the_day_of_a_claimed_attack_dates_the_sentences_that_tell_it():
             "وقتل ثلاثة من عناصر الشرطة وأصيب خمسة آخرون في الهجوم.")
     doc = hadath.extract(text, "2017-03-23")
     assert doc.events and all(e.event_date == "2017-03-22" for e in doc.events)
+
+
+def test_an_attack_retold_in_the_pluperfect_with_nothing_told_before_is_not_coded():
+    text = ("أعلنت السلطات العراقية اليوم إعادة فتح السوق المركزي في مدينة بعقوبة أمام المتسوقين. "
+            "وكان الهجوم أسفر عن مقتل 12 شخصا وإصابة العشرات.")
+    assert events(text) == []
+
+
+def test_an_attack_retold_in_the_pluperfect_adds_to_the_one_told_before():
+    text = ("هاجم مسلحون مجهولون اليوم حاجزا للجيش في مدينة بعقوبة بالأسلحة الرشاشة. "
+            "وكان الهجوم أسفر عن مقتل جنديين وإصابة ثلاثة آخرين.")
+    doc = hadath.extract(text, "2017-03-23")
+    first = doc.events[0]
+    assert first.event_type == "Battles" and first.fatalities == 2 and len(first.evidence) == 2
