@@ -76,3 +76,10 @@ def test_an_attack_retold_in_the_pluperfect_adds_to_the_one_told_before():
     doc = hadath.extract(text, "2017-03-23")
     first = doc.events[0]
     assert first.event_type == "Battles" and first.fatalities == 2 and len(first.evidence) == 2
+
+
+def test_a_link_line_repeating_the_headline_is_no_event_of_its_own():
+    text = ("قتل شرطيان وأصيب ثلاثة آخرون اليوم السبت في هجوم مسلح على كمين أمني بقرية المنيرة في محافظة الفيوم.\n"
+            "رابط الخبر بصحيفة الأنباء: مقتل شرطيين وإصابة ثلاثة في هجوم على كمين بالقاهرة")
+    doc = hadath.extract(text, "2015-08-08")
+    assert [(e.event_type, e.location) for e in doc.events] == [("Battles", "Al Munirah")]
