@@ -83,3 +83,13 @@ def test_a_link_line_repeating_the_headline_is_no_event_of_its_own():
             "رابط الخبر بصحيفة الأنباء: مقتل شرطيين وإصابة ثلاثة في هجوم على كمين بالقاهرة")
     doc = hadath.extract(text, "2015-08-08")
     assert [(e.event_type, e.location) for e in doc.events] == [("Battles", "Al Munirah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # explosives seized are weapons, not an explosion
+    ("ألقت وحدات الحرس الوطني اليوم القبض على عنصرين إرهابيين بجبل الشعانبي وحجزت لديهما بندقية وكمية من "
+     "مواد التفجير ووسائل تفجير.", [("Strategic developments", "Arrests")]),
+    ("حجزت قوات الجيش اليوم في مدينة القصرين مخزنا يحتوي على أدوات تفجير وذخيرة.", []),
+])
+def test_materials_for_blasts_are_no_blast(text, expected):
+    assert events(text, "2017-01-03") == expected
