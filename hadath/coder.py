@@ -44,6 +44,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
+REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
 
 
 SMALL_KINDS = frozenset({"village", "neighbourhood"})
@@ -166,6 +168,20 @@ def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
     if date is None or prec != 1 or not 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS:
         return None
     return date, prec
+
+
+def _referred_day(sm: SentenceMentions, blocked: list[Trigger]) -> tuple[str, int] | None:
+    """"أعلن التنظيم اليوم مسؤوليته عن الهجوم الذي وقع الأربعاء": the day told right after an attack
+    the sentence refers to (a claim, a reference) is the day of the attack the next sentences tell."""
+    for t in blocked:
+        if t.blocked != "reference":
+            continue
+        for tm in sm.times:
+            if t.j <= tm.i < t.j + REFERRED_DAY_REACH and tm.value.get("kind") in ("relative", "weekday", "explicit") \
+                    and tm.value.get("date") and int(tm.value.get("precision") or 1) == 1 \
+                    and 0 <= (tm.value.get("days_before") or 0) <= HISTORY_DAYS:
+                return tm.value["date"], 1
+    return None
 
 
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
@@ -452,6 +468,12 @@ def run(doc: Document) -> None:
                 # the toll belongs to the blast or attack the model reads, not to a clash
                 cands = [c for c in cands if not c.from_toll]
             cands += added
+        if sm.toks and sm.toks[0].norm in PLUPERFECT:
+            # "وكان الهجوم أسفر عن مقتل ...": an attack the article names with the article, retold in
+            # the pluperfect, is one told before (or background): it adds to it, never stands alone
+            for c in cands:
+                if c.anaphoric:
+                    c.background = True
         if background:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told; a
             # protest it dates on a day of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة احتجاجية")
@@ -480,7 +502,7 @@ def run(doc: Document) -> None:
         if not switch and not background and not dated:
             # "قالت أمس الأربعاء وزارة الداخلية إن ...": a sentence that gives one day and codes no
             # event with it gives the day of the story the next sentences tell
-            day = _one_day(sm)
+            day = _one_day(sm) or _referred_day(sm, blocked)
             if day is not None:
                 last_date = day
         for t in blocked:

@@ -26,6 +26,8 @@ RIOT = 55  # the priority of a riot read from protesters' violent act
 TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)
 ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
+REFERRED = ("reference", "history", "commemoration")  # blocker kinds of an attack told only as a reference
+REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -383,7 +385,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             continue  # a speaker reports; "أعلن الجيش اعتراض صاروخ": one right before the deed did it
             # ("حماس تقول إن غارة": not when its own speech verb stands between)
         nearest(a).actors.append(a)
+    # "على خلفية هجمات باريس", "إحياء ذكرى تفجير الكرادة": the place right after an attack the
+    # sentence only refers to is that attack's place, not the place of the sentence's own event
+    referred = {k for t in blocked if t.blocked in REFERRED
+                for k in range(t.j, min(len(sm.toks), t.j + REFERRED_REACH))}
     for p in sm.places:
+        if p.i in referred:
+            continue
         nearest(p, prefer_after=True).places.append(p)
     for tm in sm.times:
         nearest(tm).times.append(tm)

@@ -1,0 +1,95 @@
+"""Sentences that name an attack or an arrest without reporting one (false alarms of the coder)."""
+import pytest
+
+import hadath
+
+
+def events(text, published="2017-03-12"):
+    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, published).events]
+
+
+@pytest.mark.parametrize("text", [
+    # an alleged event is not reported as having happened
+    "وأدى القصف المزعوم على بلدة معرة النعمان إلى موجة انتقادات دولية واسعة.",
+    # an attack given as the background of a decision ("على خلفية") is told elsewhere
+    "أعلنت الحكومة الحداد الوطني ثلاثة أيام على خلفية التفجير الذي استهدف سوقا شعبية في مدينة الزرقاء.",
+])
+def test_alleged_events_and_attacks_given_as_background_are_not_coded(text):
+    assert events(text) == []
+
+
+def test_arrests_over_an_attack_are_coded_but_not_the_attack():
+    got = events("اعتقلت الشرطة الألمانية اليوم الأربعاء ثلاثة أشخاص على خلفية الهجوم الانتحاري في مطار إسطنبول.")
+    assert got == [("Strategic developments", "Arrests")]
+
+
+def test_arrests_over_protests_stay_the_protest_intervention():
+    got = events("اعتقلت الشرطة الأمريكية عشرات المحتجين على خلفية مظاهرات مناهضة للحكومة في مدينة شيكاغو.")
+    assert got == [("Protests", "Protest with intervention")]
+
+
+def test_the_place_of_an_attack_referred_to_is_not_the_place_of_the_arrest():
+    doc = hadath.extract("اعتقلت السلطات البلجيكية، اليوم، عددا من الأشخاص خلال مداهمات على خلفية هجمات باريس.",
+                         "2017-03-12")
+    assert [e.sub_event_type for e in doc.events] == ["Arrests"]
+    assert doc.events[0].location != "Paris" and doc.events[0].location_text != "باريس"
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest over an ordinary crime (theft, fraud, drugs) with no tie to political violence
+    "أعلنت الشرطة البولندية اليوم اعتقال أربعة أشخاص في وارسو ينتمون إلى عصابة سرقة سيارات.",
+    # what a force intends to do has not happened
+    "وتنوي القوات الحكومية استعادة السيطرة على مدينة الرمادي خلال الأيام المقبلة.",
+])
+def test_ordinary_crime_arrests_and_intentions_are_not_coded(text):
+    assert events(text) == []
+
+
+def test_an_arrest_of_militants_is_still_coded():
+    got = events("اعتقلت قوات الأمن العراقية اليوم ثلاثة عناصر من تنظيم داعش في مدينة كركوك.")
+    assert got == [("Strategic developments", "Arrests")]
+
+
+def test_a_claim_of_responsibility_is_no_record_of_its_own():
+    text = ("انفجرت عبوة ناسفة صباح اليوم قرب مركز للشرطة في حي مصر الجديدة بالقاهرة، ما أسفر عن إصابة ثلاثة "
+            "مجندين. وأعلنت جماعة أجناد مصر عبر حسابها في مدينة الإسكندرية مسؤوليتها عن التفجير.")
+    doc = hadath.extract(text, "2015-08-10")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Remote explosive/landmine/IED", "Cairo")]
+
+
+def test_the_day_of_a_claimed_attack_dates_the_sentences_that_tell_it():
+    text = ("أعلن تنظيم داعش اليوم الخميس مسؤوليته عن الهجوم الذي وقع الأربعاء على حاجز للشرطة في مدينة العريش. "
+            "وقتل ثلاثة من عناصر الشرطة وأصيب خمسة آخرون في الهجوم.")
+    doc = hadath.extract(text, "2017-03-23")
+    assert doc.events and all(e.event_date == "2017-03-22" for e in doc.events)
+
+
+def test_an_attack_retold_in_the_pluperfect_with_nothing_told_before_is_not_coded():
+    text = ("أعلنت السلطات العراقية اليوم إعادة فتح السوق المركزي في مدينة بعقوبة أمام المتسوقين. "
+            "وكان الهجوم أسفر عن مقتل 12 شخصا وإصابة العشرات.")
+    assert events(text) == []
+
+
+def test_an_attack_retold_in_the_pluperfect_adds_to_the_one_told_before():
+    text = ("هاجم مسلحون مجهولون اليوم حاجزا للجيش في مدينة بعقوبة بالأسلحة الرشاشة. "
+            "وكان الهجوم أسفر عن مقتل جنديين وإصابة ثلاثة آخرين.")
+    doc = hadath.extract(text, "2017-03-23")
+    first = doc.events[0]
+    assert first.event_type == "Battles" and first.fatalities == 2 and len(first.evidence) == 2
+
+
+def test_a_link_line_repeating_the_headline_is_no_event_of_its_own():
+    text = ("قتل شرطيان وأصيب ثلاثة آخرون اليوم السبت في هجوم مسلح على كمين أمني بقرية المنيرة في محافظة الفيوم.\n"
+            "رابط الخبر بصحيفة الأنباء: مقتل شرطيين وإصابة ثلاثة في هجوم على كمين بالقاهرة")
+    doc = hadath.extract(text, "2015-08-08")
+    assert [(e.event_type, e.location) for e in doc.events] == [("Battles", "Al Munirah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # explosives seized are weapons, not an explosion
+    ("ألقت وحدات الحرس الوطني اليوم القبض على عنصرين إرهابيين بجبل الشعانبي وحجزت لديهما بندقية وكمية من "
+     "مواد التفجير ووسائل تفجير.", [("Strategic developments", "Arrests")]),
+    ("حجزت قوات الجيش اليوم في مدينة القصرين مخزنا يحتوي على أدوات تفجير وذخيرة.", []),
+])
+def test_materials_for_blasts_are_no_blast(text, expected):
+    assert events(text, "2017-01-03") == expected
