@@ -350,3 +350,13 @@ def test_an_event_without_a_place_of_its_own_takes_the_town_its_sentence_gives_a
                   published="2017-01-03")
     assert sorted((e.event_type, e.location) for e in doc.events) == [
         ("Battles", "At Tarmiyah"), ("Strategic developments", "At Tarmiyah")]
+
+
+def test_a_base_named_right_after_an_attack_verb_is_where_the_attack_happened():
+    """"استهدفت غارة ... معسكر/قاعدة X بمحافظة Y": the base is the target (the place), not the name of
+    an attack told elsewhere ("تفجيرات بروكسل"); the province after it only locates it."""
+    from hadath import extract
+    doc = extract("قال مسؤول عسكري إن صواريخ أطلقتها طائرات حربية استهدفت قاعدة الشعيرات الجوية في محافظة حمص "
+                  "فجر اليوم الأحد، ما أسفر عن تدمير عدد من الطائرات.", published="2017-05-14")
+    assert [(e.event_type, e.location, e.geo_precision) for e in doc.events] == [
+        ("Explosions/Remote violence", "Shayrat Airbase", 2)]
