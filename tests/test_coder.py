@@ -360,3 +360,11 @@ def test_a_base_named_right_after_an_attack_verb_is_where_the_attack_happened():
                   "فجر اليوم الأحد، ما أسفر عن تدمير عدد من الطائرات.", published="2017-05-14")
     assert [(e.event_type, e.location, e.geo_precision) for e in doc.events] == [
         ("Explosions/Remote violence", "Shayrat Airbase", 2)]
+
+
+def test_a_known_quarter_named_with_mintaqa_is_the_place_itself():
+    """"في منطقة الكرادة": the quarter itself (geo_precision 1), not an area near it."""
+    from hadath import extract
+    doc = extract("قتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار عبوة ناسفة صباح اليوم في منطقة الكرادة وسط بغداد.",
+                  published="2016-07-04")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [("Karrada", 1)]
