@@ -188,6 +188,13 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         if others.places:
             place, pitem = choose_place(others, ctx, sm.clause, sm.toks)
             borrowed = place is not None
+    if place is not None and not place.get("unresolved") and place.get("kind") != "country":
+        # "استهدف أكثر الهجمات منطقة بغداد الجديدة في شرقي العاصمة، حيث أدى تفجير ...": a place of
+        # the sentence that lies inside the event's town or province (another of its words took it)
+        # is where in that town the event happened
+        inner = _inside(place, [p for p in sm.places if p not in c.places], ctx)
+        if inner is not None:
+            place, pitem = inner
     if place is None and fallback_place is not None:
         place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country
@@ -253,6 +260,24 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.geo_precision = 3
     # a borrowed place fills the record but does not keep it apart from the event it may retell
     return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+
+
+def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
+    """The first of ``items`` that resolves to a place inside ``place`` (its admin1 or admin2 is
+    ``place``'s name, same country) and more specific than it, with its item; else None."""
+    ranks = kind_rank()
+    own = ranks.get(place.get("kind") or "town", (5, 1))[0]
+    for p in sorted(items, key=lambda p: p.i):
+        v = p.value
+        if v.get("named_event") or v.get("origin") or v.get("unresolved"):
+            continue
+        pl = knowledge().resolve_place(v["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if not pl or pl.get("name") == place.get("name") or pl.get("country") != place.get("country"):
+            continue
+        if place.get("name") in (pl.get("admin1"), pl.get("admin2")) and \
+                ranks.get(pl.get("kind") or "town", (5, 1))[0] > own:
+            return pl, p
+    return None
 
 
 def _toll_clash(sm: SentenceMentions) -> list[Candidate]:

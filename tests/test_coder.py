@@ -362,6 +362,16 @@ def test_a_base_named_right_after_an_attack_verb_is_where_the_attack_happened():
         ("Explosions/Remote violence", "Shayrat Airbase", 2)]
 
 
+def test_a_quarter_another_word_of_the_sentence_took_is_where_in_the_town_the_event_was():
+    """"استهدف أعنف الهجمات منطقة الكرادة وسط العاصمة، حيث أدى تفجير ...": the blast took "العاصمة" as
+    its place, the quarter inside it went to the attack word; the blast was in the quarter."""
+    from hadath import extract
+    doc = extract("قتل 20 شخصا في تفجيرات في العراق أمس. واستهدف أعنف الهجمات منطقة الكرادة وسط العاصمة، حيث "
+                  "أدى تفجير سيارة مفخخة إلى مقتل ثمانية أشخاص.", published="2016-07-04")
+    assert [(e.event_type, e.location, e.location_text) for e in doc.events] == [
+        ("Explosions/Remote violence", "Karrada", "الكرادة")]
+
+
 def test_a_known_quarter_named_with_mintaqa_is_the_place_itself():
     """"في منطقة الكرادة": the quarter itself (geo_precision 1), not an area near it."""
     from hadath import extract
