@@ -378,3 +378,12 @@ def test_a_known_quarter_named_with_mintaqa_is_the_place_itself():
     doc = extract("قتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار عبوة ناسفة صباح اليوم في منطقة الكرادة وسط بغداد.",
                   published="2016-07-04")
     assert [(e.location, e.geo_precision) for e in doc.events] == [("Karrada", 1)]
+
+
+def test_a_quarter_of_a_city_province_is_the_place_at_the_town_level():
+    """"في حي المعادي جنوب القاهرة": the gazetteer has the quarter as a district (admin2) of the Cairo
+    province, a few km from the city: "حي" names it (not a quarter named after a city), precision 1."""
+    from hadath import extract
+    doc = extract("قتل شخص وأصيب اثنان في انفجار عبوة ناسفة صباح اليوم في حي المعادي جنوب القاهرة.",
+                  published="2017-03-24")
+    assert [(e.location, e.location_text, e.geo_precision) for e in doc.events] == [("El-Maadi", "المعادي", 1)]

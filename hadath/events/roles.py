@@ -180,7 +180,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if place is None:
             continue
-        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "camp"):
+        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp"):
             continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
         after = 0 if p.i >= min(c.positions) else 1
@@ -231,10 +231,26 @@ def _host(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
     return place, best[2]
 
 
+URBAN_KM = 15.0  # a district this close to the city its province is named after is a quarter of it
+
+
+@lru_cache(maxsize=4096)
+def _city_quarter(admin1: str, country: str, lat: float, lon: float) -> bool:
+    """A district of a city province (a quarter of Cairo, kind admin2 in the gazetteer) within
+    URBAN_KM of the city the province is named after: a quarter of that city."""
+    from ..kb.gazetteer import distance_km
+    return any(c.kind == "city" and c.country == country and c.coords
+               and distance_km(c.coords, (lat, lon)) <= URBAN_KM
+               for c in knowledge().gazetteer.candidates(admin1))
+
+
 def geo_precision(place: dict[str, Any], item: Item | None) -> int:
     if place.get("precision"):
         return int(place["precision"])
     prec = kind_rank().get(place.get("kind") or "town", (5, 1))[1]
+    if place.get("kind") == "admin2" and place.get("admin1") and place.get("latitude") is not None \
+            and _city_quarter(place["admin1"], place.get("country") or "", place["latitude"], place["longitude"]):
+        prec = 1  # "حي المعادي": a quarter of the city, the town itself for the record
     if item is not None and item.value.get("cue_precision"):
         prec = max(prec, int(item.value["cue_precision"])) if prec < 3 else prec
     return prec
