@@ -91,6 +91,48 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
                 sm.places = [p for p in sm.places if p is not pl]
 
 
+def _names_again(sents: list[SentenceMentions]) -> None:
+    """A name the gazetteer lacks that the article gave as a place once, after its noun ("في بلدة
+    جرابولي"), is that place where it comes again bare ("وأكد أحد سكان جرابولي", "في جرابولي"):
+    an unresolved place of the same kind, as written."""
+    names: dict[tuple[str, ...], dict] = {}
+    for sm in sents:
+        for p in sm.places:
+            if p.value.get("unresolved") and p.value.get("candidates"):
+                names.setdefault(tuple(t.norm for t in sm.toks[p.i:p.j]), p.value)
+    if not names:
+        return
+    firsts = {k[0] for k in names}
+    for sm in sents:
+        toks = sm.toks
+        taken = {k for it in sm.places for k in range(it.i, it.j)}
+        taken |= {k for a in sm.actors if a.value.get("name") for k in range(a.i, a.j)}
+        added = []
+        for k, t in enumerate(toks):
+            if k in taken:
+                continue
+            first = t.norm if t.norm in firsts else next((st for st in t.stems if st in firsts), None)
+            if first is None:
+                continue
+            for key, v in names.items():
+                n = len(key)
+                if key[0] != first or k + n > len(toks) or any(x in taken for x in range(k, k + n)) \
+                        or any(toks[k + x].norm != key[x] for x in range(1, n)):
+                    continue
+                clitic = t.norm[:len(t.norm) - len(first)]
+                locative = "ب" in clitic or (k > 0 and toks[k - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
+                # the name as written, without its proclitics ("ومروة" -> "مروة")
+                start = t.start + len(clitic) if sm.text[t.start:t.start + len(clitic)] == clitic else t.start
+                added.append(Item("place", sm.index, k, k + n, start, toks[k + n - 1].end, {
+                    "candidates": list(v["candidates"]), "cue": None, "cue_precision": None, "cue_start": None,
+                    "origin": k > 0 and toks[k - 1].norm == "من", "named_event": False, "locative": locative,
+                    "unresolved": True}))
+                taken |= set(range(k, k + n))
+                break
+        if added:
+            sm.places = sorted(sm.places + added, key=lambda p: p.start)
+
+
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     kb = knowledge()
     ctx = DocContext(doc.published)
@@ -424,6 +466,7 @@ def run(doc: Document) -> None:
                             f"Arabic, real news has 0.2 or more): nothing coded")
         return
     _drop_unsupported_villages(doc, sents)
+    _names_again(sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
     last_source: str | None = None

@@ -387,3 +387,15 @@ def test_a_quarter_of_a_city_province_is_the_place_at_the_town_level():
     doc = extract("قتل شخص وأصيب اثنان في انفجار عبوة ناسفة صباح اليوم في حي المعادي جنوب القاهرة.",
                   published="2017-03-24")
     assert [(e.location, e.location_text, e.geo_precision) for e in doc.events] == [("El-Maadi", "المعادي", 1)]
+
+
+def test_a_name_given_once_after_its_place_noun_is_that_place_where_it_comes_again_bare():
+    """"في بلدة تيغرمين" (a name the gazetteer lacks) ... "وأكد أحد سكان تيغرمين أن اشتباكات
+    اندلعت": the clash is in that town, written as the article writes it."""
+    from hadath import extract
+    doc = extract("قال مسؤول محلي إن انفجارا وقع صباح اليوم في مخزن للذخيرة في بلدة تيغرمين غرب ليبيا. وأكد أحد "
+                  "سكان تيغرمين أن اشتباكات عنيفة اندلعت بعد ذلك بين السكان ومسلحين من جماعة مسلحة.",
+                  published="2016-06-21")
+    assert [(e.event_type, e.location_text) for e in doc.events] == [("Battles", "تيغرمين")]
+    places = [m.text for m in doc.mentions if m.kind == "place"]
+    assert places.count("تيغرمين") == 2
