@@ -15,7 +15,7 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
-                           fill_defaults, geo_precision, kind_rank, quantity)
+                           fill_defaults, geo_precision, host_place, kind_rank, quantity)
 from .events.triggers import Trigger, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
@@ -537,17 +537,23 @@ def run(doc: Document) -> None:
             last_source = sm.attributions[0].value["source"]
         # what a later sentence without a place of its own ("في البلدة") refers to: the place of
         # the last event, else the most specific place of the last sentence that named one
+        # (a name the gazetteer lacks, "إلى دوار الفرايجية", counts too: as written, with the coordinates
+        # of the known place the sentence names with it)
         best = None
+        options = []
         for p in sm.places:
             pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
-            if pl and pl.get("kind") != "country" and not pl.get("unresolved"):
+            if pl:
+                options.append(((p.value.get("named_event"), 0, p.value.get("origin"), 0), pl, p))
+            if pl and pl.get("kind") != "country":
                 rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
                 if best is None or rank > best[0]:
                     best = (rank, pl, p)
         if event_place is not None:
             last_place = event_place
         elif best is not None:
-            last_place = (best[1], best[2])
+            last_place = host_place((None, best[1], best[2]), options) if best[1].get("unresolved") \
+                else (best[1], best[2])
         _record_mentions(doc, sm, text)
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
     _claims(doc, sents, ctx)

@@ -399,3 +399,14 @@ def test_a_name_given_once_after_its_place_noun_is_that_place_where_it_comes_aga
     assert [(e.event_type, e.location_text) for e in doc.events] == [("Battles", "تيغرمين")]
     places = [m.text for m in doc.mentions if m.kind == "place"]
     assert places.count("تيغرمين") == 2
+
+
+def test_a_later_sentence_without_a_place_takes_the_unknown_name_the_last_sentence_gave():
+    """"إلى دوار الفرايجية بمعتمدية سبيطلة" (a hamlet the gazetteer lacks) then "وأسفرت عملية
+    التمشيط عن إيقاف عنصر": the arrest is at the hamlet, as written, near the town named with it."""
+    from hadath import extract
+    doc = extract("انتقلت وحدات من الحرس الوطني صباح اليوم إلى دوار الفرايجية بمعتمدية سبيطلة بعد ورود معلومات عن "
+                  "تحركات مشبوهة. وأسفرت عملية التمشيط عن إيقاف عنصر إرهابي كان يوفر المؤونة للمجموعات المتحصنة "
+                  "بالجبال.", published="2017-05-29")
+    assert [(e.sub_event_type, e.location, e.location_text, e.geo_precision) for e in doc.events] == [
+        ("Arrests", "Sbeitla", "الفرايجية", 2)]

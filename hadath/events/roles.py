@@ -197,7 +197,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     if best is None:
         return None, None
     if best[1].get("unresolved"):
-        return _host(best, options)
+        return host_place(best, options)
     if best[1].get("kind") == "country":
         # the most specific place of the evidence wins over its country, whatever the clause
         inside = [o for o in options if o[1].get("kind") != "country" and o[1].get("country") == best[1].get("country")
@@ -207,7 +207,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     return best[1], best[2]
 
 
-def _host(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
+def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
     """A place the gazetteer does not know ("بقرية تين الكوم") takes its country, admin and
     coordinates from the known place the sentence names with it ("بدائرة جانت"), the most
     specific first: the event is near that place (geo_precision 2; 3 when only a region or a
