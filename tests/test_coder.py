@@ -409,4 +409,16 @@ def test_a_later_sentence_without_a_place_takes_the_unknown_name_the_last_senten
                   "تحركات مشبوهة. وأسفرت عملية التمشيط عن إيقاف عنصر إرهابي كان يوفر المؤونة للمجموعات المتحصنة "
                   "بالجبال.", published="2017-05-29")
     assert [(e.sub_event_type, e.location, e.location_text, e.geo_precision) for e in doc.events] == [
-        ("Arrests", "Sbeitla", "الفرايجية", 2)]
+        ("Arrests", "Sbeitla", "الفرايجية", 1)]
+
+
+def test_a_village_the_gazetteer_lacks_is_the_place_itself_at_precision_1():
+    """"في قرية الطويرفات بمعتمدية سبيطلة": the record names the village (geo_precision 1) with the
+    coordinates of the town named with it; a camp the gazetteer lacks stays near its host (2)."""
+    from hadath import extract
+    doc = extract("داهمت وحدات من الجيش فجر اليوم منزلا في قرية الطويرفات بمعتمدية سبيطلة واعتقلت ثلاثة عناصر "
+                  "إرهابية.", published="2017-05-29")
+    assert [(e.location, e.location_text, e.geo_precision) for e in doc.events] == [("Sbeitla", "الطويرفات", 1)]
+    doc = extract("قصفت طائرات حربية صباح اليوم مخيم الحويجات قرب مدينة حلب، ما أسفر عن مقتل ثلاثة مدنيين.",
+                  published="2016-07-25")
+    assert [(e.location_text, e.geo_precision) for e in doc.events] == [("مخيم الحويجات", 2)]

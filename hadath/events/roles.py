@@ -210,8 +210,9 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
 def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
     """A place the gazetteer does not know ("بقرية تين الكوم") takes its country, admin and
     coordinates from the known place the sentence names with it ("بدائرة جانت"), the most
-    specific first: the event is near that place (geo_precision 2; 3 when only a region or a
-    country is named). The name as written stays the location text."""
+    specific first. The name as written stays the location text; a village, town or quarter is
+    the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
+    a country is named)."""
     known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and not o[0][3]]
     ranks = kind_rank()
     place = dict(best[1])
@@ -228,6 +229,11 @@ def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]
                      precision=3 if broad else 2)
     else:
         place["precision"] = 3
+    # the record names the village, town or quarter itself ("بقرية تين الكوم", "في منطقة قنفودة"):
+    # precision 1, as for a known village, whatever coordinates it borrows (a camp or a district the
+    # gazetteer lacks keeps the host's 2 or 3)
+    if ranks.get(place.get("kind") or "town", (5, 1))[1] == 1:
+        place["precision"] = 1
     return place, best[2]
 
 
