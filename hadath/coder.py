@@ -406,6 +406,8 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
         pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
         if not pl or pl.get("kind") == "country" or pl.get("unresolved") or pl.get("name") in seen:
             continue
+        if pl.get("country") != d.place.get("country"):
+            continue  # "برفح، وميدان المالح": a common word read as a village abroad, not a second target
         seen.add(pl.get("name"))
         ev = copy.deepcopy(d.event)
         ev.country, ev.admin1, ev.admin2, ev.location = pl.get("country"), pl.get("admin1"), pl.get("admin2"), pl.get("name")

@@ -422,3 +422,20 @@ def test_a_village_the_gazetteer_lacks_is_the_place_itself_at_precision_1():
     doc = extract("قصفت طائرات حربية صباح اليوم مخيم الحويجات قرب مدينة حلب، ما أسفر عن مقتل ثلاثة مدنيين.",
                   published="2016-07-25")
     assert [(e.location_text, e.geo_precision) for e in doc.events] == [("مخيم الحويجات", 2)]
+
+
+def test_a_bare_name_of_a_town_and_its_province_is_the_town():
+    """"في المهدية": the town (geo_precision 1), not the province of the same name with its larger
+    population; "ولاية المهدية" stays the province."""
+    from hadath import extract
+    doc = extract("تظاهر مئات الأشخاص صباح اليوم في المهدية للمطالبة بالتنمية والتشغيل.", published="2017-02-11")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [("Mahdia", 1)]
+
+
+def test_a_place_joined_to_the_target_but_in_another_country_is_not_a_second_target():
+    """"غارات على مواقع في صعدة، وميدان": a common word read as a village abroad (Syria is named
+    later in the article) is no second record of the strike."""
+    from hadath import extract
+    doc = extract("شنت طائرات التحالف غارات على مواقع في صعدة، وميدان. وفي سوريا قصفت الطائرات الروسية ريف "
+                  "إدلب أمس.", published="2017-02-11")
+    assert [(e.location, e.country) for e in doc.events] == [("Saada", "Yemen"), ("Idlib", "Syria")]

@@ -70,6 +70,9 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     return keep or cands
 
 
+_UNITS = frozenset({"admin1", "admin2"})
+
+
 @lru_cache(maxsize=1)
 def _site_kinds() -> frozenset[str]:
     """Kinds of small sites (a base, a camp, a field, a mountain): geo_precision 2 in kind_rank.tsv."""
@@ -349,11 +352,15 @@ class Knowledge:
             return cands[0]
         rank = {c: k for k, c in enumerate(countries)}
         a1 = set(admin1s)
+        # a bare name that is both a town and the province or district named after it ("المهدية",
+        # "جندوبة") is the town, the seat, before the unit's larger population
+        seats = {(c.get("name"), c.get("country")) for c in cands if c.get("kind") not in _UNITS}
 
         def key(c: dict[str, Any]):
             d = min((abs(c["latitude"] - la) + abs(c["longitude"] - lo) for la, lo in near), default=99) \
                 if c.get("latitude") is not None else 99
-            return (rank.get(c.get("country"), 99), 0 if c.get("admin1") in a1 else 1, round(d, 1),
+            unit = c.get("kind") in _UNITS and (c.get("name"), c.get("country")) in seats
+            return (rank.get(c.get("country"), 99), 0 if c.get("admin1") in a1 else 1, unit, round(d, 1),
                     -(c.get("population") or 0))
         return min(cands, key=key)
 
