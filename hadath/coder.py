@@ -306,7 +306,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
 
 def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
     """The first of ``items`` that resolves to a place inside ``place`` (its admin1 or admin2 is
-    ``place``'s name, same country) and more specific than it, with its item; else None."""
+    ``place``'s name, same country) and more specific than it, with its item, or that names a
+    province's countryside or outskirts (the province with a cue of precision 2: "ريف حلب"); else None."""
     ranks = kind_rank()
     own = ranks.get(place.get("kind") or "town", (5, 1))[0]
     for p in sorted(items, key=lambda p: p.i):
@@ -314,6 +315,9 @@ def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
         if v.get("named_event") or v.get("origin") or v.get("unresolved"):
             continue
         pl = knowledge().resolve_place(v["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if pl and pl.get("name") == place.get("name") and place.get("kind") in ("admin1", "admin2") \
+                and v.get("cue_precision") == 2:
+            return place, p  # "في محافظة حلب ... في ريف حلب الشمالي": the province's countryside
         if not pl or pl.get("name") == place.get("name") or pl.get("country") != place.get("country"):
             continue
         if place.get("name") in (pl.get("admin1"), pl.get("admin2")) and \

@@ -439,3 +439,14 @@ def test_a_place_joined_to_the_target_but_in_another_country_is_not_a_second_tar
     doc = extract("شنت طائرات التحالف غارات على مواقع في صعدة، وميدان. وفي سوريا قصفت الطائرات الروسية ريف "
                   "إدلب أمس.", published="2017-02-11")
     assert [(e.location, e.country) for e in doc.events] == [("Saada", "Yemen"), ("Idlib", "Syria")]
+
+
+def test_the_countryside_of_a_province_is_where_the_events_of_its_sentence_happened():
+    """"وفي محافظة حماة، قتل ... اثر اشتباكات ... وغارات ... في ريف حماة الشمالي": both the clash and
+    the strikes are in the countryside, not the province at large."""
+    from hadath import extract
+    doc = extract("وفي محافظة حماة (وسط)، قتل 15 عنصرا على الاقل من الفصائل المقاتلة اثر اشتباكات مع قوات النظام "
+                  "وغارات جوية نفذها الطيران الحربي في ريف حماة الشمالي، وفق ما اعلن المرصد السوري.",
+                  published="2016-04-10")
+    assert sorted((e.event_type, e.location, e.location_text) for e in doc.events) == [
+        ("Battles", "Hama", "ريف حماة الشمالي"), ("Explosions/Remote violence", "Hama", "ريف حماة الشمالي")]
