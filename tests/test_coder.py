@@ -450,3 +450,14 @@ def test_the_countryside_of_a_province_is_where_the_events_of_its_sentence_happe
                   published="2016-04-10")
     assert sorted((e.event_type, e.location, e.location_text) for e in doc.events) == [
         ("Battles", "Hama", "ريف حماة الشمالي"), ("Explosions/Remote violence", "Hama", "ريف حماة الشمالي")]
+
+
+def test_a_place_with_bi_right_after_another_place_locates_it():
+    """"في جبل المغيلة بسيدي بوزيد": the town after the mountain, with ب, says where the mountain is;
+    the event is on the mountain (a quarter "بمدينة الصدر" likewise locates the quarter before it)."""
+    from hadath import extract
+    doc = extract("اختطفت مجموعة إرهابية مسلحة راعيا صباح اليوم في جبل المغيلة بسيدي بوزيد.", published="2017-06-02")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Jebel Mghila", "جبل المغيلة")]
+    doc = extract("قتل شخصان في انفجار عبوة ناسفة استهدفت سوقا شعبية في منطقة الحبيبية بمدينة الصدر شرقي العاصمة "
+                  "العراقية.", published="2017-06-02")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Al Habibiyah", "الحبيبية")]

@@ -158,6 +158,16 @@ def _reference_point(toks: list | None, p: Item) -> bool:
     return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
 
 
+def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
+    """"في منطقة الحبيبية بمدينة الصدر", "قرب جبل المغيلة بسيدي بوزيد": a place with the preposition
+    ب right after another place name locates it; the event is at the first."""
+    if not toks or p.i == 0 or p.i not in ends or p.i >= len(toks):
+        return False
+    t = toks[p.i]
+    w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
+    return w[:1] == "ب" and w[1:] in t.stems
+
+
 _STREET_NOUNS = {"حي", "شارع", "ساحة", "جادة", "نهج", "ميدان", "زنقة"}
 
 
@@ -172,6 +182,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     ranks = kind_rank()
     best: tuple | None = None
     options: list[tuple] = []
+    ends = {p.j for p in c.places}
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -190,7 +201,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
                 main = t
         same = 0 if main is None or c_clause(p, main, clause_of) else 1
         key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") else 0,
-               1 if _reference_point(toks, p) else 0, -rank, 0 if p.value.get("locative") else 1, after, p.i)
+               2 if _reference_point(toks, p) else 1 if _container(toks, p, ends) else 0,
+               -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
         options.append((key, place, p))
@@ -213,7 +225,7 @@ def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]
     specific first. The name as written stays the location text; a village, town or quarter is
     the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
     a country is named)."""
-    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and not o[0][3]]
+    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and o[0][3] != 2]
     ranks = kind_rank()
     place = dict(best[1])
     if known:
