@@ -15,7 +15,7 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
-                           fill_defaults, geo_precision, kind_rank, pick_shared, quantity)
+                           fill_defaults, geo_precision, host_place, kind_rank, pick_shared, quantity)
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
@@ -93,6 +93,48 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
                 pl.value = {**pl.value, "candidates": [unresolved_place(kind)], "unresolved": True}
             else:
                 sm.places = [p for p in sm.places if p is not pl]
+
+
+def _names_again(sents: list[SentenceMentions]) -> None:
+    """A name the gazetteer lacks that the article gave as a place once, after its noun ("في بلدة
+    جرابولي"), is that place where it comes again bare ("وأكد أحد سكان جرابولي", "في جرابولي"):
+    an unresolved place of the same kind, as written."""
+    names: dict[tuple[str, ...], dict] = {}
+    for sm in sents:
+        for p in sm.places:
+            if p.value.get("unresolved") and p.value.get("candidates"):
+                names.setdefault(tuple(t.norm for t in sm.toks[p.i:p.j]), p.value)
+    if not names:
+        return
+    firsts = {k[0] for k in names}
+    for sm in sents:
+        toks = sm.toks
+        taken = {k for it in sm.places for k in range(it.i, it.j)}
+        taken |= {k for a in sm.actors if a.value.get("name") for k in range(a.i, a.j)}
+        added = []
+        for k, t in enumerate(toks):
+            if k in taken:
+                continue
+            first = t.norm if t.norm in firsts else next((st for st in t.stems if st in firsts), None)
+            if first is None:
+                continue
+            for key, v in names.items():
+                n = len(key)
+                if key[0] != first or k + n > len(toks) or any(x in taken for x in range(k, k + n)) \
+                        or any(toks[k + x].norm != key[x] for x in range(1, n)):
+                    continue
+                clitic = t.norm[:len(t.norm) - len(first)]
+                locative = "ب" in clitic or (k > 0 and toks[k - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
+                # the name as written, without its proclitics ("ومروة" -> "مروة")
+                start = t.start + len(clitic) if sm.text[t.start:t.start + len(clitic)] == clitic else t.start
+                added.append(Item("place", sm.index, k, k + n, start, toks[k + n - 1].end, {
+                    "candidates": list(v["candidates"]), "cue": None, "cue_precision": None, "cue_start": None,
+                    "origin": k > 0 and toks[k - 1].norm == "من", "named_event": False, "locative": locative,
+                    "unresolved": True}))
+                taken |= set(range(k, k + n))
+                break
+        if added:
+            sm.places = sorted(sm.places + added, key=lambda p: p.start)
 
 
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
@@ -212,6 +254,13 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         if others.places:
             place, pitem = choose_place(others, ctx, sm.clause, sm.toks)
             borrowed = place is not None
+    if place is not None and not place.get("unresolved") and place.get("kind") != "country":
+        # "استهدف أكثر الهجمات منطقة بغداد الجديدة في شرقي العاصمة، حيث أدى تفجير ...": a place of
+        # the sentence that lies inside the event's town or province (another of its words took it)
+        # is where in that town the event happened
+        inner = _inside(place, [p for p in sm.places if p not in c.places], ctx)
+        if inner is not None:
+            place, pitem = inner
     if place is None and fallback_place is not None:
         place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country
@@ -278,6 +327,28 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.geo_precision = 3
     # a borrowed place fills the record but does not keep it apart from the event it may retell
     return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+
+
+def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
+    """The first of ``items`` that resolves to a place inside ``place`` (its admin1 or admin2 is
+    ``place``'s name, same country) and more specific than it, with its item, or that names a
+    province's countryside or outskirts (the province with a cue of precision 2: "ريف حلب"); else None."""
+    ranks = kind_rank()
+    own = ranks.get(place.get("kind") or "town", (5, 1))[0]
+    for p in sorted(items, key=lambda p: p.i):
+        v = p.value
+        if v.get("named_event") or v.get("origin") or v.get("unresolved"):
+            continue
+        pl = knowledge().resolve_place(v["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if pl and pl.get("name") == place.get("name") and place.get("kind") in ("admin1", "admin2") \
+                and v.get("cue_precision") == 2:
+            return place, p  # "في محافظة حلب ... في ريف حلب الشمالي": the province's countryside
+        if not pl or pl.get("name") == place.get("name") or pl.get("country") != place.get("country"):
+            continue
+        if place.get("name") in (pl.get("admin1"), pl.get("admin2")) and \
+                ranks.get(pl.get("kind") or "town", (5, 1))[0] > own:
+            return pl, p
+    return None
 
 
 def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
@@ -371,6 +442,8 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
         pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
         if not pl or pl.get("kind") == "country" or pl.get("unresolved") or pl.get("name") in seen:
             continue
+        if pl.get("country") != d.place.get("country"):
+            continue  # "برفح، وميدان المالح": a common word read as a village abroad, not a second target
         seen.add(pl.get("name"))
         ev = copy.deepcopy(d.event)
         ev.country, ev.admin1, ev.admin2, ev.location = pl.get("country"), pl.get("admin1"), pl.get("admin2"), pl.get("name")
@@ -431,6 +504,7 @@ def run(doc: Document) -> None:
                             f"Arabic, real news has 0.2 or more): nothing coded")
         return
     _drop_unsupported_villages(doc, sents)
+    _names_again(sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
     last_source: str | None = None
@@ -512,17 +586,23 @@ def run(doc: Document) -> None:
             last_source = sm.attributions[0].value["source"]
         # what a later sentence without a place of its own ("في البلدة") refers to: the place of
         # the last event, else the most specific place of the last sentence that named one
+        # (a name the gazetteer lacks, "إلى دوار الفرايجية", counts too: as written, with the coordinates
+        # of the known place the sentence names with it)
         best = None
+        options = []
         for p in sm.places:
             pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
-            if pl and pl.get("kind") != "country" and not pl.get("unresolved"):
+            if pl:
+                options.append(((p.value.get("named_event"), 0, p.value.get("origin"), 0), pl, p))
+            if pl and pl.get("kind") != "country":
                 rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
                 if best is None or rank > best[0]:
                     best = (rank, pl, p)
         if event_place is not None:
             last_place = event_place
         elif best is not None:
-            last_place = (best[1], best[2])
+            last_place = host_place((None, best[1], best[2]), options) if best[1].get("unresolved") \
+                else (best[1], best[2])
         _record_mentions(doc, sm, text)
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
     _claims(doc, sents, ctx)

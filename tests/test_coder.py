@@ -362,3 +362,114 @@ def test_an_event_without_a_place_of_its_own_takes_the_town_its_sentence_gives_a
                   published="2017-01-03")
     assert sorted((e.event_type, e.location) for e in doc.events) == [
         ("Battles", "At Tarmiyah"), ("Strategic developments", "At Tarmiyah")]
+
+
+def test_a_base_named_right_after_an_attack_verb_is_where_the_attack_happened():
+    """"استهدفت غارة ... معسكر/قاعدة X بمحافظة Y": the base is the target (the place), not the name of
+    an attack told elsewhere ("تفجيرات بروكسل"); the province after it only locates it."""
+    from hadath import extract
+    doc = extract("قال مسؤول عسكري إن صواريخ أطلقتها طائرات حربية استهدفت قاعدة الشعيرات الجوية في محافظة حمص "
+                  "فجر اليوم الأحد، ما أسفر عن تدمير عدد من الطائرات.", published="2017-05-14")
+    assert [(e.event_type, e.location, e.geo_precision) for e in doc.events] == [
+        ("Explosions/Remote violence", "Shayrat Airbase", 2)]
+
+
+def test_a_quarter_another_word_of_the_sentence_took_is_where_in_the_town_the_event_was():
+    """"استهدف أعنف الهجمات منطقة الكرادة وسط العاصمة، حيث أدى تفجير ...": the blast took "العاصمة" as
+    its place, the quarter inside it went to the attack word; the blast was in the quarter."""
+    from hadath import extract
+    doc = extract("قتل 20 شخصا في تفجيرات في العراق أمس. واستهدف أعنف الهجمات منطقة الكرادة وسط العاصمة، حيث "
+                  "أدى تفجير سيارة مفخخة إلى مقتل ثمانية أشخاص.", published="2016-07-04")
+    assert [(e.event_type, e.location, e.location_text) for e in doc.events] == [
+        ("Explosions/Remote violence", "Karrada", "الكرادة")]
+
+
+def test_a_known_quarter_named_with_mintaqa_is_the_place_itself():
+    """"في منطقة الكرادة": the quarter itself (geo_precision 1), not an area near it."""
+    from hadath import extract
+    doc = extract("قتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار عبوة ناسفة صباح اليوم في منطقة الكرادة وسط بغداد.",
+                  published="2016-07-04")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [("Karrada", 1)]
+
+
+def test_a_quarter_of_a_city_province_is_the_place_at_the_town_level():
+    """"في حي المعادي جنوب القاهرة": the gazetteer has the quarter as a district (admin2) of the Cairo
+    province, a few km from the city: "حي" names it (not a quarter named after a city), precision 1."""
+    from hadath import extract
+    doc = extract("قتل شخص وأصيب اثنان في انفجار عبوة ناسفة صباح اليوم في حي المعادي جنوب القاهرة.",
+                  published="2017-03-24")
+    assert [(e.location, e.location_text, e.geo_precision) for e in doc.events] == [("El-Maadi", "المعادي", 1)]
+
+
+def test_a_name_given_once_after_its_place_noun_is_that_place_where_it_comes_again_bare():
+    """"في بلدة تيغرمين" (a name the gazetteer lacks) ... "وأكد أحد سكان تيغرمين أن اشتباكات
+    اندلعت": the clash is in that town, written as the article writes it."""
+    from hadath import extract
+    doc = extract("قال مسؤول محلي إن انفجارا وقع صباح اليوم في مخزن للذخيرة في بلدة تيغرمين غرب ليبيا. وأكد أحد "
+                  "سكان تيغرمين أن اشتباكات عنيفة اندلعت بعد ذلك بين السكان ومسلحين من جماعة مسلحة.",
+                  published="2016-06-21")
+    assert [(e.event_type, e.location_text) for e in doc.events] == [("Battles", "تيغرمين")]
+    places = [m.text for m in doc.mentions if m.kind == "place"]
+    assert places.count("تيغرمين") == 2
+
+
+def test_a_later_sentence_without_a_place_takes_the_unknown_name_the_last_sentence_gave():
+    """"إلى دوار الفرايجية بمعتمدية سبيطلة" (a hamlet the gazetteer lacks) then "وأسفرت عملية
+    التمشيط عن إيقاف عنصر": the arrest is at the hamlet, as written, near the town named with it."""
+    from hadath import extract
+    doc = extract("انتقلت وحدات من الحرس الوطني صباح اليوم إلى دوار الفرايجية بمعتمدية سبيطلة بعد ورود معلومات عن "
+                  "تحركات مشبوهة. وأسفرت عملية التمشيط عن إيقاف عنصر إرهابي كان يوفر المؤونة للمجموعات المتحصنة "
+                  "بالجبال.", published="2017-05-29")
+    assert [(e.sub_event_type, e.location, e.location_text, e.geo_precision) for e in doc.events] == [
+        ("Arrests", "Sbeitla", "الفرايجية", 1)]
+
+
+def test_a_village_the_gazetteer_lacks_is_the_place_itself_at_precision_1():
+    """"في قرية الطويرفات بمعتمدية سبيطلة": the record names the village (geo_precision 1) with the
+    coordinates of the town named with it; a camp the gazetteer lacks stays near its host (2)."""
+    from hadath import extract
+    doc = extract("داهمت وحدات من الجيش فجر اليوم منزلا في قرية الطويرفات بمعتمدية سبيطلة واعتقلت ثلاثة عناصر "
+                  "إرهابية.", published="2017-05-29")
+    assert [(e.location, e.location_text, e.geo_precision) for e in doc.events] == [("Sbeitla", "الطويرفات", 1)]
+    doc = extract("قصفت طائرات حربية صباح اليوم مخيم الحويجات قرب مدينة حلب، ما أسفر عن مقتل ثلاثة مدنيين.",
+                  published="2016-07-25")
+    assert [(e.location_text, e.geo_precision) for e in doc.events] == [("مخيم الحويجات", 2)]
+
+
+def test_a_bare_name_of_a_town_and_its_province_is_the_town():
+    """"في المهدية": the town (geo_precision 1), not the province of the same name with its larger
+    population; "ولاية المهدية" stays the province."""
+    from hadath import extract
+    doc = extract("تظاهر مئات الأشخاص صباح اليوم في المهدية للمطالبة بالتنمية والتشغيل.", published="2017-02-11")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [("Mahdia", 1)]
+
+
+def test_a_place_joined_to_the_target_but_in_another_country_is_not_a_second_target():
+    """"غارات على مواقع في صعدة، وميدان": a common word read as a village abroad (Syria is named
+    later in the article) is no second record of the strike."""
+    from hadath import extract
+    doc = extract("شنت طائرات التحالف غارات على مواقع في صعدة، وميدان. وفي سوريا قصفت الطائرات الروسية ريف "
+                  "إدلب أمس.", published="2017-02-11")
+    assert [(e.location, e.country) for e in doc.events] == [("Saada", "Yemen"), ("Idlib", "Syria")]
+
+
+def test_the_countryside_of_a_province_is_where_the_events_of_its_sentence_happened():
+    """"وفي محافظة حماة، قتل ... اثر اشتباكات ... وغارات ... في ريف حماة الشمالي": both the clash and
+    the strikes are in the countryside, not the province at large."""
+    from hadath import extract
+    doc = extract("وفي محافظة حماة (وسط)، قتل 15 عنصرا على الاقل من الفصائل المقاتلة اثر اشتباكات مع قوات النظام "
+                  "وغارات جوية نفذها الطيران الحربي في ريف حماة الشمالي، وفق ما اعلن المرصد السوري.",
+                  published="2016-04-10")
+    assert sorted((e.event_type, e.location, e.location_text) for e in doc.events) == [
+        ("Battles", "Hama", "ريف حماة الشمالي"), ("Explosions/Remote violence", "Hama", "ريف حماة الشمالي")]
+
+
+def test_a_place_with_bi_right_after_another_place_locates_it():
+    """"في جبل المغيلة بسيدي بوزيد": the town after the mountain, with ب, says where the mountain is;
+    the event is on the mountain (a quarter "بمدينة الصدر" likewise locates the quarter before it)."""
+    from hadath import extract
+    doc = extract("اختطفت مجموعة إرهابية مسلحة راعيا صباح اليوم في جبل المغيلة بسيدي بوزيد.", published="2017-06-02")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Jebel Mghila", "جبل المغيلة")]
+    doc = extract("قتل شخصان في انفجار عبوة ناسفة استهدفت سوقا شعبية في منطقة الحبيبية بمدينة الصدر شرقي العاصمة "
+                  "العراقية.", published="2017-06-02")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Al Habibiyah", "الحبيبية")]

@@ -333,13 +333,14 @@ def test_a_place_inside_the_name_of_an_actor_or_an_outlet_is_not_a_place():
 
 def test_unknown_quarter_after_a_place_noun_is_the_location_near_the_known_city():
     """ANT, JA-internationalNews-488-20160725: the quarter is in no gazetteer; the event is
-    coded there as written, with Damascus's coordinates at geo_precision 2."""
+    coded there as written, with Damascus's coordinates; the record names the quarter itself
+    (geo_precision 1, as gold codes named villages and quarters the gazetteer lacks)."""
     from hadath import extract
     doc = extract("انفجرت سيارة مفخخة اليوم في محيط المدرسة الإيرانية في حي كفرسوسة بالعاصمة السورية دمشق.",
                   published="2016-07-25")
     ev = next(e for e in doc.events if e.event_type == "Explosions/Remote violence")
     assert ev.location_text == "كفرسوسة"
-    assert (ev.location, ev.country, ev.geo_precision) == ("Damascus", "Syria", 2)
+    assert (ev.location, ev.country, ev.geo_precision) == ("Damascus", "Syria", 1)
     assert ev.latitude is not None
 
 
@@ -350,7 +351,7 @@ def test_unknown_town_abroad_keeps_its_name_and_the_articles_country():
                   "فورتسبرغ الألمانية.", published="2016-07-18")
     ev = doc.events[0]
     assert ev.location_text == "فورتسبرغ"
-    assert ev.country == "Germany" and ev.latitude is None and ev.geo_precision == 3
+    assert ev.country == "Germany" and ev.latitude is None and ev.geo_precision == 1  # the town itself
 
 
 def test_two_word_unknown_village_and_words_that_are_not_names():

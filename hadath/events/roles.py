@@ -182,6 +182,16 @@ def _reference_point(toks: list | None, p: Item) -> bool:
     return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
 
 
+def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
+    """"في منطقة الحبيبية بمدينة الصدر", "قرب جبل المغيلة بسيدي بوزيد": a place with the preposition
+    ب right after another place name locates it; the event is at the first."""
+    if not toks or p.i == 0 or p.i not in ends or p.i >= len(toks):
+        return False
+    t = toks[p.i]
+    w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
+    return w[:1] == "ب" and w[1:] in t.stems
+
+
 _STREET_NOUNS = {"حي", "شارع", "ساحة", "جادة", "نهج", "ميدان", "زنقة"}
 
 
@@ -196,6 +206,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     ranks = kind_rank()
     best: tuple | None = None
     options: list[tuple] = []
+    ends = {p.j for p in c.places}
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -204,7 +215,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if place is None:
             continue
-        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "camp"):
+        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp"):
             continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
         after = 0 if p.i >= min(c.positions) else 1
@@ -214,14 +225,15 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
                 main = t
         same = 0 if main is None or c_clause(p, main, clause_of) else 1
         key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") else 0,
-               1 if _reference_point(toks, p) else 0, -rank, 0 if p.value.get("locative") else 1, after, p.i)
+               2 if _reference_point(toks, p) else 1 if _container(toks, p, ends) else 0,
+               -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
         options.append((key, place, p))
     if best is None:
         return None, None
     if best[1].get("unresolved"):
-        return _host(best, options)
+        return host_place(best, options)
     if best[1].get("kind") == "country":
         # the most specific place of the evidence wins over its country, whatever the clause
         inside = [o for o in options if o[1].get("kind") != "country" and o[1].get("country") == best[1].get("country")
@@ -231,12 +243,13 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     return best[1], best[2]
 
 
-def _host(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
+def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
     """A place the gazetteer does not know ("بقرية تين الكوم") takes its country, admin and
     coordinates from the known place the sentence names with it ("بدائرة جانت"), the most
-    specific first: the event is near that place (geo_precision 2; 3 when only a region or a
-    country is named). The name as written stays the location text."""
-    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and not o[0][3]]
+    specific first. The name as written stays the location text; a village, town or quarter is
+    the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
+    a country is named)."""
+    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and o[0][3] != 2]
     ranks = kind_rank()
     place = dict(best[1])
     if known:
@@ -252,13 +265,34 @@ def _host(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
                      precision=3 if broad else 2)
     else:
         place["precision"] = 3
+    # the record names the village, town or quarter itself ("بقرية تين الكوم", "في منطقة قنفودة"):
+    # precision 1, as for a known village, whatever coordinates it borrows (a camp or a district the
+    # gazetteer lacks keeps the host's 2 or 3)
+    if ranks.get(place.get("kind") or "town", (5, 1))[1] == 1:
+        place["precision"] = 1
     return place, best[2]
+
+
+URBAN_KM = 15.0  # a district this close to the city its province is named after is a quarter of it
+
+
+@lru_cache(maxsize=4096)
+def _city_quarter(admin1: str, country: str, lat: float, lon: float) -> bool:
+    """A district of a city province (a quarter of Cairo, kind admin2 in the gazetteer) within
+    URBAN_KM of the city the province is named after: a quarter of that city."""
+    from ..kb.gazetteer import distance_km
+    return any(c.kind == "city" and c.country == country and c.coords
+               and distance_km(c.coords, (lat, lon)) <= URBAN_KM
+               for c in knowledge().gazetteer.candidates(admin1))
 
 
 def geo_precision(place: dict[str, Any], item: Item | None) -> int:
     if place.get("precision"):
         return int(place["precision"])
     prec = kind_rank().get(place.get("kind") or "town", (5, 1))[1]
+    if place.get("kind") == "admin2" and place.get("admin1") and place.get("latitude") is not None \
+            and _city_quarter(place["admin1"], place.get("country") or "", place["latitude"], place["longitude"]):
+        prec = 1  # "حي المعادي": a quarter of the city, the town itself for the record
     if item is not None and item.value.get("cue_precision"):
         prec = max(prec, int(item.value["cue_precision"])) if prec < 3 else prec
     return prec

@@ -6,6 +6,7 @@ same-name places with the article's context.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..types import Item
@@ -67,6 +68,15 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     sel = set(split_list(m.payloads[0].get("selects") or "")) if m is not None else set()
     keep = [c for c in cands if c.get("kind") in sel]
     return keep or cands
+
+
+_UNITS = frozenset({"admin1", "admin2"})
+
+
+@lru_cache(maxsize=1)
+def _site_kinds() -> frozenset[str]:
+    """Kinds of small sites (a base, a camp, a field, a mountain): geo_precision 2 in kind_rank.tsv."""
+    return frozenset(r["kind"] for r in load_table("kind_rank.tsv") if r.get("precision") == "2")
 
 
 def _has_b(tok: Token) -> bool:
@@ -216,8 +226,11 @@ class Knowledge:
             # "هجوم مانشستر", "هجوم باردو": a place naming an event, not where this one happened
             # the proclitics the match peeled off the name's first word ("بالباغوز" -> "ب")
             clitic = text[toks[m.i].start:m.start]
+            # (not a site named with its noun, "استهدف قاعدة الشعيرات", "قصف مطار المزة": a base or
+            # a camp is the target of the deed, where it happened, not the name of an attack)
             named_event = m.i > 0 and "ب" not in clitic and any(
-                trigger_lexicon().get(st) for st in toks[m.i - 1].stems)
+                trigger_lexicon().get(st) for st in toks[m.i - 1].stems) and not (
+                m.j - m.i > 1 and cands and all(c.get("kind") in _site_kinds() for c in cands))
             # a locative: "في طرابلس", "بالباغوز", "في أطراف ... الباغوز"
             head = cue.i if cue is not None else m.i
             locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "الى", "قرب", "داخل", "وسط")) \
@@ -339,11 +352,15 @@ class Knowledge:
             return cands[0]
         rank = {c: k for k, c in enumerate(countries)}
         a1 = set(admin1s)
+        # a bare name that is both a town and the province or district named after it ("المهدية",
+        # "جندوبة") is the town, the seat, before the unit's larger population
+        seats = {(c.get("name"), c.get("country")) for c in cands if c.get("kind") not in _UNITS}
 
         def key(c: dict[str, Any]):
             d = min((abs(c["latitude"] - la) + abs(c["longitude"] - lo) for la, lo in near), default=99) \
                 if c.get("latitude") is not None else 99
-            return (rank.get(c.get("country"), 99), 0 if c.get("admin1") in a1 else 1, round(d, 1),
+            unit = c.get("kind") in _UNITS and (c.get("name"), c.get("country")) in seats
+            return (rank.get(c.get("country"), 99), 0 if c.get("admin1") in a1 else 1, unit, round(d, 1),
                     -(c.get("population") or 0))
         return min(cands, key=key)
 
