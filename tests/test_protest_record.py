@@ -183,8 +183,8 @@ def test_residents_alone_live_where_the_event_is():
 
 
 def test_group_of_civilian_victims_is_assoc_actor_2():
-    t = ("أعلن المرصد العراقي للحريات الصحفية مقتل صحفية عراقية تعمل لقناة تلفزيونية كردية محلية، واصابة زميل "
-         "لها بجروح في مدينة الموصل (400 كلم) شمال بغداد، والتي تشهد عمليات عسكرية لاستعادة جانبها الغربي.")
+    t = ("أعلنت نقابة الصحفيين العراقيين مقتل صحفي عراقي يعمل لإذاعة محلية، وإصابة مصور "
+         "معه بجروح في مدينة الموصل شمال بغداد، والتي تشهد معارك لاستعادة أحيائها القديمة.")
     ev = _record(t, "مقتل", etype="Violence against civilians", sub="Attack", country="Iraq",
                  actor2="Civilians", fatalities=1)
     assert (ev.actor2, ev.assoc_actor_2, ev.assoc_actor_1) == ("Civilians (Iraq)", "Journalists (Iraq)", None)
