@@ -458,3 +458,12 @@ def test_one_of_the_two_villages_is_no_town():
     assert "Al Qaryatayn" not in places("وتعمد عدد من أهالي إحدى القريتين التحول إلى مكان الطريق المختلف حولها.")
     assert "Al Qaryatayn" not in places("ودعا الوالي إلى الجلوس مع ممثلي كلتا القريتين لضبط الحدود.")
     assert "Al Qaryatayn" in places("سيطر تنظيم داعش على مدينة القريتين في ريف حمص الشرقي.")
+
+
+def test_a_quarter_told_later_is_more_specific_than_its_city():
+    """"في مدينة القاهرة" then "في حي المعادي": the quarter lies inside the city (its admin), so the
+    one record takes the quarter, whatever the kinds of the two places rank (made up)."""
+    from hadath import extract
+    evs = extract("انفجرت عبوة ناسفة صباح اليوم في مدينة القاهرة. ووقع الانفجار قرب محطة للمترو في حي المعادي.",
+                  "2017-05-10").events
+    assert [(e.location, e.admin1, len(e.evidence)) for e in evs] == [("El-Maadi", "Cairo", 2)]

@@ -96,6 +96,13 @@ def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return False
     if a is None:
         return True
+    # containment says more than the kind: "حي البساتين" (a district of Cairo in the gazetteer)
+    # is more specific than "القاهرة" (a city), whatever their kinds rank
+    if a.get("name") and a.get("name") != b.get("name"):
+        if a.get("name") in (b.get("admin1"), b.get("admin2")) and a.get("country") == b.get("country"):
+            return True
+        if b.get("name") in (a.get("admin1"), a.get("admin2")) and a.get("country") == b.get("country"):
+            return False
     r = kind_rank()
     return r.get(b.get("kind") or "town", (5, 1))[0] > r.get(a.get("kind") or "town", (5, 1))[0]
 
