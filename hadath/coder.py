@@ -550,11 +550,11 @@ def run(doc: Document) -> None:
                     c.background = True
         if background:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told; a
-            # protest it dates on a day of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة احتجاجية")
-            # is one the article adds
+            # protest it dates on a day or a week of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة
+            # احتجاجية"، "شهدت الأسبوع الفارط احتجاجات مماثلة") is one the article adds
             for c in cands:
                 if not (c.event_type == "Protests" and any(
-                        t.value.get("kind") in ("explicit", "weekday", "relative")
+                        t.value.get("kind") in ("explicit", "weekday", "relative", "period")
                         and (t.value.get("days_before") or 0) <= 10 for t in c.times)):
                     c.anaphoric = c.background = True
         dated = False  # an event of this sentence took its day from the sentence's time words

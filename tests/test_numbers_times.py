@@ -119,3 +119,15 @@ def test_a_relative_clause_dates_its_own_verb_not_the_event():
     evs = extract("نفذ عمال المصنع الوقفة الاحتجاجية التي دعت إليها النقابة يوم الخميس الماضي أمام مقر ولاية "
                   "صفاقس.", published="2016-12-10").events
     assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2016-12-08")]
+
+
+def test_tunisian_words_for_last_week_and_a_protest_told_as_background_on_its_week():
+    """"الأسبوع الفارط"، "الشهر المنقضي" (Tunisian: the past week, month) are periods before the
+    publication; "يشار إلى أن ... شهدت الأسبوع الفارط احتجاجات" adds a protest of that week (made up)."""
+    from hadath import extract
+    text = "شهدت المدينة الأسبوع الفارط والشهر المنقضي احتجاجات"
+    got = [(t.value["kind"], t.value["days_before"]) for t in find_times(text, tokenize(text), "2017-05-22")]
+    assert got == [("period", 7), ("period", 30)]
+    evs = extract("يشار إلى أن مدينة القصرين شهدت الأسبوع الفارط احتجاجات مماثلة للمطالبة بالتشغيل.",
+                  "2017-05-22").events
+    assert [(e.event_type, e.event_date, e.time_precision) for e in evs] == [("Protests", "2017-05-15", 2)]
