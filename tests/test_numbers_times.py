@@ -119,3 +119,13 @@ def test_a_relative_clause_dates_its_own_verb_not_the_event():
     evs = extract("نفذ عمال المصنع الوقفة الاحتجاجية التي دعت إليها النقابة يوم الخميس الماضي أمام مقر ولاية "
                   "صفاقس.", published="2016-12-10").events
     assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2016-12-08")]
+
+
+def test_victims_counted_after_the_killers_named_by_an_active_verb():
+    """"قتل المسلحون شرطيين": the dual after the verb's definite subject counts two dead, and the
+    subject stays the attacker (the police are the victims)."""
+    import hadath
+    ev = hadath.extract("قتل المسلحون شرطيين في هجوم على حاجز أمني قرب مدينة العريش أمس.",
+                        published="2015-08-10").events
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
+        ("Battles", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt", 2)]
