@@ -362,3 +362,15 @@ def test_an_event_without_a_place_of_its_own_takes_the_town_its_sentence_gives_a
                   published="2017-01-03")
     assert sorted((e.event_type, e.location) for e in doc.events) == [
         ("Battles", "At Tarmiyah"), ("Strategic developments", "At Tarmiyah")]
+
+
+def test_a_sentence_opened_in_a_related_context_tells_another_occurrence():
+    """"وفي سياق متصل ...": a related but other occurrence, not merged into the battle told before
+    (the province of the first contains the town of the second)."""
+    import hadath
+    text = ("وأوضحت قيادة العمليات المشتركة أن 12 عنصرا من داعش قتلوا في مناطق متفرقة من محافظة الأنبار. "
+            "وفي سياق متصل أعلنت قيادة عمليات بغداد عن مقتل 9 داعشيا ضمن عمليات شمال مدينة الفلوجة.")
+    ev = hadath.extract(text, published="2016-03-10").events
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities, e.location) for e in ev] == [
+        ("Battles", "Military Forces of Iraq", "Islamic State", 12, "Al-Anbar"),
+        ("Battles", "Military Forces of Iraq", "Islamic State", 9, "Fallujah")]
