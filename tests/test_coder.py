@@ -374,3 +374,16 @@ def test_a_sentence_opened_in_a_related_context_tells_another_occurrence():
     assert [(e.event_type, e.actor1, e.actor2, e.fatalities, e.location) for e in ev] == [
         ("Battles", "Military Forces of Iraq", "Islamic State", 12, "Al-Anbar"),
         ("Battles", "Military Forces of Iraq", "Islamic State", 9, "Fallujah")]
+
+
+def test_a_prosecutor_the_operation_was_cleared_with_does_not_make_it_court_talk():
+    """"بعد استشارة النيابة العمومية تم إيقاف ...": the prosecutor authorised the arrest, which
+    is coded; a prosecutor who decides it ("وقررت النيابة العمومية إيقاف") still stops it."""
+    import hadath
+    ev = hadath.extract("وبعد استشارة النيابة العمومية تم إيقاف ثلاثة عناصر تكفيرية بمدينة القصرين أمس.",
+                        published="2017-05-29").events
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.event_date) for e in ev] == [
+        ("Strategic developments", "Arrests", "Police Forces of Tunisia", "2017-05-28")]
+    assert hadath.extract("وقررت النيابة العمومية إيقاف ثلاثة عناصر تكفيرية بمدينة القصرين أمس.",
+                          published="2017-05-29").events == []
+
