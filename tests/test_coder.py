@@ -387,3 +387,13 @@ def test_a_prosecutor_the_operation_was_cleared_with_does_not_make_it_court_talk
     assert hadath.extract("وقررت النيابة العمومية إيقاف ثلاثة عناصر تكفيرية بمدينة القصرين أمس.",
                           published="2017-05-29").events == []
 
+
+def test_killing_a_counted_enemy_told_as_a_verbal_noun_is_the_deed_not_a_reference():
+    """"في القضاء على عنصرين إرهابيين": the definite verbal noun with its counted object tells the
+    deed (its toll and the unit that did it); "القضاء على حماس" as a goal is no event."""
+    import hadath
+    ev = hadath.extract("نجحت وحدات الحرس الوطني أمس بعد نصب كمين بجبل السلوم في القضاء على عنصرين إرهابيين.",
+                        published="2017-05-29").events
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in ev] == [
+        ("Battles", "Armed clash", "Police Forces of Tunisia", 2)]
+    assert hadath.extract("وأكد الوزير أن القضاء على حماس هو هدف الحرب.", published="2017-05-29").events == []
