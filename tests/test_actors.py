@@ -460,3 +460,13 @@ def test_the_aforementioned_group_is_the_group_the_article_named():
             "كما تم خلال العملية إيقاف عنصر إسناد على علاقة بالمجموعة الإرهابية المذكورة في مدينة القصرين.")
     ev = [e for e in extract(text, published="2017-05-29").events if e.sub_event_type == "Arrests"]
     assert [(e.actor1, e.actor2) for e in ev] == [("Police Forces of Tunisia", "Uqba ibn Nafi Battalion")]
+
+
+def test_a_fighter_of_the_islamic_state_named_by_its_nisba_in_the_accusative():
+    """"مقتل 17 داعشيا": the nisba of داعش in the accusative names the Islamic State's fighters,
+    killed with a state force reporting it: a clash."""
+    from hadath import extract
+    ev = extract("أعلنت قيادة عمليات بغداد عن مقتل 9 داعشيا في عمليات شمال مدينة الرمادي.",
+                 published="2016-03-10").events
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
+        ("Battles", "Military Forces of Iraq", "Islamic State", 9)]

@@ -473,3 +473,38 @@ def test_a_place_with_bi_right_after_another_place_locates_it():
     doc = extract("قتل شخصان في انفجار عبوة ناسفة استهدفت سوقا شعبية في منطقة الحبيبية بمدينة الصدر شرقي العاصمة "
                   "العراقية.", published="2017-06-02")
     assert [(e.location, e.location_text) for e in doc.events] == [("Al Habibiyah", "الحبيبية")]
+
+
+def test_a_sentence_opened_in_a_related_context_tells_another_occurrence():
+    """"وفي سياق متصل ...": a related but other occurrence, not merged into the battle told before
+    (the province of the first contains the town of the second)."""
+    import hadath
+    text = ("وأوضحت قيادة العمليات المشتركة أن 12 عنصرا من داعش قتلوا في مناطق متفرقة من محافظة الأنبار. "
+            "وفي سياق متصل أعلنت قيادة عمليات بغداد عن مقتل 9 داعشيا ضمن عمليات شمال مدينة الفلوجة.")
+    ev = hadath.extract(text, published="2016-03-10").events
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities, e.location) for e in ev] == [
+        ("Battles", "Military Forces of Iraq", "Islamic State", 12, "Al-Anbar"),
+        ("Battles", "Military Forces of Iraq", "Islamic State", 9, "Fallujah")]
+
+
+def test_a_prosecutor_the_operation_was_cleared_with_does_not_make_it_court_talk():
+    """"بعد استشارة النيابة العمومية تم إيقاف ...": the prosecutor authorised the arrest, which
+    is coded; a prosecutor who decides it ("وقررت النيابة العمومية إيقاف") still stops it."""
+    import hadath
+    ev = hadath.extract("وبعد استشارة النيابة العمومية تم إيقاف ثلاثة عناصر تكفيرية بمدينة القصرين أمس.",
+                        published="2017-05-29").events
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.event_date) for e in ev] == [
+        ("Strategic developments", "Arrests", "Police Forces of Tunisia", "2017-05-28")]
+    assert hadath.extract("وقررت النيابة العمومية إيقاف ثلاثة عناصر تكفيرية بمدينة القصرين أمس.",
+                          published="2017-05-29").events == []
+
+
+def test_killing_a_counted_enemy_told_as_a_verbal_noun_is_the_deed_not_a_reference():
+    """"في القضاء على عنصرين إرهابيين": the definite verbal noun with its counted object tells the
+    deed (its toll and the unit that did it); "القضاء على حماس" as a goal is no event."""
+    import hadath
+    ev = hadath.extract("نجحت وحدات الحرس الوطني أمس بعد نصب كمين بجبل السلوم في القضاء على عنصرين إرهابيين.",
+                        published="2017-05-29").events
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in ev] == [
+        ("Battles", "Armed clash", "Police Forces of Tunisia", 2)]
+    assert hadath.extract("وأكد الوزير أن القضاء على حماس هو هدف الحرب.", published="2017-05-29").events == []

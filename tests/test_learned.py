@@ -352,3 +352,21 @@ def test_the_gate_is_chosen_by_cross_validation_and_used_by_the_coder(tmp_path, 
     m.meta["gate"] = {"keep": 0.0, "add": 1.01}
     with learned.using(m):
         assert [e.event_type for e in hadath.extract(POS[0][0], published="2017-03-10").events] == [POS[0][1]]
+
+
+def test_a_battle_with_its_dead_and_both_sides_stands_whatever_the_gate_reads():
+    """A state force and an armed group in one sentence with the dead counted: the rules saw every
+    part of a clash, and a gate that drops every other candidate keeps it; without the toll it
+    goes with the gate."""
+    import copy
+    m = copy.deepcopy(learned.load())
+    if m is None:
+        pytest.skip("no shipped model")
+    m.meta["gate"] = {"keep": 1.01, "add": 1.01}
+    told = "وقالت مصادر أمنية إن قوات الجيش العراقي شنت هجمات على مواقع تنظيم داعش غرب مدينة الرمادي أمس فقتلت 9 مسلحين."
+    bare = "وقالت مصادر أمنية إن قوات الجيش العراقي شنت هجمات على مواقع تنظيم داعش غرب مدينة الرمادي أمس."
+    with learned.using(m):
+        ev = hadath.extract(told, published="2015-08-10").events
+        assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities, e.event_date) for e in ev] == [
+            ("Battles", "Armed clash", "Military Forces of Iraq", "Islamic State", 9, "2015-08-09")]
+        assert hadath.extract(bare, published="2015-08-10").events == []

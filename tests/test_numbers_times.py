@@ -131,3 +131,13 @@ def test_tunisian_words_for_last_week_and_a_protest_told_as_background_on_its_we
     evs = extract("يشار إلى أن مدينة القصرين شهدت الأسبوع الفارط احتجاجات مماثلة للمطالبة بالتشغيل.",
                   "2017-05-22").events
     assert [(e.event_type, e.event_date, e.time_precision) for e in evs] == [("Protests", "2017-05-15", 2)]
+
+
+def test_victims_counted_after_the_killers_named_by_an_active_verb():
+    """"قتل المسلحون شرطيين": the dual after the verb's definite subject counts two dead, and the
+    subject stays the attacker (the police are the victims)."""
+    import hadath
+    ev = hadath.extract("قتل المسلحون شرطيين في هجوم على حاجز أمني قرب مدينة العريش أمس.",
+                        published="2015-08-10").events
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
+        ("Battles", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt", 2)]

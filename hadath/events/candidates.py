@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import people_nouns
 from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, pointed_protests, protesters_act,
@@ -28,6 +29,8 @@ ARREST_REACH = 5  # the protesters arrested are named this many words after the 
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 REFERRED = ("reference", "history", "commemoration")  # blocker kinds of an attack told only as a reference
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
+# the prepositions a verbal noun takes its object with ("القضاء على")
+OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -91,6 +94,15 @@ def _pronoun(sm: SentenceMentions, t: Trigger) -> bool:
         if norm.endswith(suf) and trigger_lexicon().get(norm[: -len(suf)]):
             return True
     return False
+
+
+def _governs(sm: SentenceMentions, t: Trigger) -> bool:
+    """A definite verbal noun told with a counted object ("القضاء على عنصر إرهابي"، "القضاء على
+    ثلاثة مسلحين"): the phrase ends in the preposition that leads to what it acts on; it tells the
+    deed, it does not point back to one told before."""
+    # (the object is counted: "القضاء على الإرهاب"، "القضاء على حماس" is a goal, not a deed)
+    return t.j - t.i > 1 and t.j < len(sm.toks) and sm.toks[t.j - 1].norm in OBJECT_PREPOSITIONS \
+        and any(cs.value.get("count") and (cs.i == t.i or 0 <= cs.i - t.j <= 1) for cs in sm.casualties)
 
 
 def _armed(sm: SentenceMentions) -> bool:
@@ -219,8 +231,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     specific = list(cands)
     anaphors: list[Candidate] = []
     for t in generics:
-        if t.definite and not any(clause[t.i] == c.clause and abs(t.i - min(c.positions)) <= 4
-                                  for c in specific):
+        if t.definite and not _governs(sm, t) and not any(clause[t.i] == c.clause and abs(t.i - min(c.positions)) <= 4
+                                                          for c in specific):
             # الضربة الأميركية / هذا الهجوم: may point back to an earlier event
             anaphors.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority,
                                       [t], generic_only=True, anaphoric=True))

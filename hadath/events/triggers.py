@@ -35,6 +35,16 @@ def blocker_lexicon() -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=1)
+def permission_lexicon() -> Lexicon:
+    """``legal_permission.tsv``: words that make a prosecutor the authority an operation was
+    cleared with ("بعد استشارة النيابة العمومية")."""
+    lex = Lexicon()
+    for r in load_table("legal_permission.tsv"):
+        lex.add(r["word"], True)
+    return lex
+
+
 def _is_definite(tok: Token) -> bool:
     """Definite (الهجوم) or with a pronoun suffix (اغتياله): may refer back to an earlier event."""
     if any(st.startswith("ال") for st in tok.stems):
@@ -171,6 +181,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
     weapon = any(t.event_type == "Explosions/Remote violence" and not _blast_word(toks, t) for t in triggers)
     for m in blocker_lexicon().find(toks):
         kind, scope, n, types = m.payloads[0]
+        if kind == "legal" and any(0 <= m.i - p.j <= 1 for p in permission_lexicon().find(toks, max(0, m.i - 4), m.i)):
+            continue  # "بعد استشارة النيابة العمومية تم إيقاف ...": the prosecutor cleared the operation
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
         for t in triggers:
             if t.blocked or (types and t.event_type not in types and t.sub_event_type not in types) or (

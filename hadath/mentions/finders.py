@@ -79,6 +79,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
         num: Item | None = None
         count: int | None = None
         vague = False
+        span = None
         reach = int(row.get("reach") or 3)
         if side == "before":
             # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات /
@@ -89,10 +90,18 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                 if k in by_start:
                     num = by_start[k]
                     break
-                if k in victims and (k == m.j or all(toks[q].norm in _TIME_FILLERS for q in range(m.j, k))):
+                # "قتل المتمردون جنديين": an active verb's definite subject (one or two words)
+                # may stand between it and its victims; the phrase is then the victims alone (the
+                # subject is no victim)
+                subject = 0 < k - m.j <= 2 and all(toks[q].norm.startswith("ال") and q not in victims
+                                                   for q in range(m.j, k))
+                if k in victims and (k == m.j or all(toks[q].norm in _TIME_FILLERS for q in range(m.j, k))
+                                     or subject):
                     v = victims[k].payloads[0]
                     if int(v["number"] or 0) > 0 and (k + 1) not in by_start:
                         count = int(v["number"])
+                        if subject and not all(toks[q].norm in _TIME_FILLERS for q in range(m.j, k)):
+                            span = (k, k + 1, victims[k].start, victims[k].end)
                         break
                     continue  # "مقتل مدنيين اثنين": the number may follow the noun
         else:
@@ -133,12 +142,15 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                     break
         if num is None:
             a, b = m.start, m.end
+            if span is not None:
+                a, b = span[2], span[3]
             if count is None and side == "after" and kind in ("killed", "injured"):
                 # "قتلى وجرحى" without a number: deaths reported, count unknown
                 vague = True
             elif count is None:
                 continue
-        out.append(Item("casualty", si, m.i, m.j, a, b,
+        i, j = (span[0], span[1]) if span is not None and num is None else (m.i, m.j)
+        out.append(Item("casualty", si, i, j, a, b,
                         {"kind": kind, "count": count, "vague": vague or count is None}))
     return out
 
