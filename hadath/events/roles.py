@@ -12,12 +12,10 @@ from ..kb import knowledge
 from ..kb.loader import load_table
 from ..mentions.finders import Item, SentenceMentions
 from .candidates import Candidate
+from .triggers import RELATIVE_PRONOUNS
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
-# relative pronouns: the clause they open ("الذي استشهد خلال شهر نوفمبر") tells of someone, and
-# its time words date that, not the sentence's event
-_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 # sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
 BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 
@@ -314,7 +312,7 @@ def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
     the sit-in is today); all of them when every one stands in such a clause."""
     spans = []
     for k, t in enumerate(sm.toks):
-        if t.norm in _RELATIVE:
+        if t.norm in RELATIVE_PRONOUNS:  # its clause tells of someone: its times date that
             m = k + 1
             while m < len(sm.toks) and sm.clause[m] == sm.clause[k]:
                 m += 1

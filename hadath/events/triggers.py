@@ -118,7 +118,8 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
         any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
-_RELATIVE = {"التي", "الذي", "اللتين", "اللذين"}
+# relative pronouns (the clause they open tells of the noun before them)
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 def pointed_protests(toks: list[Token]) -> dict[int, bool]:
@@ -145,7 +146,7 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
             # "التحركات الاحتجاجية التي ينفذها الأساتذة": a relative clause of its organisers after it
             starts = {m.i for m in found}
             for m in heads:
-                r = next((r for r in range(m.j, min(len(toks), m.j + 2)) if toks[r].norm in _RELATIVE), None)
+                r = next((r for r in range(m.j, min(len(toks), m.j + 2)) if toks[r].norm in RELATIVE_PRONOUNS), None)
                 if r is not None and r + 1 in starts:
                     out[m.i] = True
     return out
