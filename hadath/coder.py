@@ -15,7 +15,8 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
-                           fill_defaults, geo_precision, host_place, kind_rank, pick_shared, quantity)
+                           contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
+                           quantity)
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
@@ -199,16 +200,21 @@ def _topic_switch(sm: SentenceMentions) -> bool:
     return bool(sm.toks) and any(m.i == 0 for m in lexicon("topic_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))))
 
 
+DAY_KINDS = ("relative", "weekday", "explicit")  # time words that name one day
+
+
+def _recent_day(t: Item) -> bool:
+    """A time word naming one day of the article's period (not after it, not history)."""
+    return t.value.get("kind") in DAY_KINDS and bool(t.value.get("date")) \
+        and int(t.value.get("precision") or 1) == 1 and 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS
+
+
 def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
     """The one recent day the sentence's time words name ("أمس الأربعاء": one day), or None."""
-    days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in sm.times
-            if t.value.get("kind") in ("relative", "weekday", "explicit")}
-    if len(days) != 1 or any(t.value.get("kind") not in ("relative", "weekday", "explicit") for t in sm.times):
+    days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in sm.times}
+    if len(days) != 1 or not _recent_day(sm.times[0]) or any(t.value.get("kind") not in DAY_KINDS for t in sm.times):
         return None
     (date, prec), = days
-    t = sm.times[0]
-    if date is None or prec != 1 or not 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS:
-        return None
     return date, prec
 
 
@@ -219,9 +225,7 @@ def _referred_day(sm: SentenceMentions, blocked: list[Trigger]) -> tuple[str, in
         if t.blocked != "reference":
             continue
         for tm in sm.times:
-            if t.j <= tm.i < t.j + REFERRED_DAY_REACH and tm.value.get("kind") in ("relative", "weekday", "explicit") \
-                    and tm.value.get("date") and int(tm.value.get("precision") or 1) == 1 \
-                    and 0 <= (tm.value.get("days_before") or 0) <= HISTORY_DAYS:
+            if t.j <= tm.i < t.j + REFERRED_DAY_REACH and _recent_day(tm):
                 return tm.value["date"], 1
     return None
 
@@ -343,10 +347,7 @@ def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
         if pl and pl.get("name") == place.get("name") and place.get("kind") in ("admin1", "admin2") \
                 and v.get("cue_precision") == 2:
             return place, p  # "في محافظة حلب ... في ريف حلب الشمالي": the province's countryside
-        if not pl or pl.get("name") == place.get("name") or pl.get("country") != place.get("country"):
-            continue
-        if place.get("name") in (pl.get("admin1"), pl.get("admin2")) and \
-                ranks.get(pl.get("kind") or "town", (5, 1))[0] > own:
+        if pl and contains(place, pl) and ranks.get(pl.get("kind") or "town", (5, 1))[0] > own:
             return pl, p
     return None
 
@@ -572,8 +573,8 @@ def run(doc: Document) -> None:
             # احتجاجية"، "شهدت الأسبوع الفارط احتجاجات مماثلة") is one the article adds
             for c in cands:
                 if not (c.event_type == "Protests" and any(
-                        t.value.get("kind") in ("explicit", "weekday", "relative", "period")
-                        and (t.value.get("days_before") or 0) <= 10 for t in c.times)):
+                        t.value.get("kind") in (*DAY_KINDS, "period")
+                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
                     c.anaphoric = c.background = True
         dated = False  # an event of this sentence took its day from the sentence's time words
         for c in cands:

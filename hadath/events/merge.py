@@ -10,7 +10,7 @@ from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
 from ..types import Event
 from .candidates import Candidate
-from .roles import kind_rank
+from .roles import contains, kind_rank
 
 
 @dataclass
@@ -98,11 +98,10 @@ def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return True
     # containment says more than the kind: "حي البساتين" (a district of Cairo in the gazetteer)
     # is more specific than "القاهرة" (a city), whatever their kinds rank
-    if a.get("name") and a.get("name") != b.get("name"):
-        if a.get("name") in (b.get("admin1"), b.get("admin2")) and a.get("country") == b.get("country"):
-            return True
-        if b.get("name") in (a.get("admin1"), a.get("admin2")) and a.get("country") == b.get("country"):
-            return False
+    if contains(a, b):
+        return True
+    if a.get("name") and contains(b, a):
+        return False
     r = kind_rank()
     return r.get(b.get("kind") or "town", (5, 1))[0] > r.get(a.get("kind") or "town", (5, 1))[0]
 

@@ -284,6 +284,14 @@ def _city_quarter(admin1: str, country: str, lat: float, lon: float) -> bool:
                for c in knowledge().gazetteer.candidates(admin1))
 
 
+def contains(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Place ``inner`` lies inside ``outer``: another place of the same country whose admin1 or
+    admin2 is ``outer``'s name ("حي المعادي" inside "القاهرة")."""
+    return bool(outer.get("name")) and outer.get("name") != inner.get("name") \
+        and outer.get("name") in (inner.get("admin1"), inner.get("admin2")) \
+        and outer.get("country") == inner.get("country")
+
+
 def geo_precision(place: dict[str, Any], item: Item | None) -> int:
     if place.get("precision"):
         return int(place["precision"])
