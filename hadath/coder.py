@@ -222,7 +222,7 @@ def _referred_day(sm: SentenceMentions, blocked: list[Trigger]) -> tuple[str, in
     """"أعلن التنظيم اليوم مسؤوليته عن الهجوم الذي وقع الأربعاء": the day told right after an attack
     the sentence refers to (a claim, a reference) is the day of the attack the next sentences tell."""
     for t in blocked:
-        if t.blocked != "reference":
+        if t.blocked not in ("reference", "claim"):
             continue
         for tm in sm.times:
             if t.j <= tm.i < t.j + REFERRED_DAY_REACH and _recent_day(tm):
@@ -401,9 +401,10 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
                blocked: list[Trigger]) -> list[Candidate]:
     """Events the model reads in a sentence where the rules made none of that type, anchored at
     the word that weighs most for the type, with every mention of the sentence. A sentence
-    whose trigger a blocker governs (denied, planned, threatened ...) gets none."""
+    whose trigger a blocker governs (denied, planned, threatened ...) or that claims an attack
+    gets none."""
     out = []
-    if blocked:
+    if blocked or any(c.claimed for c in cands):
         return out
     have = {c.event_type for c in cands}
     if have & {"Protests", "Riots"}:
@@ -526,6 +527,7 @@ def run(doc: Document) -> None:
     _names_again(sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
+    claimed: set[int] = set()  # sentences whose claim of responsibility names its attack by its kind
     last_source: str | None = None
     last_place: tuple | None = None
     event_place: tuple | None = None
@@ -576,6 +578,7 @@ def run(doc: Document) -> None:
                         t.value.get("kind") in (*DAY_KINDS, "period")
                         and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
                     c.anaphoric = c.background = True
+        claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
@@ -624,7 +627,7 @@ def run(doc: Document) -> None:
                 else (best[1], best[2])
         _record_mentions(doc, sm, text)
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
-    _claims(doc, sents, ctx)
+    _claims(doc, sents, ctx, claimed)
     doc.country = ctx.country
     enrich_records(doc, sents)
     for ev in doc.events:
@@ -654,11 +657,12 @@ def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
     return out
 
 
-def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext) -> None:
+def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext, claimed: set[int]) -> None:
     """A claim of responsibility ("أعلن تنظيم داعش مسؤوليته", "تبنت حماس الهجوم") names actor1
     of the attack it claims: the nearest violent event of the article whose attacker the text
     leaves unnamed. A claim whose sentence tells attacks of its own claims those of their day
-    only, not the attack of another day the article adds."""
+    only, not the attack of another day the article adds. ``claimed``: the sentences whose claim
+    names its attack by its kind (that attack's, no other)."""
     claimants = [(sm.index, a) for sm in sents for a in sm.actors
                  if a.value.get("claimant") and a.value.get("name")]
     if not claimants:
@@ -675,7 +679,9 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext) -> No
             continue
         # a claim told with its attack ("تبنى داعش التفجير الذي وقع أمس") claims the attacks of
         # that day, not one of another day the article adds
-        fits = [c for c in claimants if ev.event_date in days.get(c[0], {ev.event_date})]
+        # (and one that names its attack by its kind, "مسؤوليته عن تفجير انتحاري ...", claims that one)
+        fits = [c for c in claimants if ev.event_date in days.get(c[0], {ev.event_date})
+                and (c[0] in ev_si or c[0] not in claimed)]
         if not fits:
             continue
         si, a = min(fits, key=lambda c: min(abs(c[0] - k) for k in ev_si))

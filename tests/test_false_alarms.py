@@ -57,6 +57,18 @@ def test_a_claim_of_responsibility_is_no_record_of_its_own():
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Remote explosive/landmine/IED", "Cairo")]
 
 
+def test_a_claim_that_names_its_attack_by_kind_stands_when_nothing_else_tells_it():
+    """The attack told only through its claim is coded, with the claimant as actor1; the claim
+    names that attack, so the shelling told before keeps its unnamed attacker."""
+    text = ("وأفادت مصادر محلية أن مسلحين قصفوا بقذائف الهاون أحياء سكنية في مدينة تعز، ما أسفر عن مقتل "
+            "امرأة. وأعلن تنظيم داعش مسؤوليته عن تفجير انتحاري بسيارة مفخخة استهدف حاجزا للجيش العراقي في "
+            "منطقة الطارمية شمال بغداد، أسفر عن مقتل 7 جنود.")
+    doc = hadath.extract(text, "2015-11-20")
+    got = [(e.sub_event_type, e.admin1, e.actor1, e.fatalities) for e in doc.events]
+    assert got == [("Shelling/artillery/missile attack", "Taizz", "Unidentified Armed Group (Yemen)", 1),
+                   ("Suicide bomb", "Baghdad", "Islamic State", 7)]
+
+
 def test_the_day_of_a_claimed_attack_dates_the_sentences_that_tell_it():
     text = ("أعلن تنظيم داعش اليوم الخميس مسؤوليته عن الهجوم الذي وقع الأربعاء على حاجز للشرطة في مدينة العريش. "
             "وقتل ثلاثة من عناصر الشرطة وأصيب خمسة آخرون في الهجوم.")

@@ -27,7 +27,7 @@ RIOT = 55  # the priority of a riot read from protesters' violent act
 TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)
 ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
-REFERRED = ("reference", "history", "commemoration")  # blocker kinds of an attack told only as a reference
+REFERRED = ("reference", "claim", "history", "commemoration")  # blocker kinds of an attack told only as a reference
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
@@ -47,6 +47,9 @@ class Candidate:
     modifiers: list[Trigger] = field(default_factory=list)
     generic_only: bool = False
     anaphoric: bool = False
+    # told only in a claim of responsibility ("أعلن التنظيم مسؤوليته عن تفجير انتحاري ..."): adds to
+    # the attack the article tells, and stands for it when the article tells it nowhere else
+    claimed: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
     from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
@@ -187,6 +190,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
     apply_blockers(sm.toks, trig)
+    claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
+    for t in claimed:
+        t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
@@ -228,6 +234,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if clause[t.i] in hurt and t.event_type == "Explosions/Remote violence" and not any(
                 c.clause == clause[t.i] for c in cands):
             cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t]))
+    for c in cands:
+        if all(t in claimed for t in c.triggers):
+            c.anaphoric = c.claimed = True
     specific = list(cands)
     anaphors: list[Candidate] = []
     for t in generics:

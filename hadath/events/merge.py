@@ -61,6 +61,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
         return places_compatible(base.place, d.place)
     if e.event_type != n.event_type:
+        if d.cand.claimed:
+            return False  # a claim names its attack by its kind ("تفجير انتحاري"): one of that kind
         # "the attack" may point back to any violent event, not to an arrest or a protest; an
         # attack word typed only by its actors may retell one ("هاجم بشاحنته الجنود")
         if not ((d.cand.anaphoric or d.cand.generic_only) and e.event_type in VIOLENT):
@@ -79,10 +81,15 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     if not d.cand.anaphoric and d.sm.index != base.sm.index and _adds_another(d.sm):
         return False
-    if not places_compatible(base.place, d.place):
-        return False
+    if not places_compatible(base.place, d.place) and not (d.cand.claimed and not _own_place(d)):
+        return False  # (a claim placed only by an earlier sentence claims the attack told before)
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _own_place(d: Draft) -> bool:
+    """The draft's place is named in its own sentence."""
+    return d.place_item is not None and d.sm.span.start <= d.place_item.start < d.sm.span.end
 
 
 def _adds_another(sm: SentenceMentions) -> bool:
@@ -225,7 +232,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
                 continue
         if target is not None:
             _absorb(target, d)
-        elif d.cand.anaphoric and (d.cand.background or not d.cand.generic_only
+        elif d.cand.anaphoric and not (d.cand.claimed and not d.cand.background) and (
+                d.cand.background or not d.cand.generic_only
                                    or not d.event.fatalities and not d.cand.casualties) \
                 and not ((d.event.event_type == "Protests" or d.event.event_type in CROWD and d.cand.acted)
                          and not d.cand.background):
