@@ -470,3 +470,32 @@ def test_a_fighter_of_the_islamic_state_named_by_its_nisba_in_the_accusative():
                  published="2016-03-10").events
     assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
         ("Battles", "Military Forces of Iraq", "Islamic State", 9)]
+
+
+def test_a_speaker_whose_report_opens_with_its_own_fighters_is_the_actor():
+    import hadath
+    text = ("وأعلن حزب الله في بيان أن مقاتليه استهدفوا موقعا لجيش الاحتلال قرب بلدة المطلة بالأسلحة "
+            "الصاروخية وحققوا فيه إصابات مباشرة.")
+    got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2024-01-09").events]
+    assert got == [("Explosions/Remote violence", "Hezbollah", "Military Forces of Israel")]
+    # a speaker that only reports what others did stays a speaker
+    text = "وأعلن حزب الله في بيان أن طائرات الاحتلال قصفت منزلا في بلدة عيترون."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2024-01-09").events]
+    assert got and got[0][0] == "Military Forces of Israel" and "Hezbollah" not in got[0]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("فجّر مقاتلو القسام عبوة ناسفة بقوة إسرائيلية راجلة في محيط مخيم جباليا.", "Military Forces of Israel"),
+    ("هاجم مسلحون دورية عراقية قرب مدينة الرمادي، ما أسفر عن مقتل جنديين.", "Military Forces of Iraq"),
+])
+def test_a_force_with_a_nationality_adjective_is_that_states_military(text, actor):
+    import hadath
+    events = hadath.extract(text, "2024-01-09").events
+    assert events and actor in (events[0].actor1, events[0].actor2)
+
+
+def test_an_airliner_with_a_nationality_adjective_is_no_force():
+    import hadath
+    text = "اختطف مسلحان اليوم طائرة ركاب ليبية كانت في رحلة داخلية من سبها إلى طرابلس."
+    for e in hadath.extract(text, "2016-12-23").events:
+        assert "Military Forces of Libya" not in (e.actor1, e.actor2)

@@ -232,6 +232,14 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         # "المتحدث باسم قوة الردع": the organisation of a spokesman
         if a.i >= 1 and toks[a.i - 1].norm in ("باسم",):
             a.value["speaker"] = True
+    # "أعلن حزب الله أن مقاتليه استهدفوا ..."، "قال الجيش إن طائراته أغارت ...": a speaker whose
+    # report opens with its own fighters tells what it did itself
+    own = {m.i for m in lexicon("own_forces.tsv").find(toks)}
+    if own:
+        for a in sm.actors:
+            if a.value.get("speaker") and any(toks[k].stems[-1] in ("ان", "إن", "أن") and k + 1 in own
+                                              for k in range(a.j, min(len(toks) - 1, a.j + 6))):
+                a.value["speaker"] = False
     # "أعلن الجيش الإسرائيلي مقتل ثلاثة جنود": the soldiers or police a state force reports on
     # are its own, not the forces of the country where it fights
     reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)
