@@ -191,6 +191,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                         name, info = b.name, (int(b.inter), b.country or None)
                 ctx.actor_counts[name] += 1
                 ctx.actor_info[name] = info
+                if v.get("militia"):
+                    ctx.militias[name] += 1
     return ctx
 
 

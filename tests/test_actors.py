@@ -499,3 +499,15 @@ def test_an_airliner_with_a_nationality_adjective_is_no_force():
     text = "اختطف مسلحان اليوم طائرة ركاب ليبية كانت في رحلة داخلية من سبها إلى طرابلس."
     for e in hadath.extract(text, "2016-12-23").events:
         assert "Military Forces of Libya" not in (e.actor1, e.actor2)
+
+
+def test_the_militias_are_the_armed_group_the_article_names_for_the_country():
+    import hadath
+    text = ("اندلعت مواجهات عنيفة بين المقاومة الشعبية وميليشيا الحوثي في مديرية صرواح بمحافظة مأرب. "
+            "وقصفت الميليشيات بقذائف الهاون أحياء سكنية في مدينة تعز، ما أسفر عن مقتل امرأة.")
+    got = [(e.sub_event_type, e.actor1) for e in hadath.extract(text, "2015-11-20").events]
+    assert ("Shelling/artillery/missile attack", "Houthis") in got
+    # with no group named for the country, the militias stay unidentified
+    text = "وقصفت الميليشيات بقذائف الهاون أحياء سكنية في مدينة بنغازي، ما أسفر عن مقتل امرأة."
+    got = [e.actor1 for e in hadath.extract(text, "2015-11-20").events]
+    assert got == ["Unidentified Armed Group (Libya)"]

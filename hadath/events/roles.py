@@ -32,6 +32,7 @@ class DocContext:
     admin1s: list[str] = field(default_factory=list)
     near: list[tuple[float, float]] = field(default_factory=list)
     actor_counts: Counter = field(default_factory=Counter)
+    militias: Counter = field(default_factory=Counter)  # named actors the article calls a militia
     actor_info: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
     conflict: bool = True  # the article is about political violence or unrest
     terror: bool = False  # two sentences or more of the article speak of militancy or unrest
@@ -84,6 +85,13 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
             if not named:
                 return None, None
             name, inter = named[0], ctx.actor_info[named[0]][0] or 3
+        if role == "the_militia":
+            # "قصفت الميليشيات" in an article that calls a group of the event's country a militia
+            # ("ميليشيا الحوثي") is that group
+            named = [o for o, _n in ctx.militias.most_common()
+                     if ctx.actor_info.get(o, (None, None))[1] in (country, None)]
+            if named:
+                name, inter = named[0], ctx.actor_info[named[0]][0]
         if role == "rebels":
             # "المتمردين" in an article that names the rebel group of the event's country (the
             # Houthis in Yemen, the PKK in Turkey) are that group

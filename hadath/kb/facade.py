@@ -139,6 +139,12 @@ class Knowledge:
                 "candidates": [c.name for c in m.payloads] if len(m.payloads) > 1 else None}))
             taken.update(range(m.i, m.j))
         named_at = {a.i for a in out}
+        # "ميليشيا الحوثي"، "الميليشيات الحوثية": a group the article calls a militia
+        militia_at = {k for m in generics if getattr(m.payloads[0], "role", None) in ("militia", "the_militia")
+                      for k in range(m.i, m.j)}
+        for a in out:
+            if a.i in militia_at or a.i - 1 in militia_at:
+                a.value["militia"] = True
         # "مسلحين من تنظيم داعش": an unnamed-group word followed by من and a named actor is its member
         vague = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
         out = [a for a in out if not (a.value["name"] in vague and a.j < len(toks)
@@ -172,7 +178,7 @@ class Knowledge:
                 continue
             # "مسلحي جماعة الحوثيين", "مقاتلو حزب الله": armed men in construct with a named actor
             # are its fighters
-            if role == "armed_group" and j in named_at:
+            if role in ("armed_group", "militia", "the_militia") and j in named_at:
                 continue
             out.append(_item("actor", si, m.i, j, m.start, end, {
                 "name": None, "inter": int(inter) if inter not in (None, "") else None,
