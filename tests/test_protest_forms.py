@@ -216,3 +216,21 @@ def test_a_crowd_burning_an_office_riots():
     text = "أقدمت مجموعة من الشبان ليلة أمس على حرق مقر معتمدية الرقاب من ولاية سيدي بوزيد."
     assert _crowd(text) == {"Riots"}
     assert _crowd("أتت النيران على مقر الشركة بعد أن اندلع حريق في مخزنها بسبب تماس كهربائي.") == set()
+
+
+def test_clashes_told_with_stone_throwers_are_the_riot_against_the_named_force():
+    import hadath
+    text = ("اقتحمت قوات الاحتلال قرية بيت دجن شرق نابلس، واندلعت مواجهات مع الشبان الذين رشقوها "
+            "بالحجارة، فيما أطلق الجنود قنابل الغاز المسيل للدموع.")
+    got = [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2024-02-12").events]
+    assert got == [("Riots", "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")]
+
+
+def test_unflagged_soldiers_are_the_state_force_their_sentence_names():
+    from hadath.mentions.finders import find_sentence_mentions
+    from hadath.text import tokenize
+    from hadath.types import Span
+    text = "اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس، فيما أطلق الجنود قنابل الغاز المسيل للدموع."
+    sm = find_sentence_mentions(text, 0, Span(0, len(text)), tokenize(text, 0, len(text)), "2024-02-12")
+    soldiers = [a for a in sm.actors if a.value.get("generic") == "military"]
+    assert soldiers and soldiers[0].value["country"] == "Israel"

@@ -297,6 +297,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         for p in [c for c in cands if c.event_type == "Protests"]:
             r.triggers.extend(p.triggers)
             cands.remove(p)
+    # clashes told with a riot and no armed group are the rioters' clashes with the force ("واندلعت
+    # مواجهات مع الشبان الذين رشقوها بالحجارة"): one event, the riot
+    armed = any(a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants")
+                for a in sm.actors)
+    for r in [c for c in cands if c.event_type == "Riots" and not armed][:1]:
+        for b in [c for c in cands if c.event_type == "Battles" and c.sub_event_type == "Armed clash"
+                  and not _after_cause(sm, c)]:
+            r.triggers.extend(b.triggers)
+            cands.remove(b)
     # clashes told with a protest are the protesters' clashes with the police: the demonstration
     # turned violent ("نظموا مسيرة ... قبل أن تتطور إلى مواجهات": a riot, as ACLED codes it)
     for p in [c for c in cands if c.event_type == "Protests"]:

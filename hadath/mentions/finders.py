@@ -248,5 +248,14 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         for a in sm.actors:
             if a.value.get("generic") in ("military", "police") and not a.value.get("country"):
                 a.value["country"] = reporter.value["country"]
+    # "اقتحمت قوات الاحتلال البلدة ... فيما أطلق الجنود قنابل الغاز": soldiers or police with no
+    # flag, in a sentence that names one state force, are that force (not an army of the place)
+    forces = {a.value.get("country") for a in sm.actors if a.value.get("name") and a.value.get("inter") in (1, 8)
+              and a.value.get("country") and str(a.value.get("kind", "")).startswith("state_")}
+    if len(forces) == 1:
+        country = next(iter(forces))
+        for a in sm.actors:
+            if a.value.get("generic") in ("military", "police") and not a.value.get("country"):
+                a.value["country"] = country
     sm.persons = kb.find_persons(text, toks, si)
     return sm
