@@ -511,3 +511,18 @@ def test_the_militias_are_the_armed_group_the_article_names_for_the_country():
     text = "وقصفت الميليشيات بقذائف الهاون أحياء سكنية في مدينة بنغازي، ما أسفر عن مقتل امرأة."
     got = [e.actor1 for e in hadath.extract(text, "2015-11-20").events]
     assert got == ["Unidentified Armed Group (Libya)"]
+
+
+def test_the_owner_of_the_aircraft_that_struck_is_the_attacker():
+    import hadath
+    text = ("ألقى الطيران المروحي التابع لقوات النظام براميل متفجرة على مدينة داريا بريف دمشق، ما أدى إلى "
+            "مقتل ستة مدنيين.")
+    got = [(e.actor1, e.actor2, e.fatalities) for e in hadath.extract(text, "2015-10-15").events]
+    assert got == [("Military Forces of Syria", "Civilians (Syria)", 6)]
+
+
+def test_the_group_that_planted_the_mine_is_the_attacker_not_its_victims():
+    import hadath
+    text = "أصيب ثلاثة عناصر من وحدات حماية الشعب الكردية بانفجار لغم أرضي زرعه تنظيم داعش قرب مدينة الحسكة."
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-10-15").events]
+    assert got == [("Remote explosive/landmine/IED", "Islamic State", "People's Protection Units")]

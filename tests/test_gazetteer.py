@@ -467,3 +467,12 @@ def test_a_quarter_told_later_is_more_specific_than_its_city():
     evs = extract("انفجرت عبوة ناسفة صباح اليوم في مدينة القاهرة. ووقع الانفجار قرب محطة للمترو في حي المعادي.",
                   "2017-05-10").events
     assert [(e.location, e.admin1, len(e.evidence)) for e in evs] == [("El-Maadi", "Cairo", 2)]
+
+
+def test_a_verb_with_a_pronoun_is_not_a_place_whose_name_ends_in_ta_marbuta():
+    from hadath.kb import knowledge
+    from hadath.text import tokenize
+    lex = knowledge().gazetteer.lexicon
+    text = "انفجر لغم أرضي زرعه التنظيم قرب الطريق."
+    assert not [m for m in lex.find(tokenize(text, 0, len(text)))
+                if "زرع" in text[m.start:m.end]]

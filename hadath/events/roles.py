@@ -10,6 +10,7 @@ from typing import Any
 
 from ..kb import knowledge
 from ..kb.loader import load_table
+from ..kb.tables import trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from .candidates import Candidate
 from .triggers import RELATIVE_PRONOUNS
@@ -116,7 +117,16 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
     first trigger word stands)."""
     cues = _cue_matches(sm)
     for m in cues:
+        if m.payloads[0]["role"] == "owner" and m.j == a.i:
+            # "الطيران المروحي التابع لقوات النظام": the owner of the weapon that struck acted
+            weapon = any(w.payloads[0].event_type == "Explosions/Remote violence"
+                         for w in trigger_lexicon().find(sm.toks, max(0, m.i - 3), m.i))
+            if weapon:
+                return "agent"
+    for m in cues:
         row = m.payloads[0]
+        if row["role"] == "owner":
+            continue
         if row.get("side") == "object" and deed is not None and m.i < deed:
             continue  # "عناصر داعش أطلقت صاروخين": members named before the deed did it
         if row["role"] == "target" and 0 <= a.i - m.j <= int(row["reach"]):

@@ -245,6 +245,11 @@ class PlaceLexicon(Lexicon):
                 continue
             if "ك" in fold(first.text[:m.start - first.start]):
                 continue  # a place name never takes "ك" ("as"): "كفريا" is not فريا, "كمينا" not مينا
+            if m.j - m.i == 1 and surface.endswith("ه") and not (m.i > 0 and toks[m.i - 1].norm in _place_nouns()) \
+                    and any(n.endswith("ة") for p in m.payloads for n in getattr(p, "names_ar", ())):
+                # "لغم زرعه التنظيم" (planted it) is not زرعة: a final ه where a name has ة is a pronoun
+                # (unless a place noun says a place comes: "بلدة زرعه")
+                continue
             if m.j - m.i == 1 and len(m.key) <= 5 and any(ch in _HAMZA for ch in surface[1:]):
                 keep = [p for p in m.payloads if any(hamza_compatible(surface, n) for n in p.names_ar)]
                 if not keep:
@@ -253,6 +258,12 @@ class PlaceLexicon(Lexicon):
                     m = Match(m.i, m.j, m.start, m.end, m.key, keep)
             out.append(m)
         return out
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """``place_nouns.tsv``: the nouns of a place's kind ("بلدة", "قرية"), folded as tokens are."""
+    return frozenset(fold(r["word"]) for r in read_tsv(data_path("place_nouns.tsv")) if r.get("word"))
 
 
 class Gazetteer:
