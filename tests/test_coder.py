@@ -508,3 +508,14 @@ def test_killing_a_counted_enemy_told_as_a_verbal_noun_is_the_deed_not_a_referen
     assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in ev] == [
         ("Battles", "Armed clash", "Police Forces of Tunisia", 2)]
     assert hadath.extract("وأكد الوزير أن القضاء على حماس هو هدف الحرب.", published="2017-05-29").events == []
+
+
+def test_an_attack_word_with_its_own_subject_and_weapon_in_another_clause_is_its_own_event():
+    t = ("شنت طائرات روسية غارات على مدينة جسر الشغور بريف إدلب، فيما استهدفت فصائل المعارضة بصواريخ "
+         "غراد مواقع لقوات النظام في قرية جورين بسهل الغاب.")
+    got = [(e.sub_event_type, e.actor1) for e in events(t, "2015-10-15")]
+    assert got == [("Air/drone strike", "Military Forces of Russia"),
+                   ("Shelling/artillery/missile attack", "Syrian Opposition (unidentified)")]
+    # the same attack word with no subject of its own tells the same strike's target
+    t = "شنت طائرات التحالف غارات على مدينة صعدة، استهدفت بصواريخ مخازن أسلحة للحوثيين."
+    assert [e.sub_event_type for e in events(t, "2015-10-15")] == ["Air/drone strike"]

@@ -251,6 +251,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # absorb it ("القبض على ... في هجوم")
         # a killing word with its own toll ("قتل إرهابيين اثنين واعتقل ثلاثة") is not part of an arrest
         own_toll = any(0 <= cs.i - t.i <= 1 for cs in sm.casualties)
+        # "... ، فيما استهدفت فصائل المعارضة بصواريخ غراد مواقع ...": an attack word with its own
+        # subject and its own weapon, in a clause where no event is told, is an attack of its own
+        weapon = next((w for w in modifiers if w.event_type == "Explosions/Remote violence"
+                       and clause[w.i] == clause[t.i] and 0 < w.i - t.j <= GENERIC_REACH
+                       and any(t.j <= a.i and a.j <= w.i and a.value.get("name") for a in sm.actors)), None)
+        if weapon is not None and not any(c.clause == clause[t.i] for c in specific):
+            c = Candidate(sm.index, clause[t.i], weapon.event_type, weapon.sub_event_type, weapon.priority,
+                          [t, weapon])
+            cands.append(c)
+            specific.append(c)
+            continue
         close = [c for c in specific if (c.clause == clause[t.i]
                  and min(abs(t.i - k) for k in c.positions) <= GENERIC_REACH
                  and not (own_toll and c.event_type not in VIOLENT))
