@@ -519,3 +519,15 @@ def test_an_attack_word_with_its_own_subject_and_weapon_in_another_clause_is_its
     # the same attack word with no subject of its own tells the same strike's target
     t = "شنت طائرات التحالف غارات على مدينة صعدة، استهدفت بصواريخ مخازن أسلحة للحوثيين."
     assert [e.sub_event_type for e in events(t, "2015-10-15")] == ["Air/drone strike"]
+
+
+def test_liberating_a_district_is_regained_territory_and_a_place_after_wafi_is_no_attacker():
+    t = "وفي العراق، تمكنت القوات الأمنية من تحرير ناحية الكرمة شرق الفلوجة من سيطرة تنظيم داعش."
+    got = [(e.sub_event_type, e.actor2) for e in events(t, "2015-11-19")]
+    assert got == [("Government regains territory", "Islamic State")]
+    t = ("وفي ليبيا، سيطرت قوات الجيش الوطني الليبي على منطقة الصابري في بنغازي بعد اشتباكات عنيفة مع "
+         "مقاتلي مجلس شورى ثوار بنغازي.")
+    got = [(e.actor1, e.actor2) for e in events(t, "2015-11-19")]
+    assert got == [("Libyan National Army", "Benghazi Revolutionaries Shura Council")]
+    # "تحرير محضر" (a police report written) is no battle
+    assert events("وتم تحرير محضر في الغرض وإحالة الملف على النيابة العمومية.", "2017-03-12") == []

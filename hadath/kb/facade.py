@@ -239,7 +239,7 @@ class Knowledge:
                 m.j - m.i > 1 and cands and all(c.get("kind") in _site_kinds() for c in cands))
             # a locative: "في طرابلس", "بالباغوز", "في أطراف ... الباغوز"
             head = cue.i if cue is not None else m.i
-            locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "الى", "قرب", "داخل", "وسط")) \
+            locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "وفي", "وفى", "الى", "قرب", "داخل", "وسط")) \
                 or ("ب" in clitic if cue is None else _has_b(toks[head]))
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
                 "candidates": cands, "cue": cue.key if cue else None,
