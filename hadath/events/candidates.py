@@ -344,10 +344,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.anaphoric = c.background = True
     # an intervention that names the crowd ("قامت الوحدات الأمنية بإيقاف عدد من المعتصمين"، "لتفريق
     # الأهالي") with no protest of its own in the sentence goes on telling the protest
+    # (the crowd named just before it, "إخلاء الميناء من المعتصمين فيه بالقوة العامة", or a road or
+    # a sit-in it clears, "فتح الطريق ... باستعمال القوة من قبل قوات الأمن", count as well)
     if not any(c.event_type in ("Protests", "Riots") for c in cands):
+        cues = crowd_cues()
+        cleared = bool(cues["reopen"].find(sm.toks))
         for t in modifiers:
-            if t.sub_event_type == "Protest with intervention" and crowd_cues()["crowd"].find(
-                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)):
+            if t.sub_event_type == "Protest with intervention" and (cleared or cues["crowd"].find(
+                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)) or any(
+                    clause[m.i] == clause[t.i] for m in cues["crowd"].find(sm.toks, max(0, t.i - ARREST_REACH), t.i))):
                 cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
                                        modifiers=[t], anaphoric=True, acted=True))
                 break
