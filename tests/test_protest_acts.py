@@ -46,3 +46,68 @@ def test_cleared_by_force(text):
 def test_road_reopened_without_force_is_no_protest():
     # an agreement reopens a crossing: nobody intervened
     assert _crowd("وتقرر إعادة فتح الطريق الرابطة بين قفصة والمتلوي بداية من يوم الاثنين المقبل.") == set()
+
+
+def test_protesters_violence_told_in_the_passive_is_a_riot():
+    # the attack's agent named after "من طرف", the protesters counted, a general strike in the sentence
+    text = ("تعرض مراسل الإذاعة صباح اليوم إلى الاعتداء بالعنف من طرف عدد من المحتجين بمدينة المكناسي "
+            "خلال تغطيته للإضراب العام.")
+    assert _crowd(text) == {("Riots", "Violent demonstration")}
+
+
+def test_road_blocked_by_a_crowd_named_as_the_agent():
+    text = ("دخل سائقو سيارات الأجرة بالجم اليوم في إضراب على خلفية قطع الطريق الرابطة بين الجم وسوسة "
+            "منذ يوم السبت الماضي من طرف أهالي المنطقة.")
+    assert ("Protests", "Peaceful protest") in _crowd(text)
+    # smugglers named as the agent: no crowd
+    assert _crowd("تم قطع الطريق الرابطة بين بن قردان ورأس جدير من طرف المهربين.") == set()
+
+
+def test_stones_thrown_by_unknown_people_are_a_riot():
+    text = "تعرضت حافلة للنقل العمومي مساء اليوم بمدينة القصرين للرشق بالحجارة من طرف مجهولين."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+    doc = hadath.extract(text, PUBLISHED)
+    assert [e.actor1 for e in doc.events] == ["Rioters (Tunisia)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd driven to protest
+    ("ودفعت هذه الحادثة عمال المصنع إلى الاحتجاج أمام مقر المعتمدية بسبيطلة صباح اليوم.",
+     ("Protests", "Peaceful protest")),
+    # a crowd that storms a building, the building named far after the verb
+    ("اقتحم عدد من أهالي منطقة الرقاب صباح اليوم الاثنين مقر المعتمدية مطالبين بالتشغيل.",
+     ("Riots", "Violent demonstration")),
+    # a rally
+    ("وألقى الوزير كلمة أمام تجمع شعبي احتجاجي بمدينة قبلي للمطالبة بالتنمية.", ("Protests", "Peaceful protest")),
+    # a gathering with its demand
+    ("وتجمع الأولياء صباح اليوم أمام المدرسة الابتدائية بحي النور للتنديد بتردي البنية التحتية.",
+     ("Protests", "Peaceful protest")),
+    # a march its organiser's verb tells, words between them
+    ("نظمت جمعية حماية البيئة بقابس اليوم السبت مسيرة بعنوان \"نحب نعيش\" بمشاركة عدد من المواطنين.",
+     ("Protests", "Peaceful protest")),
+    # a sit-in that turned violent
+    ("نفذ عدد من البحارة صباح اليوم وقفة احتجاجية أمام مقر المعتمدية تطورت إلى حد الاعتداء على الأعوان.",
+     ("Riots", "Violent demonstration")),
+    # a crowd that tried to burn an office
+    ("حاولت مجموعة من الشبان مساء اليوم حرق مقر المعتمدية بالقصرين.", ("Riots", "Violent demonstration")),
+])
+def test_forms(text, expected):
+    assert _crowd(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a call to protest
+    "وجهت النقابة الدعوة إلى الاحتجاج يوم الخميس المقبل أمام مقر الوزارة.",
+    # a gathering with no demand
+    "وقد تجمع العديد من المواطنين في مكان الحادث لمعاينة الأضرار.",
+    # a march planned, and a drone
+    "لم تنظم الهيئة أي مسيرة هذا العام.",
+    "نفذت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة بنت جبيل.",
+    # a sit-in that ended with no violence
+    "نفذ عدد من الأساتذة وقفة احتجاجية أمام مقر المندوبية تحولت إلى مسيرة جابت شوارع المدينة.",
+])
+def test_not_riots_or_not_protests(text):
+    crowd = _crowd(text)
+    assert ("Riots", "Violent demonstration") not in crowd
+    if "وقفة" not in text:
+        assert ("Protests", "Peaceful protest") not in crowd

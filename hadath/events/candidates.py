@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
-from .protest import people_nouns
-from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, pointed_protests, protesters_act,
+from .protest import demand_cues, people_nouns
+from .triggers import (Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
                        protesters_say, protesters_spoken_of,
                        trigger_lexicon)
 
@@ -31,6 +31,11 @@ REFERRED = ("reference", "history", "commemoration")  # blocker kinds of an atta
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
+TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
+ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
+GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
+AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
+AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -107,7 +112,7 @@ def _governs(sm: SentenceMentions, t: Trigger) -> bool:
 
 def _armed(sm: SentenceMentions) -> bool:
     """An armed or smuggling party is named in the sentence (مسلحين، المهربين)."""
-    return bool(crowd_cues()["armed"].find(sm.toks))
+    return armed_party(sm)
 
 
 def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
@@ -127,7 +132,24 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
     if _person_at(sm, k):
         return True
     # a count of people: "مجموعة من الأشخاص", "عدد من أهالي" (not "عدد من معاهد الجهة")
-    return any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi))
+    if any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi)):
+        return True
+    # the agent of a passive, further on: "قطع الطريق ... منذ يوم الأحد من طرف أهالي القرية"
+    return any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _crowd_named(sm, k + 2)
+               for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
+
+
+def _crowd_named(sm: SentenceMentions, k: int) -> bool:
+    """People acting as a crowd, or a count of people, named at token ``k``."""
+    if _person_at(sm, k):
+        return True
+    return any(m.i == k and _person_at(sm, m.j) for m in crowd_cues()["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _stands(sm: SentenceMentions, t: Trigger) -> bool:
+    """No negation, plan, threat or history cue of the sentence stops a trigger the rules made."""
+    apply_blockers(sm.toks, [t])
+    return not t.blocked
 
 
 def _person_at(sm: SentenceMentions, k: int) -> bool:
@@ -145,8 +167,20 @@ def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
     if _armed(sm):
         return False
     acts = crowd_cues()["violent"]
-    return any(acts.find(sm.toks, max(0, t.i - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
+    return any(acts.find(sm.toks, max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
                for t in c.triggers)
+
+
+def _agent_start(sm: SentenceMentions, t: Trigger) -> int:
+    """Where the phrase naming the crowd starts: before its count (عدد من المحتجين) and before the
+    agent's preposition of a passive ("الاعتداء بالعنف من طرف عدد من المحتجين"), else at the trigger."""
+    k = t.i
+    count = [m for m in crowd_cues()["count"].find(sm.toks, max(0, k - 3), k) if m.j == k]
+    if count:
+        k = count[0].i
+    if k >= 2 and sm.toks[k - 1].norm in AGENT_NOUNS and sm.toks[k - 2].norm == "من":
+        k -= 2
+    return k
 
 
 def _unburned_tyres(sm: SentenceMentions, t: Trigger) -> bool:
@@ -269,8 +303,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
         w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
     if strike:
+        # (unless the protesters an anaphor names riot: "الاعتداء من طرف المحتجين لدى تغطية الإضراب")
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
-            t.priority <= 40 for t in c.triggers))]
+            t.priority <= 40 for t in c.triggers) and not (
+            all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
     # "أسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون": the missile shot down is the interception only
     intercepted = [c for c in cands if c.sub_event_type == "Disrupted weapons use" and any(
         sm.toks[t.i].stems[-1].startswith(("اسقط", "اعترض", "اعتراض")) for t in c.triggers)]
@@ -283,6 +319,19 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
             c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+    # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
+    # (the attack word is the riot's, not an attack of its own)
+    turns = crowd_cues()["turn"].find(sm.toks)
+    for p in [c for c in cands if c.event_type == "Protests" and not c.anaphoric] if turns else []:
+        for m in turns:
+            hi = min(len(sm.toks), m.j + TURN_REACH)
+            if m.i > min(p.positions) and clause[m.i] == p.clause and crowd_cues()["violent"].find(sm.toks, m.j, hi):
+                p.event_type, p.sub_event_type, p.priority = "Riots", "Violent demonstration", max(p.priority, RIOT)
+                for lst in (cands, anaphors):
+                    for g in [c for c in lst if c.generic_only and all(m.j <= t.i < hi for t in c.triggers)]:
+                        p.triggers.extend(g.triggers)
+                        lst.remove(g)
+                break
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
     for r in [c for c in cands if c.event_type == "Riots"]:
         for p in [c for c in cands if c.event_type == "Protests"]:
@@ -355,6 +404,34 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                     clause[m.i] == clause[t.i] for m in cues["crowd"].find(sm.toks, max(0, t.i - ARREST_REACH), t.i))):
                 cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
                                        modifiers=[t], anaphoric=True, acted=True))
+                break
+    # "وتجمع التلاميذ صباح اليوم وسط ساحة المعهد للتنديد بـ ..."، "خرج مئات الأهالي للمطالبة بـ ...": a
+    # crowd that gathers or goes out, with the demand it makes, protests (a gathering with no demand,
+    # "تجمع العديد في مكان الحادث", does not)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands):
+        demands = demand_cues().find(sm.toks)
+        for m in crowd_cues()["gather"].find(sm.toks) if demands else []:
+            if any(st.startswith("ال") for st in sm.toks[m.i].stems):
+                continue  # "التجمع": a party or a noun, not a crowd gathering
+            t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
+            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and _crowd_acts(sm, t) and _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
+                break
+    # "نظمت تنسيقية البيئة بصفاقس اليوم الخميس مسيرة بعنوان ..."، "خلال مسيرة تم تنظيمها اليوم": a march
+    # its organising verb says took place, with words between them (no weapon in the sentence: a drone
+    # is a مسيرة too)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not any(
+            t.event_type == "Explosions/Remote violence" for t in trig):
+        cues = crowd_cues()
+        verbs = cues["organise"].find(sm.toks)
+        for n in cues["march"].find(sm.toks) if verbs else []:
+            if not any((0 < n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
+                       and clause[v.i] == clause[n.i] for v in verbs):
+                continue
+            t = Trigger(n.i, n.j, n.start, n.end, "Protests", "Peaceful protest", "event", 45,
+                        any(st.startswith("ال") for st in sm.toks[n.i].stems))
+            if _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[n.i], "Protests", "Peaceful protest", 45, [t]))
                 break
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports
