@@ -111,3 +111,47 @@ def test_not_riots_or_not_protests(text):
     assert ("Riots", "Violent demonstration") not in crowd
     if "وقفة" not in text:
         assert ("Protests", "Peaceful protest") not in crowd
+
+
+@pytest.mark.parametrize("text, protest", [
+    # setting oneself on fire at a public office, or with a demand: a protest
+    ("أقدم عامل حضيرة صباح اليوم على إضرام النار في جسده أمام مقر ولاية القصرين.", True),
+    ("أقدم شاب عاطل عن العمل اليوم بالرقاب على إضرام النار في جسده احتجاجا على عدم تشغيله.", True),
+    # with neither: a suicide, not a protest
+    ("أقدم كهل في العقد الخامس من عمره مساء أمس بمعتمدية سبيبة على إضرام النار في جسده لأسباب عائلية.", False),
+])
+def test_self_immolation_needs_a_site_or_a_demand(text, protest):
+    assert (("Protests", "Peaceful protest") in _crowd(text)) is protest
+
+
+@pytest.mark.parametrize("text", [
+    # تظاهرات as festivals, not demonstrations
+    "واحتضنت مدينة المنستير اليوم تظاهرات ثقافية وفنية بمناسبة عيد الاستقلال.",
+])
+def test_festivals_are_no_protest(text):
+    assert _coded(text) == []
+
+
+def test_festivals_word_farther_on_stops_nothing():
+    text = "وتعرض مصور صحفي للاعتداء خلال تصويره لوقفة احتجاجية لأساتذة الرياضة أمام الوزارة اليوم."
+    assert ("Protests", "Peaceful protest") in _crowd(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a protest dated tomorrow
+    "ينظم غدا الأحد اتحاد المعطلين عن العمل وقفة احتجاجية أمام مقر ولاية قفصة.",
+    # a decision to carry out protests
+    "قررت الهيئة الإدارية لنقابة التعليم الأساسي خلال اجتماعها اليوم تنفيذ جملة من التحركات الاحتجاجية.",
+])
+def test_planned_protests_are_not_coded(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a protest done today, another one announced
+    "نفذ الأساتذة اليوم وقفة احتجاجية أمام المندوبية على أن يتم تنفيذ إضراب يوم الأربعاء القادم.",
+    # the verbal noun after a word that says it was done
+    "وتم اليوم تنفيذ وقفة احتجاجية أمام مقر المعتمدية بالقصرين.",
+])
+def test_protests_done_are_coded(text):
+    assert _coded(text) == [("Protests", "Peaceful protest")]

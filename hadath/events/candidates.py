@@ -31,6 +31,8 @@ REFERRED = ("reference", "history", "commemoration")  # blocker kinds of an atta
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
+PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
+DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
@@ -144,6 +146,30 @@ def _crowd_named(sm: SentenceMentions, k: int) -> bool:
     if _person_at(sm, k):
         return True
     return any(m.i == k and _person_at(sm, m.j) for m in crowd_cues()["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _future(c: Candidate) -> bool:
+    """The candidate's time words name a day after the publication ("غدا"، "الأربعاء القادم") and none
+    names today or a day before it in words of their own (اليوم، أمس: the sentence may tell today's
+    protest and announce the next one)."""
+    days = [tm.value.get("days_before") for tm in c.times]
+    return any(d is not None and d < 0 for d in days) and not any(
+        tm.value.get("kind") == "relative" and (tm.value.get("days_before") or 0) >= 0 for tm in c.times)
+
+
+def _planned(sm: SentenceMentions, t: Trigger) -> bool:
+    """A bare verbal noun of doing stands right before the protest word ("تنفيذ وقفة"، "الدخول في اعتصام"،
+    "تنفيذ جملة من التحركات"), not after a word that says it was done (تم، إثر، بعد، خلال)."""
+    for m in crowd_cues()["doing"].find(sm.toks, max(0, t.i - PLANNED_REACH), t.i):
+        tok = sm.toks[m.i]
+        w = tok.norm[1:] if tok.norm.startswith("و") and tok.norm[1:] in tok.stems else tok.norm
+        if w not in (tok.stems[-1], "ال" + tok.stems[-1]):
+            continue  # "بتنفيذ"، "لتنظيم": governed by a verb of doing
+        if m.i > 0 and sm.toks[m.i - 1].stems[-1] in DONE_WORDS or any(
+                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]):
+            continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة"
+        return True
+    return False
 
 
 def _stands(sm: SentenceMentions, t: Trigger) -> bool:
@@ -319,6 +345,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
             c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+    # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
+    # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
+    # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
+    selves = crowd_cues()["self"].find(sm.toks)
+    if selves and not crowd_cues()["site"].find(sm.toks) and not demand_cues().find(sm.toks):
+        spans = [(m.i, m.j) for m in selves]
+        cands = [c for c in cands if not (c.event_type == "Protests" and all(
+            any(a <= t.i < b for a, b in spans) for t in c.triggers))]
     # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
     # (the attack word is the riot's, not an attack of its own)
     turns = crowd_cues()["turn"].find(sm.toks)
@@ -509,5 +543,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
                 t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
+    # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
+    # التحركات الاحتجاجية"، not "تم تنظيم وقفة احتجاجية"، "على إثر تنظيم مسيرة"): either may add to a
+    # protest told, never start one
+    for c in cands:
+        if c.event_type in ("Protests", "Riots") and not c.acted and (
+                _future(c) or all(t.role == "event" and _planned(sm, t) for t in c.triggers)):
             c.anaphoric = c.background = True
     return cands, blocked
