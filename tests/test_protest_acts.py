@@ -155,3 +155,24 @@ def test_planned_protests_are_not_coded(text):
 ])
 def test_protests_done_are_coded(text):
     assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    # protests as the topic of a comment or a concern
+    "وعبر الحزب في بيان اليوم عن تفهمه للاحتجاجات التي تشهدها ولاية قفصة.",
+    "حذر الأمين العام للاتحاد اليوم في صفاقس من توسع الاحتجاجات الاجتماعية في الجهات الداخلية.",
+])
+def test_protests_talked_about_are_not_coded(text):
+    assert _coded(text) == []
+
+
+def test_protests_held_are_coded_whatever_is_said_after():
+    text = "نفذ عمال الحضائر اليوم وقفة احتجاجية أمام مقر ولاية قفصة وعبروا عن تفهمهم لصعوبة الوضع."
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_march_a_comment_says_took_place_is_coded():
+    # the comment's topic, but a relative clause says the march was held yesterday
+    text = ("قال رئيس الحزب معلقا على مسيرة \"لا للغلاء\" التي انتظمت أمس بشارع الحبيب بورقيبة، إن الحكومة "
+            "مطالبة بمراجعة الأسعار.")
+    assert _coded(text) == [("Protests", "Peaceful protest")]

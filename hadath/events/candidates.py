@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
-from .triggers import (Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
+from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
                        protesters_say, protesters_spoken_of,
                        trigger_lexicon)
 
@@ -31,6 +31,8 @@ REFERRED = ("reference", "history", "commemoration")  # blocker kinds of an atta
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
+RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
+TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
@@ -146,6 +148,17 @@ def _crowd_named(sm: SentenceMentions, k: int) -> bool:
     if _person_at(sm, k):
         return True
     return any(m.i == k and _person_at(sm, m.j) for m in crowd_cues()["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _told_after(sm: SentenceMentions, k: int) -> bool:
+    """A relative clause right after the protest word (its name in quotes may stand between) says it took
+    place: "مسيرة "مانيش مسامح" التي انتظمت أمس"، "الوقفة التي نفذها الأساتذة"."""
+    cues = crowd_cues()
+    for r in range(k, min(len(sm.toks), k + RELATIVE_REACH)):
+        if sm.toks[r].norm in RELATIVE_PRONOUNS:
+            return any(m.i == r + 1 for m in cues["organise"].find(sm.toks, r + 1, min(len(sm.toks), r + 4))) \
+                or any(m.i == r + 1 for m in cues["course"].find(sm.toks, r + 1, min(len(sm.toks), r + 4)))
+    return False
 
 
 def _future(c: Candidate) -> bool:
@@ -460,7 +473,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         verbs = cues["organise"].find(sm.toks)
         for n in cues["march"].find(sm.toks) if verbs else []:
             if not any((0 < n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
-                       and clause[v.i] == clause[n.i] for v in verbs):
+                       and clause[v.i] == clause[n.i] for v in verbs) and not _told_after(sm, n.j):
                 continue
             t = Trigger(n.i, n.j, n.start, n.end, "Protests", "Peaceful protest", "event", 45,
                         any(st.startswith("ال") for st in sm.toks[n.i].stems))
@@ -543,6 +556,16 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
                 t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "عبرت الحركة عن تفهمها للاحتجاجات"، "في تعليقه على احتجاجات المحامين"، "حذر من توسع الاحتجاجات": protests
+    # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
+    # a protest told, never start one
+    topics = crowd_cues()["topic"].find(sm.toks)
+    for c in cands if topics else []:
+        if c.event_type == "Protests" and not c.acted and all(
+                t.role == "event" and not _told_after(sm, t.j) and any(
+                    m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS)
+                    for m in topics) for t in c.triggers):
             c.anaphoric = c.background = True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
     # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
