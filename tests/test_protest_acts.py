@@ -65,7 +65,7 @@ def test_road_blocked_by_a_crowd_named_as_the_agent():
 
 def test_stones_thrown_by_unknown_people_are_a_riot():
     text = "تعرضت حافلة للنقل العمومي مساء اليوم بمدينة القصرين للرشق بالحجارة من طرف مجهولين."
-    assert _coded(text) == [("Riots", "Violent demonstration")]
+    assert _coded(text) == [("Riots", "Mob violence")]  # no demonstration named: a mob
     doc = hadath.extract(text, PUBLISHED)
     assert [e.actor1 for e in doc.events] == ["Rioters (Tunisia)"]
 
@@ -89,7 +89,7 @@ def test_stones_thrown_by_unknown_people_are_a_riot():
     ("نفذ عدد من البحارة صباح اليوم وقفة احتجاجية أمام مقر المعتمدية تطورت إلى حد الاعتداء على الأعوان.",
      ("Riots", "Violent demonstration")),
     # a crowd that tried to burn an office
-    ("حاولت مجموعة من الشبان مساء اليوم حرق مقر المعتمدية بالقصرين.", ("Riots", "Violent demonstration")),
+    ("حاولت مجموعة من الشبان المحتجين مساء اليوم حرق مقر المعتمدية بالقصرين.", ("Riots", "Violent demonstration")),
 ])
 def test_forms(text, expected):
     assert _crowd(text) == {expected}
@@ -176,3 +176,15 @@ def test_a_march_a_comment_says_took_place_is_coded():
     text = ("قال رئيس الحزب معلقا على مسيرة \"لا للغلاء\" التي انتظمت أمس بشارع الحبيب بورقيبة، إن الحكومة "
             "مطالبة بمراجعة الأسعار.")
     assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # no demonstration in the sentence: a mob
+    ("أقدمت مجموعة من الأشخاص ليلة أمس على حرق مقر حزب نداء تونس بمدينة قابس.", "Mob violence"),
+    ("تعرضت حافلة للنقل المدرسي صباح اليوم للرشق بالحجارة من طرف عدد من الشبان بمدينة سوسة.", "Mob violence"),
+    # protesters, a demand or burned tyres: a violent demonstration
+    ("أقدم عدد من المحتجين ليلة أمس على حرق مقر المعتمدية بمدينة قابس.", "Violent demonstration"),
+    ("رشق شبان غاضبون مقر المعتمدية بالحجارة صباح اليوم للمطالبة بالتشغيل.", "Violent demonstration"),
+])
+def test_mob_or_demonstration(text, sub):
+    assert _crowd(text) == {("Riots", sub)}

@@ -150,6 +150,17 @@ def _crowd_named(sm: SentenceMentions, k: int) -> bool:
     return any(m.i == k and _person_at(sm, m.j) for m in crowd_cues()["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
 
 
+def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> bool:
+    """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
+    burned tyres, a riot word (شغب), or a clash of a crowd with the police."""
+    cues = crowd_cues()
+    return any(t.event_type == "Protests" for t in trig) or bool(
+        demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
+        or any("شغب" in tok.norm for tok in sm.toks) or _crowd_clash(sm, c) or any(
+        any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
+        any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
+
+
 def _told_after(sm: SentenceMentions, k: int) -> bool:
     """A relative clause right after the protest word (its name in quotes may stand between) says it took
     place: "مسيرة "مانيش مسامح" التي انتظمت أمس"، "الوقفة التي نفذها الأساتذة"."""
@@ -557,6 +568,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
             c.anaphoric = c.background = True
+    # a riot with nothing of a demonstration in its sentence (no protest or protester word, no demand, no road
+    # blocked, no tyres burned, no riot word, no clash with the police) is a mob's: stones thrown at a bus,
+    # a party's office burned, students fighting (ACLED's Mob violence)
+    for c in cands:
+        if c.event_type == "Riots" and c.sub_event_type == "Violent demonstration" and not _demonstration(sm, trig, c):
+            c.sub_event_type = "Mob violence"
     # "عبرت الحركة عن تفهمها للاحتجاجات"، "في تعليقه على احتجاجات المحامين"، "حذر من توسع الاحتجاجات": protests
     # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
     # a protest told, never start one
