@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
-from .protest import people_nouns
-from .triggers import (Trigger, apply_blockers, crowd_cues, find_triggers, pointed_protests, protesters_act,
+from .protest import demand_cues, people_nouns
+from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
                        protesters_say, protesters_spoken_of,
                        trigger_lexicon)
 
@@ -31,6 +31,15 @@ REFERRED = ("reference", "claim", "history", "commemoration")  # blocker kinds o
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
+RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
+TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
+PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
+DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
+TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
+ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
+GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
+AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
+AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -110,7 +119,7 @@ def _governs(sm: SentenceMentions, t: Trigger) -> bool:
 
 def _armed(sm: SentenceMentions) -> bool:
     """An armed or smuggling party is named in the sentence (مسلحين، المهربين)."""
-    return bool(crowd_cues()["armed"].find(sm.toks))
+    return armed_party(sm)
 
 
 def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
@@ -130,7 +139,70 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
     if _person_at(sm, k):
         return True
     # a count of people: "مجموعة من الأشخاص", "عدد من أهالي" (not "عدد من معاهد الجهة")
-    return any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi))
+    if any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi)):
+        return True
+    # the agent of a passive, further on: "قطع الطريق ... منذ يوم الأحد من طرف أهالي القرية"
+    return any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _crowd_named(sm, k + 2)
+               for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
+
+
+def _crowd_named(sm: SentenceMentions, k: int) -> bool:
+    """People acting as a crowd, or a count of people, named at token ``k``."""
+    if _person_at(sm, k):
+        return True
+    return any(m.i == k and _person_at(sm, m.j) for m in crowd_cues()["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> bool:
+    """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
+    burned tyres, a riot word (شغب), or a clash of a crowd with the police."""
+    cues = crowd_cues()
+    return any(t.event_type == "Protests" for t in trig) or bool(
+        demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
+        or any("شغب" in tok.norm for tok in sm.toks) or _crowd_clash(sm, c) or any(
+        any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
+        any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
+
+
+def _told_after(sm: SentenceMentions, k: int) -> bool:
+    """A relative clause right after the protest word (its name in quotes may stand between) says it took
+    place: "مسيرة "مانيش مسامح" التي انتظمت أمس"، "الوقفة التي نفذها الأساتذة"."""
+    cues = crowd_cues()
+    for r in range(k, min(len(sm.toks), k + RELATIVE_REACH)):
+        if sm.toks[r].norm in RELATIVE_PRONOUNS:
+            return any(m.i == r + 1 for m in cues["organise"].find(sm.toks, r + 1, min(len(sm.toks), r + 4))) \
+                or any(m.i == r + 1 for m in cues["course"].find(sm.toks, r + 1, min(len(sm.toks), r + 4)))
+    return False
+
+
+def _future(c: Candidate) -> bool:
+    """The candidate's time words name a day after the publication ("غدا"، "الأربعاء القادم") and none
+    names today or a day before it in words of their own (اليوم، أمس: the sentence may tell today's
+    protest and announce the next one)."""
+    days = [tm.value.get("days_before") for tm in c.times]
+    return any(d is not None and d < 0 for d in days) and not any(
+        tm.value.get("kind") == "relative" and (tm.value.get("days_before") or 0) >= 0 for tm in c.times)
+
+
+def _planned(sm: SentenceMentions, t: Trigger) -> bool:
+    """A bare verbal noun of doing stands right before the protest word ("تنفيذ وقفة"، "الدخول في اعتصام"،
+    "تنفيذ جملة من التحركات"), not after a word that says it was done (تم، إثر، بعد، خلال)."""
+    for m in crowd_cues()["doing"].find(sm.toks, max(0, t.i - PLANNED_REACH), t.i):
+        tok = sm.toks[m.i]
+        w = tok.norm[1:] if tok.norm.startswith("و") and tok.norm[1:] in tok.stems else tok.norm
+        if w not in (tok.stems[-1], "ال" + tok.stems[-1]):
+            continue  # "بتنفيذ"، "لتنظيم": governed by a verb of doing
+        if m.i > 0 and sm.toks[m.i - 1].stems[-1] in DONE_WORDS or any(
+                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]):
+            continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة"
+        return True
+    return False
+
+
+def _stands(sm: SentenceMentions, t: Trigger) -> bool:
+    """No negation, plan, threat or history cue of the sentence stops a trigger the rules made."""
+    apply_blockers(sm.toks, [t])
+    return not t.blocked
 
 
 def _person_at(sm: SentenceMentions, k: int) -> bool:
@@ -148,8 +220,20 @@ def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
     if _armed(sm):
         return False
     acts = crowd_cues()["violent"]
-    return any(acts.find(sm.toks, max(0, t.i - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
+    return any(acts.find(sm.toks, max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
                for t in c.triggers)
+
+
+def _agent_start(sm: SentenceMentions, t: Trigger) -> int:
+    """Where the phrase naming the crowd starts: before its count (عدد من المحتجين) and before the
+    agent's preposition of a passive ("الاعتداء بالعنف من طرف عدد من المحتجين"), else at the trigger."""
+    k = t.i
+    count = [m for m in crowd_cues()["count"].find(sm.toks, max(0, k - 3), k) if m.j == k]
+    if count:
+        k = count[0].i
+    if k >= 2 and sm.toks[k - 1].norm in AGENT_NOUNS and sm.toks[k - 2].norm == "من":
+        k -= 2
+    return k
 
 
 def _unburned_tyres(sm: SentenceMentions, t: Trigger) -> bool:
@@ -289,8 +373,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
         w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
     if strike:
+        # (unless the protesters an anaphor names riot: "الاعتداء من طرف المحتجين لدى تغطية الإضراب")
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
-            t.priority <= 40 for t in c.triggers))]
+            t.priority <= 40 for t in c.triggers) and not (
+            all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
     # "أسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون": the missile shot down is the interception only
     intercepted = [c for c in cands if c.sub_event_type == "Disrupted weapons use" and any(
         sm.toks[t.i].stems[-1].startswith(("اسقط", "اعترض", "اعتراض")) for t in c.triggers)]
@@ -303,6 +389,27 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
             c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+    # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
+    # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
+    # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
+    selves = crowd_cues()["self"].find(sm.toks)
+    if selves and not crowd_cues()["site"].find(sm.toks) and not demand_cues().find(sm.toks):
+        spans = [(m.i, m.j) for m in selves]
+        cands = [c for c in cands if not (c.event_type == "Protests" and all(
+            any(a <= t.i < b for a, b in spans) for t in c.triggers))]
+    # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
+    # (the attack word is the riot's, not an attack of its own)
+    turns = crowd_cues()["turn"].find(sm.toks)
+    for p in [c for c in cands if c.event_type == "Protests" and not c.anaphoric] if turns else []:
+        for m in turns:
+            hi = min(len(sm.toks), m.j + TURN_REACH)
+            if m.i > min(p.positions) and clause[m.i] == p.clause and crowd_cues()["violent"].find(sm.toks, m.j, hi):
+                p.event_type, p.sub_event_type, p.priority = "Riots", "Violent demonstration", max(p.priority, RIOT)
+                for lst in (cands, anaphors):
+                    for g in [c for c in lst if c.generic_only and all(m.j <= t.i < hi for t in c.triggers)]:
+                        p.triggers.extend(g.triggers)
+                        lst.remove(g)
+                break
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
     for r in [c for c in cands if c.event_type == "Riots"]:
         for p in [c for c in cands if c.event_type == "Protests"]:
@@ -373,12 +480,45 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.anaphoric = c.background = True
     # an intervention that names the crowd ("قامت الوحدات الأمنية بإيقاف عدد من المعتصمين"، "لتفريق
     # الأهالي") with no protest of its own in the sentence goes on telling the protest
+    # (the crowd named just before it, "إخلاء الميناء من المعتصمين فيه بالقوة العامة", or a road or
+    # a sit-in it clears, "فتح الطريق ... باستعمال القوة من قبل قوات الأمن", count as well)
     if not any(c.event_type in ("Protests", "Riots") for c in cands):
+        cues = crowd_cues()
+        cleared = bool(cues["reopen"].find(sm.toks))
         for t in modifiers:
-            if t.sub_event_type == "Protest with intervention" and crowd_cues()["crowd"].find(
-                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)):
+            if t.sub_event_type == "Protest with intervention" and (cleared or cues["crowd"].find(
+                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)) or any(
+                    clause[m.i] == clause[t.i] for m in cues["crowd"].find(sm.toks, max(0, t.i - ARREST_REACH), t.i))):
                 cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
                                        modifiers=[t], anaphoric=True, acted=True))
+                break
+    # "وتجمع التلاميذ صباح اليوم وسط ساحة المعهد للتنديد بـ ..."، "خرج مئات الأهالي للمطالبة بـ ...": a
+    # crowd that gathers or goes out, with the demand it makes, protests (a gathering with no demand,
+    # "تجمع العديد في مكان الحادث", does not)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands):
+        demands = demand_cues().find(sm.toks)
+        for m in crowd_cues()["gather"].find(sm.toks) if demands else []:
+            if any(st.startswith("ال") for st in sm.toks[m.i].stems):
+                continue  # "التجمع": a party or a noun, not a crowd gathering
+            t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
+            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and _crowd_acts(sm, t) and _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
+                break
+    # "نظمت تنسيقية البيئة بصفاقس اليوم الخميس مسيرة بعنوان ..."، "خلال مسيرة تم تنظيمها اليوم": a march
+    # its organising verb says took place, with words between them (no weapon in the sentence: a drone
+    # is a مسيرة too)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not any(
+            t.event_type == "Explosions/Remote violence" for t in trig):
+        cues = crowd_cues()
+        verbs = cues["organise"].find(sm.toks)
+        for n in cues["march"].find(sm.toks) if verbs else []:
+            if not any((0 < n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
+                       and clause[v.i] == clause[n.i] for v in verbs) and not _told_after(sm, n.j):
+                continue
+            t = Trigger(n.i, n.j, n.start, n.end, "Protests", "Peaceful protest", "event", 45,
+                        any(st.startswith("ال") for st in sm.toks[n.i].stems))
+            if _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[n.i], "Protests", "Peaceful protest", 45, [t]))
                 break
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports
@@ -456,5 +596,29 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
                 t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # a riot with nothing of a demonstration in its sentence (no protest or protester word, no demand, no road
+    # blocked, no tyres burned, no riot word, no clash with the police) is a mob's: stones thrown at a bus,
+    # a party's office burned, students fighting (ACLED's Mob violence)
+    for c in cands:
+        if c.event_type == "Riots" and c.sub_event_type == "Violent demonstration" and not _demonstration(sm, trig, c):
+            c.sub_event_type = "Mob violence"
+    # "عبرت الحركة عن تفهمها للاحتجاجات"، "في تعليقه على احتجاجات المحامين"، "حذر من توسع الاحتجاجات": protests
+    # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
+    # a protest told, never start one
+    topics = crowd_cues()["topic"].find(sm.toks)
+    for c in cands if topics else []:
+        if c.event_type == "Protests" and not c.acted and all(
+                t.role == "event" and not _told_after(sm, t.j) and any(
+                    m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS)
+                    for m in topics) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
+    # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
+    # التحركات الاحتجاجية"، not "تم تنظيم وقفة احتجاجية"، "على إثر تنظيم مسيرة"): either may add to a
+    # protest told, never start one
+    for c in cands:
+        if c.event_type in ("Protests", "Riots") and not c.acted and (
+                _future(c) or all(t.role == "event" and _planned(sm, t) for t in c.triggers)):
             c.anaphoric = c.background = True
     return cands, blocked

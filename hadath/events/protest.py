@@ -32,7 +32,7 @@ from ..mentions.finders import Item, SentenceMentions
 from ..text import tokenize
 from ..types import Document, Event
 
-__all__ = ["enrich", "notes_for", "qualify", "unqualified", "GENERIC_ACTORS", "CROWD_TYPES"]
+__all__ = ["enrich", "demand_cues", "notes_for", "qualify", "unqualified", "GENERIC_ACTORS", "CROWD_TYPES"]
 
 CROWD_TYPES = ("Protests", "Riots")
 # generic actors to which ACLED adds the country: "Civilians (Syria)"
@@ -89,6 +89,11 @@ def _cues(kinds: tuple[str, ...]) -> Lexicon:
         if row["kind"] in kinds:
             lex.add(row["word"], row)
     return lex
+
+
+def demand_cues() -> Lexicon:
+    """The cues after which a crowd's demand is written (مطالبين بـ، للمطالبة، احتجاجا على، تنديدا بـ)."""
+    return _cues(("demand", "against", "condemn"))
 
 
 # ---------------------------------------------------------------------------------- actors

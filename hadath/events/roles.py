@@ -13,7 +13,7 @@ from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from .candidates import Candidate
-from .triggers import RELATIVE_PRONOUNS
+from .triggers import RELATIVE_PRONOUNS, armed_party
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
@@ -607,6 +607,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub, a1, a2 = "Riots", "Violent demonstration", ("Rioters", 5), force
     if etype == "Riots" and a1[1] == 6:
         a1 = ("Rioters", 5)  # protesters who throw stones or burn tyres riot
+    if etype == "Riots" and a1[0] == "Unidentified Armed Group" and not armed_party(sm):
+        # "رشق السيارات بالحجارة من طرف مجهولين": unknown people, no weapon or armed party named,
+        # throwing stones are rioters, not an armed group
+        a1 = ("Rioters", 5)
     if etype == "Riots" and a1[1] in (2, 3, 4):
         # an armed or identity militia that burns and attacks (settlers raiding a village) attacks
         # civilians; it does not riot

@@ -1,0 +1,190 @@
+"""Protest and riot forms read from what is done around the crowd (issue 10): a road or a sit-in
+cleared by force, told with no protest word of its own. Each form has a negative for its ambiguity.
+
+Sentences are made up for these tests (news style), none from the protest test set, the dev gold
+or the training corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from hadath.events.candidates import sentence_candidates
+from hadath.mentions.finders import find_sentence_mentions
+from hadath.text import split_sentences, tokenize
+
+PUBLISHED = "2017-03-10"
+
+
+def _types(text: str) -> set[tuple[str, str]]:
+    """(type, sub-type) of the rules' candidates of a one-sentence text."""
+    sp = split_sentences(text)[0]
+    sm = find_sentence_mentions(text, 0, sp, tokenize(text, sp.start, sp.end), PUBLISHED)
+    cands, _ = sentence_candidates(sm)
+    return {(c.event_type, c.sub_event_type) for c in cands}
+
+
+def _crowd(text: str) -> set[tuple[str, str]]:
+    return {x for x in _types(text) if x[0] in ("Protests", "Riots")}
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    doc = hadath.extract(text, PUBLISHED)
+    return [(e.event_type, e.sub_event_type) for e in doc.events if e.event_type in ("Protests", "Riots")]
+
+
+@pytest.mark.parametrize("text", [
+    # a road reopened by force, the crowd that blocked it not named
+    "أعادت وحدات الحرس الوطني صباح اليوم الجمعة فتح الطريق الرابطة بين قفصة والمتلوي باستعمال القوة.",
+    # a strike ended and a port cleared of the sit-in's protesters by force
+    "وتم مساء أمس فك الإضراب العام الذي ينفذه عمال الميناء بصفاقس وإخلاء الميناء من المعتصمين فيه بالقوة العامة.",
+])
+def test_cleared_by_force(text):
+    assert _coded(text) == [("Protests", "Protest with intervention")]
+
+
+def test_road_reopened_without_force_is_no_protest():
+    # an agreement reopens a crossing: nobody intervened
+    assert _crowd("وتقرر إعادة فتح الطريق الرابطة بين قفصة والمتلوي بداية من يوم الاثنين المقبل.") == set()
+
+
+def test_protesters_violence_told_in_the_passive_is_a_riot():
+    # the attack's agent named after "من طرف", the protesters counted, a general strike in the sentence
+    text = ("تعرض مراسل الإذاعة صباح اليوم إلى الاعتداء بالعنف من طرف عدد من المحتجين بمدينة المكناسي "
+            "خلال تغطيته للإضراب العام.")
+    assert _crowd(text) == {("Riots", "Violent demonstration")}
+
+
+def test_road_blocked_by_a_crowd_named_as_the_agent():
+    text = ("دخل سائقو سيارات الأجرة بالجم اليوم في إضراب على خلفية قطع الطريق الرابطة بين الجم وسوسة "
+            "منذ يوم السبت الماضي من طرف أهالي المنطقة.")
+    assert ("Protests", "Peaceful protest") in _crowd(text)
+    # smugglers named as the agent: no crowd
+    assert _crowd("تم قطع الطريق الرابطة بين بن قردان ورأس جدير من طرف المهربين.") == set()
+
+
+def test_stones_thrown_by_unknown_people_are_a_riot():
+    text = "تعرضت حافلة للنقل العمومي مساء اليوم بمدينة القصرين للرشق بالحجارة من طرف مجهولين."
+    assert _coded(text) == [("Riots", "Mob violence")]  # no demonstration named: a mob
+    doc = hadath.extract(text, PUBLISHED)
+    assert [e.actor1 for e in doc.events] == ["Rioters (Tunisia)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd driven to protest
+    ("ودفعت هذه الحادثة عمال المصنع إلى الاحتجاج أمام مقر المعتمدية بسبيطلة صباح اليوم.",
+     ("Protests", "Peaceful protest")),
+    # a crowd that storms a building, the building named far after the verb
+    ("اقتحم عدد من أهالي منطقة الرقاب صباح اليوم الاثنين مقر المعتمدية مطالبين بالتشغيل.",
+     ("Riots", "Violent demonstration")),
+    # a rally
+    ("وألقى الوزير كلمة أمام تجمع شعبي احتجاجي بمدينة قبلي للمطالبة بالتنمية.", ("Protests", "Peaceful protest")),
+    # a gathering with its demand
+    ("وتجمع الأولياء صباح اليوم أمام المدرسة الابتدائية بحي النور للتنديد بتردي البنية التحتية.",
+     ("Protests", "Peaceful protest")),
+    # a march its organiser's verb tells, words between them
+    ("نظمت جمعية حماية البيئة بقابس اليوم السبت مسيرة بعنوان \"نحب نعيش\" بمشاركة عدد من المواطنين.",
+     ("Protests", "Peaceful protest")),
+    # a sit-in that turned violent
+    ("نفذ عدد من البحارة صباح اليوم وقفة احتجاجية أمام مقر المعتمدية تطورت إلى حد الاعتداء على الأعوان.",
+     ("Riots", "Violent demonstration")),
+    # a crowd that tried to burn an office
+    ("حاولت مجموعة من الشبان المحتجين مساء اليوم حرق مقر المعتمدية بالقصرين.", ("Riots", "Violent demonstration")),
+])
+def test_forms(text, expected):
+    assert _crowd(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a call to protest
+    "وجهت النقابة الدعوة إلى الاحتجاج يوم الخميس المقبل أمام مقر الوزارة.",
+    # a gathering with no demand
+    "وقد تجمع العديد من المواطنين في مكان الحادث لمعاينة الأضرار.",
+    # a march planned, and a drone
+    "لم تنظم الهيئة أي مسيرة هذا العام.",
+    "نفذت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة بنت جبيل.",
+    # a sit-in that ended with no violence
+    "نفذ عدد من الأساتذة وقفة احتجاجية أمام مقر المندوبية تحولت إلى مسيرة جابت شوارع المدينة.",
+])
+def test_not_riots_or_not_protests(text):
+    crowd = _crowd(text)
+    assert ("Riots", "Violent demonstration") not in crowd
+    if "وقفة" not in text:
+        assert ("Protests", "Peaceful protest") not in crowd
+
+
+@pytest.mark.parametrize("text, protest", [
+    # setting oneself on fire at a public office, or with a demand: a protest
+    ("أقدم عامل حضيرة صباح اليوم على إضرام النار في جسده أمام مقر ولاية القصرين.", True),
+    ("أقدم شاب عاطل عن العمل اليوم بالرقاب على إضرام النار في جسده احتجاجا على عدم تشغيله.", True),
+    # with neither: a suicide, not a protest
+    ("أقدم كهل في العقد الخامس من عمره مساء أمس بمعتمدية سبيبة على إضرام النار في جسده لأسباب عائلية.", False),
+])
+def test_self_immolation_needs_a_site_or_a_demand(text, protest):
+    assert (("Protests", "Peaceful protest") in _crowd(text)) is protest
+
+
+@pytest.mark.parametrize("text", [
+    # تظاهرات as festivals, not demonstrations
+    "واحتضنت مدينة المنستير اليوم تظاهرات ثقافية وفنية بمناسبة عيد الاستقلال.",
+])
+def test_festivals_are_no_protest(text):
+    assert _coded(text) == []
+
+
+def test_festivals_word_farther_on_stops_nothing():
+    text = "وتعرض مصور صحفي للاعتداء خلال تصويره لوقفة احتجاجية لأساتذة الرياضة أمام الوزارة اليوم."
+    assert ("Protests", "Peaceful protest") in _crowd(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a protest dated tomorrow
+    "ينظم غدا الأحد اتحاد المعطلين عن العمل وقفة احتجاجية أمام مقر ولاية قفصة.",
+    # a decision to carry out protests
+    "قررت الهيئة الإدارية لنقابة التعليم الأساسي خلال اجتماعها اليوم تنفيذ جملة من التحركات الاحتجاجية.",
+])
+def test_planned_protests_are_not_coded(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a protest done today, another one announced
+    "نفذ الأساتذة اليوم وقفة احتجاجية أمام المندوبية على أن يتم تنفيذ إضراب يوم الأربعاء القادم.",
+    # the verbal noun after a word that says it was done
+    "وتم اليوم تنفيذ وقفة احتجاجية أمام مقر المعتمدية بالقصرين.",
+])
+def test_protests_done_are_coded(text):
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    # protests as the topic of a comment or a concern
+    "وعبر الحزب في بيان اليوم عن تفهمه للاحتجاجات التي تشهدها ولاية قفصة.",
+    "حذر الأمين العام للاتحاد اليوم في صفاقس من توسع الاحتجاجات الاجتماعية في الجهات الداخلية.",
+])
+def test_protests_talked_about_are_not_coded(text):
+    assert _coded(text) == []
+
+
+def test_protests_held_are_coded_whatever_is_said_after():
+    text = "نفذ عمال الحضائر اليوم وقفة احتجاجية أمام مقر ولاية قفصة وعبروا عن تفهمهم لصعوبة الوضع."
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_march_a_comment_says_took_place_is_coded():
+    # the comment's topic, but a relative clause says the march was held yesterday
+    text = ("قال رئيس الحزب معلقا على مسيرة \"لا للغلاء\" التي انتظمت أمس بشارع الحبيب بورقيبة، إن الحكومة "
+            "مطالبة بمراجعة الأسعار.")
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # no demonstration in the sentence: a mob
+    ("أقدمت مجموعة من الأشخاص ليلة أمس على حرق مقر حزب نداء تونس بمدينة قابس.", "Mob violence"),
+    ("تعرضت حافلة للنقل المدرسي صباح اليوم للرشق بالحجارة من طرف عدد من الشبان بمدينة سوسة.", "Mob violence"),
+    # protesters, a demand or burned tyres: a violent demonstration
+    ("أقدم عدد من المحتجين ليلة أمس على حرق مقر المعتمدية بمدينة قابس.", "Violent demonstration"),
+    ("رشق شبان غاضبون مقر المعتمدية بالحجارة صباح اليوم للمطالبة بالتشغيل.", "Violent demonstration"),
+])
+def test_mob_or_demonstration(text, sub):
+    assert _crowd(text) == {("Riots", sub)}
