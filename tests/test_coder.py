@@ -508,3 +508,19 @@ def test_killing_a_counted_enemy_told_as_a_verbal_noun_is_the_deed_not_a_referen
     assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in ev] == [
         ("Battles", "Armed clash", "Police Forces of Tunisia", 2)]
     assert hadath.extract("وأكد الوزير أن القضاء على حماس هو هدف الحرب.", published="2017-05-29").events == []
+
+
+
+def test_a_clash_with_its_own_toll_is_not_the_shelling_told_before_it_again(monkeypatch):
+    """An attack word typed a clash from its armed sides, with a toll of its own ("وقتل خمسة من
+    الحوثيين في كمين نصبه مسلحو المقاومة"), is a fight of its own: it does not add to the shelling
+    of civilians the sentence before tells (different deed, different sides, different dead)."""
+    import hadath
+    monkeypatch.setenv("HADATH_CODER", "rules")  # the rules' records, whatever the gate reads
+    text = ("قتل ثلاثة مدنيين في قصف مدفعي شنه الحوثيون على حي سكني في مدينة تعز اليوم. "
+            "وقتل خمسة من الحوثيين في كمين نصبه مسلحو المقاومة الشعبية لعربة عسكرية قرب المدينة.")
+    ev = hadath.extract(text, published="2015-08-06").events
+    assert [(e.event_type, e.sub_event_type, e.fatalities, e.evidence) for e in ev] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", 3, [[0, 74]]),
+        ("Battles", "Armed clash", 5, [[75, 158]])]
+    assert (ev[1].actor1, ev[1].actor2) == ("Popular Resistance (Yemen)", "Houthis")

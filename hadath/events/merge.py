@@ -66,6 +66,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         if not ((d.cand.anaphoric or d.cand.generic_only) and e.event_type in VIOLENT):
             return False
         if d.cand.generic_only and not d.cand.anaphoric:
+            if _own_clash(d):
+                return False
             return places_compatible(base.place, d.place) and (
                 not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
         return True
@@ -83,6 +85,14 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _own_clash(d: Draft) -> bool:
+    """An attack word typed a clash from its actors (both sides armed) with a toll of its own
+    counted ("صد الجيش هجوما إرهابيا وقتل أحد المهاجمين"، "قتل 5 من الحوثيين في كمين للمقاومة"):
+    a fight of its own, not the explosion or the attack on civilians told before it again."""
+    return d.event.event_type == "Battles" and bool(d.event.actor1 and d.event.actor2) \
+        and not d.defaulted & {"actor1", "actor2"} and any(cs.value.get("count") for cs in d.cand.casualties)
 
 
 def _adds_another(sm: SentenceMentions) -> bool:
