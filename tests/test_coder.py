@@ -524,3 +524,18 @@ def test_a_clash_with_its_own_toll_is_not_the_shelling_told_before_it_again(monk
         ("Explosions/Remote violence", "Shelling/artillery/missile attack", 3, [[0, 74]]),
         ("Battles", "Armed clash", 5, [[75, 158]])]
     assert (ev[1].actor1, ev[1].actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+def test_an_attack_on_soldiers_is_a_battle_and_on_passers_by_violence_against_civilians():
+    """ACLED's violence against civilians is violence against the unarmed: a ramming attack that
+    kills soldiers is a battle with their army; the same attack on people in the street stays an
+    attack on civilians."""
+    import hadath
+    soldiers = hadath.extract("قتل جنديان إسرائيليان وأصيب ثلاثة آخرون اليوم الثلاثاء في عملية دهس نفذها شاب "
+                              "فلسطيني عند مفترق قرب مدينة الخليل.", published="2016-10-25").events
+    assert [(e.event_type, e.sub_event_type, e.actor2, e.fatalities) for e in soldiers] == [
+        ("Battles", "Armed clash", "Military Forces of Israel", 2)]
+    people = hadath.extract("قتل شخصان وأصيب ثلاثة آخرون اليوم الثلاثاء في عملية دهس نفذها شاب عند مفترق قرب "
+                            "مدينة الخليل.", published="2016-10-25").events
+    assert [(e.event_type, e.sub_event_type, e.actor2, e.fatalities) for e in people] == [
+        ("Violence against civilians", "Attack", "Civilians (Palestine)", 2)]
