@@ -539,3 +539,15 @@ def test_an_attack_on_soldiers_is_a_battle_and_on_passers_by_violence_against_ci
                             "مدينة الخليل.", published="2016-10-25").events
     assert [(e.event_type, e.sub_event_type, e.actor2, e.fatalities) for e in people] == [
         ("Violence against civilians", "Attack", "Civilians (Palestine)", 2)]
+
+
+def test_a_missile_shot_down_told_with_a_pronoun_is_the_interception_only():
+    """"وإن الدفاعات الجوية تمكنت من اعتراضه": the interception told with a pronoun for the missile
+    is a disrupted weapons use, and the launch in the same sentence is that missile, not a
+    missile attack of its own."""
+    import hadath
+    ev = hadath.extract("وقالت قيادة التحالف اليوم إن الحوثيين أطلقوا صاروخا باليستيا من محافظة صعدة باتجاه "
+                        "مدينة جازان وإن الدفاعات الجوية تمكنت من اعتراضه.", published="2016-10-28").events
+    assert [(e.event_type, e.sub_event_type, e.location) for e in ev] == [
+        ("Strategic developments", "Disrupted weapons use", "Jizan")]
+
