@@ -551,3 +551,13 @@ def test_a_missile_shot_down_told_with_a_pronoun_is_the_interception_only():
     assert [(e.event_type, e.sub_event_type, e.location) for e in ev] == [
         ("Strategic developments", "Disrupted weapons use", "Jizan")]
 
+
+def test_a_missile_its_side_says_it_fired_is_the_one_shot_down_that_day():
+    """An interception told in one sentence and the launch its side claims in the next ("وقال
+    الحوثيون إنهم أطلقوا صاروخا") are one occurrence: one disrupted weapons use with both
+    sentences, no missile attack of its own."""
+    import hadath
+    ev = hadath.extract("أعلن التحالف أن الدفاعات الجوية اعترضت اليوم صاروخا باليستيا فوق مدينة جازان. "
+                        "وقال الحوثيون إنهم أطلقوا صاروخا باليستيا على مدينة جازان.", published="2016-10-28").events
+    assert [(e.event_type, e.sub_event_type, e.evidence) for e in ev] == [
+        ("Strategic developments", "Disrupted weapons use", [[0, 77], [78, 136]])]

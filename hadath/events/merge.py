@@ -25,7 +25,9 @@ class Draft:
 
 
 IED = "Remote explosive/landmine/IED"
-SHELLING = "Shelling/artillery/missile attack"  # what "قصف" says before the weapon is named
+SHELLING = "Shelling/artillery/missile attack"
+DISRUPTED = "Disrupted weapons use"
+COUNTRY = "country"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 CROWD = {"Protests", "Riots"}
@@ -60,6 +62,13 @@ def _compatible(base: Draft, d: Draft) -> bool:
     if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
         # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
         return places_compatible(base.place, d.place)
+    if e.event_type != n.event_type and _missile(base) and _launched(d) and e.event_date == n.event_date and (
+            e.sub_event_type == DISRUPTED and n.sub_event_type == SHELLING) and (
+            places_compatible(base.place, d.place) or COUNTRY in {(base.place or {}).get("kind"), (d.place or {}).get("kind")}):
+        # "أعلن التحالف اعتراض صاروخ باليستي ..." then "وقال الحوثيون إنهم أطلقوا صاروخا على جدة": the
+        # missile shot down that day is the one its side says it fired (launched from one country,
+        # aimed at another: a country named for either place says nothing against it)
+        return True
     if e.event_type != n.event_type:
         # "the attack" may point back to any violent event, not to an arrest or a protest; an
         # attack word typed only by its actors may retell one ("هاجم بشاحنته الجنود")
@@ -93,6 +102,17 @@ def _own_clash(d: Draft) -> bool:
     a fight of its own, not the explosion or the attack on civilians told before it again."""
     return d.event.event_type == "Battles" and bool(d.event.actor1 and d.event.actor2) \
         and not d.defaulted & {"actor1", "actor2"} and any(cs.value.get("count") for cs in d.cand.casualties)
+
+
+def _missile(d: Draft) -> bool:
+    """The draft's sentence names a missile, a rocket or a drone (missile_nouns.tsv)."""
+    return bool(d.sm.find("missile_nouns.tsv"))
+
+
+def _launched(d: Draft) -> bool:
+    """The draft tells a missile or a drone fired ("أطلقوا صاروخا"، "إطلاق صاروخ"), not a strike
+    on where it was fired from ("باستهداف موقع إطلاق الصاروخ")."""
+    return _missile(d) and any(d.sm.toks[t.i].stems[-1].startswith(("اطلق", "اطلاق")) for t in d.cand.triggers)
 
 
 def _adds_another(sm: SentenceMentions) -> bool:
