@@ -561,3 +561,14 @@ def test_a_missile_its_side_says_it_fired_is_the_one_shot_down_that_day():
                         "وقال الحوثيون إنهم أطلقوا صاروخا باليستيا على مدينة جازان.", published="2016-10-28").events
     assert [(e.event_type, e.sub_event_type, e.evidence) for e in ev] == [
         ("Strategic developments", "Disrupted weapons use", [[0, 77], [78, 136]])]
+
+
+def test_a_gas_attack_and_the_warplanes_that_struck_the_town_that_day_are_one_event():
+    """A chemical attack is dropped from the air: "هجوم بغاز سام استهدف بلدة ..." then "طائرات
+    حربية قصفت البلدة صباح اليوم" tell one occurrence, the chemical attack with both sentences."""
+    import hadath
+    ev = hadath.extract("قتل 20 مدنيا على الأقل اليوم الثلاثاء في هجوم بغاز سام استهدف بلدة خان شيخون في ريف "
+                        "إدلب الجنوبي. وقال المرصد السوري إن طائرات حربية قصفت البلدة صباح اليوم.",
+                        published="2017-04-04").events
+    assert [(e.event_type, e.sub_event_type, e.evidence, e.fatalities) for e in ev] == [
+        ("Explosions/Remote violence", "Chemical weapon", [[0, 97], [98, 156]], 20)]

@@ -27,6 +27,7 @@ class Draft:
 IED = "Remote explosive/landmine/IED"
 SHELLING = "Shelling/artillery/missile attack"
 DISRUPTED = "Disrupted weapons use"
+CHEMICAL, AIR = "Chemical weapon", "Air/drone strike"  # a chemical attack is dropped from the air
 COUNTRY = "country"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -81,10 +82,12 @@ def _compatible(base: Draft, d: Draft) -> bool:
                 not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
         return True
     if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
-            e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type})
+            e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type}
+                                                              or {e.sub_event_type, n.sub_event_type} == {CHEMICAL, AIR})
             and e.event_date == n.event_date):
         # an explosion told again with its kind ("انفجار" then "عملية انتحارية", "قصف" then
-        # "غارة", "قصف بغازات سامة") is the same event when it is told for the same day
+        # "غارة", "قصف بغازات سامة", a gas attack then "قصفت طائرات المدينة") is the same event when
+        # it is told for the same day
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
