@@ -572,3 +572,19 @@ def test_a_gas_attack_and_the_warplanes_that_struck_the_town_that_day_are_one_ev
                         published="2017-04-04").events
     assert [(e.event_type, e.sub_event_type, e.evidence, e.fatalities) for e in ev] == [
         ("Explosions/Remote violence", "Chemical weapon", [[0, 97], [98, 156]], 20)]
+
+
+def test_the_army_and_the_police_of_one_state_told_in_two_sentences_are_one_side():
+    """"أعلنت أجهزة الأمن الروسية أنها قتلت ..." then "إن القوات الخاصة اشتبكت مع المسلحين": the
+    state's police and its army named for one clash are one side, not two attackers of two
+    events; forces of two states stay apart."""
+    import hadath
+    from hadath.events.merge import _state_forces
+    ev = hadath.extract("أعلنت أجهزة الأمن الروسية اليوم أنها قتلت ستة مسلحين بايعوا تنظيم داعش في جمهورية "
+                        "داغستان. وقالت اللجنة الوطنية لمكافحة الإرهاب إن القوات الخاصة اشتبكت مع المسلحين في "
+                        "غابة جبلية قرب الحدود مع الشيشان.", published="2015-08-03").events
+    assert [(e.event_type, e.sub_event_type, e.evidence, e.actor1, e.fatalities) for e in ev] == [
+        ("Battles", "Armed clash", [[0, 90], [91, 200]], "Police Forces of Russia", 6)]
+    assert _state_forces("Military Forces of Russia") == _state_forces("Police Forces of Russia") == "Russia"
+    assert _state_forces("Military Forces of Turkey") != _state_forces("Military Forces of Syria")
+    assert _state_forces("Islamic State") is None

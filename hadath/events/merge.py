@@ -27,6 +27,7 @@ class Draft:
 IED = "Remote explosive/landmine/IED"
 SHELLING = "Shelling/artillery/missile attack"
 DISRUPTED = "Disrupted weapons use"
+STATE_FORCES = ("Military Forces of ", "Police Forces of ")  # ACLED's names of a state's generic forces
 CHEMICAL, AIR = "Chemical weapon", "Air/drone strike"  # a chemical attack is dropped from the air
 COUNTRY = "country"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
@@ -241,7 +242,19 @@ def _distinct_agents(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     def named(d: Draft, f: str) -> bool:
         return f not in d.defaulted and getattr(d.event, f) not in (None, "Unidentified Armed Group")
-    return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1)
+    return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1) and not (
+        _state_forces(ea.actor1) and _state_forces(eb.actor1)
+        and _state_forces(ea.actor1) == _state_forces(eb.actor1))
+
+
+def _state_forces(name: str | None) -> str | None:
+    """The country of a state's generic forces ("Police Forces of Russia" -> "Russia"): its army
+    and its police told in two sentences ("أجهزة الأمن الروسية" ... "القوات الخاصة") are one side,
+    not two attackers."""
+    for head in STATE_FORCES:
+        if name and name.startswith(head):
+            return name[len(head):]
+    return None
 
 
 def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
