@@ -531,3 +531,83 @@ def test_liberating_a_district_is_regained_territory_and_a_place_after_wafi_is_n
     assert got == [("Libyan National Army", "Benghazi Revolutionaries Shura Council")]
     # "تحرير محضر" (a police report written) is no battle
     assert events("وتم تحرير محضر في الغرض وإحالة الملف على النيابة العمومية.", "2017-03-12") == []
+
+
+
+def test_a_clash_with_its_own_toll_is_not_the_shelling_told_before_it_again(monkeypatch):
+    """An attack word typed a clash from its armed sides, with a toll of its own ("وقتل خمسة من
+    الحوثيين في كمين نصبه مسلحو المقاومة"), is a fight of its own: it does not add to the shelling
+    of civilians the sentence before tells (different deed, different sides, different dead)."""
+    import hadath
+    monkeypatch.setenv("HADATH_CODER", "rules")  # the rules' records, whatever the gate reads
+    text = ("قتل ثلاثة مدنيين في قصف مدفعي شنه الحوثيون على حي سكني في مدينة تعز اليوم. "
+            "وقتل خمسة من الحوثيين في كمين نصبه مسلحو المقاومة الشعبية لعربة عسكرية قرب المدينة.")
+    ev = hadath.extract(text, published="2015-08-06").events
+    assert [(e.event_type, e.sub_event_type, e.fatalities, e.evidence) for e in ev] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", 3, [[0, 74]]),
+        ("Battles", "Armed clash", 5, [[75, 158]])]
+    assert (ev[1].actor1, ev[1].actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+def test_an_attack_on_soldiers_is_a_battle_and_on_passers_by_violence_against_civilians():
+    """ACLED's violence against civilians is violence against the unarmed: a ramming attack that
+    kills soldiers is a battle with their army; the same attack on people in the street stays an
+    attack on civilians."""
+    import hadath
+    soldiers = hadath.extract("قتل جنديان إسرائيليان وأصيب ثلاثة آخرون اليوم الثلاثاء في عملية دهس نفذها شاب "
+                              "فلسطيني عند مفترق قرب مدينة الخليل.", published="2016-10-25").events
+    assert [(e.event_type, e.sub_event_type, e.actor2, e.fatalities) for e in soldiers] == [
+        ("Battles", "Armed clash", "Military Forces of Israel", 2)]
+    people = hadath.extract("قتل شخصان وأصيب ثلاثة آخرون اليوم الثلاثاء في عملية دهس نفذها شاب عند مفترق قرب "
+                            "مدينة الخليل.", published="2016-10-25").events
+    assert [(e.event_type, e.sub_event_type, e.actor2, e.fatalities) for e in people] == [
+        ("Violence against civilians", "Attack", "Civilians (Palestine)", 2)]
+
+
+def test_a_missile_shot_down_told_with_a_pronoun_is_the_interception_only():
+    """"وإن الدفاعات الجوية تمكنت من اعتراضه": the interception told with a pronoun for the missile
+    is a disrupted weapons use, and the launch in the same sentence is that missile, not a
+    missile attack of its own."""
+    import hadath
+    ev = hadath.extract("وقالت قيادة التحالف اليوم إن الحوثيين أطلقوا صاروخا باليستيا من محافظة صعدة باتجاه "
+                        "مدينة جازان وإن الدفاعات الجوية تمكنت من اعتراضه.", published="2016-10-28").events
+    assert [(e.event_type, e.sub_event_type, e.location) for e in ev] == [
+        ("Strategic developments", "Disrupted weapons use", "Jizan")]
+
+
+def test_a_missile_its_side_says_it_fired_is_the_one_shot_down_that_day():
+    """An interception told in one sentence and the launch its side claims in the next ("وقال
+    الحوثيون إنهم أطلقوا صاروخا") are one occurrence: one disrupted weapons use with both
+    sentences, no missile attack of its own."""
+    import hadath
+    ev = hadath.extract("أعلن التحالف أن الدفاعات الجوية اعترضت اليوم صاروخا باليستيا فوق مدينة جازان. "
+                        "وقال الحوثيون إنهم أطلقوا صاروخا باليستيا على مدينة جازان.", published="2016-10-28").events
+    assert [(e.event_type, e.sub_event_type, e.evidence) for e in ev] == [
+        ("Strategic developments", "Disrupted weapons use", [[0, 77], [78, 136]])]
+
+
+def test_a_gas_attack_and_the_warplanes_that_struck_the_town_that_day_are_one_event():
+    """A chemical attack is dropped from the air: "هجوم بغاز سام استهدف بلدة ..." then "طائرات
+    حربية قصفت البلدة صباح اليوم" tell one occurrence, the chemical attack with both sentences."""
+    import hadath
+    ev = hadath.extract("قتل 20 مدنيا على الأقل اليوم الثلاثاء في هجوم بغاز سام استهدف بلدة خان شيخون في ريف "
+                        "إدلب الجنوبي. وقال المرصد السوري إن طائرات حربية قصفت البلدة صباح اليوم.",
+                        published="2017-04-04").events
+    assert [(e.event_type, e.sub_event_type, e.evidence, e.fatalities) for e in ev] == [
+        ("Explosions/Remote violence", "Chemical weapon", [[0, 97], [98, 156]], 20)]
+
+
+def test_the_army_and_the_police_of_one_state_told_in_two_sentences_are_one_side():
+    """"أعلنت أجهزة الأمن الروسية أنها قتلت ..." then "إن القوات الخاصة اشتبكت مع المسلحين": the
+    state's police and its army named for one clash are one side, not two attackers of two
+    events; forces of two states stay apart."""
+    import hadath
+    from hadath.events.merge import _state_forces
+    ev = hadath.extract("أعلنت أجهزة الأمن الروسية اليوم أنها قتلت ستة مسلحين بايعوا تنظيم داعش في جمهورية "
+                        "داغستان. وقالت اللجنة الوطنية لمكافحة الإرهاب إن القوات الخاصة اشتبكت مع المسلحين في "
+                        "غابة جبلية قرب الحدود مع الشيشان.", published="2015-08-03").events
+    assert [(e.event_type, e.sub_event_type, e.evidence, e.actor1, e.fatalities) for e in ev] == [
+        ("Battles", "Armed clash", [[0, 90], [91, 200]], "Police Forces of Russia", 6)]
+    assert _state_forces("Military Forces of Russia") == _state_forces("Police Forces of Russia") == "Russia"
+    assert _state_forces("Military Forces of Turkey") != _state_forces("Military Forces of Syria")
+    assert _state_forces("Islamic State") is None

@@ -25,7 +25,11 @@ class Draft:
 
 
 IED = "Remote explosive/landmine/IED"
-SHELLING = "Shelling/artillery/missile attack"  # what "قصف" says before the weapon is named
+SHELLING = "Shelling/artillery/missile attack"
+DISRUPTED = "Disrupted weapons use"
+STATE_FORCES = ("Military Forces of ", "Police Forces of ")  # ACLED's names of a state's generic forces
+CHEMICAL, AIR = "Chemical weapon", "Air/drone strike"  # a chemical attack is dropped from the air
+COUNTRY = "country"  # what "قصف" says before the weapon is named
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 CROWD = {"Protests", "Riots"}
@@ -60,6 +64,13 @@ def _compatible(base: Draft, d: Draft) -> bool:
     if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
         # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
         return places_compatible(base.place, d.place)
+    if e.event_type != n.event_type and _missile(base) and _launched(d) and e.event_date == n.event_date and (
+            e.sub_event_type == DISRUPTED and n.sub_event_type == SHELLING) and (
+            places_compatible(base.place, d.place) or COUNTRY in {(base.place or {}).get("kind"), (d.place or {}).get("kind")}):
+        # "أعلن التحالف اعتراض صاروخ باليستي ..." then "وقال الحوثيون إنهم أطلقوا صاروخا على جدة": the
+        # missile shot down that day is the one its side says it fired (launched from one country,
+        # aimed at another: a country named for either place says nothing against it)
+        return True
     if e.event_type != n.event_type:
         if d.cand.claimed:
             return False  # a claim names its attack by its kind ("تفجير انتحاري"): one of that kind
@@ -68,14 +79,18 @@ def _compatible(base: Draft, d: Draft) -> bool:
         if not ((d.cand.anaphoric or d.cand.generic_only) and e.event_type in VIOLENT):
             return False
         if d.cand.generic_only and not d.cand.anaphoric:
+            if _own_clash(d):
+                return False
             return places_compatible(base.place, d.place) and (
                 not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
         return True
     if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
-            e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type})
+            e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type}
+                                                              or {e.sub_event_type, n.sub_event_type} == {CHEMICAL, AIR})
             and e.event_date == n.event_date):
         # an explosion told again with its kind ("انفجار" then "عملية انتحارية", "قصف" then
-        # "غارة", "قصف بغازات سامة") is the same event when it is told for the same day
+        # "غارة", "قصف بغازات سامة", a gas attack then "قصفت طائرات المدينة") is the same event when
+        # it is told for the same day
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
@@ -90,6 +105,25 @@ def _compatible(base: Draft, d: Draft) -> bool:
 def _own_place(d: Draft) -> bool:
     """The draft's place is named in its own sentence."""
     return d.place_item is not None and d.sm.span.start <= d.place_item.start < d.sm.span.end
+
+
+def _own_clash(d: Draft) -> bool:
+    """An attack word typed a clash from its actors (both sides armed) with a toll of its own
+    counted ("صد الجيش هجوما إرهابيا وقتل أحد المهاجمين"، "قتل 5 من الحوثيين في كمين للمقاومة"):
+    a fight of its own, not the explosion or the attack on civilians told before it again."""
+    return d.event.event_type == "Battles" and bool(d.event.actor1 and d.event.actor2) \
+        and not d.defaulted & {"actor1", "actor2"} and any(cs.value.get("count") for cs in d.cand.casualties)
+
+
+def _missile(d: Draft) -> bool:
+    """The draft's sentence names a missile, a rocket or a drone (missile_nouns.tsv)."""
+    return bool(d.sm.find("missile_nouns.tsv"))
+
+
+def _launched(d: Draft) -> bool:
+    """The draft tells a missile or a drone fired ("أطلقوا صاروخا"، "إطلاق صاروخ"), not a strike
+    on where it was fired from ("باستهداف موقع إطلاق الصاروخ")."""
+    return _missile(d) and any(d.sm.toks[t.i].stems[-1].startswith(("اطلق", "اطلاق")) for t in d.cand.triggers)
 
 
 def _adds_another(sm: SentenceMentions) -> bool:
@@ -215,7 +249,19 @@ def _distinct_agents(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     def named(d: Draft, f: str) -> bool:
         return f not in d.defaulted and getattr(d.event, f) not in (None, "Unidentified Armed Group")
-    return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1)
+    return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1) and not (
+        _state_forces(ea.actor1) and _state_forces(eb.actor1)
+        and _state_forces(ea.actor1) == _state_forces(eb.actor1))
+
+
+def _state_forces(name: str | None) -> str | None:
+    """The country of a state's generic forces ("Police Forces of Russia" -> "Russia"): its army
+    and its police told in two sentences ("أجهزة الأمن الروسية" ... "القوات الخاصة") are one side,
+    not two attackers."""
+    for head in STATE_FORCES:
+        if name and name.startswith(head):
+            return name[len(head):]
+    return None
 
 
 def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:

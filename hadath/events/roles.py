@@ -664,6 +664,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     if c.generic_only and etype == "Violence against civilians":
         if a2[1] in (1, 2, 3, 4, 8) and a2[0] != "Civilians":
             etype, sub = "Battles", "Armed clash"
+    elif etype == "Violence against civilians" and sub == "Attack" and a2[1] in (1, 8) and a1[1] not in (1, 8):
+        # "قتل 3 جنود في عملية دهس نفذها فلسطيني": an attack on soldiers or police is a battle
+        # (ACLED's violence against civilians is violence against the unarmed)
+        etype, sub = "Battles", "Armed clash"
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
         a2 = ("Civilians", 7)
