@@ -680,6 +680,12 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext) -> No
             continue
         si, a = min(fits, key=lambda c: min(abs(c[0] - k) for k in ev_si))
         name, inter = a.value["name"], a.value.get("inter")
+        if a.value.get("candidates"):
+            # an alias several actors share names the one of the attack's country ("تنظيم القاعدة"
+            # in Yemen: AQAP)
+            b = pick_shared(a.value["candidates"], ctx, ev.country or ctx.country)
+            if b is not None:
+                name, inter = b.name, int(b.inter)
         if name == ev.actor2:
             continue
         ev.actor1 = name

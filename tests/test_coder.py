@@ -508,3 +508,14 @@ def test_killing_a_counted_enemy_told_as_a_verbal_noun_is_the_deed_not_a_referen
     assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in ev] == [
         ("Battles", "Armed clash", "Police Forces of Tunisia", 2)]
     assert hadath.extract("وأكد الوزير أن القضاء على حماس هو هدف الحرب.", published="2017-05-29").events == []
+
+
+def test_al_qaeda_claiming_an_attack_in_yemen_is_aqap_and_elsewhere_al_qaeda():
+    """"تنظيم القاعدة" is an alias of Al-Qaeda and of AQAP: the claim picks by the attack's country."""
+    t = ("قتل أربعة جنود يمنيين في انفجار عبوة ناسفة استهدفت دورية عسكرية في مدينة المكلا اليوم الأحد. "
+         "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
+    e = events(t, "2016-05-15")[0]
+    assert (e.actor1, e.location) == ("Al-Qaeda in the Arabian Peninsula", "Mukalla")
+    t = ("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية للجيش في ولاية كونار شرقي أفغانستان اليوم الأحد. "
+         "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
+    assert events(t, "2016-05-15")[0].actor1 == "Al-Qaeda"
