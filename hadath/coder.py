@@ -35,6 +35,7 @@ WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (�
 # (defaults: a model file carries the values cross-validation chose for it, ``hadath train
 # --tune-gate``)
 KEEP = 0.05
+BLAME_REACH = 3  # sentences back from an attack laid on an actor to the attack it means
 KEEP_GENERIC = 0.2  # stricter for an attack word typed only from its actors (هجوم، استهداف), with no toll
 ADD = 0.9
 DEFAULT_SUB = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling/artillery/missile attack",
@@ -676,6 +677,10 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext) -> No
         # a claim told with its attack ("تبنى داعش التفجير الذي وقع أمس") claims the attacks of
         # that day, not one of another day the article adds
         fits = [c for c in claimants if ev.event_date in days.get(c[0], {ev.event_date})]
+        # an attack laid on an actor ("ألقيت مسؤولية الهجوم على ...") is the attack told in its
+        # sentence or the few before it, not one the article tells later
+        fits = [c for c in fits if c[1].value["claimant"] != "blame"
+                or any(0 <= c[0] - k <= BLAME_REACH for k in ev_si)]
         if not fits:
             continue
         si, a = min(fits, key=lambda c: min(abs(c[0] - k) for k in ev_si))

@@ -519,3 +519,12 @@ def test_al_qaeda_claiming_an_attack_in_yemen_is_aqap_and_elsewhere_al_qaeda():
     t = ("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية للجيش في ولاية كونار شرقي أفغانستان اليوم الأحد. "
          "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
     assert events(t, "2016-05-15")[0].actor1 == "Al-Qaeda"
+
+
+def test_an_attack_laid_on_a_group_names_it_the_attacker_of_that_attack_only():
+    """"ألقت السلطات مسؤولية الهجوم على X": X attacked in the bombing told before, not in a later one."""
+    t = ("قتل ثلاثة جنود أتراك في انفجار عبوة ناسفة استهدفت قافلة عسكرية في ولاية هكاري اليوم الثلاثاء. "
+         "وألقت السلطات مسؤولية الهجوم على حزب العمال الكردستاني. "
+         "وفي مدينة إسطنبول، انفجرت عبوة ناسفة ثانية قرب مركز للشرطة مساء اليوم الثلاثاء وأصيب شرطيان.")
+    got = [(e.location, e.actor1) for e in events(t, "2016-08-09")]
+    assert got == [("Hakkari", "Kurdistan Workers' Party"), ("Istanbul", "Unidentified Armed Group (Turkey)")]
