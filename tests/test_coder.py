@@ -528,3 +528,9 @@ def test_an_attack_laid_on_a_group_names_it_the_attacker_of_that_attack_only():
          "وفي مدينة إسطنبول، انفجرت عبوة ناسفة ثانية قرب مركز للشرطة مساء اليوم الثلاثاء وأصيب شرطيان.")
     got = [(e.location, e.actor1) for e in events(t, "2016-08-09")]
     assert got == [("Hakkari", "Kurdistan Workers' Party"), ("Istanbul", "Unidentified Armed Group (Turkey)")]
+
+
+def test_a_country_after_a_direction_word_is_where_the_attack_was_not_who_attacked():
+    t = "شهدت بلدة كولوفاتا في أقصى شمال الكاميرون هجوما انتحاريا أسفر عن مقتل خمسة مدنيين اليوم الأحد."
+    e = events(t, "2016-08-07")[0]
+    assert (e.sub_event_type, e.actor1) == ("Suicide bomb", "Unidentified Armed Group (Cameroon)")

@@ -451,8 +451,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     # غارات"): its armed forces acted
     if c.event_type in ("Explosions/Remote violence", "Battles"):
         for p in c.places:
-            if p.value.get("locative") or p.value.get("capital"):
-                continue
+            if p.value.get("locative") or p.value.get("capital") or _reference_point(sm.toks, p):
+                continue  # ("هجوم في أقصى شمال الكاميرون": a country after a direction word is a place)
             cands = p.value.get("candidates") or []
             if not cands or any(x.get("kind") != "country" for x in cands):
                 continue
