@@ -534,3 +534,15 @@ def test_a_country_after_a_direction_word_is_where_the_attack_was_not_who_attack
     t = "شهدت بلدة كولوفاتا في أقصى شمال الكاميرون هجوما انتحاريا أسفر عن مقتل خمسة مدنيين اليوم الأحد."
     e = events(t, "2016-08-07")[0]
     assert (e.sub_event_type, e.actor1) == ("Suicide bomb", "Unidentified Armed Group (Cameroon)")
+
+
+def test_an_arrest_of_a_cell_or_of_supporters_of_groups_names_no_group_but_militants_do():
+    """The unnamed organisation the detainees formed or supported is not actor2; unnamed
+    militants arrested themselves are the Unidentified Armed Group."""
+    t = "تمكنت وحدات الحرس الوطني بولاية القصرين اليوم الثلاثاء من تفكيك خلية إرهابية تتكون من خمسة عناصر."
+    assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [("Police Forces of Tunisia", None)]
+    t = "أعلنت وزارة الداخلية التونسية اليوم القبض على ثلاثة أشخاص في مدينة صفاقس بتهمة دعم الجماعات الإرهابية."
+    assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [("Police Forces of Tunisia", None)]
+    t = "تمكنت وحدات الحرس الوطني بولاية القصرين اليوم الثلاثاء من القبض على إرهابيين اثنين."
+    assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [
+        ("Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]

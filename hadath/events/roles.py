@@ -122,6 +122,14 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
     return None
 
 
+def _unnamed_org(a: Item, orgs: dict[int, str]) -> bool:
+    """An unnamed armed group told by an organisation noun ("خلية إرهابية", "للجماعات المسلحة",
+    "تنظيم إرهابي") or qualifying a deed ("لاعتداء إرهابي"): no people (``orgs``: token -> kind of
+    the group noun of ``group_nouns.tsv`` that starts there)."""
+    return (orgs.get(a.i) == "org" or a.i - 1 in orgs) and not a.value.get("name") \
+        and a.value.get("generic") == "armed_group"
+
+
 def _cue_matches(sm: SentenceMentions) -> list:
     return sm.find("role_cues.tsv")
 
@@ -523,9 +531,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
         if c.sub_event_type == "Arrests":
-            # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor
-            targets = [r for r in targets if r[0] != "Civilians"]
-            rest = [r for r in rest if r[0] != "Civilians"]
+            # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor; nor is an
+            # unnamed organisation they belonged to or supported ("تفكيك خلية إرهابية", "إيقاف عنصر
+            # دعم للجماعات الإرهابية")
+            orgs = {m.i: m.payloads[0]["kind"] for m in sm.find("group_nouns.tsv")}
+            targets = [r for r in targets if r[0] != "Civilians" and not _unnamed_org(r[3], orgs)]
+            rest = [r for r in rest if r[0] != "Civilians" and not _unnamed_org(r[3], orgs)]
         if c.sub_event_type == "Arrests" and not agents and rest:
             # an arresting force stands next to the arrest word or is a state force; a group
             # named further off is the detainee's ("بحوزته راية تنظيم داعش")
