@@ -546,3 +546,10 @@ def test_an_arrest_of_a_cell_or_of_supporters_of_groups_names_no_group_but_milit
     t = "تمكنت وحدات الحرس الوطني بولاية القصرين اليوم الثلاثاء من القبض على إرهابيين اثنين."
     assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [
         ("Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]
+
+
+def test_a_downed_drone_names_the_country_whose_drone_it_was():
+    t = "أعلن الجيش السوري اليوم أن الدفاعات الجوية أسقطت طائرة استطلاع إسرائيلية من دون طيار فوق ريف القنيطرة."
+    e = events(t, "2017-03-20")[0]
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Disrupted weapons use", "Military Forces of Syria", "Military Forces of Israel")

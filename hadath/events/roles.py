@@ -639,6 +639,18 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
         elif event_country:
             a1 = kb.resolve_generic("police", event_country)
+    if sub == "Disrupted weapons use" and a2[0] is None and a1[0] is not None:
+        # "أسقطت الدفاعات الجوية طائرة مسيرة إسرائيلية": the country whose drone, missile or jet was
+        # brought down (its adjective after the deed word) is the other side
+        own = (kb.actors.by_name(a1[0]).country if kb.actors.by_name(a1[0]) else None) \
+            or ctx.actor_info.get(a1[0], (None, None))[1]
+        first = min(c.positions)
+        for co in sm.countries:
+            if co.value.get("adjective") and co.i > first and co.value["country"] != own:
+                name, inter = kb.resolve_generic("military", co.value["country"])
+                if name and name != a1[0]:
+                    a2 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
+                    break
     if a1[0] is None and etype in ("Violence against civilians", "Battles") and a2[1] in (2, 3):
         # "أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": the state force that reports the
         # militants killed killed them
