@@ -181,6 +181,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                     ctx.near.append(anchor)
         for a in sm.actors:
             if a.value.get("speaker"):
+                if a.value.get("name") and a.value.get("inter") == 1 and not a.value.get("candidates"):
+                    ctx.reporters.setdefault(a.value["name"], a.value.get("country"))
                 continue
             v = a.value
             if v.get("name"):

@@ -553,3 +553,9 @@ def test_a_downed_drone_names_the_country_whose_drone_it_was():
     e = events(t, "2017-03-20")[0]
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Disrupted weapons use", "Military Forces of Syria", "Military Forces of Israel")
+
+
+def test_an_arrest_with_no_arresting_force_is_the_quoted_ministry_force():
+    """"أعلنت وزارة الدفاع أنه تم إيقاف ...": the army whose statement is reported arrested them."""
+    t = "أعلنت وزارة الدفاع الجزائرية اليوم الأحد أنه تم إيقاف عنصرين إرهابيين بولاية البويرة."
+    assert events(t, "2017-03-12")[0].actor1 == "Military Forces of Algeria"

@@ -33,6 +33,8 @@ class DocContext:
     near: list[tuple[float, float]] = field(default_factory=list)
     actor_counts: Counter = field(default_factory=Counter)
     actor_info: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    # state forces the article quotes ("أعلنت وزارة الدفاع الجزائرية"): name -> country, in order
+    reporters: dict[str, str | None] = field(default_factory=dict)
     conflict: bool = True  # the article is about political violence or unrest
     terror: bool = False  # two sentences or more of the article speak of militancy or unrest
 
@@ -635,8 +637,12 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         named = [n for n, _k in ctx.actor_counts.most_common()
                  if ctx.actor_info.get(n, (None, None))[0] == 1 and n != a2[0]
                  and ctx.actor_info[n][1] in (event_country, ctx.country, None)]
+        # (none acting: the one whose statement the article reports, "أعلنت وزارة الدفاع أنه تم إيقاف")
+        quoted = [n for n, co in ctx.reporters.items() if n != a2[0] and co in (event_country, ctx.country)]
         if named:
             a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
+        elif quoted:
+            a1 = (quoted[0], kb.inter_for(quoted[0], 1, ctx.reporters[quoted[0]], event_country))
         elif event_country:
             a1 = kb.resolve_generic("police", event_country)
     if sub == "Disrupted weapons use" and a2[0] is None and a1[0] is not None:
