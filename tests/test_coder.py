@@ -559,3 +559,13 @@ def test_an_arrest_with_no_arresting_force_is_the_quoted_ministry_force():
     """"أعلنت وزارة الدفاع أنه تم إيقاف ...": the army whose statement is reported arrested them."""
     t = "أعلنت وزارة الدفاع الجزائرية اليوم الأحد أنه تم إيقاف عنصرين إرهابيين بولاية البويرة."
     assert events(t, "2017-03-12")[0].actor1 == "Military Forces of Algeria"
+
+
+def test_an_armed_group_after_in_is_not_among_the_counted_dead(monkeypatch):
+    """"استشهد 3 أمنيين في هجوم إرهابي": the militants named after "في" attacked; the counted
+    victims are the police of the patrol."""
+    monkeypatch.setenv("HADATH_CODER", "rules")
+    t = "استشهد صباح اليوم 3 أمنيين في هجوم إرهابي استهدف دورية للحرس الوطني قرب مدينة القصرين."
+    e = events(t, "2015-06-15")[0]
+    assert (e.event_type, e.actor1, e.actor2) == (
+        "Battles", "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")

@@ -169,6 +169,20 @@ def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     return groups.most_common(1)[0][0]
 
 
+def _counted(c: Candidate, sm: SentenceMentions, a: Item) -> bool:
+    """The actor is among the counted dead or wounded: inside the casualty phrase or a few words
+    after it ("قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد"), with no word between that ends the
+    phrase ("استشهد 3 أمنيين في هجومين إرهابيين": the militants attacked)."""
+    breaks = {m.i for m in sm.find("victim_breaks.tsv")}
+    for cs in c.casualties:
+        if cs.start <= a.start < cs.end:
+            return True
+        e = cs_end(sm, cs)
+        if 0 <= a.i - e <= 3 and not any(k in breaks for k in range(e, a.i)):
+            return True
+    return False
+
+
 def c_clause(p: Item, t, clause_of: list[int] | None) -> bool:
     if not clause_of:
         return True
@@ -428,17 +442,15 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # "ضابطي شرطة ومجندا أصيبوا": one actor named twice takes the role either mention shows
             k = next(k for k, r in enumerate(resolved) if r[0] == name)
             if resolved[k][2] is None:
-                role = _role_cues(sm, a, deed) or ("target" if _passive_victim(sm, a) or any(
-                    0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end for cs in c.casualties)
-                    else None)
+                role = _role_cues(sm, a, deed) or ("target" if _passive_victim(sm, a) or _counted(c, sm, a)
+                                                   else None)
                 if role:
                     resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
         role = _role_cues(sm, a, deed)
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
-        if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end
-                                for cs in c.casualties):
+        if role is None and _counted(c, sm, a):
             role = "target"
         if role is None and inter == 7:
             role = "target"  # civilians are acted upon
