@@ -569,3 +569,11 @@ def test_an_armed_group_after_in_is_not_among_the_counted_dead(monkeypatch):
     e = events(t, "2015-06-15")[0]
     assert (e.event_type, e.actor1, e.actor2) == (
         "Battles", "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")
+
+
+def test_the_attacker_of_an_attack_someone_launched_follows_the_verb():
+    """"في هجوم شنه مسلحون": the agent of "شنه" comes after it; the soldiers before it were killed."""
+    t = "قتل صباح اليوم ثلاثة جنود في هجوم شنه مسلحون على دورية قرب مدينة القصرين."
+    e = events(t, "2015-06-15")[0]
+    assert (e.event_type, e.actor1, e.actor2) == (
+        "Battles", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia")
