@@ -577,3 +577,11 @@ def test_the_attacker_of_an_attack_someone_launched_follows_the_verb():
     e = events(t, "2015-06-15")[0]
     assert (e.event_type, e.actor1, e.actor2) == (
         "Battles", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia")
+
+
+def test_a_group_named_after_a_seizure_word_is_whose_arms_were_seized():
+    """"عثرت على مخبأ لتنظيم داعش": the group is actor2; the force of the raid found it."""
+    t = ("نفذت وحدات الحرس الوطني اليوم مداهمة في ولاية القصرين. "
+         "كما عثرت على مخبأ لتنظيم داعش يحتوي على قنبلة يدوية وبندقية صيد ومخزنين مزودين بالذخيرة.")
+    got = [(e.actor1, e.actor2) for e in events(t, "2017-05-29") if e.sub_event_type == "Disrupted weapons use"]
+    assert got == [("Police Forces of Tunisia", "Islamic State")]

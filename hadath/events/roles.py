@@ -538,10 +538,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                 targets = struck + targets
             targets = targets + [r for r in groups if r not in targets]
             rest = [r for r in rest if r not in groups]
-        if c.sub_event_type == "Arrests":
-            # a group or a person named after the arrest word is the one arrested
+        if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
+            # a group or a person named after the arrest word is the one arrested; a group named
+            # after the word of a seizure is the one whose arms were seized ("مخبأ لتنظيم داعش")
             first = min(c.positions)
-            taken = [r for r in rest if r[1] in (2, 3, 4, 7) and r[3].i > first]
+            taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
+                     and r[3].i > first]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
         if c.sub_event_type == "Arrests":
@@ -551,9 +553,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             orgs = {m.i: m.payloads[0]["kind"] for m in sm.find("group_nouns.tsv")}
             targets = [r for r in targets if r[0] != "Civilians" and not _unnamed_org(r[3], orgs)]
             rest = [r for r in rest if r[0] != "Civilians" and not _unnamed_org(r[3], orgs)]
-        if c.sub_event_type == "Arrests" and not agents and rest:
-            # an arresting force stands next to the arrest word or is a state force; a group
-            # named further off is the detainee's ("بحوزته راية تنظيم داعش")
+        if c.sub_event_type in ("Arrests", "Disrupted weapons use") and not agents and rest:
+            # an arresting or seizing force stands next to the arrest word or is a state force; a
+            # group named further off is the detainee's ("بحوزته راية تنظيم داعش") or the one whose
+            # weapons were seized
             def near(r) -> bool:
                 return r[1] in (1, 8) or min(abs(r[3].i - k) for k in c.positions) <= 4
             if not near(rest[0]):
