@@ -585,3 +585,12 @@ def test_a_group_named_after_a_seizure_word_is_whose_arms_were_seized():
          "كما عثرت على مخبأ لتنظيم داعش يحتوي على قنبلة يدوية وبندقية صيد ومخزنين مزودين بالذخيرة.")
     got = [(e.actor1, e.actor2) for e in events(t, "2017-05-29") if e.sub_event_type == "Disrupted weapons use"]
     assert got == [("Police Forces of Tunisia", "Islamic State")]
+
+
+def test_a_protest_met_by_a_force_the_text_leaves_unnamed_has_the_state_force_as_actor2():
+    """A protest with intervention always has a force on the other side: the one the article names
+    for the country, else the country's police."""
+    t = ("تجمع مئات الطلاب اليوم أمام مبنى البرلمان في العاصمة طهران احتجاجا على اعتقال زملائهم. "
+         "وتم اعتقال عشرات المحتجين.")
+    e = events(t, "2017-05-29")[0]
+    assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Police Forces of Iran")

@@ -18,6 +18,8 @@ HISTORY_DAYS = 10  # events reported as older than this are background, not code
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
 # sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
 BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+# sub-types of a crowd met by a force: the other side is a state force even when the text leaves it unnamed
+INTERVENED = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
 @lru_cache(maxsize=None)
@@ -623,6 +625,12 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub = "Violence against civilians", "Attack"
         if a2[0] is None:
             a2 = ("Civilians", 7)
+    if a2[0] is None and event_country and sub in INTERVENED:
+        # a protest dispersed or a riot met (by whom the sentence does not say): the state force the
+        # article names for the country ("قوات الأمن الإيرانية" told in the next sentence), else its police
+        named = [n for n, _k in ctx.actor_counts.most_common()
+                 if ctx.actor_info.get(n, (None, None)) == (1, event_country)]
+        a2 = (named[0], 1) if named else kb.resolve_generic("police", event_country)
     two_crowds = etype == "Riots" and sub == "Mob violence" and a2[0] is None and any(
         "بين" in (tk.norm for tk in sm.toks[t.i:t.j]) for t in c.triggers)
     if two_crowds:
