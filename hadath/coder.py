@@ -35,6 +35,7 @@ WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (�
 # (defaults: a model file carries the values cross-validation chose for it, ``hadath train
 # --tune-gate``)
 KEEP = 0.05
+BLAME_REACH = 3  # sentences back from an attack laid on an actor to the attack it means
 KEEP_GENERIC = 0.2  # stricter for an attack word typed only from its actors (هجوم، استهداف), with no toll
 ADD = 0.9
 DEFAULT_SUB = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling/artillery/missile attack",
@@ -180,6 +181,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                     ctx.near.append(anchor)
         for a in sm.actors:
             if a.value.get("speaker"):
+                if a.value.get("name") and a.value.get("inter") == 1 and not a.value.get("candidates"):
+                    ctx.reporters.setdefault(a.value["name"], a.value.get("country"))
                 continue
             v = a.value
             if v.get("name"):
@@ -684,10 +687,20 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext, claim
         # (and one that names its attack by its kind, "مسؤوليته عن تفجير انتحاري ...", claims that one)
         fits = [c for c in claimants if ev.event_date in days.get(c[0], {ev.event_date})
                 and (c[0] in ev_si or c[0] not in claimed)]
+        # an attack laid on an actor ("ألقيت مسؤولية الهجوم على ...") is the attack told in its
+        # sentence or the few before it, not one the article tells later
+        fits = [c for c in fits if c[1].value["claimant"] != "blame"
+                or any(0 <= c[0] - k <= BLAME_REACH for k in ev_si)]
         if not fits:
             continue
         si, a = min(fits, key=lambda c: min(abs(c[0] - k) for k in ev_si))
         name, inter = a.value["name"], a.value.get("inter")
+        if a.value.get("candidates"):
+            # an alias several actors share names the one of the attack's country ("تنظيم القاعدة"
+            # in Yemen: AQAP)
+            b = pick_shared(a.value["candidates"], ctx, ev.country or ctx.country)
+            if b is not None:
+                name, inter = b.name, int(b.inter)
         if name == ev.actor2:
             continue
         ev.actor1 = name

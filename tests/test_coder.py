@@ -611,3 +611,89 @@ def test_the_army_and_the_police_of_one_state_told_in_two_sentences_are_one_side
     assert _state_forces("Military Forces of Russia") == _state_forces("Police Forces of Russia") == "Russia"
     assert _state_forces("Military Forces of Turkey") != _state_forces("Military Forces of Syria")
     assert _state_forces("Islamic State") is None
+
+
+def test_al_qaeda_claiming_an_attack_in_yemen_is_aqap_and_elsewhere_al_qaeda():
+    """"تنظيم القاعدة" is an alias of Al-Qaeda and of AQAP: the claim picks by the attack's country."""
+    t = ("قتل أربعة جنود يمنيين في انفجار عبوة ناسفة استهدفت دورية عسكرية في مدينة المكلا اليوم الأحد. "
+         "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
+    e = events(t, "2016-05-15")[0]
+    assert (e.actor1, e.location) == ("Al-Qaeda in the Arabian Peninsula", "Mukalla")
+    t = ("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية للجيش في ولاية كونار شرقي أفغانستان اليوم الأحد. "
+         "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
+    assert events(t, "2016-05-15")[0].actor1 == "Al-Qaeda"
+
+
+def test_an_attack_laid_on_a_group_names_it_the_attacker_of_that_attack_only():
+    """"ألقت السلطات مسؤولية الهجوم على X": X attacked in the bombing told before, not in a later one."""
+    t = ("قتل ثلاثة جنود أتراك في انفجار عبوة ناسفة استهدفت قافلة عسكرية في ولاية هكاري اليوم الثلاثاء. "
+         "وألقت السلطات مسؤولية الهجوم على حزب العمال الكردستاني. "
+         "وفي مدينة إسطنبول، انفجرت عبوة ناسفة ثانية قرب مركز للشرطة مساء اليوم الثلاثاء وأصيب شرطيان.")
+    got = [(e.location, e.actor1) for e in events(t, "2016-08-09")]
+    assert got == [("Hakkari", "Kurdistan Workers' Party"), ("Istanbul", "Unidentified Armed Group (Turkey)")]
+
+
+def test_a_country_after_a_direction_word_is_where_the_attack_was_not_who_attacked():
+    t = "شهدت بلدة كولوفاتا في أقصى شمال الكاميرون هجوما انتحاريا أسفر عن مقتل خمسة مدنيين اليوم الأحد."
+    e = events(t, "2016-08-07")[0]
+    assert (e.sub_event_type, e.actor1) == ("Suicide bomb", "Unidentified Armed Group (Cameroon)")
+
+
+def test_an_arrest_of_a_cell_or_of_supporters_of_groups_names_no_group_but_militants_do():
+    """The unnamed organisation the detainees formed or supported is not actor2; unnamed
+    militants arrested themselves are the Unidentified Armed Group."""
+    t = "تمكنت وحدات الحرس الوطني بولاية القصرين اليوم الثلاثاء من تفكيك خلية إرهابية تتكون من خمسة عناصر."
+    assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [("Police Forces of Tunisia", None)]
+    t = "أعلنت وزارة الداخلية التونسية اليوم القبض على ثلاثة أشخاص في مدينة صفاقس بتهمة دعم الجماعات الإرهابية."
+    assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [("Police Forces of Tunisia", None)]
+    t = "تمكنت وحدات الحرس الوطني بولاية القصرين اليوم الثلاثاء من القبض على إرهابيين اثنين."
+    assert [(e.actor1, e.actor2) for e in events(t, "2017-04-11")] == [
+        ("Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]
+
+
+def test_a_downed_drone_names_the_country_whose_drone_it_was():
+    t = "أعلن الجيش السوري اليوم أن الدفاعات الجوية أسقطت طائرة استطلاع إسرائيلية من دون طيار فوق ريف القنيطرة."
+    e = events(t, "2017-03-20")[0]
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Disrupted weapons use", "Military Forces of Syria", "Military Forces of Israel")
+
+
+def test_an_arrest_with_no_arresting_force_is_the_quoted_ministry_force():
+    """"أعلنت وزارة الدفاع أنه تم إيقاف ...": the army whose statement is reported arrested them."""
+    t = "أعلنت وزارة الدفاع الجزائرية اليوم الأحد أنه تم إيقاف عنصرين إرهابيين بولاية البويرة."
+    assert events(t, "2017-03-12")[0].actor1 == "Military Forces of Algeria"
+
+
+def test_an_armed_group_after_in_is_not_among_the_counted_dead(monkeypatch):
+    """"استشهد 3 أمنيين في هجوم إرهابي": the militants named after "في" attacked; the counted
+    victims are the police of the patrol."""
+    monkeypatch.setenv("HADATH_CODER", "rules")
+    t = "استشهد صباح اليوم 3 أمنيين في هجوم إرهابي استهدف دورية للحرس الوطني قرب مدينة القصرين."
+    e = events(t, "2015-06-15")[0]
+    assert (e.event_type, e.actor1, e.actor2) == (
+        "Battles", "Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")
+
+
+def test_the_attacker_of_an_attack_someone_launched_follows_the_verb():
+    """"في هجوم شنه مسلحون": the agent of "شنه" comes after it; the soldiers before it were killed."""
+    t = "قتل صباح اليوم ثلاثة جنود في هجوم شنه مسلحون على دورية قرب مدينة القصرين."
+    e = events(t, "2015-06-15")[0]
+    assert (e.event_type, e.actor1, e.actor2) == (
+        "Battles", "Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia")
+
+
+def test_a_group_named_after_a_seizure_word_is_whose_arms_were_seized():
+    """"عثرت على مخبأ لتنظيم داعش": the group is actor2; the force of the raid found it."""
+    t = ("نفذت وحدات الحرس الوطني اليوم مداهمة في ولاية القصرين. "
+         "كما عثرت على مخبأ لتنظيم داعش يحتوي على قنبلة يدوية وبندقية صيد ومخزنين مزودين بالذخيرة.")
+    got = [(e.actor1, e.actor2) for e in events(t, "2017-05-29") if e.sub_event_type == "Disrupted weapons use"]
+    assert got == [("Police Forces of Tunisia", "Islamic State")]
+
+
+def test_a_protest_met_by_a_force_the_text_leaves_unnamed_has_the_state_force_as_actor2():
+    """A protest with intervention always has a force on the other side: the one the article names
+    for the country, else the country's police."""
+    t = ("تجمع مئات الطلاب اليوم أمام مبنى البرلمان في العاصمة طهران احتجاجا على اعتقال زملائهم. "
+         "وتم اعتقال عشرات المحتجين.")
+    e = events(t, "2017-05-29")[0]
+    assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Police Forces of Iran")

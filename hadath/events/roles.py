@@ -19,6 +19,8 @@ HISTORY_DAYS = 10  # events reported as older than this are background, not code
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
 # sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
 BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+# sub-types of a crowd met by a force: the other side is a state force even when the text leaves it unnamed
+INTERVENED = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
 @lru_cache(maxsize=None)
@@ -35,6 +37,8 @@ class DocContext:
     actor_counts: Counter = field(default_factory=Counter)
     militias: Counter = field(default_factory=Counter)  # named actors the article calls a militia
     actor_info: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    # state forces the article quotes ("أعلنت وزارة الدفاع الجزائرية"): name -> country, in order
+    reporters: dict[str, str | None] = field(default_factory=dict)
     conflict: bool = True  # the article is about political violence or unrest
     terror: bool = False  # two sentences or more of the article speak of militancy or unrest
 
@@ -140,6 +144,14 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
     return None
 
 
+def _unnamed_org(a: Item, orgs: dict[int, str]) -> bool:
+    """An unnamed armed group told by an organisation noun ("خلية إرهابية", "للجماعات المسلحة",
+    "تنظيم إرهابي") or qualifying a deed ("لاعتداء إرهابي"): no people (``orgs``: token -> kind of
+    the group noun of ``group_nouns.tsv`` that starts there)."""
+    return (orgs.get(a.i) == "org" or a.i - 1 in orgs) and not a.value.get("name") \
+        and a.value.get("generic") == "armed_group"
+
+
 def _cue_matches(sm: SentenceMentions) -> list:
     return sm.find("role_cues.tsv")
 
@@ -175,6 +187,20 @@ def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     if not groups:
         return None
     return groups.most_common(1)[0][0]
+
+
+def _counted(c: Candidate, sm: SentenceMentions, a: Item) -> bool:
+    """The actor is among the counted dead or wounded: inside the casualty phrase or a few words
+    after it ("قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد"), with no word between that ends the
+    phrase ("استشهد 3 أمنيين في هجومين إرهابيين": the militants attacked)."""
+    breaks = {m.i for m in sm.find("victim_breaks.tsv")}
+    for cs in c.casualties:
+        if cs.start <= a.start < cs.end:
+            return True
+        e = cs_end(sm, cs)
+        if 0 <= a.i - e <= 3 and not any(k in breaks for k in range(e, a.i)):
+            return True
+    return False
 
 
 def c_clause(p: Item, t, clause_of: list[int] | None) -> bool:
@@ -436,17 +462,15 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # "ضابطي شرطة ومجندا أصيبوا": one actor named twice takes the role either mention shows
             k = next(k for k, r in enumerate(resolved) if r[0] == name)
             if resolved[k][2] is None:
-                role = _role_cues(sm, a, deed) or ("target" if _passive_victim(sm, a) or any(
-                    0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end for cs in c.casualties)
-                    else None)
+                role = _role_cues(sm, a, deed) or ("target" if _passive_victim(sm, a) or _counted(c, sm, a)
+                                                   else None)
                 if role:
                     resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
         role = _role_cues(sm, a, deed)
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
-        if role is None and any(0 <= a.i - cs_end(sm, cs) <= 3 or cs.start <= a.start < cs.end
-                                for cs in c.casualties):
+        if role is None and _counted(c, sm, a):
             role = "target"
         if role is None and inter == 7:
             role = "target"  # civilians are acted upon
@@ -469,8 +493,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     # غارات"): its armed forces acted
     if c.event_type in ("Explosions/Remote violence", "Battles"):
         for p in c.places:
-            if p.value.get("locative") or p.value.get("capital"):
-                continue
+            if p.value.get("locative") or p.value.get("capital") or _reference_point(sm.toks, p):
+                continue  # ("هجوم في أقصى شمال الكاميرون": a country after a direction word is a place)
             cands = p.value.get("candidates") or []
             if not cands or any(x.get("kind") != "country" for x in cands):
                 continue
@@ -534,19 +558,25 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                 targets = struck + targets
             targets = targets + [r for r in groups if r not in targets]
             rest = [r for r in rest if r not in groups]
-        if c.sub_event_type == "Arrests":
-            # a group or a person named after the arrest word is the one arrested
+        if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
+            # a group or a person named after the arrest word is the one arrested; a group named
+            # after the word of a seizure is the one whose arms were seized ("مخبأ لتنظيم داعش")
             first = min(c.positions)
-            taken = [r for r in rest if r[1] in (2, 3, 4, 7) and r[3].i > first]
+            taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
+                     and r[3].i > first]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
         if c.sub_event_type == "Arrests":
-            # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor
-            targets = [r for r in targets if r[0] != "Civilians"]
-            rest = [r for r in rest if r[0] != "Civilians"]
-        if c.sub_event_type == "Arrests" and not agents and rest:
-            # an arresting force stands next to the arrest word or is a state force; a group
-            # named further off is the detainee's ("بحوزته راية تنظيم داعش")
+            # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor; nor is an
+            # unnamed organisation they belonged to or supported ("تفكيك خلية إرهابية", "إيقاف عنصر
+            # دعم للجماعات الإرهابية")
+            orgs = {m.i: m.payloads[0]["kind"] for m in sm.find("group_nouns.tsv")}
+            targets = [r for r in targets if r[0] != "Civilians" and not _unnamed_org(r[3], orgs)]
+            rest = [r for r in rest if r[0] != "Civilians" and not _unnamed_org(r[3], orgs)]
+        if c.sub_event_type in ("Arrests", "Disrupted weapons use") and not agents and rest:
+            # an arresting or seizing force stands next to the arrest word or is a state force; a
+            # group named further off is the detainee's ("بحوزته راية تنظيم داعش") or the one whose
+            # weapons were seized
             def near(r) -> bool:
                 return r[1] in (1, 8) or min(abs(r[3].i - k) for k in c.positions) <= 4
             if not near(rest[0]):
@@ -617,6 +647,12 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub = "Violence against civilians", "Attack"
         if a2[0] is None:
             a2 = ("Civilians", 7)
+    if a2[0] is None and event_country and sub in INTERVENED:
+        # a protest dispersed or a riot met (by whom the sentence does not say): the state force the
+        # article names for the country ("قوات الأمن الإيرانية" told in the next sentence), else its police
+        named = [n for n, _k in ctx.actor_counts.most_common()
+                 if ctx.actor_info.get(n, (None, None)) == (1, event_country)]
+        a2 = (named[0], 1) if named else kb.resolve_generic("police", event_country)
     two_crowds = etype == "Riots" and sub == "Mob violence" and a2[0] is None and any(
         "بين" in (tk.norm for tk in sm.toks[t.i:t.j]) for t in c.triggers)
     if two_crowds:
@@ -646,10 +682,26 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         named = [n for n, _k in ctx.actor_counts.most_common()
                  if ctx.actor_info.get(n, (None, None))[0] == 1 and n != a2[0]
                  and ctx.actor_info[n][1] in (event_country, ctx.country, None)]
+        # (none acting: the one whose statement the article reports, "أعلنت وزارة الدفاع أنه تم إيقاف")
+        quoted = [n for n, co in ctx.reporters.items() if n != a2[0] and co in (event_country, ctx.country)]
         if named:
             a1 = (named[0], kb.inter_for(named[0], 1, ctx.actor_info[named[0]][1], event_country))
+        elif quoted:
+            a1 = (quoted[0], kb.inter_for(quoted[0], 1, ctx.reporters[quoted[0]], event_country))
         elif event_country:
             a1 = kb.resolve_generic("police", event_country)
+    if sub == "Disrupted weapons use" and a2[0] is None and a1[0] is not None:
+        # "أسقطت الدفاعات الجوية طائرة مسيرة إسرائيلية": the country whose drone, missile or jet was
+        # brought down (its adjective after the deed word) is the other side
+        own = (kb.actors.by_name(a1[0]).country if kb.actors.by_name(a1[0]) else None) \
+            or ctx.actor_info.get(a1[0], (None, None))[1]
+        first = min(c.positions)
+        for co in sm.countries:
+            if co.value.get("adjective") and co.i > first and co.value["country"] != own:
+                name, inter = kb.resolve_generic("military", co.value["country"])
+                if name and name != a1[0]:
+                    a2 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
+                    break
     if a1[0] is None and etype in ("Violence against civilians", "Battles") and a2[1] in (2, 3):
         # "أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": the state force that reports the
         # militants killed killed them

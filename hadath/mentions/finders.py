@@ -209,6 +209,16 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     # speakers: an actor right after a speech verb reports, it does not act
     # a claim of responsibility makes the speaker the perpetrator: "أعلن داعش مسؤوليته", "أعلنت حماس تبنيها"
     claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith(("مسوولي", "تبني", "تبنت", "تبناه"))]
+    # an attack laid on an actor ("هجمات نسبت إلى حزب العمال", "يحمل بصمات جماعة بوكو حرام", "اتهم
+    # البيان عناصر الحزب بتنفيذ الهجوم") names its author as a claim does: the named actor nearest
+    # the cue on its side
+    for m in lexicon("blame_cues.tsv").find(toks):
+        row = m.payloads[0]
+        reach, after = int(row["reach"]), row["side"] == "after"
+        near = [a for a in sm.actors if a.value.get("name") and a.value.get("inter") not in (6, 7)
+                and (0 <= a.i - m.j <= reach if after else 0 <= m.i - a.j <= reach)]
+        if near:
+            (min if after else max)(near, key=lambda a: a.i).value["claimant"] = "blame"
     titles = lexicon("speaker_titles.tsv")
     title_at = {k for m in titles.find(toks) for k in range(m.i, m.j)}
     for a in sm.actors:
