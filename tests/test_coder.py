@@ -697,3 +697,9 @@ def test_a_protest_met_by_a_force_the_text_leaves_unnamed_has_the_state_force_as
          "وتم اعتقال عشرات المحتجين.")
     e = events(t, "2017-05-29")[0]
     assert (e.sub_event_type, e.actor2) == ("Protest with intervention", "Police Forces of Iran")
+
+
+def test_a_time_set_off_by_commas_does_not_part_an_attack_word_from_its_weapon():
+    t = "أعلن حزب الله أنه استهدف، بعد ظهر الأربعاء، ثكنة برانيت الإسرائيلية بصاروخ ثقيل وأصابها إصابة مباشرة."
+    got = [(e.event_type, e.sub_event_type, e.actor1) for e in events(t, "2024-01-10")]
+    assert got == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah")]

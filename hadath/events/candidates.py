@@ -543,6 +543,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         near = [c for c in cands if c.event_type == t.event_type and c.clause == clause[t.i]]
         if not near and t.event_type == "Explosions/Remote violence":
             near = [c for c in cands if c.generic_only and c.clause == clause[t.i]]
+            if not near:
+                # "استهدف، بعد ظهر الأربعاء، ثكنة ... بصاروخ": a time or a place set off by commas does
+                # not part an attack word from its weapon
+                near = [c for c in cands if c.generic_only and not any(
+                    x.clause == clause[t.i] for x in cands) and 0 < t.i - max(c.positions) <= 2 * GENERIC_REACH]
         if not near:
             continue
         c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
