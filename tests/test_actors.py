@@ -526,3 +526,13 @@ def test_the_group_that_planted_the_mine_is_the_attacker_not_its_victims():
     text = "أصيب ثلاثة عناصر من وحدات حماية الشعب الكردية بانفجار لغم أرضي زرعه تنظيم داعش قرب مدينة الحسكة."
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-10-15").events]
     assert got == [("Remote explosive/landmine/IED", "Islamic State", "People's Protection Units")]
+
+
+def test_the_coalition_over_a_saudi_town_is_the_saudi_led_one_and_its_command_only_reports():
+    import hadath
+    text = ("أعلنت قيادة قوات التحالف أن الدفاعات الجوية السعودية اعترضت صاروخا باليستيا أطلق باتجاه مدينة "
+            "خميس مشيط. وقصفت قوات التحالف مواقع في مدينة نجران.")
+    events = hadath.extract(text, "2015-11-20").events
+    actors = {x for e in events for x in (e.actor1, e.actor2) if x}
+    assert "International Coalition" not in actors
+    assert events[0].actor1 == "Military Forces of Saudi Arabia"

@@ -53,6 +53,14 @@ def pick_shared(names: list[str], ctx: DocContext, where: str | None):
     of a neighbour ("لجان المقاومة الشعبية" of Gaza, whose rockets land in Israel)."""
     kb = knowledge()
     a = kb.pick_actor(names, ctx.published, where)
+    if a is not None and not a.country and where:
+        # "قوات التحالف" over Khamis Mushait: of the coalitions sharing the name, the one at war
+        # next door (Yemen's), not the one with no theatre named
+        near = kb.neighbours(where)
+        b = next((b for b in (kb.pick_actor(names, ctx.published, co) for co in sorted(near))
+                  if b is not None and b.country in near), None)
+        if b is not None:
+            return b
     if a is not None and a.country and where and a.country != where:
         near = [co for co in ctx.countries if co != where] + sorted(kb.neighbours(where))
         a = next((b for b in (kb.pick_actor(names, ctx.published, co) for co in near)
