@@ -118,9 +118,10 @@ def _absorb(base: Draft, d: Draft) -> None:
             e.evidence.append(span)
     e.evidence.sort()
     e.triggers.extend(t for t in n.triggers if t not in e.triggers)
-    if e.fatalities == 0 and n.fatalities != 0:
+    # a toll told later replaces none (0) and an unknown one ("قتلى وجرحى" then "مقتل 7": 7)
+    if e.fatalities == 0 and n.fatalities != 0 or e.fatalities is None and n.fatalities:
         e.fatalities = n.fatalities
-    if e.injuries == 0 and n.injuries != 0:
+    if e.injuries == 0 and n.injuries != 0 or e.injuries is None and n.injuries:
         e.injuries = n.injuries
     if e.quantity is None:
         e.quantity = n.quantity
