@@ -177,3 +177,23 @@ def test_a_victim_counted_by_a_death_is_not_the_wounded_of_the_next_cue():
     import hadath
     doc = hadath.extract("أسفر إطلاق النار في شارع تجاري بباريس عن مقتل شرطيين وإصابة آخر.", "2017-04-20")
     assert [(m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty"] == [("killed", 2)]
+
+
+def test_a_number_before_a_comma_and_another_cue_is_not_that_cues():
+    """"مقتل حارسين اثنين، إضافة إلى وقوع إصابات": the two are the dead; the wounded are uncounted."""
+    import hadath
+    doc = hadath.extract("أسفر الهجوم على المصرف عن مقتل حارسين اثنين، إضافة إلى وقوع إصابات طفيفة.", "2017-05-31")
+    assert sorted((m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty") == [
+        ("injured", None), ("killed", 2)]
+
+
+def test_a_policeman_and_a_pronoun_that_says_one_died_count_one():
+    """"مقتل رجل شرطة" is one dead; "أودت بحياتها", "لقي مصرعه" with no number are one."""
+    import hadath
+
+    def tolls(t):
+        return [m.value["count"] for m in hadath.extract(t, "2017-02-25").mentions
+                if m.kind == "casualty" and m.value["kind"] == "killed"]
+    assert tolls("أسفر انفجار عبوة ناسفة في قرية قرب المنامة عن مقتل رجل شرطة.") == [1]
+    assert tolls("انفجرت عبوة ناسفة بسيارة المراسلة أودت بحياتها على الفور جنوب الموصل.") == [1]
+    assert tolls("لقي سائق الشاحنة المفخخة مصرعه في الانفجار قرب حاجز الجيش.") == [1]

@@ -112,6 +112,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
         else:
             # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
             for k in range(m.i, max(m.i - reach, -1), -1):
+                if k < m.i and k in cue_at or k > 0 and clause is not None and clause[k - 1] != clause[m.i]:
+                    break  # "مقتل مدرسين اثنين، إضافة إلى إصابات": the number is the nearer cue's
                 if k in by_end and by_end[k].i not in used_numbers:
                     num = by_end[k]
                     break
@@ -147,6 +149,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                     count = int(v.payloads[0]["number"])
                     taken.add(v.i)
                     break
+        if num is None and count is None and row.get("one"):
+            count = int(row["one"])  # "لقي مصرعه", "أودت بحياتها": the pronoun counts one
         if num is None:
             a, b = m.start, m.end
             if span is not None:
