@@ -1,0 +1,24 @@
+"""Strategic developments: arrests only planned, interceptions by Israel's air defences."""
+import hadath
+
+
+def _events(text, published="2023-10-28"):
+    return [(e.event_type, e.sub_event_type, e.actor1) for e in hadath.extract(text, published).events]
+
+
+def test_an_arrest_campaign_launched_to_catch_someone_is_no_arrest_yet():
+    """"حملة أمنية لإلقاء القبض على ...": a purpose (لـ + the arrest noun), not an arrest made."""
+    assert not any(s == "Arrests" for _, s, _ in _events(
+        "وشنت قوات الأمن التركية حملة واسعة في ديار بكر لإلقاء القبض على عناصر حزب العمال الكردستاني.",
+        "2015-08-02"))
+    assert ("Strategic developments", "Arrests") in [(t, s) for t, s, _ in _events(
+        "وألقت قوات الأمن التركية القبض على ثلاثة من عناصر حزب العمال الكردستاني في ديار بكر.", "2015-08-02")]
+
+
+def test_the_iron_dome_is_the_israeli_military_not_a_libyan_town():
+    """"القبة الحديدية" intercepting rockets: Israel's forces disrupt the weapon; القبة is not the
+    Libyan town of that name."""
+    evs = hadath.extract("اعترضت القبة الحديدية صاروخا أطلق من قطاع غزة باتجاه مدينة عسقلان مساء اليوم.",
+                         "2023-10-28").events
+    assert [(e.sub_event_type, e.actor1, e.country) for e in evs] == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Israel")]
