@@ -428,7 +428,7 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
             continue
         t = sm.toks[k]
         trig = Trigger(k, k + 1, t.start, t.end, etype, sub, "event", 50, False)
-        c = Candidate(sm.index, sm.clause[k], etype, sub, 50, [trig])
+        c = Candidate(sm.index, sm.clause[k], etype, sub, 50, [trig], proposed=True)
         c.actors = [a for a in sm.actors if not a.value.get("speaker")]
         c.places, c.times, c.casualties = list(sm.places), list(sm.times), list(sm.casualties)
         c.persons, c.countries = list(sm.persons), list(sm.countries)
@@ -577,6 +577,7 @@ def run(doc: Document) -> None:
                         and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
                     c.anaphoric = c.background = True
         dated = False  # an event of this sentence took its day from the sentence's time words
+        first = len(drafts)
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
@@ -592,6 +593,7 @@ def run(doc: Document) -> None:
                 drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":
                     event_place = (d.place, d.place_item)
+        _shared_toll(drafts[first:], sm)
         if not switch and not background and not dated:
             # "قالت أمس الأربعاء وزارة الداخلية إن ...": a sentence that gives one day and codes no
             # event with it gives the day of the story the next sentences tell
@@ -630,6 +632,28 @@ def run(doc: Document) -> None:
     for ev in doc.events:
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:
+    """"قتل 28 عنصرا اثر اشتباكات بين الطرفين وتفجيرين انتحاريين": a toll told before the events of
+    several kinds that caused it belongs to all of them together; the text does not split it, so
+    each event's toll is unknown (None), as for one action in several places."""
+    tolls = [cs for cs in sm.casualties if cs.value.get("kind") == "killed" and cs.value.get("count")]
+    cues = {k for cs in tolls for k in range(cs.i, cs.j)}  # ("قتل" is a trigger and the toll's word)
+    words: dict[str, set[int]] = {}
+    for d in new:
+        if d.event.event_type in VIOLENT_TYPES and not d.cand.proposed:
+            words.setdefault(d.event.event_type, set()).update(t.i for t in d.cand.triggers if t.i not in cues)
+    # events of two kinds, each told by words of its own (one attack coded twice is not two causes)
+    if not tolls or len(words) < 2 or not all(words.values()) or len(set().union(*words.values())) < sum(
+            len(w) for w in words.values()):
+        return
+    first = min(min(w) for w in words.values())
+    if not all(cs.i < first for cs in tolls):
+        return
+    for d in new:
+        if d.event.event_type in VIOLENT_TYPES and d.event.fatalities is not None:
+            d.event.fatalities = None
 
 
 def _one_record_per_occurrence(events: list[Event]) -> list[Event]:

@@ -197,3 +197,25 @@ def test_a_policeman_and_a_pronoun_that_says_one_died_count_one():
     assert tolls("أسفر انفجار عبوة ناسفة في قرية قرب المنامة عن مقتل رجل شرطة.") == [1]
     assert tolls("انفجرت عبوة ناسفة بسيارة المراسلة أودت بحياتها على الفور جنوب الموصل.") == [1]
     assert tolls("لقي سائق الشاحنة المفخخة مصرعه في الانفجار قرب حاجز الجيش.") == [1]
+
+
+def test_a_town_toll_replaces_the_toll_told_for_the_whole_country():
+    """"قتل 30 شخصا في سلسلة تفجيرات في العراق" then the Baghdad blast "أدى إلى مقتل 19": the
+    country's toll sums the day's blasts; the event in the town has its own toll."""
+    import hadath
+    evs = hadath.extract("قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس. "
+                         "واستهدف أعنف التفجيرات حي الشعب في بغداد حيث أدى تفجير سيارة مفخخة إلى مقتل 19 شخصا.",
+                         "2015-08-11").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Explosions/Remote violence", 19)]
+
+
+def test_a_toll_told_before_a_clash_and_a_bombing_is_split_between_none():
+    """"قتل 28 عنصرا اثر اشتباكات وتفجيرين انتحاريين": the text does not split the toll between the
+    clash and the bombings, so neither has a number; a toll after its one attack stays."""
+    import hadath
+    evs = hadath.extract("قتل 28 عنصرا على الاقل من الفصائل المقاتلة وداعش اثر اشتباكات بين الطرفين وتفجيرين "
+                         "انتحاريين نفذهما التنظيم في ريف حلب الشمالي.", "2015-08-11").events
+    assert sorted((e.event_type, e.fatalities) for e in evs) == [
+        ("Battles", None), ("Explosions/Remote violence", None)]
+    evs = hadath.extract("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة الرمادي.", "2015-08-11").events
+    assert [e.fatalities for e in evs] == [5]

@@ -49,6 +49,7 @@ class Candidate:
     anaphoric: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
     from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
+    proposed: bool = False  # added by the learned model, not read by the rules
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
     # then background): the sentence is about the protest, it needs no place or time of its own
     acted: bool = False

@@ -142,6 +142,11 @@ def _absorb(base: Draft, d: Draft) -> None:
     if e.event_type != "Battles" and e.actor2 is None and n.actor2 and n.actor2 != e.actor1:
         e.actor2, e.inter2 = n.actor2, n.inter2
     if _more_specific(base.place, d.place) and places_compatible(base.place, d.place):
+        if (base.place is None or base.place.get("kind") == "country") and n.fatalities and d.place \
+                and d.place.get("kind") != "country":
+            # "قتل 30 شخصا في سلسلة تفجيرات في العراق" then "أدى تفجير في بغداد الجديدة إلى مقتل 19":
+            # a toll told for the whole country sums the day; the town's toll is this event's
+            e.fatalities = n.fatalities
         base.place = d.place
         for f in ("country", "admin1", "admin2", "location", "location_text", "latitude", "longitude",
                   "geo_precision"):
