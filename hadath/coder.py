@@ -41,6 +41,9 @@ DEFAULT_SUB = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling
                "Violence against civilians": "Attack", "Protests": "Peaceful protest",
                "Riots": "Violent demonstration", "Strategic developments": "Arrests"}
 TYPES = tuple(DEFAULT_SUB)
+# sub-types that kill no one by definition (ACLED codes them with no fatalities)
+NONVIOLENT_SUBTYPES = ("Arrests", "Agreement", "Headquarters or base established",
+                       "Non-violent transfer of territory", "Change to group/activity")
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
@@ -308,6 +311,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
     fat, inj = casualty_counts(c)
+    if sub in NONVIOLENT_SUBTYPES:
+        # "اعتقال متطرفين ... بعد مقتل طفل": an arrest kills no one; the deaths its sentence tells
+        # are those of the event that led to it
+        fat = 0
     ev = Event(event_type=etype, sub_event_type=sub, event_date=date, time_precision=tprec,
                actor1=a1[0], inter1=a1[1], actor2=a2[0], inter2=a2[1],
                fatalities=fat, injuries=inj, quantity=quantity(c, sm, alone=n_cands == 1),

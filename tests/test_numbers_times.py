@@ -219,3 +219,12 @@ def test_a_toll_told_before_a_clash_and_a_bombing_is_split_between_none():
         ("Battles", None), ("Explosions/Remote violence", None)]
     evs = hadath.extract("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة الرمادي.", "2015-08-11").events
     assert [e.fatalities for e in evs] == [5]
+
+
+def test_a_count_glued_to_its_noun_is_read():
+    """"لقي 15حوثيا مصرعه" (no space after the digits) is fifteen dead."""
+    assert nums("لقي 15حوثيا مصرعه")[0][1] == 15
+    import hadath
+    evs = hadath.extract("لقي 15حوثيا مصرعه في مواجهات عنيفة مع المقاومة الشعبية في جبل صبر بمحافظة تعز.",
+                         "2015-08-11").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 15)]

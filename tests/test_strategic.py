@@ -22,3 +22,12 @@ def test_the_iron_dome_is_the_israeli_military_not_a_libyan_town():
                          "2023-10-28").events
     assert [(e.sub_event_type, e.actor1, e.country) for e in evs] == [
         ("Disrupted weapons use", "Military Forces of Israel", "Israel")]
+
+
+def test_an_arrest_kills_no_one_whatever_deaths_its_sentence_tells():
+    """"احتجاز مشتبه به بعد حادث إطلاق نار أسفر عن مقتل 8": the arrest's toll is 0, the deaths are
+    the shooting's."""
+    evs = hadath.extract("أعلنت الشرطة في ولاية ميسيسيبي احتجاز مشتبه به بعد هجوم إرهابي بالرصاص أسفر عن مقتل 8 "
+                         "أشخاص بينهم شرطي.", "2017-05-28").events
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities == 0 for e in arrests)
