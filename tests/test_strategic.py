@@ -31,3 +31,21 @@ def test_an_arrest_kills_no_one_whatever_deaths_its_sentence_tells():
                          "أشخاص بينهم شرطي.", "2017-05-28").events
     arrests = [e for e in evs if e.sub_event_type == "Arrests"]
     assert arrests and all(e.fatalities == 0 for e in arrests)
+
+
+def test_a_hedge_does_not_reach_past_a_new_clause_opened_by_and():
+    """"قاد شاحنة يرجح أنها مسروقة، ودهس بها المارة": the hedge is about the lorry; the ramming in the
+    next clause is told as fact."""
+    from hadath.events.candidates import sentence_candidates
+    from hadath.mentions.finders import find_sentence_mentions
+    from hadath.text import split_sentences, tokenize
+    t = "وقاد المهاجم شاحنة يرجح أنها مسروقة، ودهس بها حشدا من المارة في سوق وسط مدينة نيس."
+    sp = split_sentences(t)[0]
+    sm = find_sentence_mentions(t, 0, sp, tokenize(t, sp.start, sp.end), "2016-07-15")
+    cands, blocked = sentence_candidates(sm)
+    assert [(c.event_type, t[c.triggers[0].start:c.triggers[0].end]) for c in cands] == [
+        ("Violence against civilians", "دهس")]
+    t = "يرجح أن مسلحين دهسوا المارة في السوق."
+    sp = split_sentences(t)[0]
+    sm = find_sentence_mentions(t, 0, sp, tokenize(t, sp.start, sp.end), "2016-07-15")
+    assert not sentence_candidates(sm)[0]

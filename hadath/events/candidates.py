@@ -187,7 +187,7 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
-    apply_blockers(sm.toks, trig)
+    apply_blockers(sm.toks, trig, sm.clause)
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
