@@ -42,6 +42,9 @@ DEFAULT_SUB = {"Battles": "Armed clash", "Explosions/Remote violence": "Shelling
                "Violence against civilians": "Attack", "Protests": "Peaceful protest",
                "Riots": "Violent demonstration", "Strategic developments": "Arrests"}
 TYPES = tuple(DEFAULT_SUB)
+# sub-types that kill no one by definition (ACLED codes them with no fatalities)
+NONVIOLENT_SUBTYPES = ("Arrests", "Agreement", "Headquarters or base established",
+                       "Non-violent transfer of territory", "Change to group/activity")
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
@@ -313,6 +316,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
     fat, inj = casualty_counts(c)
+    if sub in NONVIOLENT_SUBTYPES:
+        # "اعتقال متطرفين ... بعد مقتل طفل": an arrest kills no one; the deaths its sentence tells
+        # are those of the event that led to it
+        fat = 0
     ev = Event(event_type=etype, sub_event_type=sub, event_date=date, time_precision=tprec,
                actor1=a1[0], inter1=a1[1], actor2=a2[0], inter2=a2[1],
                fatalities=fat, injuries=inj, quantity=quantity(c, sm, alone=n_cands == 1),
@@ -434,7 +441,7 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
             continue
         t = sm.toks[k]
         trig = Trigger(k, k + 1, t.start, t.end, etype, sub, "event", 50, False)
-        c = Candidate(sm.index, sm.clause[k], etype, sub, 50, [trig])
+        c = Candidate(sm.index, sm.clause[k], etype, sub, 50, [trig], proposed=True)
         c.actors = [a for a in sm.actors if not a.value.get("speaker")]
         c.places, c.times, c.casualties = list(sm.places), list(sm.times), list(sm.casualties)
         c.persons, c.countries = list(sm.persons), list(sm.countries)
@@ -585,6 +592,7 @@ def run(doc: Document) -> None:
                     c.anaphoric = c.background = True
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
+        first = len(drafts)
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
@@ -600,6 +608,7 @@ def run(doc: Document) -> None:
                 drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":
                     event_place = (d.place, d.place_item)
+        _shared_toll(drafts[first:], sm)
         if not switch and not background and not dated:
             # "قالت أمس الأربعاء وزارة الداخلية إن ...": a sentence that gives one day and codes no
             # event with it gives the day of the story the next sentences tell
@@ -638,6 +647,28 @@ def run(doc: Document) -> None:
     for ev in doc.events:
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:
+    """"قتل 28 عنصرا اثر اشتباكات بين الطرفين وتفجيرين انتحاريين": a toll told before the events of
+    several kinds that caused it belongs to all of them together; the text does not split it, so
+    each event's toll is unknown (None), as for one action in several places."""
+    tolls = [cs for cs in sm.casualties if cs.value.get("kind") == "killed" and cs.value.get("count")]
+    cues = {k for cs in tolls for k in range(cs.i, cs.j)}  # ("قتل" is a trigger and the toll's word)
+    words: dict[str, set[int]] = {}
+    for d in new:
+        if d.event.event_type in VIOLENT_TYPES and not d.cand.proposed:
+            words.setdefault(d.event.event_type, set()).update(t.i for t in d.cand.triggers if t.i not in cues)
+    # events of two kinds, each told by words of its own (one attack coded twice is not two causes)
+    if not tolls or len(words) < 2 or not all(words.values()) or len(set().union(*words.values())) < sum(
+            len(w) for w in words.values()):
+        return
+    first = min(min(w) for w in words.values())
+    if not all(cs.i < first for cs in tolls):
+        return
+    for d in new:
+        if d.event.event_type in VIOLENT_TYPES and d.event.fatalities is not None:
+            d.event.fatalities = None
 
 
 def _one_record_per_occurrence(events: list[Event]) -> list[Event]:

@@ -141,3 +141,90 @@ def test_victims_counted_after_the_killers_named_by_an_active_verb():
                         published="2015-08-10").events
     assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in ev] == [
         ("Battles", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt", 2)]
+
+
+def test_a_toll_with_a_number_beats_deaths_told_without_one():
+    """"سقوط قتلى وجرحى" then "مقتل ستة": the toll is the number, in one sentence or across two."""
+    import hadath
+    ev = hadath.extract("أسفر الاشتباك عن سقوط قتلى وجرحى في مدينة سرت، بينهم مقتل ستة من عناصر الشرطة.",
+                        published="2016-06-12").events
+    assert [e.fatalities for e in ev] == [6]
+    ev = hadath.extract("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة درنة أمس أسفرت عن قتلى وجرحى. "
+                        "وقال مصدر عسكري إن الاشتباكات أدت إلى مقتل أربعة جنود.", published="2016-06-12").events
+    assert [(e.event_type, e.fatalities) for e in ev] == [("Battles", 4)]
+
+
+def test_counts_joined_by_and_or_an_addition_phrase_are_one_toll():
+    """"استشهد 9 من الجنود و2 من المدنيين" is 11; "، و4 ..." after a hedge goes on; "ضابط ومجند"
+    is two; "إضافة إلى ثلاثة" adds; "بينهم" is part of the toll, and "و3 آخرون أصيبوا" the wounded."""
+    import hadath
+
+    def tolls(t):
+        return [m.value["count"] for m in hadath.extract(t, "2015-08-11").mentions
+                if m.kind == "casualty" and m.value["kind"] == "killed"]
+    assert tolls("استشهد 9 من الجنود المرابطين على الحدود و2 من المدنيين في قصف على بلدة نجران.") == [11]
+    assert tolls("أعلن الجيش مقتل 30 مسلحا على الأقل، و4 جنود في معارك بريف حلب.") == [34]
+    assert tolls("قتل ضابط ومجند في هجوم على كمين أمني بمدينة رفح.") == [2]
+    assert tolls("نتج عن الانفجار استشهاد سبعة من رجال الأمن، إضافة إلى ثلاثة من المارة.") == [10]
+    assert tolls("قتل 20 شخصا بينهم 5 أطفال و3 نساء في غارة على مخيم النصيرات.") == [20]
+    assert tolls("قتل 5 مسلحين و3 آخرون أصيبوا في اشتباك مع الجيش قرب العريش.") == [5]
+    # after a number above ten the singular noun is the counted noun: "امرأة وطفلا" add nothing
+    assert tolls("أسفر الحريق المتعمد عن مقتل 40 امرأة وطفلا في المخيم.") == [40]
+
+
+def test_a_victim_counted_by_a_death_is_not_the_wounded_of_the_next_cue():
+    """"مقتل شرطيين وإصابة آخر": the two policemen are the dead, not the wounded."""
+    import hadath
+    doc = hadath.extract("أسفر إطلاق النار في شارع تجاري بباريس عن مقتل شرطيين وإصابة آخر.", "2017-04-20")
+    assert [(m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty"] == [("killed", 2)]
+
+
+def test_a_number_before_a_comma_and_another_cue_is_not_that_cues():
+    """"مقتل حارسين اثنين، إضافة إلى وقوع إصابات": the two are the dead; the wounded are uncounted."""
+    import hadath
+    doc = hadath.extract("أسفر الهجوم على المصرف عن مقتل حارسين اثنين، إضافة إلى وقوع إصابات طفيفة.", "2017-05-31")
+    assert sorted((m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty") == [
+        ("injured", None), ("killed", 2)]
+
+
+def test_a_policeman_and_a_pronoun_that_says_one_died_count_one():
+    """"مقتل رجل شرطة" is one dead; "أودت بحياتها", "لقي مصرعه" with no number are one."""
+    import hadath
+
+    def tolls(t):
+        return [m.value["count"] for m in hadath.extract(t, "2017-02-25").mentions
+                if m.kind == "casualty" and m.value["kind"] == "killed"]
+    assert tolls("أسفر انفجار عبوة ناسفة في قرية قرب المنامة عن مقتل رجل شرطة.") == [1]
+    assert tolls("انفجرت عبوة ناسفة بسيارة المراسلة أودت بحياتها على الفور جنوب الموصل.") == [1]
+    assert tolls("لقي سائق الشاحنة المفخخة مصرعه في الانفجار قرب حاجز الجيش.") == [1]
+
+
+def test_a_town_toll_replaces_the_toll_told_for_the_whole_country():
+    """"قتل 30 شخصا في سلسلة تفجيرات في العراق" then the Baghdad blast "أدى إلى مقتل 19": the
+    country's toll sums the day's blasts; the event in the town has its own toll."""
+    import hadath
+    evs = hadath.extract("قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس. "
+                         "واستهدف أعنف التفجيرات حي الشعب في بغداد حيث أدى تفجير سيارة مفخخة إلى مقتل 19 شخصا.",
+                         "2015-08-11").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Explosions/Remote violence", 19)]
+
+
+def test_a_toll_told_before_a_clash_and_a_bombing_is_split_between_none():
+    """"قتل 28 عنصرا اثر اشتباكات وتفجيرين انتحاريين": the text does not split the toll between the
+    clash and the bombings, so neither has a number; a toll after its one attack stays."""
+    import hadath
+    evs = hadath.extract("قتل 28 عنصرا على الاقل من الفصائل المقاتلة وداعش اثر اشتباكات بين الطرفين وتفجيرين "
+                         "انتحاريين نفذهما التنظيم في ريف حلب الشمالي.", "2015-08-11").events
+    assert sorted((e.event_type, e.fatalities) for e in evs) == [
+        ("Battles", None), ("Explosions/Remote violence", None)]
+    evs = hadath.extract("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة الرمادي.", "2015-08-11").events
+    assert [e.fatalities for e in evs] == [5]
+
+
+def test_a_count_glued_to_its_noun_is_read():
+    """"لقي 15حوثيا مصرعه" (no space after the digits) is fifteen dead."""
+    assert nums("لقي 15حوثيا مصرعه")[0][1] == 15
+    import hadath
+    evs = hadath.extract("لقي 15حوثيا مصرعه في مواجهات عنيفة مع المقاومة الشعبية في جبل صبر بمحافظة تعز.",
+                         "2015-08-11").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 15)]

@@ -61,6 +61,7 @@ class Candidate:
     claimed: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
     from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
+    proposed: bool = False  # added by the learned model, not read by the rules
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
     # then background): the sentence is about the protest, it needs no place or time of its own
     acted: bool = False
@@ -273,7 +274,7 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
-    apply_blockers(sm.toks, trig)
+    apply_blockers(sm.toks, trig, sm.clause)
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back

@@ -159,9 +159,10 @@ def _absorb(base: Draft, d: Draft) -> None:
             e.evidence.append(span)
     e.evidence.sort()
     e.triggers.extend(t for t in n.triggers if t not in e.triggers)
-    if e.fatalities == 0 and n.fatalities != 0:
+    # a toll told later replaces none (0) and an unknown one ("قتلى وجرحى" then "مقتل 7": 7)
+    if e.fatalities == 0 and n.fatalities != 0 or e.fatalities is None and n.fatalities:
         e.fatalities = n.fatalities
-    if e.injuries == 0 and n.injuries != 0:
+    if e.injuries == 0 and n.injuries != 0 or e.injuries is None and n.injuries:
         e.injuries = n.injuries
     if e.quantity is None:
         e.quantity = n.quantity
@@ -182,6 +183,11 @@ def _absorb(base: Draft, d: Draft) -> None:
     if e.event_type != "Battles" and e.actor2 is None and n.actor2 and n.actor2 != e.actor1:
         e.actor2, e.inter2 = n.actor2, n.inter2
     if _more_specific(base.place, d.place) and places_compatible(base.place, d.place):
+        if (base.place is None or base.place.get("kind") == "country") and n.fatalities and d.place \
+                and d.place.get("kind") != "country":
+            # "قتل 30 شخصا في سلسلة تفجيرات في العراق" then "أدى تفجير في بغداد الجديدة إلى مقتل 19":
+            # a toll told for the whole country sums the day; the town's toll is this event's
+            e.fatalities = n.fatalities
         base.place = d.place
         for f in ("country", "admin1", "admin2", "location", "location_text", "latitude", "longitude",
                   "geo_precision"):

@@ -427,7 +427,9 @@ def casualty_counts(c: Candidate) -> tuple[int | None, int | None]:
     fat: int | None = max((t.implied_killed for t in c.triggers), default=0)
     inj: int | None = 0
     seen_k = seen_i = False
-    for cs in sorted(c.casualties, key=lambda x: x.start):
+    # the first toll told with a number; deaths told without one ("قتلى وجرحى", "العشرات") leave
+    # the toll unknown (None) only when no number follows ("سقوط قتلى ... مقتل سبعة": 7)
+    for cs in sorted(c.casualties, key=lambda x: (x.value.get("vague") or x.value.get("count") is None, x.start)):
         v = cs.value
         n = None if v.get("vague") else v.get("count")
         if v["kind"] == "killed" and not seen_k:

@@ -180,7 +180,14 @@ def _blast_word(toks: list[Token], t: Trigger) -> bool:
     return t.event_type == "Explosions/Remote violence" and toks[t.i].stems[-1].startswith(("انفجار", "انفجر"))
 
 
-def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
+def _new_clause(toks: list[Token], clause: list[int] | None, a: int, b: int) -> bool:
+    """A clause opened by "و" after a comma stands between tokens a and b ("شاحنة يرجح أنها مسروقة،
+    ودهس بها ..."): a cue before it does not govern what comes after."""
+    return clause is not None and any(clause[k] != clause[k - 1] and toks[k].norm.startswith("و")
+                                      for k in range(max(a, 1), min(b, len(clause) - 1) + 1))
+
+
+def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int] | None = None) -> None:
     """Mark triggers that a negation, plan, threat, denial, condition or history cue governs."""
     if not triggers:
         return
@@ -211,7 +218,7 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger]) -> None:
                 continue  # "ويطالب المحتجون بـ ...": the protesters' demand, not a call to protest
             if scope == "sentence":
                 t.blocked = kind
-            elif scope == "window" and 0 <= t.i - m.j < n:
+            elif scope == "window" and 0 <= t.i - m.j < n and not _new_clause(toks, clause, m.j, t.i):
                 t.blocked = kind
             elif scope == "before" and 0 <= t.i - m.j < max(n, 1):
                 t.blocked = kind

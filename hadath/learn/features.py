@@ -16,7 +16,7 @@ from ..mentions.finders import SentenceMentions
 
 def sentence_triggers(sm: SentenceMentions) -> list[Trigger]:
     trig = find_triggers(sm.toks)
-    apply_blockers(sm.toks, trig)
+    apply_blockers(sm.toks, trig, sm.clause)
     return trig
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb import knowledge
+from ..kb.words import number_lexicon
 from ..text.tokenize import Token
 from ..types import Item, Mention, Span
 from .cues import lexicon
@@ -62,13 +63,16 @@ def _to_item(m: Mention, kind: str, si: int, toks: list[Token]) -> Item:
     return Item(kind, si, i, j, m.start, m.end, dict(m.value))
 
 
-def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> list[Item]:
+def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
+                clause: list[int] | None = None) -> list[Item]:
     """Numbers tied to deaths or injuries: مقتل 3, 80 قتيلا, إصابة عسكري (1), قتلى وجرحى (unknown)."""
     out: list[Item] = []
+    ends: dict[int, int] = {}  # id of a casualty item -> token just after its count
     by_start = {n.i: n for n in numbers}
     by_end = {n.j: n for n in numbers}
     victims = {m.i: m for m in lexicon("victim_nouns.tsv").find(toks)}
     used_numbers: set[int] = set()
+    taken: set[int] = set()  # victim nouns a cue has counted ("مقتل شرطيين وإصابة ...": not the wounded)
     cues = lexicon("casualty_cues.tsv").find(toks)
     cue_at = {m.i for m in cues}
     # number-after-cue words (80 قتيلا) are the more specific: they take their number first
@@ -100,6 +104,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
                     v = victims[k].payloads[0]
                     if int(v["number"] or 0) > 0 and (k + 1) not in by_start:
                         count = int(v["number"])
+                        taken.add(k)
                         if subject and not all(toks[q].norm in _TIME_FILLERS for q in range(m.j, k)):
                             span = (k, k + 1, victims[k].start, victims[k].end)
                         break
@@ -107,6 +112,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
         else:
             # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
             for k in range(m.i, max(m.i - reach, -1), -1):
+                if k < m.i and k in cue_at or k > 0 and clause is not None and clause[k - 1] != clause[m.i]:
+                    break  # "مقتل مدرسين اثنين، إضافة إلى إصابات": the number is the nearer cue's
                 if k in by_end and by_end[k].i not in used_numbers:
                     num = by_end[k]
                     break
@@ -129,17 +136,21 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
         if num is None and count is None and side == "after" and kind == "killed":
             # "جنديين تركيين قتلا": a counted victim (dual, singular) just before the cue
             for k in range(m.i - 1, max(m.i - 4, -1), -1):
-                v = next((x for x in victims.values() if x.j == k + 1), None)
+                v = next((x for x in victims.values() if x.j == k + 1 and x.i not in taken), None)
                 if v is not None and int(v.payloads[0]["number"] or 0) > 0:
                     count = int(v.payloads[0]["number"])
+                    taken.add(v.i)
                     break
         if num is None and count is None and side == "before":
             # "ضابط شرطة قتل": a singular victim right before a passive killing word counts one
             for k in (m.i - 1, m.i - 2):
-                v = next((x for x in victims.values() if x.j == k + 1), None)
+                v = next((x for x in victims.values() if x.j == k + 1 and x.i not in taken), None)
                 if v is not None and int(v.payloads[0]["number"] or 0) > 0:
                     count = int(v.payloads[0]["number"])
+                    taken.add(v.i)
                     break
+        if num is None and count is None and row.get("one"):
+            count = int(row["one"])  # "لقي مصرعه", "أودت بحياتها": the pronoun counts one
         if num is None:
             a, b = m.start, m.end
             if span is not None:
@@ -152,9 +163,94 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int) -> l
         i, j = (span[0], span[1]) if span is not None and num is None else (m.i, m.j)
         out.append(Item("casualty", si, i, j, a, b,
                         {"kind": kind, "count": count, "vague": vague or count is None}))
+        if count is not None and not vague:
+            ends[id(out[-1])] = max(j, num.j if num is not None else 0)
+    if ends:
+        _coordinated(toks, out, ends, by_start, victims, used_numbers, cue_at, clause)
     return out
 
 
+def _joined(toks: list[Token], num: Item) -> bool:
+    """The number opens with "و" once a leading hedge is passed ("على الأقل، و9", "و3")."""
+    q = num.i
+    while q < num.j - 1 and toks[q].norm in _HEDGE_WORDS:
+        q += 1
+    w = toks[q].norm
+    if w == "و":
+        return q + 1 < num.j
+    # the rest of the word is the number itself ("و3", "وثلاثة"), not a word that only hides one
+    # behind a second proclitic ("وكمية")
+    return w.startswith("و") and (w[1:].isdigit() or bool(number_lexicon().get(w[1:])))
+
+
+def _coordinated(toks: list[Token], out: list[Item], ends: dict[int, int], by_start: dict[int, Item],
+                 victims: dict, used: set[int], cue_at: set[int], clause: list[int] | None) -> None:
+    """"استشهد 12 من منسوبي القوات و3 من العاملين", "مقتل 42 حوثيا، و9 مقاتلين", "مقتل ضابط ومجند",
+    "مقتل شرطيين ... بالإضافة إلى مقتل منفذ الهجوم": counts joined by "و" or an addition phrase
+    ("إضافة إلى", casualty_joiners.tsv) after a toll are one toll, their sum. A joined number must
+    name people (a victim noun, "من", "آخرين" after it) and belong to no cue of its own ("و3
+    آخرون أصيبوا" is the wounded)."""
+    joiners = {m.i: m for m in lexicon("casualty_joiners.tsv").find(toks)}
+    by_i = {c.i: c for c in out}
+    n = len(toks)
+
+    def people(k: int) -> bool:
+        return k < n and (k in victims or toks[k].norm in _PEOPLE_AFTER or toks[k].stems[-1] in _PEOPLE_AFTER)
+
+    for cs in list(out):
+        if id(cs) not in ends or cs not in out:
+            continue
+        k, total = ends[id(cs)], cs.value["count"]
+        # "مقتل 57 امرأة وطفلا": after a number above ten the singular noun is what is counted, and a
+        # second noun joined to it is counted with it; "خمسة رجال وامرأة", "ضابط ومجند" add one
+        counted_few = total <= 10
+        last = k - 1
+        while k < n:
+            start = k
+            # the victims' description: up to seven words that are no number, cue or conjunction
+            while k < n and k - start < 7 and k not in by_start and k not in cue_at and k not in joiners \
+                    and toks[k].norm not in _AMONG \
+                    and not (toks[k].norm.startswith("و") and (k in victims or toks[k].norm == "و")):
+                k += 1
+            if k >= n:
+                break
+            if clause is not None and clause[k] != clause[last] and not (
+                    k in by_start and _joined(toks, by_start[k]) or k in joiners):
+                break  # "، و9 مقاتلين" goes on; another clause does not
+            add = None
+            if k in joiners:
+                k2 = joiners[k].j
+                if k2 < n and k2 in by_start and by_start[k2].i not in used and people(by_start[k2].j):
+                    num = by_start[k2]
+                    add, k = num.value.get("value"), num.j
+                    used.add(num.i)
+                elif k2 < n and k2 in by_i and by_i[k2] is not cs and by_i[k2].value["kind"] == cs.value["kind"] \
+                        and id(by_i[k2]) in ends:
+                    other = by_i[k2]  # "بالإضافة إلى مقتل منفذ الهجوم": the second toll joins the first
+                    add, k = other.value["count"], ends[id(other)]
+                    out.remove(other)
+                elif k2 < n and k2 in victims and int(victims[k2].payloads[0]["number"] or 0) > 0:
+                    add, k = int(victims[k2].payloads[0]["number"]), k2 + 1
+            elif k in by_start and _joined(toks, by_start[k]) and by_start[k].i not in used \
+                    and not by_start[k].value.get("vague"):
+                num = by_start[k]
+                if people(num.j) and not any(q in cue_at for q in range(num.j, min(num.j + 3, n))):
+                    add, k = num.value.get("value"), num.j
+                    used.add(num.i)
+            elif k in victims and toks[k].norm.startswith("و") and toks[k].norm != "و" and counted_few \
+                    and int(victims[k].payloads[0]["number"] or 0) > 0 and (k + 1) not in by_start:
+                add, k = int(victims[k].payloads[0]["number"]), k + 1
+            if not add:
+                break
+            total += add
+            last = k - 1
+        if total != cs.value["count"]:
+            cs.value["count"] = total
+
+
+_HEDGE_WORDS = frozenset({"علي", "الاقل", "اكثر", "من", "نحو", "حوالي", "قرابه", "ازيد", "زهاء"})
+_AMONG = frozenset({"بينهم", "منهم", "بينها", "بينهما", "اغلبهم", "معظمهم", "هم", "وهم", "هما", "وهما"})  # a part of the toll, not more
+_PEOPLE_AFTER = frozenset({"من", "اخرين", "اخرون", "اخر", "منهم"})
 _TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
 
 
@@ -176,7 +272,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm.times = [_to_item(m, "time", si, toks) for m in find_times(text, toks, published, si)]
     # a number that is part of a date (26 جوان 2015, عام 1979) counts no one
     counts = [n for n in sm.numbers if not any(t.start <= n.start < t.end for t in sm.times)]
-    sm.casualties = _casualties(text, toks, counts, si)
+    sm.casualties = _casualties(text, toks, counts, si, sm.clause)
     # "... قتل المتمردون جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 19": after the verb that raises a
     # running total, the dates and counts are the total's, not the event's
     cut = next((k for k, t in enumerate(toks) if k > 0 and t.norm in _TOTAL_VERBS), None)

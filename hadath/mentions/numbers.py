@@ -17,6 +17,12 @@ def _digit_value(tok: Token) -> int | None:
     # a digit glued to a proclitic: و3, ب5
     if len(s) > 1 and s[0] in "وبل" and s[1:].isdigit() and len(s) <= 10:
         return int(s[1:])
+    # a count glued to its noun by a missing space: "لقي 15حوثيا مصرعه"
+    k = 0
+    while k < len(s) and s[k].isdigit():
+        k += 1
+    if 0 < k <= 6 and len(s) - k >= 3 and all("\u0621" <= ch <= "\u064a" for ch in s[k:]):
+        return int(s[:k])
     return None
 
 

@@ -1,0 +1,51 @@
+"""Strategic developments: arrests only planned, interceptions by Israel's air defences."""
+import hadath
+
+
+def _events(text, published="2023-10-28"):
+    return [(e.event_type, e.sub_event_type, e.actor1) for e in hadath.extract(text, published).events]
+
+
+def test_an_arrest_campaign_launched_to_catch_someone_is_no_arrest_yet():
+    """"حملة أمنية لإلقاء القبض على ...": a purpose (لـ + the arrest noun), not an arrest made."""
+    assert not any(s == "Arrests" for _, s, _ in _events(
+        "وشنت قوات الأمن التركية حملة واسعة في ديار بكر لإلقاء القبض على عناصر حزب العمال الكردستاني.",
+        "2015-08-02"))
+    assert ("Strategic developments", "Arrests") in [(t, s) for t, s, _ in _events(
+        "وألقت قوات الأمن التركية القبض على ثلاثة من عناصر حزب العمال الكردستاني في ديار بكر.", "2015-08-02")]
+
+
+def test_the_iron_dome_is_the_israeli_military_not_a_libyan_town():
+    """"القبة الحديدية" intercepting rockets: Israel's forces disrupt the weapon; القبة is not the
+    Libyan town of that name."""
+    evs = hadath.extract("اعترضت القبة الحديدية صاروخا أطلق من قطاع غزة باتجاه مدينة عسقلان مساء اليوم.",
+                         "2023-10-28").events
+    assert [(e.sub_event_type, e.actor1, e.country) for e in evs] == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Israel")]
+
+
+def test_an_arrest_kills_no_one_whatever_deaths_its_sentence_tells():
+    """"احتجاز مشتبه به بعد حادث إطلاق نار أسفر عن مقتل 8": the arrest's toll is 0, the deaths are
+    the shooting's."""
+    evs = hadath.extract("أعلنت الشرطة في ولاية ميسيسيبي احتجاز مشتبه به بعد هجوم إرهابي بالرصاص أسفر عن مقتل 8 "
+                         "أشخاص بينهم شرطي.", "2017-05-28").events
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities == 0 for e in arrests)
+
+
+def test_a_hedge_does_not_reach_past_a_new_clause_opened_by_and():
+    """"قاد شاحنة يرجح أنها مسروقة، ودهس بها المارة": the hedge is about the lorry; the ramming in the
+    next clause is told as fact."""
+    from hadath.events.candidates import sentence_candidates
+    from hadath.mentions.finders import find_sentence_mentions
+    from hadath.text import split_sentences, tokenize
+    t = "وقاد المهاجم شاحنة يرجح أنها مسروقة، ودهس بها حشدا من المارة في سوق وسط مدينة نيس."
+    sp = split_sentences(t)[0]
+    sm = find_sentence_mentions(t, 0, sp, tokenize(t, sp.start, sp.end), "2016-07-15")
+    cands, blocked = sentence_candidates(sm)
+    assert [(c.event_type, t[c.triggers[0].start:c.triggers[0].end]) for c in cands] == [
+        ("Violence against civilians", "دهس")]
+    t = "يرجح أن مسلحين دهسوا المارة في السوق."
+    sp = split_sentences(t)[0]
+    sm = find_sentence_mentions(t, 0, sp, tokenize(t, sp.start, sp.end), "2016-07-15")
+    assert not sentence_candidates(sm)[0]
