@@ -703,3 +703,11 @@ def test_a_time_set_off_by_commas_does_not_part_an_attack_word_from_its_weapon()
     t = "أعلن حزب الله أنه استهدف، بعد ظهر الأربعاء، ثكنة برانيت الإسرائيلية بصاروخ ثقيل وأصابها إصابة مباشرة."
     got = [(e.event_type, e.sub_event_type, e.actor1) for e in events(t, "2024-01-10")]
     assert got == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hezbollah")]
+
+
+def test_an_attack_word_with_its_weapon_before_another_event_of_the_sentence_is_its_own():
+    t = ("وأعلنت جماعة الحوثي استهداف سفينة تجارية قبالة ميناء المخا بصاروخ بحري، فيما شنت طائرات أمريكية "
+         "غارات على مواقع للجماعة في محافظة الحديدة.")
+    got = [(e.sub_event_type, e.actor1) for e in events(t, "2024-04-20")]
+    assert got == [("Shelling/artillery/missile attack", "Houthis"),
+                   ("Air/drone strike", "Military Forces of the United States")]

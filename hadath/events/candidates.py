@@ -338,9 +338,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         own_toll = any(0 <= cs.i - t.i <= 1 for cs in sm.casualties)
         # "... ، فيما استهدفت فصائل المعارضة بصواريخ غراد مواقع ...": an attack word with its own
         # subject and its own weapon, in a clause where no event is told, is an attack of its own
+        # (or with its weapon, before the events the sentence tells next: "أعلنت جماعة الحوثي استهداف
+        # سفينة ... بصاروخ بحري، فيما شنت طائرات أمريكية غارات ...")
         weapon = next((w for w in modifiers if w.event_type == "Explosions/Remote violence"
                        and clause[w.i] == clause[t.i] and 0 < w.i - t.j <= GENERIC_REACH
-                       and any(t.j <= a.i and a.j <= w.i and a.value.get("name") for a in sm.actors)), None)
+                       and (any(t.j <= a.i and a.j <= w.i and a.value.get("name") for a in sm.actors)
+                            or specific and all(clause[min(c.positions)] > clause[w.i] for c in specific))), None)
         if weapon is not None and not any(c.clause == clause[t.i] for c in specific):
             c = Candidate(sm.index, clause[t.i], weapon.event_type, weapon.sub_event_type, weapon.priority,
                           [t, weapon])
