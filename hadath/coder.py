@@ -628,6 +628,11 @@ def run(doc: Document) -> None:
     doc.country = ctx.country
     enrich_records(doc, sents)
     for ev in doc.events:
+        if not ev.location and not ev.location_text and ev.country:
+            # no place named for the event but its country: the country is its location, as
+            # ACLED writes it ("ألقت الشرطة البلجيكية القبض على ستة أشخاص": Belgium), precision 3
+            # (set after the merges: records without a place are not one occurrence by place)
+            ev.location, ev.geo_precision = ev.country, 3
         ev.doc_id = doc.id
         ev.assign_id()
 

@@ -508,3 +508,11 @@ def test_killing_a_counted_enemy_told_as_a_verbal_noun_is_the_deed_not_a_referen
     assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in ev] == [
         ("Battles", "Armed clash", "Police Forces of Tunisia", 2)]
     assert hadath.extract("وأكد الوزير أن القضاء على حماس هو هدف الحرب.", published="2017-05-29").events == []
+
+
+def test_event_with_only_its_country_takes_the_country_as_location():
+    # no town named: the country the article names is the record's location, precision 3
+    doc = hadath.extract("ألقت الشرطة البلجيكية القبض على ستة أشخاص يشتبه في صلتهم بتنظيم داعش الإرهابي.",
+                         "2016-03-24")
+    assert [(e.sub_event_type, e.country, e.location, e.location_text, e.latitude, e.geo_precision)
+            for e in doc.events] == [("Arrests", "Belgium", "Belgium", None, None, 3)]
