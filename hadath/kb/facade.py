@@ -243,8 +243,9 @@ class Knowledge:
         # names kept out as common words are places right after a place noun ("بمدينة جدة")
         taken = {k for it in out for k in range(it.i, it.j)}
         for m in self.gazetteer.cue_lexicon.find(toks):
-            if m.i == 0 or m.i in taken or not nouns.find(toks, m.i - 1, m.i):
-                continue
+            noun = next(iter(nouns.find(toks, m.i - 1, m.i)), None) if m.i > 0 else None
+            if noun is None or m.i in taken or noun.payloads[0].get("plural"):
+                continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
@@ -268,8 +269,7 @@ class Knowledge:
         kind = m.payloads[0].get("kind") or "-"
         return None if kind == "-" else kind
 
-    @staticmethod
-    def _unknown_names(text: str, toks: list[Token], si: int, taken: set[int]) -> list:
+    def _unknown_names(self, text: str, toks: list[Token], si: int, taken: set[int]) -> list:
         """A name the gazetteer does not know, right after an indefinite place noun that takes
         one ("بقرية تين الكوم", "في منطقة قنفودة", "حي ساريير"): an unresolved place of the
         noun's kind (``place_nouns.tsv``), kept as written. The name is one or two words that
@@ -282,6 +282,7 @@ class Knowledge:
                     return False  # "... وبلدة", "بالمحافظة": the name has ended
                 form = t.norm  # right after the noun a name keeps its letters ("قريتي بشني")
             return (len(form) >= 3 and form.isalpha() and not is_common(form) and not is_common(t.stems[-1])
+                    and not self.gazetteer.country_of_adjective(t.norm)  # "قرى باكستانية": an adjective
                     and not form.endswith(("ها", "هم", "هما", "كم", "نا")))  # "منطقة تغطيها": a verb
         out = []
         for m in lexicon("place_nouns.tsv").find(toks):
