@@ -60,6 +60,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     the article names no country at all (nothing to contradict it)."""
     support: set[str] = set()
     small: list[tuple[SentenceMentions, Item, set[str]]] = []
+    towns: list[tuple[SentenceMentions, Item, set[str]]] = []
     extra = []
     if doc.title:
         extra.append(find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published))
@@ -77,9 +78,22 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             if cands and all(c.get("kind") in SMALL_KINDS for c in cands):
                 if sm.index >= 0:
                     small.append((sm, pl, cs))
+            elif cands and all(c.get("kind") in SMALL_KINDS | {"town"} for c in cands):
+                # a town supports its country only with another mention of it: "مفرق" (a junction)
+                # in a Yemeni article is not the Jordanian town, "الزويرات" in an Iraqi one not
+                # the Mauritanian
+                towns.append((sm, pl, cs))
             else:
                 # a town or city supports its country; a hamlet of the same name elsewhere does not
                 support |= {c.get("country") for c in cands if c.get("country") and c.get("kind") not in SMALL_KINDS}
+    for k, (sm, pl, cs) in enumerate(towns):
+        if sm.index >= 0 and (cs & support or any(cs & other for m, (_s, _p, other) in enumerate(towns) if m != k)):
+            support |= cs  # (a town named again, or with another of its country, is supported)
+    for sm, pl, cs in towns:
+        if sm.index >= 0 and not cs & support:
+            small.append((sm, pl, cs))
+        elif sm.index < 0:
+            support |= cs
     if not support:
         return
     kb = knowledge()

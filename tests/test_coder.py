@@ -528,3 +528,31 @@ def test_unknown_name_after_a_plural_place_noun_is_kept_as_written():
     for text in ("شنت مقاتلات التحالف غارات على قرى باكستانية حدودية.",
                  "نفذ عشرات العاطلين عن العمل اليوم وقفات احتجاجية في مناطق الجمهورية للمطالبة بالتشغيل."):
         assert [m.text for m in hadath.extract(text, "2016-05-10").mentions if m.kind == "place"] == []
+
+
+def test_adjective_of_relation_is_not_the_place_it_derives_from():
+    # "القبلي", "المالي": a name ending in ي that the gazetteer writes without the article, met
+    # with it, is an adjective (the southern prayer hall, the Malian army), not Kebili or Mali
+    doc = hadath.extract("اقتحمت قوات الاحتلال الإسرائيلي صباح اليوم المصلى القبلي في المسجد الأقصى "
+                         "واعتقلت أحد الحراس.", "2016-05-10")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+    assert [(e.country, e.location) for e in doc.events] == [("Israel", "Israel")]
+    doc = hadath.extract("أعلن الجيش المالي مقتل ثلاثة جنود في هجوم مسلح.", "2016-05-10")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+    doc = hadath.extract("خرج مئات المحتجين اليوم في مسيرة بمدينة قبلي للمطالبة بالتنمية.", "2016-05-10")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Kebili", "قبلي")]
+
+
+def test_town_abroad_that_nothing_else_in_the_article_supports_is_not_read():
+    # a town of a country the article does not otherwise speak of is a word or a namesake: the
+    # Mauritanian town in an Iraqi report, "مفرق" (a junction) in a Yemeni one
+    doc = hadath.extract("قتلت القوات الأمنية العراقية تسعة مسلحين من تنظيم داعش في اشتباكات عنيفة دارت أمس "
+                         "قرب الزويرات شمال تكريت.", "2016-05-10")
+    assert [(e.event_type, e.country, e.location) for e in doc.events] == [("Battles", "Iraq", "Tekrit")]
+    doc = hadath.extract("قال مصدر في المقاومة الشعبية باليمن إن مواجهات عنيفة دارت أمس عند مفرق الحوبان في تعز.",
+                         "2016-05-10")
+    assert "مفرق" not in [m.text for m in doc.mentions if m.kind == "place"]
+    assert [e.country for e in doc.events] == ["Yemen"]
+    # a town its country's adjective supports stays
+    doc = hadath.extract("قتل شرطيان تركيان في هجوم مسلح استهدف دورية في دوجوبيازيت شرقي البلاد.", "2016-05-10")
+    assert [(e.country, e.location) for e in doc.events] == [("Turkey", "Dogubayazit")]

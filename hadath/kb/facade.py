@@ -18,6 +18,16 @@ from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
 
 
+def _nisba(text: str, toks: list[Token], m: Any) -> bool:
+    """"المسجد القبلي", "الجيش المالي": a one-word name ending in ي that the gazetteer writes
+    without the article (قبلي, مالي), written with it, is the adjective of relation, not the place."""
+    if m.j - m.i != 1 or not text[toks[m.i].start:m.start].endswith("ال"):
+        return False
+    name = text[m.start:m.end]
+    return name.endswith(("ي", "ى")) and not any(
+        n.startswith("ال") for p in m.payloads for n in p.names_ar)
+
+
 def unresolved_place(kind: str) -> dict[str, Any]:
     """A place the text names that no gazetteer entry fits: its kind only (from the place noun
     before it); ``choose_place`` gives it the coordinates of a known place nearby."""
@@ -209,6 +219,8 @@ class Knowledge:
         marks = set("،,.;؛:()\"")
         nouns = lexicon("place_nouns.tsv")
         for m in self.gazetteer.lexicon.find(toks):
+            if _nisba(text, toks, m):
+                continue
             cands = [_place_value(p) for p in m.payloads]
             if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
