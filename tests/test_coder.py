@@ -556,3 +556,15 @@ def test_town_abroad_that_nothing_else_in_the_article_supports_is_not_read():
     # a town its country's adjective supports stays
     doc = hadath.extract("قتل شرطيان تركيان في هجوم مسلح استهدف دورية في دوجوبيازيت شرقي البلاد.", "2016-05-10")
     assert [(e.country, e.location) for e in doc.events] == [("Turkey", "Dogubayazit")]
+
+
+def test_event_without_a_place_in_the_text_takes_the_town_of_the_title():
+    art = {"id": "t1", "published": "2017-04-19", "title": "القصرين : وقفة احتجاجية لأصحاب الشهائد العاطلين عن العمل",
+           "text": "نفذ صباح اليوم عدد من أصحاب الشهائد العاطلين عن العمل وقفة احتجاجية أمام مقر الولاية للمطالبة بالتشغيل."}
+    assert [(e.event_type, e.country, e.location, e.location_text) for e in hadath.extract_article(art).events] == [
+        ("Protests", "Tunisia", "Kasserine", "القصرين")]
+    # a place naming an attack ("هجوم نيس") is not where an arrest after it happened
+    art = {"id": "t2", "published": "2016-07-20", "title": "اعتقال خمسة أشخاص في فرنسا على خلفية هجوم نيس",
+           "text": "ألقت الشرطة الفرنسية القبض على خمسة أشخاص يشتبه في صلتهم بالهجوم الإرهابي."}
+    assert [(e.sub_event_type, e.location, e.location_text) for e in hadath.extract_article(art).events] == [
+        ("Arrests", "France", None)]
