@@ -568,3 +568,15 @@ def test_event_without_a_place_in_the_text_takes_the_town_of_the_title():
            "text": "ألقت الشرطة الفرنسية القبض على خمسة أشخاص يشتبه في صلتهم بالهجوم الإرهابي."}
     assert [(e.sub_event_type, e.location, e.location_text) for e in hadath.extract_article(art).events] == [
         ("Arrests", "France", None)]
+
+
+def test_name_kept_out_as_a_word_is_a_place_before_its_country_adjective():
+    # "بالحسيمة المغربية": a name the gazetteer keeps out of plain matching (a word too) is the
+    # place when a locative puts it before the adjective of its own country
+    doc = hadath.extract("تظاهر المئات اليوم بالحسيمة المغربية للمطالبة بالإفراج عن المعتقلين.", "2017-06-03")
+    assert [(e.event_type, e.country, e.location, e.location_text) for e in doc.events] == [
+        ("Protests", "Morocco", "Al Hoceima", "الحسيمة")]
+    # not an adjective without a locative ("مصادر محلية يمنية")
+    doc = hadath.extract("قالت مصادر محلية يمنية إن اشتباكات عنيفة دارت أمس بين الحوثيين والمقاومة الشعبية.",
+                         "2017-06-03")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []

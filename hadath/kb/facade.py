@@ -256,6 +256,18 @@ class Knowledge:
         taken = {k for it in out for k in range(it.i, it.j)}
         for m in self.gazetteer.cue_lexicon.find(toks):
             noun = next(iter(nouns.find(toks, m.i - 1, m.i)), None) if m.i > 0 else None
+            # ... or before the adjective of their country ("بالحسيمة المغربية", "القصبة التونسية")
+            own = self.gazetteer.country_of_adjective(toks[m.j].norm) if m.j < len(toks) and m.i not in taken \
+                and not text[toks[m.j - 1].end:toks[m.j].start].strip() else None
+            at = (m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط")) \
+                or "ب" in text[toks[m.i].start:m.start]  # (a locative: "مصادر محلية يمنية" is not one)
+            if own and at and "العاصمه" not in toks[m.i].stems and any(p.country == own for p in m.payloads):
+                cands = [_place_value(p) for p in m.payloads if p.country == own]
+                out.append(_item("place", si, m.i, m.j, m.start, m.end, {
+                    "candidates": cands, "cue": None, "cue_precision": None, "cue_start": None,
+                    "origin": m.i > 0 and toks[m.i - 1].norm == "من", "named_event": False,
+                    "locative": True}))
+                continue
             if noun is None or m.i in taken or noun.payloads[0].get("plural"):
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
