@@ -580,3 +580,11 @@ def test_name_kept_out_as_a_word_is_a_place_before_its_country_adjective():
     doc = hadath.extract("قالت مصادر محلية يمنية إن اشتباكات عنيفة دارت أمس بين الحوثيين والمقاومة الشعبية.",
                          "2017-06-03")
     assert [m.text for m in doc.mentions if m.kind == "place"] == []
+
+
+def test_place_of_those_who_report_is_not_the_event_place():
+    # "بيان لسلطات ولاية شرناق": the province whose authorities report; the blast was in Silopi
+    doc = hadath.extract("وذكر بيان لسلطات ولاية شرناق أن ثلاثة جنود قتلوا إثر انفجار عبوة ناسفة زرعت على جانب "
+                         "الطريق في قضاء سيلوبي.", "2015-08-10")
+    assert [(e.event_type, e.location, e.location_text) for e in doc.events] == [
+        ("Explosions/Remote violence", "Silopi", "سيلوبي")]
