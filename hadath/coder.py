@@ -64,6 +64,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     the article names no country at all (nothing to contradict it)."""
     support: set[str] = set()
     small: list[tuple[SentenceMentions, Item, set[str]]] = []
+    towns: list[tuple[SentenceMentions, Item, set[str]]] = []
     extra = []
     if doc.title:
         extra.append(find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published))
@@ -81,9 +82,22 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             if cands and all(c.get("kind") in SMALL_KINDS for c in cands):
                 if sm.index >= 0:
                     small.append((sm, pl, cs))
+            elif cands and all(c.get("kind") in SMALL_KINDS | {"town"} for c in cands):
+                # a town supports its country only with another mention of it: "مفرق" (a junction)
+                # in a Yemeni article is not the Jordanian town, "الزويرات" in an Iraqi one not
+                # the Mauritanian
+                towns.append((sm, pl, cs))
             else:
                 # a town or city supports its country; a hamlet of the same name elsewhere does not
                 support |= {c.get("country") for c in cands if c.get("country") and c.get("kind") not in SMALL_KINDS}
+    for k, (sm, pl, cs) in enumerate(towns):
+        if sm.index >= 0 and (cs & support or any(cs & other for m, (_s, _p, other) in enumerate(towns) if m != k)):
+            support |= cs  # (a town named again, or with another of its country, is supported)
+    for sm, pl, cs in towns:
+        if sm.index >= 0 and not cs & support:
+            small.append((sm, pl, cs))
+        elif sm.index < 0:
+            support |= cs
     if not support:
         return
     kb = knowledge()
@@ -200,6 +214,26 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                 if v.get("militia"):
                     ctx.militias[name] += 1
     return ctx
+
+
+def _title_place(doc: Document, ctx: DocContext) -> tuple[dict, str, bool] | None:
+    """The most specific known place the title names, a town or smaller (not a country, a
+    province or a place something came from), with its name as written and whether it names an
+    event ("هجوم مانشستر")."""
+    if not doc.title:
+        return None
+    t_sm = find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published)
+    best = None
+    for p in t_sm.places:
+        if p.value.get("origin") or p.value.get("unresolved"):
+            continue
+        pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if pl is None or kind_rank().get(pl.get("kind") or "town", (5, 1))[1] == 3:
+            continue  # a country or a province says no more than the article's country
+        rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
+        if best is None or rank > best[0]:
+            best = (rank, pl, doc.title[p.start:p.end], bool(p.value.get("named_event")))
+    return best[1:] if best else None
 
 
 def _topic_switch(sm: SentenceMentions) -> bool:
@@ -644,7 +678,24 @@ def run(doc: Document) -> None:
     _claims(doc, sents, ctx, claimed)
     doc.country = ctx.country
     enrich_records(doc, sents)
+    title_place = _title_place(doc, ctx)
     for ev in doc.events:
+        if not ev.location and not ev.location_text and title_place is not None \
+                and title_place[0].get("country") in (ev.country, None if ev.country else ctx.country) \
+                and (not title_place[2] or ev.event_type in VIOLENT_TYPES):
+            # no place in the text for the event: the town or smaller place the title names in its
+            # country ("جندوبة : وقفة احتجاجية ...", "المجلس العسكري بصبراتة يهاجم مقرات لداعش")
+            # (a place naming an attack, "هجوم مانشستر", is where the attack was, not an arrest after it)
+            pl, text_ar, _named = title_place
+            ev.country, ev.admin1, ev.admin2, ev.location = pl.get("country"), pl.get("admin1"), pl.get("admin2"), pl.get("name")
+            ev.latitude = round(pl["latitude"], 4) if pl.get("latitude") is not None else None
+            ev.longitude = round(pl["longitude"], 4) if pl.get("longitude") is not None else None
+            ev.geo_precision, ev.location_text = geo_precision(pl, None), text_ar
+        if not ev.location and not ev.location_text and ev.country:
+            # no place named for the event but its country: the country is its location, as
+            # ACLED writes it ("ألقت الشرطة البلجيكية القبض على ستة أشخاص": Belgium), precision 3
+            # (set after the merges: records without a place are not one occurrence by place)
+            ev.location, ev.geo_precision = ev.country, 3
         ev.doc_id = doc.id
         ev.assign_id()
 

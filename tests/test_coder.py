@@ -711,3 +711,83 @@ def test_an_attack_word_with_its_weapon_before_another_event_of_the_sentence_is_
     got = [(e.sub_event_type, e.actor1) for e in events(t, "2024-04-20")]
     assert got == [("Shelling/artillery/missile attack", "Houthis"),
                    ("Air/drone strike", "Military Forces of the United States")]
+
+
+def test_event_with_only_its_country_takes_the_country_as_location():
+    # no town named: the country the article names is the record's location, precision 3
+    doc = hadath.extract("ألقت الشرطة البلجيكية القبض على ستة أشخاص يشتبه في صلتهم بتنظيم داعش الإرهابي.",
+                         "2016-03-24")
+    assert [(e.sub_event_type, e.country, e.location, e.location_text, e.latitude, e.geo_precision)
+            for e in doc.events] == [("Arrests", "Belgium", "Belgium", None, None, 3)]
+
+
+def test_unknown_name_after_a_plural_place_noun_is_kept_as_written():
+    # "في مناطق X": a name the gazetteer lacks after a plural place noun is the place, with the
+    # coordinates of the province the sentence names; an adjective or a word after it is not
+    doc = hadath.extract("قتلت القوات الأمنية العراقية تسعة مسلحين من تنظيم داعش في اشتباكات دارت أمس في "
+                         "مناطق الحميشات والقريطات بمحافظة صلاح الدين.", "2016-05-10")
+    assert [(e.event_type, e.location, e.location_text, e.admin1, e.geo_precision) for e in doc.events] == [
+        ("Battles", "Salah al-Din", "الحميشات", "Salah al-Din", 1)]
+    for text in ("شنت مقاتلات التحالف غارات على قرى باكستانية حدودية.",
+                 "نفذ عشرات العاطلين عن العمل اليوم وقفات احتجاجية في مناطق الجمهورية للمطالبة بالتشغيل."):
+        assert [m.text for m in hadath.extract(text, "2016-05-10").mentions if m.kind == "place"] == []
+
+
+def test_adjective_of_relation_is_not_the_place_it_derives_from():
+    # "القبلي", "المالي": a name ending in ي that the gazetteer writes without the article, met
+    # with it, is an adjective (the southern prayer hall, the Malian army), not Kebili or Mali
+    doc = hadath.extract("اقتحمت قوات الاحتلال الإسرائيلي صباح اليوم المصلى القبلي في المسجد الأقصى "
+                         "واعتقلت أحد الحراس.", "2016-05-10")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+    assert [(e.country, e.location) for e in doc.events] == [("Israel", "Israel")]
+    doc = hadath.extract("أعلن الجيش المالي مقتل ثلاثة جنود في هجوم مسلح.", "2016-05-10")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+    doc = hadath.extract("خرج مئات المحتجين اليوم في مسيرة بمدينة قبلي للمطالبة بالتنمية.", "2016-05-10")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Kebili", "قبلي")]
+
+
+def test_town_abroad_that_nothing_else_in_the_article_supports_is_not_read():
+    # a town of a country the article does not otherwise speak of is a word or a namesake: the
+    # Mauritanian town in an Iraqi report, "مفرق" (a junction) in a Yemeni one
+    doc = hadath.extract("قتلت القوات الأمنية العراقية تسعة مسلحين من تنظيم داعش في اشتباكات عنيفة دارت أمس "
+                         "قرب الزويرات شمال تكريت.", "2016-05-10")
+    assert [(e.event_type, e.country, e.location) for e in doc.events] == [("Battles", "Iraq", "Tekrit")]
+    doc = hadath.extract("قال مصدر في المقاومة الشعبية باليمن إن مواجهات عنيفة دارت أمس عند مفرق الحوبان في تعز.",
+                         "2016-05-10")
+    assert "مفرق" not in [m.text for m in doc.mentions if m.kind == "place"]
+    assert [e.country for e in doc.events] == ["Yemen"]
+    # a town its country's adjective supports stays
+    doc = hadath.extract("قتل شرطيان تركيان في هجوم مسلح استهدف دورية في دوجوبيازيت شرقي البلاد.", "2016-05-10")
+    assert [(e.country, e.location) for e in doc.events] == [("Turkey", "Dogubayazit")]
+
+
+def test_event_without_a_place_in_the_text_takes_the_town_of_the_title():
+    art = {"id": "t1", "published": "2017-04-19", "title": "القصرين : وقفة احتجاجية لأصحاب الشهائد العاطلين عن العمل",
+           "text": "نفذ صباح اليوم عدد من أصحاب الشهائد العاطلين عن العمل وقفة احتجاجية أمام مقر الولاية للمطالبة بالتشغيل."}
+    assert [(e.event_type, e.country, e.location, e.location_text) for e in hadath.extract_article(art).events] == [
+        ("Protests", "Tunisia", "Kasserine", "القصرين")]
+    # a place naming an attack ("هجوم نيس") is not where an arrest after it happened
+    art = {"id": "t2", "published": "2016-07-20", "title": "اعتقال خمسة أشخاص في فرنسا على خلفية هجوم نيس",
+           "text": "ألقت الشرطة الفرنسية القبض على خمسة أشخاص يشتبه في صلتهم بالهجوم الإرهابي."}
+    assert [(e.sub_event_type, e.location, e.location_text) for e in hadath.extract_article(art).events] == [
+        ("Arrests", "France", None)]
+
+
+def test_name_kept_out_as_a_word_is_a_place_before_its_country_adjective():
+    # "بالحسيمة المغربية": a name the gazetteer keeps out of plain matching (a word too) is the
+    # place when a locative puts it before the adjective of its own country
+    doc = hadath.extract("تظاهر المئات اليوم بالحسيمة المغربية للمطالبة بالإفراج عن المعتقلين.", "2017-06-03")
+    assert [(e.event_type, e.country, e.location, e.location_text) for e in doc.events] == [
+        ("Protests", "Morocco", "Al Hoceima", "الحسيمة")]
+    # not an adjective without a locative ("مصادر محلية يمنية")
+    doc = hadath.extract("قالت مصادر محلية يمنية إن اشتباكات عنيفة دارت أمس بين الحوثيين والمقاومة الشعبية.",
+                         "2017-06-03")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+
+
+def test_place_of_those_who_report_is_not_the_event_place():
+    # "بيان لسلطات ولاية شرناق": the province whose authorities report; the blast was in Silopi
+    doc = hadath.extract("وذكر بيان لسلطات ولاية شرناق أن ثلاثة جنود قتلوا إثر انفجار عبوة ناسفة زرعت على جانب "
+                         "الطريق في قضاء سيلوبي.", "2015-08-10")
+    assert [(e.event_type, e.location, e.location_text) for e in doc.events] == [
+        ("Explosions/Remote violence", "Silopi", "سيلوبي")]

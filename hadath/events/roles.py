@@ -12,6 +12,7 @@ from ..kb import knowledge
 from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
+from ..text.normalize import fold
 from .candidates import Candidate
 from .triggers import RELATIVE_PRONOUNS, armed_party
 
@@ -242,6 +243,11 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
     return w[:1] == "ب" and w[1:] in t.stems
 
 
+@lru_cache(maxsize=None)
+def _reporters() -> frozenset[str]:
+    return frozenset(fold(r["word"]) for r in load_table("reporter_nouns.tsv"))
+
+
 _STREET_NOUNS = {"حي", "شارع", "ساحة", "جادة", "نهج", "ميدان", "زنقة"}
 
 
@@ -274,7 +280,10 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             if t.priority >= (main.priority if main else 0):
                 main = t
         same = 0 if main is None or c_clause(p, main, clause_of) else 1
-        key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") else 0,
+        # "وذكر بيان لسلطات ولاية شرناق ... في قضاء سيلوبي": the place of those who report is
+        # not where it happened when the sentence names another
+        reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, p.i - 3), min(p.i, len(toks))))
+        key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") or reporter else 0,
                2 if _reference_point(toks, p) else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:

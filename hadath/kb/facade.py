@@ -18,6 +18,16 @@ from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
 
 
+def _nisba(text: str, toks: list[Token], m: Any) -> bool:
+    """"المسجد القبلي", "الجيش المالي": a one-word name ending in ي that the gazetteer writes
+    without the article (قبلي, مالي), written with it, is the adjective of relation, not the place."""
+    if m.j - m.i != 1 or not text[toks[m.i].start:m.start].endswith("ال"):
+        return False
+    name = text[m.start:m.end]
+    return name.endswith(("ي", "ى")) and not any(
+        n.startswith("ال") for p in m.payloads for n in p.names_ar)
+
+
 def unresolved_place(kind: str) -> dict[str, Any]:
     """A place the text names that no gazetteer entry fits: its kind only (from the place noun
     before it); ``choose_place`` gives it the coordinates of a known place nearby."""
@@ -215,6 +225,8 @@ class Knowledge:
         marks = set("،,.;؛:()\"")
         nouns = lexicon("place_nouns.tsv")
         for m in self.gazetteer.lexicon.find(toks):
+            if _nisba(text, toks, m):
+                continue
             cands = [_place_value(p) for p in m.payloads]
             if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
@@ -249,8 +261,21 @@ class Knowledge:
         # names kept out as common words are places right after a place noun ("بمدينة جدة")
         taken = {k for it in out for k in range(it.i, it.j)}
         for m in self.gazetteer.cue_lexicon.find(toks):
-            if m.i == 0 or m.i in taken or not nouns.find(toks, m.i - 1, m.i):
+            noun = next(iter(nouns.find(toks, m.i - 1, m.i)), None) if m.i > 0 else None
+            # ... or before the adjective of their country ("بالحسيمة المغربية", "القصبة التونسية")
+            own = self.gazetteer.country_of_adjective(toks[m.j].norm) if m.j < len(toks) and m.i not in taken \
+                and not text[toks[m.j - 1].end:toks[m.j].start].strip() else None
+            at = (m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط")) \
+                or "ب" in text[toks[m.i].start:m.start]  # (a locative: "مصادر محلية يمنية" is not one)
+            if own and at and "العاصمه" not in toks[m.i].stems and any(p.country == own for p in m.payloads):
+                cands = [_place_value(p) for p in m.payloads if p.country == own]
+                out.append(_item("place", si, m.i, m.j, m.start, m.end, {
+                    "candidates": cands, "cue": None, "cue_precision": None, "cue_start": None,
+                    "origin": m.i > 0 and toks[m.i - 1].norm == "من", "named_event": False,
+                    "locative": True}))
                 continue
+            if noun is None or m.i in taken or noun.payloads[0].get("plural"):
+                continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
@@ -274,8 +299,7 @@ class Knowledge:
         kind = m.payloads[0].get("kind") or "-"
         return None if kind == "-" else kind
 
-    @staticmethod
-    def _unknown_names(text: str, toks: list[Token], si: int, taken: set[int]) -> list:
+    def _unknown_names(self, text: str, toks: list[Token], si: int, taken: set[int]) -> list:
         """A name the gazetteer does not know, right after an indefinite place noun that takes
         one ("بقرية تين الكوم", "في منطقة قنفودة", "حي ساريير"): an unresolved place of the
         noun's kind (``place_nouns.tsv``), kept as written. The name is one or two words that
@@ -288,6 +312,7 @@ class Knowledge:
                     return False  # "... وبلدة", "بالمحافظة": the name has ended
                 form = t.norm  # right after the noun a name keeps its letters ("قريتي بشني")
             return (len(form) >= 3 and form.isalpha() and not is_common(form) and not is_common(t.stems[-1])
+                    and not self.gazetteer.country_of_adjective(t.norm)  # "قرى باكستانية": an adjective
                     and not form.endswith(("ها", "هم", "هما", "كم", "نا")))  # "منطقة تغطيها": a verb
         out = []
         for m in lexicon("place_nouns.tsv").find(toks):
