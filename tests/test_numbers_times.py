@@ -35,6 +35,8 @@ def test_relative_dates():
     assert times("أول أمس", "2017-05-25")[0][1] == "2017-05-23"
     assert times("خلال الساعات الماضية", "2019-03-12")[0][1] == "2019-03-12"
     assert times("أعلنت، الأحد الماضي، عن", "2019-03-12")[0][1] == "2019-03-10"
+    # the night before last: two days before the paper (last night being the one before it)
+    assert times("قال الجيش في بيان الليلة قبل الماضية إن طائراته قصفت", "2015-07-22")[0][1] == "2015-07-20"
 
 
 def test_explicit_dates_in_three_month_traditions_and_hijri():
