@@ -630,8 +630,10 @@ def run(doc: Document) -> None:
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
-                if d.explicit_time and d.event.event_date:
-                    last_date = (d.event.event_date, d.event.time_precision or 1)
+                if d.explicit_time and d.event.event_date and (d.event.time_precision or 1) == 1:
+                    # (a week or a month, "منذ الأسبوع الماضي", dates its own event only: the next
+                    # sentences do not go on telling that period)
+                    last_date = (d.event.event_date, 1)
                     dated = True
                 elif last_date is not None and not sm.times and not switch:
                     # a sentence with no time words of its own goes on telling the day the article

@@ -230,3 +230,25 @@ def test_a_count_glued_to_its_noun_is_read():
     evs = hadath.extract("لقي 15حوثيا مصرعه في مواجهات عنيفة مع المقاومة الشعبية في جبل صبر بمحافظة تعز.",
                          "2015-08-11").events
     assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 15)]
+
+
+def test_a_week_told_for_one_event_is_not_carried_to_the_next_sentences():
+    """"منذ الأسبوع الماضي" dates the clashes of its own sentence; the next sentence without a time
+    word goes on with the day the story gave before ("أمس"), not with that week."""
+    from hadath import extract
+    text = ("قتل جنديان أمس في هجوم مسلح على حاجز للجيش في مدينة العريش. وتشهد مدينة رفح اشتباكات بين الجيش "
+            "والمسلحين منذ الأسبوع الماضي. وفي مدينة الشيخ زويد، أصيب ثلاثة جنود بانفجار عبوة ناسفة.")
+    dates = {e.location: (e.event_date, e.time_precision) for e in extract(text, published="2015-08-06").events}
+    assert dates["Sheikh Zuweid"] == ("2015-08-05", 1)
+
+
+def test_a_period_told_later_does_not_replace_the_day_of_the_first_sentence():
+    """The arrest told "اليوم الأحد" (a day dating the statement) and retold "الذين اعتقلوا في الأيام
+    الأخيرة" keeps its day; the arrest of "الأسبوع الماضي" told after it stays another event."""
+    from hadath import extract
+    text = ("قالت الشرطة الإسرائيلية اليوم الأحد إنها اعتقلت ثلاثة مستوطنين متطرفين في مدينة الخليل. وأوضحت "
+            "الشرطة أن المستوطنين الثلاثة، الذين اعتقلوا في الأيام الأخيرة، ينتمون إلى منظمة يهودية متطرفة. "
+            "وكان مستوطن آخر اعتقل الأسبوع الماضي في الخليل.")
+    evs = extract(text, published="2015-08-09").events
+    assert [(e.event_date, e.time_precision, len(e.evidence)) for e in evs] == [
+        ("2015-08-09", 1, 2), ("2015-08-02", 2, 1)]

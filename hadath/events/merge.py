@@ -197,9 +197,14 @@ def _absorb(base: Draft, d: Draft) -> None:
     for p in n.persons:
         if p not in e.persons:
             e.persons.append(p)
-    if not base.explicit_time and d.explicit_time:
+    if not base.explicit_time and d.explicit_time and (
+            (n.time_precision or 1) <= (e.time_precision or 1) or not base.sm.times):
+        # (a week or a month told later, "اللذين اعتقلا في الأيام الأخيرة", does not replace the day
+        # the first sentence gave, even one that dates the report: "أعلنت الوزارة اليوم ...")
         e.event_date, e.time_precision = n.event_date, n.time_precision
         base.explicit_time = True
+    elif not base.explicit_time and d.explicit_time:
+        base.explicit_time = True  # its day stands: another period told later is another event
 
 
 def _contradictions(events: list[Draft], dropped: list[Draft]) -> list[Draft]:
