@@ -253,3 +253,15 @@ def test_a_period_told_later_does_not_replace_the_day_of_the_first_sentence():
     evs = extract(text, published="2015-08-09").events
     assert [(e.event_date, e.time_precision, len(e.evidence)) for e in evs] == [
         ("2015-08-09", 1, 2), ("2015-08-05", 2, 1)]
+
+
+def test_in_a_related_context_turns_to_another_story():
+    """"وفي سياق متصل، ..." opens another story like "على صعيد متصل": with no time word of its own its
+    arrest is dated by the publication, not by the "أمس الثلاثاء" of the story before."""
+    from hadath import extract
+    text = ("ضبطت وحدات الجيش الجزائري، أمس الثلاثاء، مخبأ للأسلحة يحتوي على قذائف هاون قرب الحدود في ولاية "
+            "تبسة. وفي سياق متصل، أعلنت وزارة الدفاع عن إلقاء القبض على عنصرين بتهمة دعم الجماعات الإرهابية "
+            "بولاية بومرداس.")
+    evs = extract(text, published="2017-02-01").events
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert [e.event_date for e in arrests] == ["2017-02-01"]
