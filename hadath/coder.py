@@ -15,6 +15,7 @@ from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
+                           reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
                            quantity)
 from .events.triggers import Trigger, crowd_cues, find_triggers
@@ -253,8 +254,12 @@ def _recent_day(t: Item) -> bool:
 
 def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
     """The one recent day the sentence's time words name ("أمس الأربعاء": one day), or None."""
-    days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in sm.times}
-    if len(days) != 1 or not _recent_day(sm.times[0]) or any(t.value.get("kind") not in DAY_KINDS for t in sm.times):
+    # ("أعلنت الوزارة اليوم الأربعاء أن الوحدات تمكنت أمس من ...": the day of the deed, not of the
+    # statement, when the sentence tells both)
+    said = reported_times(sm)
+    times = [t for t in sm.times if t not in said] or sm.times
+    days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in times}
+    if len(days) != 1 or not _recent_day(times[0]) or any(t.value.get("kind") not in DAY_KINDS for t in times):
         return None
     (date, prec), = days
     return date, prec

@@ -265,3 +265,16 @@ def test_in_a_related_context_turns_to_another_story():
     evs = extract(text, published="2017-02-01").events
     arrests = [e for e in evs if e.sub_event_type == "Arrests"]
     assert [e.event_date for e in arrests] == ["2017-02-01"]
+
+
+def test_a_sentence_telling_the_statement_day_and_the_deed_day_gives_the_deed_day_to_the_next():
+    """"أعلنت الوزارة اليوم الأربعاء أن الوحدات نفذت أمس ...": "اليوم الأربعاء" dates the statement
+    (both words of the phrase), "أمس" the deeds; the arrest of the next sentence ("كما تمكنت ...") is
+    of "أمس"."""
+    from hadath import extract
+    text = ("أعلنت وزارة الدفاع الجزائرية اليوم الأربعاء أن الوحدات العسكرية نفذت أمس عمليات تمشيط واسعة "
+            "بضواحي مدينة تيزي وزو. كما تمكنت وحدات الجيش وعناصر الدرك من إيقاف ثلاثة عناصر تدعم الجماعات "
+            "الإرهابية بولاية بومرداس.")
+    evs = extract(text, published="2017-03-08").events
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert [e.event_date for e in arrests] == ["2017-03-07"]

@@ -369,10 +369,28 @@ def deed_times(c: Candidate, sm: SentenceMentions) -> list:
     """The candidate's time words but those dating a verb of saying: "أكدت تقارير اليوم الأحد
     مقتل ...", "بحسب ما أفادت مصادر أمس": a time word a few words after such a verb dates the
     report, not the deed."""
-    said = [m.j for m in sm.find("speech_verbs.tsv")]
+    said = reported_times(sm)
     if not said:
         return c.times
-    return [t for t in c.times if not any(0 <= t.i - j <= REPORT_GAP for j in said)]
+    return [t for t in c.times if t not in said]
+
+
+def reported_times(sm: SentenceMentions) -> list:
+    """The sentence's time words that date a verb of saying: a few words after it, and the words
+    that go on the same time phrase ("أعلنت الوزارة اليوم الأربعاء": both words)."""
+    said = [m.j for m in sm.find("speech_verbs.tsv")]
+    if not said:
+        return []
+    out: list = []
+    for t in sm.times:
+        # (not past the "أن" that opens what was said: "وقال ناشطون إن القصف وقع أمس الأحد")
+        if any(0 <= t.i - j <= REPORT_GAP and not any(x.norm in SAID_OPENERS for x in sm.toks[j:t.i])
+               for j in said) or (out and out[-1].j == t.i):
+            out.append(t)
+    return out
+
+
+SAID_OPENERS = ("ان", "بان", "انه", "انها", "بانه", "بانها")
 
 
 def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
