@@ -39,6 +39,14 @@ def test_relative_dates():
     assert times("قال الجيش في بيان الليلة قبل الماضية إن طائراته قصفت", "2015-07-22")[0][1] == "2015-07-20"
 
 
+def test_the_day_with_a_modifier_is_not_today():
+    """"في اليوم الذي ..."، "في اليوم التالي"، "اليوم العالمي": the day of something else, not the
+    publication day; "اليوم الأحد" stays today."""
+    assert times("وقتل حينها 14 شرطيا في اليوم الذي ألقى فيه الرئيس خطابه", "2015-08-03") == []
+    assert times("وتوفي الجندي في اليوم التالي متأثرا بجراحه", "2015-08-03") == []
+    assert times("شنت الطائرات اليوم الأحد غارات على المدينة", "2015-08-02")[0][1] == "2015-08-02"
+
+
 def test_explicit_dates_in_three_month_traditions_and_hijri():
     assert times("جد في 26 جوان 2015", "2016-06-23")[0][1] == "2015-06-26"
     assert times("يوم 12 آذار 2019", "2019-03-20")[0][1] == "2019-03-12"
