@@ -51,6 +51,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
 PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
+LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
 
 
@@ -583,6 +584,10 @@ def run(doc: Document) -> None:
     last_place: tuple | None = None
     event_place: tuple | None = None
     last_date: tuple[str, int] | None = None  # the date the article last gave an event in words
+    # the events of the article's opening sentences told before any time word, waiting for the day
+    # the next sentence gives them
+    lead: list[Draft] = []
+    timed = False  # a sentence so far had a time word
     model = learned.load()
     mode = learned.mode() if model is not None else "rules"
     keep = model.gate("keep", KEEP) if model is not None else KEEP
@@ -656,6 +661,16 @@ def run(doc: Document) -> None:
             day = _one_day(sm) or _referred_day(sm, blocked)
             if day is not None:
                 last_date = day
+        if lead and last_date is not None and (dated or sm.times) and not switch and not background:
+            # "اندلعت اشتباكات ... في قريتي تل أعور والفريكة." then "وقال ...: إن الثوار انسحبوا، الأحد،
+            # من تل أعور": the lead that names no day is told on the day the next sentence gives
+            for d in lead:
+                if sm.index - d.sm.index <= LEAD_REACH:
+                    d.event.event_date, d.event.time_precision = last_date
+        if sm.times or switch:
+            lead, timed = [], True
+        elif not timed:
+            lead.extend(drafts[first:])
         for t in blocked:
             doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
                                         {"event_type": t.event_type, "blocked": t.blocked}, sm.index))

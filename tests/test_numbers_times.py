@@ -286,3 +286,14 @@ def test_a_sentence_telling_the_statement_day_and_the_deed_day_gives_the_deed_da
     evs = extract(text, published="2017-03-08").events
     arrests = [e for e in evs if e.sub_event_type == "Arrests"]
     assert [e.event_date for e in arrests] == ["2017-03-07"]
+
+
+def test_an_undated_lead_takes_the_day_the_next_sentence_gives():
+    """The opening sentence tells the clashes with no time word; the next one gives their day
+    ("انسحبوا، الأحد، من ..."): the clashes are of that Sunday, not of the publication day."""
+    from hadath import extract
+    text = ("اندلعت اشتباكات عنيفة بين قوات المعارضة السورية وقوات النظام في بلدة سراقب بريف إدلب. "
+            "وقال قائد ميداني في المعارضة إن المقاتلين انسحبوا، الأحد، من أطراف البلدة بعد قصف مدفعي عنيف.")
+    evs = extract(text, published="2015-08-04").events
+    battles = [e for e in evs if e.event_type == "Battles"]
+    assert [e.event_date for e in battles] == ["2015-08-02"]
