@@ -791,3 +791,15 @@ def test_place_of_those_who_report_is_not_the_event_place():
                          "الطريق في قضاء سيلوبي.", "2015-08-10")
     assert [(e.event_type, e.location, e.location_text) for e in doc.events] == [
         ("Explosions/Remote violence", "Silopi", "سيلوبي")]
+
+
+def test_an_attack_on_civilians_told_first_is_the_blast_told_next_for_the_same_day_and_place():
+    """"قتل 12 شخصا في هجوم استهدف سوقا ..." then "انتحاريا فجر سيارة مفخخة عند مدخل السوق": one event,
+    of the blast's type, with the toll told first; a blast of another town stays its own event."""
+    head = "قتل 12 شخصا على الأقل في هجوم استهدف سوقا شعبية في مدينة جلال آباد شرقي أفغانستان اليوم الخميس. "
+    evs = hadath.extract(head + "وقال مسؤول محلي إن انتحاريا فجر سيارة مفخخة عند مدخل السوق في جلال آباد.",
+                  published="2017-06-08").events
+    assert [(e.event_type, e.sub_event_type, e.fatalities, len(e.evidence)) for e in evs] == [
+        ("Explosions/Remote violence", "Suicide bomb", 12, 2)]
+    evs = hadath.extract(head + "وفي قندهار، فجر انتحاري سيارة مفخخة قرب مقر للشرطة.", published="2017-06-08").events
+    assert [e.event_type for e in evs] == ["Violence against civilians", "Explosions/Remote violence"]
