@@ -803,3 +803,14 @@ def test_an_attack_on_civilians_told_first_is_the_blast_told_next_for_the_same_d
         ("Explosions/Remote violence", "Suicide bomb", 12, 2)]
     evs = hadath.extract(head + "وفي قندهار، فجر انتحاري سيارة مفخخة قرب مقر للشرطة.", published="2017-06-08").events
     assert [e.event_type for e in evs] == ["Violence against civilians", "Explosions/Remote violence"]
+
+
+def test_an_aircraft_shot_at_is_the_target_not_an_air_strike():
+    """"أطلق مسلحون النار على مروحية"، "إطلاق نار استهدف مروحية": the helicopter is what was shot at (data/
+    aircraft_targets.tsv), so the shooting is a clash; aircraft that open the verb's clause still strike."""
+    evs = hadath.extract("قتل جندي تركي في إطلاق نار استهدف مروحية عسكرية في ولاية شرناق أمس.", published="2015-08-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+    evs = hadath.extract("أطلق مسلحون النار على مروحية للجيش قرب بلدة سيلوبي دون وقوع إصابات.", published="2015-08-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+    evs = hadath.extract("استهدفت طائرات التحالف مواقع للحوثيين في صعدة.", published="2015-08-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Air/drone strike")]

@@ -289,6 +289,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.role = "event"
         else:
             live.remove(t)
+    # "أطلقوا النار على مروحية"، "إطلاق نار استهدف مروحية عسكرية": the aircraft shot at is the target,
+    # not the weapon of an air strike
+    aimed = sm.find("aircraft_targets.tsv")
+    for t in [t for t in live if aimed and t.role == "modifier" and t.sub_event_type == "Air/drone strike"]:
+        if any(m.j == t.i and (m.payloads[0]["kind"] == "prep" or any(x.j == m.i for x in live if x is not t))
+               for m in aimed):
+            live.remove(t)
     clause = sm.clause
     cands: list[Candidate] = []
     generics: list[Trigger] = []
