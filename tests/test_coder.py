@@ -814,3 +814,12 @@ def test_an_aircraft_shot_at_is_the_target_not_an_air_strike():
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
     evs = hadath.extract("استهدفت طائرات التحالف مواقع للحوثيين في صعدة.", published="2015-08-10").events
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_an_attack_and_a_clash_each_told_with_its_own_town_are_two_events():
+    """"في هجوم بمدينة رفح ... واشتباك بمدينة الإسماعيلية": two event words joined by "و", each with a town
+    right after it, are one event at each town, both on the day the sentence tells."""
+    evs = hadath.extract("وقتل جنديان ومسلح أمس السبت في هجوم بمدينة رفح المصرية واشتباك بمدينة الإسماعيلية.",
+                         published="2015-08-10").events
+    assert sorted((e.event_type, e.location, e.event_date) for e in evs) == [
+        ("Battles", "Ismailia", "2015-08-08"), ("Battles", "Rafah", "2015-08-08")]
