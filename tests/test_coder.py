@@ -791,3 +791,35 @@ def test_place_of_those_who_report_is_not_the_event_place():
                          "الطريق في قضاء سيلوبي.", "2015-08-10")
     assert [(e.event_type, e.location, e.location_text) for e in doc.events] == [
         ("Explosions/Remote violence", "Silopi", "سيلوبي")]
+
+
+def test_an_attack_on_civilians_told_first_is_the_blast_told_next_for_the_same_day_and_place():
+    """"قتل 12 شخصا في هجوم استهدف سوقا ..." then "انتحاريا فجر سيارة مفخخة عند مدخل السوق": one event,
+    of the blast's type, with the toll told first; a blast of another town stays its own event."""
+    head = "قتل 12 شخصا على الأقل في هجوم استهدف سوقا شعبية في مدينة جلال آباد شرقي أفغانستان اليوم الخميس. "
+    evs = hadath.extract(head + "وقال مسؤول محلي إن انتحاريا فجر سيارة مفخخة عند مدخل السوق في جلال آباد.",
+                  published="2017-06-08").events
+    assert [(e.event_type, e.sub_event_type, e.fatalities, len(e.evidence)) for e in evs] == [
+        ("Explosions/Remote violence", "Suicide bomb", 12, 2)]
+    evs = hadath.extract(head + "وفي قندهار، فجر انتحاري سيارة مفخخة قرب مقر للشرطة.", published="2017-06-08").events
+    assert [e.event_type for e in evs] == ["Violence against civilians", "Explosions/Remote violence"]
+
+
+def test_an_aircraft_shot_at_is_the_target_not_an_air_strike():
+    """"أطلق مسلحون النار على مروحية"، "إطلاق نار استهدف مروحية": the helicopter is what was shot at (data/
+    aircraft_targets.tsv), so the shooting is a clash; aircraft that open the verb's clause still strike."""
+    evs = hadath.extract("قتل جندي تركي في إطلاق نار استهدف مروحية عسكرية في ولاية شرناق أمس.", published="2015-08-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+    evs = hadath.extract("أطلق مسلحون النار على مروحية للجيش قرب بلدة سيلوبي دون وقوع إصابات.", published="2015-08-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+    evs = hadath.extract("استهدفت طائرات التحالف مواقع للحوثيين في صعدة.", published="2015-08-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_an_attack_and_a_clash_each_told_with_its_own_town_are_two_events():
+    """"في هجوم بمدينة رفح ... واشتباك بمدينة الإسماعيلية": two event words joined by "و", each with a town
+    right after it, are one event at each town, both on the day the sentence tells."""
+    evs = hadath.extract("وقتل جنديان ومسلح أمس السبت في هجوم بمدينة رفح المصرية واشتباك بمدينة الإسماعيلية.",
+                         published="2015-08-10").events
+    assert sorted((e.event_type, e.location, e.event_date) for e in evs) == [
+        ("Battles", "Ismailia", "2015-08-08"), ("Battles", "Rafah", "2015-08-08")]

@@ -49,3 +49,14 @@ def test_a_hedge_does_not_reach_past_a_new_clause_opened_by_and():
     sp = split_sentences(t)[0]
     sm = find_sentence_mentions(t, 0, sp, tokenize(t, sp.start, sp.end), "2016-07-15")
     assert not sentence_candidates(sm)[0]
+
+
+def test_an_arrest_after_clashes_is_coded_with_no_militancy_word():
+    """"أوقفت ... أربعة أشخاص إثر مواجهات": clashes are the political violence the arrest is over (data/
+    conflict_context.tsv), as a militant or a protest would be; thieves caught stay uncoded."""
+    evs = hadath.extract("وأوقفت وحدات الحرس الوطني أمس أربعة أشخاص إثر مواجهات بين عائلتين في معتمدية الرقاب.",
+                         "2017-05-02").events
+    assert [(e.sub_event_type, e.actor1) for e in evs if e.event_type == "Strategic developments"] == [
+        ("Arrests", "Police Forces of Tunisia")]
+    assert not hadath.extract("نجحت الوحدات الأمنية بالمنستير اليوم في القبض على لصين سرقا مصوغا ذهبيا من محل تجاري.",
+                              "2017-05-02").events

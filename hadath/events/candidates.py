@@ -28,6 +28,7 @@ TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its
 ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 REFERRED = ("reference", "claim", "history", "commemoration")  # blocker kinds of an attack told only as a reference
+OWN_PLACE_GAP = 1  # words between an event word and the place of its own (a place noun: بمدينة)
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
@@ -84,6 +85,12 @@ def _after_cause(sm: SentenceMentions, c: Candidate) -> bool:
     quoted = t.j < len(sm.toks) and '"' in sm.text[t.end:sm.toks[t.j].start]
     return t.i > 0 and sm.toks[t.i - 1].stems[-1] in ("عقب", "اثر") and (
         t.definite or t.j in {p.i for p in sm.places} or quoted)
+
+
+def _own_place(sm: SentenceMentions, t: Trigger) -> Item | None:
+    """The place named right after an event word, with at most a place noun between ("هجوم بمدينة
+    العريش"), or None."""
+    return next((p for p in sm.places if 0 <= p.i - t.j <= OWN_PLACE_GAP), None)
 
 
 def _distance(c: Candidate, it: Item, clause: list[int], prefer_after: bool = False) -> tuple[int, int]:
@@ -289,6 +296,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.role = "event"
         else:
             live.remove(t)
+    # "أطلقوا النار على مروحية"، "إطلاق نار استهدف مروحية عسكرية": the aircraft shot at is the target,
+    # not the weapon of an air strike
+    aimed = sm.find("aircraft_targets.tsv")
+    for t in [t for t in live if aimed and t.role == "modifier" and t.sub_event_type == "Air/drone strike"]:
+        if any(m.j == t.i and (m.payloads[0]["kind"] == "prep" or any(x.j == m.i for x in live if x is not t))
+               for m in aimed):
+            live.remove(t)
     clause = sm.clause
     cands: list[Candidate] = []
     generics: list[Trigger] = []
@@ -324,6 +338,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.anaphoric = c.claimed = True
     specific = list(cands)
     anaphors: list[Candidate] = []
+    twins: list[tuple] = []  # two events told side by side, each with the place right after its word
     for t in generics:
         if t.definite and not _governs(sm, t) and not any(clause[t.i] == c.clause and abs(t.i - min(c.positions)) <= 4
                                                           for c in specific):
@@ -349,6 +364,18 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                           [t, weapon])
             cands.append(c)
             specific.append(c)
+            continue
+        # "في هجوم بمدينة العريش ... واشتباك بمدينة السويس": an attack word and a later event word joined
+        # by "و", each with a place of its own right after it, are two events, one at each place
+        own = _own_place(sm, t)
+        apart = next(((c, x) for c in specific if c.event_type in VIOLENT for x in c.triggers
+                      if x.i > t.j and sm.toks[x.i].norm.startswith("و")
+                      and _own_place(sm, x) not in (None, own)), None) if own is not None else None
+        if apart is not None:
+            c = Candidate(sm.index, clause[t.i], apart[0].event_type, apart[0].sub_event_type, apart[0].priority, [t])
+            cands.append(c)
+            specific.append(c)
+            twins.append((c, apart[0], own, _own_place(sm, apart[1])))
             continue
         close = [c for c in specific if (c.clause == clause[t.i]
                  and min(abs(t.i - k) for k in c.positions) <= GENERIC_REACH
@@ -585,6 +612,16 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         nearest(p, prefer_after=True).places.append(p)
     for tm in sm.times:
         nearest(tm).times.append(tm)
+    for a, b, pa, pb in twins:
+        # "وقتل ... أمس الأحد في هجوم بمدينة ... واشتباك بمدينة ...": each takes the place right after
+        # its own word, and the day the sentence tells is both's
+        for x, y, own in ((a, b, pa), (b, a, pb)):
+            y.places = [p for p in y.places if p is not own]
+            if own not in x.places:
+                x.places.append(own)
+        for x, y in ((a, b), (b, a)):
+            if not x.times and x in cands:
+                x.times = list(y.times)
     for cs in sm.casualties:
         nearest(cs).casualties.append(cs)
     for pr in sm.persons:

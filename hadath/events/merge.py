@@ -71,6 +71,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         # missile shot down that day is the one its side says it fired (launched from one country,
         # aimed at another: a country named for either place says nothing against it)
         return True
+    if e.event_type != n.event_type and _attack_then_blast(base, d):
+        return True
     if e.event_type != n.event_type:
         if d.cand.claimed:
             return False  # a claim names its attack by its kind ("تفجير انتحاري"): one of that kind
@@ -100,6 +102,18 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False  # (a claim placed only by an earlier sentence claims the attack told before)
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _attack_then_blast(base: Draft, d: Draft) -> bool:
+    """"قتل 21 شخصا في هجوم في ولاية قندوز" then "وفجر انتحاري سيارته المفخخة ...": an attack word
+    typed only by its actors as an attack on civilians, told first, is the explosion a later sentence
+    tells of the same day and place (the attack was that blast); the record takes the blast's type. (An
+    attack typed a clash, gunmen on guards, stays apart from a blast told beside it.)"""
+    e, n = base.event, d.event
+    return base.cand.generic_only and not base.cand.anaphoric and not d.cand.generic_only \
+        and not d.cand.claimed and e.event_type == "Violence against civilians" and n.event_type == "Explosions/Remote violence" \
+        and e.event_date == n.event_date and places_compatible(base.place, d.place) \
+        and not _own_clash(base) and not _distinct_agents(base, d)
 
 
 def _own_place(d: Draft) -> bool:
@@ -149,6 +163,9 @@ def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 def _absorb(base: Draft, d: Draft) -> None:
     e, n = base.event, d.event
+    if e.event_type != n.event_type and _attack_then_blast(base, d):
+        e.event_type, e.sub_event_type, base.cand.priority = n.event_type, n.sub_event_type, d.cand.priority
+        base.cand.generic_only = False
     if e.event_type == n.event_type and e.sub_event_type != n.sub_event_type and \
             d.cand.priority > base.cand.priority and (not d.cand.anaphoric or (
                 e.event_type == "Protests" and d.cand.modifiers)):
