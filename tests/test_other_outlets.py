@@ -1,0 +1,25 @@
+"""Phrasing of the Lebanese, Qatari and Saudi outlets (2015, 2023-25), sentences written for these tests."""
+import hadath
+
+
+def test_nominative_dual_victim_noun_counts_two():
+    # "قتل عنصران": the nominative dual counts two dead, as the genitive "عنصرين" does
+    doc = hadath.extract("وقتل عنصران من الشرطة الاتحادية في انفجار عبوة ناسفة على طريق قرب مدينة الرمادي.",
+                         "2015-06-14")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Explosions/Remote violence", 2)]
+    doc = hadath.extract("استشهد شابان برصاص قوات الاحتلال خلال اقتحام مخيم بلاطة شرق نابلس.", "2024-01-10")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Violence against civilians", 2)]
+
+
+def test_gunfire_of_a_state_force_at_civilians_is_an_attack():
+    # the weak verb "أطلق" with the fire it shoots, the force before it and civilians after it
+    doc = hadath.extract("أطلقت زوارق الاحتلال الحربية النار على صيادين قبالة شاطئ مدينة غزة صباح اليوم، "
+                         "ما أدى إلى إصابة صياد بجروح.", "2024-02-20")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
+        ("Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "Gaza City")]
+    doc = hadath.extract("أطلق جنود الاحتلال الرصاص على مزارع في أرضه شرق بلدة بيت حانون.", "2024-02-20")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [
+        ("Violence against civilians", "Military Forces of Israel")]
+    # an acquittal of firing at nobody named is not an attack
+    doc = hadath.extract("أعلن الجيش أنه أطلق النار في الهواء لتفريق التجمع.", "2024-02-20")
+    assert [e.sub_event_type for e in doc.events if e.event_type == "Violence against civilians"] == []
