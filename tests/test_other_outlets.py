@@ -23,3 +23,18 @@ def test_gunfire_of_a_state_force_at_civilians_is_an_attack():
     # an acquittal of firing at nobody named is not an attack
     doc = hadath.extract("أعلن الجيش أنه أطلق النار في الهواء لتفريق التجمع.", "2024-02-20")
     assert [e.sub_event_type for e in doc.events if e.event_type == "Violence against civilians"] == []
+
+
+def test_spokesman_whose_report_opens_with_their_forces_names_the_actor():
+    # "المتحدث باسم الحوثيين ... أن قواتهم استهدفت": the plural pronoun points back to the group
+    doc = hadath.extract("وأعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن قواتهم استهدفت سفينة تجارية في البحر "
+                         "الأحمر بعدد من الصواريخ البحرية.", "2024-01-12")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [("Explosions/Remote violence", "Houthis")]
+
+
+def test_strikes_named_with_the_article_at_a_new_place_keep_their_attacker():
+    doc = hadath.extract("شنت طائرات أمريكية وبريطانية فجر اليوم غارات على مواقع لجماعة الحوثي في محافظة الحديدة. "
+                         "وقالت الجماعة إن الغارات استهدفت مطار صنعاء.", "2024-01-12")
+    assert [(e.location, e.actor1, e.actor2) for e in doc.events] == [
+        ("Al Hudaydah", "Military Forces of the United States", "Houthis"),
+        ("Sanaa International Airport", "Military Forces of the United States", "Houthis")]
