@@ -721,9 +721,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 if name and name != a1[0]:
                     a2 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
                     break
-    if a1[0] is None and etype in ("Violence against civilians", "Battles") and a2[1] in (2, 3):
+    if a1[0] is None and etype in ("Violence against civilians", "Battles", "Explosions/Remote violence") \
+            and a2[1] in (2, 3):
         # "أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": the state force that reports the
-        # militants killed killed them
+        # militants killed killed them (and struck them: "أعلنت قيادة العمليات مقتل 30 إرهابيا في قصف جوي")
         reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)), None)
         if reporter is not None:
             name, inter = resolve_actor(reporter, ctx, event_country)
