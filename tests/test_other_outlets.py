@@ -38,3 +38,22 @@ def test_strikes_named_with_the_article_at_a_new_place_keep_their_attacker():
     assert [(e.location, e.actor1, e.actor2) for e in doc.events] == [
         ("Al Hudaydah", "Military Forces of the United States", "Houthis"),
         ("Sanaa International Airport", "Military Forces of the United States", "Houthis")]
+
+
+def test_state_force_reporting_militants_killed_by_a_strike_struck_them():
+    doc = hadath.extract("وأعلنت قيادة العمليات المشتركة مقتل 25 إرهابياً في قصف جوي على أوكار الإرهابيين "
+                         "في قضاء الحويجة.", "2015-06-14")
+    assert [(e.event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Explosions/Remote violence", "Military Forces of Iraq", 25)]
+
+
+def test_singular_casualty_noun_counts_itself():
+    doc = hadath.extract("نفذت مسيرة إسرائيلية غارة على سيارة في بلدة عيترون جنوب لبنان ما أدى إلى سقوط شهيد.",
+                         "2024-10-20")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Explosions/Remote violence", 1)]
+    doc = hadath.extract("قصفت المدفعية بلدة الخيام ما أسفر عن سقوط قتيلين وجريح.", "2024-10-20")
+    assert [(e.fatalities, e.injuries) for e in doc.events] == [(2, 1)]
+    # "بين قتيل وجريح": killed and wounded, however many
+    doc = hadath.extract("انفجرت سيارة مفخخة في سوق مدينة الصدر ما تسبب في سقوط عدد من المدنيين بين قتيل وجريح.",
+                         "2017-02-16")
+    assert [e.fatalities for e in doc.events] == [None]
