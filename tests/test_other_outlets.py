@@ -57,3 +57,14 @@ def test_singular_casualty_noun_counts_itself():
     doc = hadath.extract("انفجرت سيارة مفخخة في سوق مدينة الصدر ما تسبب في سقوط عدد من المدنيين بين قتيل وجريح.",
                          "2017-02-16")
     assert [e.fatalities for e in doc.events] == [None]
+
+
+def test_adjective_of_who_reports_a_strike_is_not_its_air_force():
+    text = ("شن الطيران الحربي الإسرائيلي سلسلة غارات على الضاحية الجنوبية لبيروت فجر اليوم. "
+            "وأعلنت وزارة الصحة اللبنانية أن غارة على بلدة النبطية أدت إلى استشهاد 4 أشخاص.")
+    doc = hadath.extract(text, "2024-11-02")
+    # the Lebanese ministry reports the strike; the unnamed strike is the air force told before
+    assert [(e.location, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Dahiyeh", "Military Forces of Israel", 0), ("Nabatiye et Tahta", "Military Forces of Israel", 4)]
+    doc = hadath.extract("وأعلنت وزارة الصحة اللبنانية أن غارة على بلدة النبطية أدت إلى استشهاد 4 أشخاص.", "2024-11-02")
+    assert [e.actor1 for e in doc.events] == [None]

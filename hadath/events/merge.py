@@ -294,7 +294,7 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
             # a definite "the attack" with nothing before it to refer to and nothing of its own
             dropped.append(d)
         else:
-            if d.cand.anaphoric or any(t.definite for t in d.cand.triggers):
+            if d.cand.anaphoric or any(t.definite for t in d.cand.triggers) or d.event.sub_event_type == AIR:
                 _inherit_actors(d, merged[-LOOKBACK:])
             merged.append(d)
     return [d.event for d in merged]

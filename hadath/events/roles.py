@@ -687,9 +687,13 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                                        ctx.actor_info.get(air[0], (None, None))[1], event_country))
     if a1[0] is None and sub == "Air/drone strike":
         # "غارة لطائرة بدون طيار يرجح أنها أمريكية", "طائرة حربية سورية ... أثناء قصفها": a country's
-        # adjective in the sentence of a strike no one else flies names the air force
+        # adjective in the sentence of a strike no one else flies names the air force (not the
+        # adjective of who reports it: "أعلنت وزارة الصحة اللبنانية أن غارة على بلدة ...")
+        deed = min(c.positions)
         for co in sm.countries:
             if not co.value.get("adjective"):
+                continue
+            if co.i < deed and any(sm.toks[k].stems[-1] in ("ان", "إن", "أن") for k in range(co.i, deed)):
                 continue
             name, inter = kb.resolve_generic("military", co.value["country"])
             if name and name != a2[0]:
