@@ -68,3 +68,10 @@ def test_adjective_of_who_reports_a_strike_is_not_its_air_force():
         ("Dahiyeh", "Military Forces of Israel", 0), ("Nabatiye et Tahta", "Military Forces of Israel", 4)]
     doc = hadath.extract("وأعلنت وزارة الصحة اللبنانية أن غارة على بلدة النبطية أدت إلى استشهاد 4 أشخاص.", "2024-11-02")
     assert [e.actor1 for e in doc.events] == [None]
+
+
+def test_speaker_announcing_its_own_deed_is_the_actor():
+    doc = hadath.extract("أعلنت وحدات حماية الشعب الكردية سيطرتها على قرية تل أبيض بعد طرد مسلحي داعش منها.",
+                         "2015-09-20")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Non-state actor overtakes territory", "People's Protection Units", "Islamic State")]

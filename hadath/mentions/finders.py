@@ -353,6 +353,12 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             if a.value.get("speaker") and any(toks[k].stems[-1] in ("ان", "إن", "أن") and k + 1 in own
                                               for k in range(a.j, min(len(toks) - 1, a.j + 6))):
                 a.value["speaker"] = False
+    # "أعلنت جبهة النصرة سيطرتها على ...": a speaker whose report is its own deed did it
+    deeds = {m.i for m in lexicon("own_deeds.tsv").find(toks)}
+    if deeds:
+        for a in sm.actors:
+            if a.value.get("speaker") and any(k in deeds for k in range(a.j, min(len(toks), a.j + 2))):
+                a.value["speaker"] = False
     # "أعلن الجيش الإسرائيلي مقتل ثلاثة جنود": the soldiers or police a state force reports on
     # are its own, not the forces of the country where it fights
     reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)
