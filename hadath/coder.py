@@ -58,6 +58,25 @@ REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the d
 SMALL_KINDS = frozenset({"village", "neighbourhood"})
 
 
+
+def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
+    """Gunfire by a state force at civilians (``_force_on_civilians``) stands whatever the model's
+    gate reads: the rules saw the shooter, the fire and the victims."""
+    if not c.generic_only or c.background or c.anaphoric:
+        return False
+    named = [a for a in c.actors if not a.value.get("speaker")]
+    return _force_on_civilians(c, sm, named)
+
+
+def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -> bool:
+    """Gunfire by a state force named before the attack word at civilians named after it ("أطلقت زوارق
+    الاحتلال النار على صيادين") is an attack on them, though the weak verb alone is not."""
+    first = min(t.i for t in c.triggers)
+    if not any(sm.clause[g.i] == c.clause and g.i > first for g in sm.find("gunfire_nouns.tsv")):
+        return False
+    return any(a.value.get("inter") in (1, 8) and a.value.get("name") for a in text_actors) and any(
+        a.value.get("inter") == 7 and a.i > first for a in text_actors)
+
 def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> None:
     """Drop a village or neighbourhood name whose every reading lies in a country that nothing
     else in the article speaks of, nor borders one it speaks of: a common word that is also a hamlet's name abroad
@@ -338,7 +357,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             c.times and any(p.value.get("locative") for p in c.places))):
         return None  # "هجوم" alone, with no victims, no actor and no "where and when", is talk of attacks
     if c.generic_only and max(t.priority for t in c.triggers) <= WEAK_GENERIC and not (
-            c.casualties or c.modifiers or any(a.value.get("inter") in (2, 3, 4) for a in text_actors)):
+            c.casualties or c.modifiers or any(a.value.get("inter") in (2, 3, 4) for a in text_actors)
+            or _force_on_civilians(c, sm, text_actors)):
         return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
     if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory",
                             "Non-violent transfer of territory") \
@@ -613,7 +633,7 @@ def run(doc: Document) -> None:
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
-                     or sure and not background or _fought(c, sm)]
+                     or sure and not background or _fought(c, sm) or _fired_on(c, sm)]
             added = _proposals(sm, scores, cands, model, blocked)
             if any(c.event_type in ("Explosions/Remote violence", "Violence against civilians") for c in added):
                 # the toll belongs to the blast or attack the model reads, not to a clash

@@ -316,5 +316,25 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
             # a definite "the attack" with nothing before it to refer to and nothing of its own
             dropped.append(d)
         else:
+            if d.cand.anaphoric or any(t.definite for t in d.cand.triggers) or d.event.sub_event_type == AIR:
+                _inherit_actors(d, merged[-LOOKBACK:])
             merged.append(d)
     return [d.event for d in merged]
+
+
+def _inherit_actors(d: Draft, before: list[Draft]) -> None:
+    """"شنت طائرات أمريكية غارات على ... . وقالت الجماعة إن الغارات استهدفت مطار صنعاء": the strikes
+    named with the article, at a place of their own, are the same actor's: a strike or shelling whose
+    attacker nothing names is the last one of that kind, and so is a target only a default filled."""
+    e = d.event
+    if e.actor1 or e.event_type != "Explosions/Remote violence":
+        return
+    base = next((b for b in reversed(before) if b.event.event_type == e.event_type
+                 and b.event.sub_event_type == e.sub_event_type and b.event.actor1
+                 and "actor1" not in b.defaulted), None)
+    if base is None:
+        return
+    e.actor1, e.inter1 = base.event.actor1, base.event.inter1
+    if base.event.actor2 and (not e.actor2 or "actor2" in d.defaulted):
+        e.actor2, e.inter2 = base.event.actor2, base.event.inter2
+        d.defaulted.discard("actor2")

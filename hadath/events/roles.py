@@ -705,9 +705,13 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                                        ctx.actor_info.get(air[0], (None, None))[1], event_country))
     if a1[0] is None and sub == "Air/drone strike":
         # "غارة لطائرة بدون طيار يرجح أنها أمريكية", "طائرة حربية سورية ... أثناء قصفها": a country's
-        # adjective in the sentence of a strike no one else flies names the air force
+        # adjective in the sentence of a strike no one else flies names the air force (not the
+        # adjective of who reports it: "أعلنت وزارة الصحة اللبنانية أن غارة على بلدة ...")
+        deed = min(c.positions)
         for co in sm.countries:
             if not co.value.get("adjective"):
+                continue
+            if co.i < deed and any(sm.toks[k].stems[-1] in ("ان", "إن", "أن") for k in range(co.i, deed)):
                 continue
             name, inter = kb.resolve_generic("military", co.value["country"])
             if name and name != a2[0]:
@@ -739,9 +743,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 if name and name != a1[0]:
                     a2 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
                     break
-    if a1[0] is None and etype in ("Violence against civilians", "Battles") and a2[1] in (2, 3):
+    if a1[0] is None and etype in ("Violence against civilians", "Battles", "Explosions/Remote violence") \
+            and a2[1] in (2, 3):
         # "أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": the state force that reports the
-        # militants killed killed them
+        # militants killed killed them (and struck them: "أعلنت قيادة العمليات مقتل 30 إرهابيا في قصف جوي")
         reporter = next((a for a in sm.actors if a.value.get("speaker") and a.value.get("inter") in (1, 8)), None)
         if reporter is not None:
             name, inter = resolve_actor(reporter, ctx, event_country)

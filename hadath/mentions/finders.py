@@ -149,8 +149,10 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                     count = int(v.payloads[0]["number"])
                     taken.add(v.i)
                     break
-        if num is None and count is None and row.get("one"):
-            count = int(row["one"])  # "لقي مصرعه", "أودت بحياتها": the pronoun counts one
+        if num is None and count is None and row.get("one") and not _between(toks, m.i, cue_at):
+            # "لقي مصرعه", "أودت بحياتها": the pronoun counts one; "سقوط شهيد", "قتيلين": the noun
+            # counts itself (not in "بين قتيل وجريح": killed and wounded, however many)
+            count = int(row["one"])
         if num is None:
             a, b = m.start, m.end
             if span is not None:
@@ -168,6 +170,11 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     if ends:
         _coordinated(toks, out, ends, by_start, victims, used_numbers, cue_at, clause)
     return out
+
+
+def _between(toks: list[Token], i: int, cue_at: set[int]) -> bool:
+    """The casualty word at ``i`` is one of the pair after "بين" ("بين قتيل وجريح")."""
+    return i >= 1 and toks[i - 1].norm == "بين" or i >= 2 and toks[i - 2].norm == "بين" and i - 1 in cue_at
 
 
 def _joined(toks: list[Token], num: Item) -> bool:
@@ -345,6 +352,12 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         for a in sm.actors:
             if a.value.get("speaker") and any(toks[k].stems[-1] in ("ان", "إن", "أن") and k + 1 in own
                                               for k in range(a.j, min(len(toks) - 1, a.j + 6))):
+                a.value["speaker"] = False
+    # "أعلنت جبهة النصرة سيطرتها على ...": a speaker whose report is its own deed did it
+    deeds = {m.i for m in lexicon("own_deeds.tsv").find(toks)}
+    if deeds:
+        for a in sm.actors:
+            if a.value.get("speaker") and any(k in deeds for k in range(a.j, min(len(toks), a.j + 2))):
                 a.value["speaker"] = False
     # "أعلن الجيش الإسرائيلي مقتل ثلاثة جنود": the soldiers or police a state force reports on
     # are its own, not the forces of the country where it fights

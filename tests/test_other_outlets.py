@@ -1,0 +1,77 @@
+"""Phrasing of the Lebanese, Qatari and Saudi outlets (2015, 2023-25), sentences written for these tests."""
+import hadath
+
+
+def test_nominative_dual_victim_noun_counts_two():
+    # "قتل عنصران": the nominative dual counts two dead, as the genitive "عنصرين" does
+    doc = hadath.extract("وقتل عنصران من الشرطة الاتحادية في انفجار عبوة ناسفة على طريق قرب مدينة الرمادي.",
+                         "2015-06-14")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Explosions/Remote violence", 2)]
+    doc = hadath.extract("استشهد شابان برصاص قوات الاحتلال خلال اقتحام مخيم بلاطة شرق نابلس.", "2024-01-10")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Violence against civilians", 2)]
+
+
+def test_gunfire_of_a_state_force_at_civilians_is_an_attack():
+    # the weak verb "أطلق" with the fire it shoots, the force before it and civilians after it
+    doc = hadath.extract("أطلقت زوارق الاحتلال الحربية النار على صيادين قبالة شاطئ مدينة غزة صباح اليوم، "
+                         "ما أدى إلى إصابة صياد بجروح.", "2024-02-20")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
+        ("Violence against civilians", "Attack", "Military Forces of Israel", "Civilians (Palestine)", "Gaza City")]
+    doc = hadath.extract("أطلق جنود الاحتلال الرصاص على مزارع في أرضه شرق بلدة بيت حانون.", "2024-02-20")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [
+        ("Violence against civilians", "Military Forces of Israel")]
+    # an acquittal of firing at nobody named is not an attack
+    doc = hadath.extract("أعلن الجيش أنه أطلق النار في الهواء لتفريق التجمع.", "2024-02-20")
+    assert [e.sub_event_type for e in doc.events if e.event_type == "Violence against civilians"] == []
+
+
+def test_spokesman_whose_report_opens_with_their_forces_names_the_actor():
+    # "المتحدث باسم الحوثيين ... أن قواتهم استهدفت": the plural pronoun points back to the group
+    doc = hadath.extract("وأعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن قواتهم استهدفت سفينة تجارية في البحر "
+                         "الأحمر بعدد من الصواريخ البحرية.", "2024-01-12")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [("Explosions/Remote violence", "Houthis")]
+
+
+def test_strikes_named_with_the_article_at_a_new_place_keep_their_attacker():
+    doc = hadath.extract("شنت طائرات أمريكية وبريطانية فجر اليوم غارات على مواقع لجماعة الحوثي في محافظة الحديدة. "
+                         "وقالت الجماعة إن الغارات استهدفت مطار صنعاء.", "2024-01-12")
+    assert [(e.location, e.actor1, e.actor2) for e in doc.events] == [
+        ("Al Hudaydah", "Military Forces of the United States", "Houthis"),
+        ("Sanaa International Airport", "Military Forces of the United States", "Houthis")]
+
+
+def test_state_force_reporting_militants_killed_by_a_strike_struck_them():
+    doc = hadath.extract("وأعلنت قيادة العمليات المشتركة مقتل 25 إرهابياً في قصف جوي على أوكار الإرهابيين "
+                         "في قضاء الحويجة.", "2015-06-14")
+    assert [(e.event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Explosions/Remote violence", "Military Forces of Iraq", 25)]
+
+
+def test_singular_casualty_noun_counts_itself():
+    doc = hadath.extract("نفذت مسيرة إسرائيلية غارة على سيارة في بلدة عيترون جنوب لبنان ما أدى إلى سقوط شهيد.",
+                         "2024-10-20")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Explosions/Remote violence", 1)]
+    doc = hadath.extract("قصفت المدفعية بلدة الخيام ما أسفر عن سقوط قتيلين وجريح.", "2024-10-20")
+    assert [(e.fatalities, e.injuries) for e in doc.events] == [(2, 1)]
+    # "بين قتيل وجريح": killed and wounded, however many
+    doc = hadath.extract("انفجرت سيارة مفخخة في سوق مدينة الصدر ما تسبب في سقوط عدد من المدنيين بين قتيل وجريح.",
+                         "2017-02-16")
+    assert [e.fatalities for e in doc.events] == [None]
+
+
+def test_adjective_of_who_reports_a_strike_is_not_its_air_force():
+    text = ("شن الطيران الحربي الإسرائيلي سلسلة غارات على الضاحية الجنوبية لبيروت فجر اليوم. "
+            "وأعلنت وزارة الصحة اللبنانية أن غارة على بلدة النبطية أدت إلى استشهاد 4 أشخاص.")
+    doc = hadath.extract(text, "2024-11-02")
+    # the Lebanese ministry reports the strike; the unnamed strike is the air force told before
+    assert [(e.location, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Dahiyeh", "Military Forces of Israel", 0), ("Nabatiye et Tahta", "Military Forces of Israel", 4)]
+    doc = hadath.extract("وأعلنت وزارة الصحة اللبنانية أن غارة على بلدة النبطية أدت إلى استشهاد 4 أشخاص.", "2024-11-02")
+    assert [e.actor1 for e in doc.events] == [None]
+
+
+def test_speaker_announcing_its_own_deed_is_the_actor():
+    doc = hadath.extract("أعلنت وحدات حماية الشعب الكردية سيطرتها على قرية تل أبيض بعد طرد مسلحي داعش منها.",
+                         "2015-09-20")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Non-state actor overtakes territory", "People's Protection Units", "Islamic State")]
