@@ -97,6 +97,10 @@ REGION = set("SY IQ YE LY EG LB PS IL JO TR SD SS TN DZ MA MR EH SO DJ ER ET KE 
 # Generic words around a place name (folded): مدينة نيس is نيس, مطار الشعيرات العسكري is مطار الشعيرات.
 GENERIC_BEFORE = {fold(w) for w in ("مدينة", "بلدة", "قرية", "حي", "ناحية", "العاصمة", "منطقة", "قضاء",
                                     "مديرية", "جزيرة")}
+# Admin nouns a source keeps at the head of a name (مديرية صبر الموادم): the name without it is
+# indexed too (folded).
+ADMIN_NOUNS = {fold(w) for w in ("مديرية", "مديريه", "محافظة", "محافظه", "ناحية", "ناحيه", "قضاء",
+                                 "منطقة", "منطقه", "بلدة", "قرية")}
 GENERIC_AFTER = {fold(w) for w in ("العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "النفطي", "النفطية")}
 # Words before a place name in running text (the locative share of a name's uses in the corpus).
 LOCATIVE_BEFORE = {fold(w) for w in (
@@ -787,6 +791,23 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         # a name dropped as a word stays a place after a place noun, for places of the region
         if p.iso in REGION:
             p.cue_names.append(n)
+
+    # --- a name that starts with an admin noun (WOF's Yemeni districts: مديرية صبر الموادم) is
+    # also indexed without it, so the bare name in text matches; the bare form then passes the
+    # common-word filter below like any other name (مديرية المدينة does not give المدينة)
+    # (uncurated places only: a curated row lists the forms it means, and the filter spares it)
+    n_stripped = 0
+    for p in places:
+        if p.kind == "country" or "curated" in p.sources:
+            continue
+        for n in list(p.names_ar):
+            words = n.split()
+            if len(words) >= 2 and fold(words[0]) in ADMIN_NOUNS:
+                b = " ".join(words[1:])
+                if len(fold(b).replace(" ", "")) >= 3 and b not in p.names_ar:
+                    p.names_ar.append(b)
+                    n_stripped += 1
+    log(f"names without their admin noun (مديرية X -> X) added: {n_stripped}")
 
     # --- drop Arabic names that are common words (small, uncurated places only)
     from hadath.kb.lexicon import alias_key
