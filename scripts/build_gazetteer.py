@@ -332,6 +332,9 @@ def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tupl
                     key += " " + toks[k].norm
                     if key in phrases:
                         freq[key] += 1
+                        # as a place: after a locative word or with a proclitic (بمارون الراس)
+                        if (i and toks[i - 1].norm in LOCATIVE_BEFORE) or st != t.norm:
+                            freq["@loc " + key] += 1
     if n_tok:
         scale = 2_200_000 / n_tok
         freq = Counter({k: v * scale for k, v in freq.items()})
@@ -857,8 +860,17 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                     dropped[n] += 1
                     continue
                 # a multi-word name that news text uses as a phrase (بيت المال, الشرق الاوسط)
-                if unprotected and len(words) > 1 and df.get(alias_key(n), 0) >= cut \
-                        and not (world_city and own_name(n, p)):
+                # (a village list's name that the news uses mostly as a place, مارون الراس, مخيم نور
+                # شمس in the Gaza-war posts, stays, as one-word names do below, unless it ends in a
+                # person's name: سيدي علي, شعب احمد)
+                f_phrase = df.get(alias_key(n), 0)
+                if unprotected and len(words) > 1 and f_phrase >= cut \
+                        and not (world_city and own_name(n, p)) \
+                        and not (village_list and f_phrase < 80
+                                 and df.get("@loc " + alias_key(n), 0) >= 0.6 * f_phrase
+                                 and (words[0] == fold("مخيم") or not (
+                                     fold(n.split()[-1]) in persons
+                                     or any(fold(w) in stop_folded for w in n.split())))):
                     dropped[n] += 1
                     _cue(p, n)
                     continue

@@ -270,6 +270,19 @@ def test_district_without_its_admin_noun(gaz):
     assert all(p.country != "Yemen" for p in gaz.candidates("المدينة"))
 
 
+def test_war_places_the_news_names_often(gaz):
+    # names the Gaza-war posts use often as places stay places (a village list's phrase used
+    # mostly after في/بلدة/مخيم), and curated towns whose names the filter took for words
+    text = "اقتحمت قوات الاحتلال مخيم نور شمس قرب طولكرم ومدينة نابلس فجر اليوم."
+    hits = dict(_found(gaz, text))
+    assert [k for _, c, k in hits["مخيم نور شمس"]] == ["camp"]
+    assert gaz.lookup("مخيم نور شمس").admin2 == "Tulkarm"
+    assert gaz.lookup("نابلس").name == "Nablus" and gaz.lookup("نابلس").kind == "city"
+    assert gaz.lookup("مارون الراس").country == "Lebanon"
+    assert gaz.lookup("الهول").country == "Syria"
+    assert gaz.lookup("خليج عدن").name == "Gulf of Aden"
+
+
 @pytest.mark.parametrize("glued,spaced", [("كفرشوبا", "كفر شوبا"), ("ديرالزور", "دير الزور")])
 def test_names_with_and_without_space(gaz, glued, spaced):
     a, b = gaz.lookup(glued), gaz.lookup(spaced)
