@@ -97,6 +97,10 @@ REGION = set("SY IQ YE LY EG LB PS IL JO TR SD SS TN DZ MA MR EH SO DJ ER ET KE 
 # Generic words around a place name (folded): مدينة نيس is نيس, مطار الشعيرات العسكري is مطار الشعيرات.
 GENERIC_BEFORE = {fold(w) for w in ("مدينة", "بلدة", "قرية", "حي", "ناحية", "العاصمة", "منطقة", "قضاء",
                                     "مديرية", "جزيرة")}
+# Admin nouns a source keeps at the head of a name (مديرية صبر الموادم): the name without it is
+# indexed too (folded).
+ADMIN_NOUNS = {fold(w) for w in ("مديرية", "مديريه", "محافظة", "محافظه", "ناحية", "ناحيه", "قضاء",
+                                 "منطقة", "منطقه", "بلدة", "قرية")}
 GENERIC_AFTER = {fold(w) for w in ("العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "النفطي", "النفطية")}
 # Words before a place name in running text (the locative share of a name's uses in the corpus).
 LOCATIVE_BEFORE = {fold(w) for w in (
@@ -328,6 +332,9 @@ def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tupl
                     key += " " + toks[k].norm
                     if key in phrases:
                         freq[key] += 1
+                        # as a place: after a locative word or with a proclitic (بمارون الراس)
+                        if (i and toks[i - 1].norm in LOCATIVE_BEFORE) or st != t.norm:
+                            freq["@loc " + key] += 1
     if n_tok:
         scale = 2_200_000 / n_tok
         freq = Counter({k: v * scale for k, v in freq.items()})
@@ -788,6 +795,23 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
         if p.iso in REGION:
             p.cue_names.append(n)
 
+    # --- a name that starts with an admin noun (WOF's Yemeni districts: مديرية صبر الموادم) is
+    # also indexed without it, so the bare name in text matches; the bare form then passes the
+    # common-word filter below like any other name (مديرية المدينة does not give المدينة)
+    # (uncurated places only: a curated row lists the forms it means, and the filter spares it)
+    n_stripped = 0
+    for p in places:
+        if p.kind == "country" or "curated" in p.sources:
+            continue
+        for n in list(p.names_ar):
+            words = n.split()
+            if len(words) >= 2 and fold(words[0]) in ADMIN_NOUNS:
+                b = " ".join(words[1:])
+                if len(fold(b).replace(" ", "")) >= 3 and b not in p.names_ar:
+                    p.names_ar.append(b)
+                    n_stripped += 1
+    log(f"names without their admin noun (مديرية X -> X) added: {n_stripped}")
+
     # --- drop Arabic names that are common words (small, uncurated places only)
     from hadath.kb.lexicon import alias_key
     phrase_keys = {k for p in places for n in p.names_ar if " " in (k := alias_key(n))}
@@ -836,8 +860,17 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                     dropped[n] += 1
                     continue
                 # a multi-word name that news text uses as a phrase (بيت المال, الشرق الاوسط)
-                if unprotected and len(words) > 1 and df.get(alias_key(n), 0) >= cut \
-                        and not (world_city and own_name(n, p)):
+                # (a village list's name that the news uses mostly as a place, مارون الراس, مخيم نور
+                # شمس in the Gaza-war posts, stays, as one-word names do below, unless it ends in a
+                # person's name: سيدي علي, شعب احمد)
+                f_phrase = df.get(alias_key(n), 0)
+                if unprotected and len(words) > 1 and f_phrase >= cut \
+                        and not (world_city and own_name(n, p)) \
+                        and not (village_list and f_phrase < 80
+                                 and df.get("@loc " + alias_key(n), 0) >= 0.6 * f_phrase
+                                 and (words[0] == fold("مخيم") or not (
+                                     fold(n.split()[-1]) in persons
+                                     or any(fold(w) in stop_folded for w in n.split())))):
                     dropped[n] += 1
                     _cue(p, n)
                     continue

@@ -823,3 +823,17 @@ def test_an_attack_and_a_clash_each_told_with_its_own_town_are_two_events():
                          published="2015-08-10").events
     assert sorted((e.event_type, e.location, e.event_date) for e in evs) == [
         ("Battles", "Ismailia", "2015-08-08"), ("Battles", "Rafah", "2015-08-08")]
+
+
+def test_the_place_an_elaborating_attack_word_targets_is_where_it_happened():
+    # "استهدفت عيتا الشعب": the target of the strike, not an event named after the village
+    doc = hadath.extract("قتل ثلاثة أشخاص وأصيب آخرون في غارة جوية استهدفت عيتا الشعب جنوبي لبنان "
+                         "صباح اليوم الأحد.", "2024-03-10")
+    assert [(e.location, e.country) for e in doc.events] == [("Aita ech Chaab", "Lebanon")]
+    doc = hadath.extract("قتل مدنيان في قصف مدفعي استهدف التحيتا في محافظة الحديدة غربي اليمن.",
+                         "2024-03-10")
+    assert [(e.location, e.admin1) for e in doc.events] == [("At Tuhayat", "Al Hudaydah")]
+    # a place after the event's only attack word still names an earlier attack
+    doc = hadath.extract("وتخضع فرنسا منذ هجمات باريس لحالة الطوارئ، وقتل شرطي في هجوم بسكين في مدينة "
+                         "نيس اليوم.", "2024-03-10")
+    assert "Paris" not in [e.location for e in doc.events]

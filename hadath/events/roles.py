@@ -283,7 +283,12 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         # "وذكر بيان لسلطات ولاية شرناق ... في قضاء سيلوبي": the place of those who report is
         # not where it happened when the sentence names another
         reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, p.i - 3), min(p.i, len(toks))))
-        key = (1 if p.value.get("named_event") else 0, same, 1 if p.value.get("origin") or reporter else 0,
+        # "غارة جوية استهدفت عيتا الشعب": a place right after an attack word that elaborates an
+        # earlier word of the same event is its target, where it happened; after the event's only
+        # or first word ("منذ هجمات باريس", "هجوم مانشستر") it names an event
+        named = p.value.get("named_event") and not (
+            (p.i - 1) in c.positions and any(t.j <= p.i - 1 for t in c.triggers))
+        key = (1 if named else 0, same, 1 if p.value.get("origin") or reporter else 0,
                2 if _reference_point(toks, p) else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
