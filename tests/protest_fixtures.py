@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from hadath import extract
+from hadath.events.candidates import sentence_candidates
+from hadath.mentions.finders import find_sentence_mentions
+from hadath.text import split_sentences, tokenize
 
 CROWD_TYPES = ("Protests", "Riots")
 
@@ -10,3 +13,11 @@ def crowd_records(text: str, published: str) -> list[tuple[str, str]]:
     """(event_type, sub_event_type) of each Protests or Riots record coded in ``text``."""
     return [(e.event_type, e.sub_event_type) for e in extract(text, published).events
             if e.event_type in CROWD_TYPES]
+
+
+def candidate_types(text: str, published: str) -> set[tuple[str, str]]:
+    """(type, sub-type) of the rules' candidates of a one-sentence text."""
+    sp = split_sentences(text)[0]
+    sm = find_sentence_mentions(text, 0, sp, tokenize(text, sp.start, sp.end), published)
+    cands, _ = sentence_candidates(sm)
+    return {(c.event_type, c.sub_event_type) for c in cands}

@@ -12,19 +12,13 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from hadath.events.candidates import sentence_candidates
-from hadath.mentions.finders import find_sentence_mentions
-from hadath.text import split_sentences, tokenize
+from protest_fixtures import candidate_types
 
 PUBLISHED = "2017-03-10"
 
 
 def _types(text: str) -> set[tuple[str, str]]:
-    """(type, sub-type) of the rules' candidates of a one-sentence text."""
-    sp = split_sentences(text)[0]
-    sm = find_sentence_mentions(text, 0, sp, tokenize(text, sp.start, sp.end), PUBLISHED)
-    cands, _ = sentence_candidates(sm)
-    return {(c.event_type, c.sub_event_type) for c in cands}
+    return candidate_types(text, PUBLISHED)
 
 
 def _crowd(text: str) -> set[str]:
