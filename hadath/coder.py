@@ -343,7 +343,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                    and not any(t.start <= a.start < t.end for t in c.triggers)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية", "عمدت مجموعة من الشبان إلى ...")
-    if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or (
+    if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or sm.casualties or (
             c.event_type in ("Protests", "Riots") and not c.anaphoric and (
                 people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)))
             or c.acted):

@@ -837,3 +837,9 @@ def test_the_place_an_elaborating_attack_word_targets_is_where_it_happened():
     doc = hadath.extract("وتخضع فرنسا منذ هجمات باريس لحالة الطوارئ، وقتل شرطي في هجوم بسكين في مدينة "
                          "نيس اليوم.", "2024-03-10")
     assert "Paris" not in [e.location for e in doc.events]
+
+
+def test_a_toll_in_the_sentence_anchors_an_arrest_told_beside_the_clash():
+    t = "وتمكنت الوحدات الأمنية من القضاء على ثلاثة إرهابيين، فيما تم اعتقال اثنين آخرين."
+    got = [(e.event_type, e.sub_event_type) for e in events(t, "2017-03-12")]
+    assert got == [("Battles", "Armed clash"), ("Strategic developments", "Arrests")]
