@@ -263,29 +263,29 @@ def test_a_period_told_later_does_not_replace_the_day_of_the_first_sentence():
         ("2015-08-09", 1, 2), ("2015-08-05", 2, 1)]
 
 
+def _arrest_dates(text: str, published: str) -> list[str]:
+    """The days of the arrests coded in ``text``."""
+    from hadath import extract
+    return [e.event_date for e in extract(text, published=published).events if e.sub_event_type == "Arrests"]
+
+
 def test_in_a_related_context_turns_to_another_story():
     """"وفي سياق متصل، ..." opens another story like "على صعيد متصل": with no time word of its own its
     arrest is dated by the publication, not by the "أمس الثلاثاء" of the story before."""
-    from hadath import extract
     text = ("ضبطت وحدات الجيش الجزائري، أمس الثلاثاء، مخبأ للأسلحة يحتوي على قذائف هاون قرب الحدود في ولاية "
             "تبسة. وفي سياق متصل، أعلنت وزارة الدفاع عن إلقاء القبض على عنصرين بتهمة دعم الجماعات الإرهابية "
             "بولاية بومرداس.")
-    evs = extract(text, published="2017-02-01").events
-    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
-    assert [e.event_date for e in arrests] == ["2017-02-01"]
+    assert _arrest_dates(text, "2017-02-01") == ["2017-02-01"]
 
 
 def test_a_sentence_telling_the_statement_day_and_the_deed_day_gives_the_deed_day_to_the_next():
     """"أعلنت الوزارة اليوم الأربعاء أن الوحدات نفذت أمس ...": "اليوم الأربعاء" dates the statement
     (both words of the phrase), "أمس" the deeds; the arrest of the next sentence ("كما تمكنت ...") is
     of "أمس"."""
-    from hadath import extract
     text = ("أعلنت وزارة الدفاع الجزائرية اليوم الأربعاء أن الوحدات العسكرية نفذت أمس عمليات تمشيط واسعة "
             "بضواحي مدينة تيزي وزو. كما تمكنت وحدات الجيش وعناصر الدرك من إيقاف ثلاثة عناصر تدعم الجماعات "
             "الإرهابية بولاية بومرداس.")
-    evs = extract(text, published="2017-03-08").events
-    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
-    assert [e.event_date for e in arrests] == ["2017-03-07"]
+    assert _arrest_dates(text, "2017-03-08") == ["2017-03-07"]
 
 
 def test_an_undated_lead_takes_the_day_the_next_sentence_gives():
