@@ -298,14 +298,43 @@ async def hammer(base: str, cat: Catalogue, n_requests: int, concurrency: int) -
                             for k, v in sorted(by_kind.items())}}
 
 
+def _wait_columns(base: str, workers: int, timeout: float = 900.0) -> dict | None:
+    """Until every server process has built its events' columns (``/api/health`` shows the state
+    of the process that answers: wait for several answers in a row past building); their state."""
+    import httpx
+    end, run, last = time.monotonic() + timeout, 0, None
+    while time.monotonic() < end:
+        try:
+            last = httpx.get(base + "/api/health", timeout=5, trust_env=False).json().get("columns")
+        except (httpx.HTTPError, ValueError):
+            last = None
+        done = last is None or last.get("state") not in ("waiting", "building")
+        run = run + 1 if done else 0
+        if run >= 6 * workers:
+            if last:
+                print(f"columns: {last.get('state')}, {last.get('events')} events, built in "
+                      f"{last.get('built_s')} s, {last.get('mib')} MiB a process", file=sys.stderr)
+            return last
+        time.sleep(0.05 if done else 0.5)
+    raise SystemExit("the server's columns were not built in time")
+
+
 def _rss_mib(pid: int) -> float:
-    """Resident memory of ``pid`` and its children (MiB, Linux /proc)."""
+    """Memory of ``pid`` and its children (MiB, Linux /proc): the proportional set size (pages
+    shared by several processes, such as the columns every server process maps from one file,
+    counted once in all), else the resident set size where the kernel has no smaps_rollup."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            try:
+                lines = Path(f"/proc/{p}/smaps_rollup").read_text().splitlines()
+                key = "Pss:"
+            except OSError:
+                lines = Path(f"/proc/{p}/status").read_text().splitlines()
+                key = "VmRSS:"
+            for line in lines:
+                if line.startswith(key):
                     total += int(line.split()[1])
             for t in Path(f"/proc/{p}/task").iterdir():
                 kids = (t / "children").read_text().split()
@@ -341,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=1,
                     help="rounds of --requests against the same server, each with other analysts' choices "
                          "(round 1 starts with an empty cache)")
+    ap.add_argument("--no-columns", action="store_true",
+                    help="serve with --no-columns (every read in SQL), to compare")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--queries", action="store_true",
                     help="time the store's read queries directly instead of the HTTP load")
@@ -377,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         base = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-m", "hadath", "serve", "--db", db, "--host", "127.0.0.1",
                                  "--port", str(port), "--log-level", "warning", "--workers", str(a.workers),
-                                 "--cache-mb", str(a.cache_mb)],
+                                 "--cache-mb", str(a.cache_mb)] + (["--no-columns"] if a.no_columns else []),
                                 env={k: v for k, v in os.environ.items() if k != "HADATH_TOKEN"})
         try:
             import httpx
@@ -392,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 raise SystemExit("hadath serve did not start in 60 s")
             time.sleep(1.0)                  # every worker up
+            columns = _wait_columns(base, a.workers)
             rounds = []
             for i in range(a.rounds):
                 cat.rnd = random.Random(a.seed + i)      # other analysts, the same server (and cache)
@@ -413,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        meta = dict(store_events=filled.get("events"), workers=a.workers, cache_mb=a.cache_mb,
+        meta = dict(store_events=filled.get("events"), workers=a.workers, cache_mb=a.cache_mb, columns=columns,
                     backend="postgresql" if "://" in db and not db.startswith("sqlite") else "sqlite",
                     python=sys.version.split()[0], cpus=os.cpu_count())
         if a.json:

@@ -5,6 +5,7 @@ import argparse
 import ipaddress
 import os
 import sys
+import tempfile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cache-mb", type=float, default=None,
                    help="megabytes of read answers each process keeps while the store is unchanged "
                         "(default 64, $HADATH_CACHE_MB; 0: no cache)")
+    p.add_argument("--no-columns", action="store_true",
+                   help="answer the page's queries (list, map, timeline, facets) in SQL only; by default "
+                        "each process also keeps the events' filter columns in memory (about 60 bytes an "
+                        "event, built in the background at start and after writes) and answers from them")
+    p.add_argument("--columns-dir", default=None,
+                   help="where the columns are saved, per store and revision, so that the server "
+                        "processes share one copy and a restart over an unchanged store starts at once "
+                        "(default: $HADATH_COLUMNS_DIR, else hadath-columns-UID in the temporary directory)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.set_defaults(func=run)
 
@@ -71,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
     if cache_mb < 0:
         print("error: --cache-mb must be >= 0", file=sys.stderr)
         return 2
+    columns_dir = args.columns_dir or os.environ.get("HADATH_COLUMNS_DIR") or os.path.join(
+        tempfile.gettempdir(), f"hadath-columns-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
     fresh = "://" not in args.db and not os.path.exists(os.path.expanduser(args.db))
     try:
         store = open_store(args.db)
@@ -90,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # uvicorn starts each worker from the factory, which reads these variables
         store.close()
-        os.environ.update(HADATH_DB=args.db, HADATH_EXTRACT_LIMIT=str(limit), HADATH_CACHE_MB=str(cache_mb))
+        os.environ.update(HADATH_DB=args.db, HADATH_EXTRACT_LIMIT=str(limit), HADATH_CACHE_MB=str(cache_mb),
+                          HADATH_COLUMNS="0" if args.no_columns else "1", HADATH_COLUMNS_DIR=columns_dir)
         if token:
             os.environ["HADATH_TOKEN"] = token
         else:
@@ -99,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
                     port=args.port, log_level=args.log_level, server_header=False)
         return 0
     try:
-        uvicorn.run(create_app(store, token=token, extract_limit=limit, cache_mb=cache_mb), host=args.host,
+        uvicorn.run(create_app(store, token=token, extract_limit=limit, cache_mb=cache_mb,
+                               columns=not args.no_columns, columns_dir=columns_dir), host=args.host,
                     port=args.port, log_level=args.log_level, server_header=False)
     finally:
         store.close()

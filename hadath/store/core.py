@@ -522,6 +522,17 @@ class Store:
                 rows.append(d)
         return rows, int(total)
 
+    def events_by_id(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The event dicts (as ``query_events`` makes them) of ``ids``, in that order; ids not in
+        the store are left out."""
+        if not ids:
+            return []
+        with self.engine.connect() as conn:
+            res = conn.execute(self._events_select().where(S.events.c.event_id.in_(list(ids))))
+            read = _event_reader(tuple(res.keys()))
+            got = {d["event_id"]: d for d in map(read, res)}
+        return [got[i] for i in ids if i in got]
+
     def _rollup_count(self, conn: Connection, f: dict[str, Any]) -> int | None:
         """The events matching ``f`` counted from the rollup (revision 0006), or None."""
         if f.get("actor") or f.get("text") or not rollup.present_cached(conn):

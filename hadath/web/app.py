@@ -39,6 +39,7 @@ from ..store import aggregate as AG
 from .cache import ReadCache
 from .limits import DEFAULT as DEFAULT_EXTRACT_LIMIT
 from .limits import Busy, ExtractGate, ExtractLimit
+from .reads import Reads
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 1_000_000  # bytes
@@ -359,7 +360,8 @@ class WatchRequest(BaseModel):
 
 def create_app(store: Any = None, *, db: str | None = None, token: str | None = None,
                max_body: int = MAX_BODY, extract_limit: ExtractLimit | str = DEFAULT_EXTRACT_LIMIT,
-               cache_mb: float = DEFAULT_CACHE_MB) -> FastAPI:
+               cache_mb: float = DEFAULT_CACHE_MB, columns: bool = True,
+               columns_dir: str | None = None) -> FastAPI:
     """The web application. Pass an open ``store``, or ``db`` (a path or URL) to open one.
 
     ``token``: the bearer token that POST /api/articles requires; ``None``
@@ -368,6 +370,11 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
     string form (``"30/min,2"``: 30 a minute per client, 2 at once; ``"off"``).
     ``cache_mb``: megabytes of read responses kept while the store is unchanged
     (``hadath.web.cache``; 0 turns the cache off).
+    ``columns``: answer the page's read queries (list, map, timeline, facets) from the events'
+    columns in memory (``hadath.store.columns``, built in the background at start-up and after
+    writes; SQL answers until they are current); False keeps them in SQL. ``columns_dir``: a
+    directory where the columns are saved per store and revision, so that several server processes
+    share one memory-mapped copy and a restart over an unchanged store loads them at once.
     """
     if isinstance(extract_limit, str):
         extract_limit = ExtractLimit.parse(extract_limit)
@@ -386,6 +393,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         # database, not Python, does the work) and keep memory and lock contention down
         import anyio.to_thread
         anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+        reads.start()
         yield
 
     app = FastAPI(
@@ -396,6 +404,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
     app.state.store = store
+    reads = app.state.reads = Reads(store, columns=columns, columns_dir=columns_dir)
     app.state.token = token
     app.state.extract_gate = ExtractGate(extract_limit)
     app.add_middleware(BodyLimit, limit=max_body)
@@ -488,7 +497,8 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
     def health():
         out = {"ok": True, "version": __version__, "writable": app.state.token is not None,
                "max_body": max_body, "extract_limit": str(app.state.extract_gate.limit),
-               "cache": app.state.caches[0].stats() if app.state.caches else None}
+               "cache": app.state.caches[0].stats() if app.state.caches else None,
+               "columns": reads.status()}
         try:
             from .. import watch as W
             s = W.status(store)
@@ -589,7 +599,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                     text: str | None = Text, bbox: str | None = Bbox,
                     limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=10_000_000)):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        items, total = store.query_events(limit=limit, offset=offset, **f)
+        items, total = reads.query_events(limit=limit, offset=offset, **f)
         return _json({"total": total, "limit": limit, "offset": offset, "items": items})
 
     @app.get("/api/points", tags=["events"],
@@ -600,7 +610,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                     text: str | None = Text, bbox: str | None = Bbox,
                     limit: int = Query(2000, ge=1, le=MAX_POINTS)):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        return _json(AG.map_points(store, limit=limit, **f))
+        return _json(reads.map_points(limit=limit, **f))
 
     @app.get("/api/map/points", tags=["map"], responses=_errs(422),
              summary=f"what the map draws of each located event (id, lat, lon, type, fatalities, date, "
@@ -613,7 +623,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                    fit: bool = Query(False, description="only if they fit: when more than `limit` match, "
                                                         "answer the count alone (no items), at once")):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        return _json(AG.map_points(store, limit=limit, fit=fit, **f))
+        return _json(reads.map_points(limit=limit, fit=fit, **f))
 
     @app.get("/api/map/clusters", tags=["map"], responses=_errs(422),
              summary=f"located events counted per grid cell (45/2^zoom degrees) in SQL: n, fatalities, "
@@ -624,7 +634,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                      text: str | None = Text, bbox: str | None = Bbox,
                      limit: int = Query(MAX_CELLS, ge=1, le=MAX_CELLS)):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        return _json(AG.grid_clusters(store, zoom=zoom, limit=limit, **f))
+        return _json(reads.grid_clusters(zoom=zoom, limit=limit, **f))
 
     @app.get("/api/map/timeline", tags=["map"], responses=_errs(422),
              summary="events and deaths per day or month (by=day|month) of the filtered events, in SQL")
@@ -633,7 +643,7 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                      actor: str | None = Actor, country: str | None = Country, admin1: str | None = Admin1,
                      text: str | None = Text, bbox: str | None = Bbox):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        return _json({"by": by, "items": AG.timeline(store, by=by, **f)})
+        return _json({"by": by, "items": reads.timeline(by=by, **f)})
 
     @app.get("/api/events/{event_id}", tags=["events"], responses={200: {"model": EventDetail}, **_errs(404)},
              summary="one event with its article text, mentions and evidence")
@@ -672,12 +682,12 @@ def create_app(store: Any = None, *, db: str | None = None, token: str | None = 
                  text: str | None = Text, bbox: str | None = Bbox,
                  by: str = Query("day", pattern="^(day|month)$", description="day (YYYY-MM-DD) or month (YYYY-MM)")):
         f = filters(since, until, type, actor, country, admin1, text, bbox)
-        rows = store.counts_by_day(**f, by=by) if by == "month" else store.counts_by_day(**f)
+        rows = reads.counts_by_day(**f, by=by)
         return _json({"items": rows})
 
     @app.get("/api/facets", tags=["events"], summary="values to filter on: types, countries, admin1s, actors")
     def facets():
-        return _json(store.facets())
+        return _json(reads.facets())
 
     # ---- extraction and writing
     @app.post("/api/extract", tags=["extract"],
@@ -744,7 +754,9 @@ def _ingest_result(res: Any) -> dict[str, Any]:
 
 def app_from_env() -> FastAPI:
     """Factory for ``uvicorn --factory hadath.web.app:app_from_env`` (HADATH_DB, HADATH_TOKEN,
-    HADATH_EXTRACT_LIMIT, HADATH_CACHE_MB)."""
+    HADATH_EXTRACT_LIMIT, HADATH_CACHE_MB, HADATH_COLUMNS=0 to keep the reads in SQL, HADATH_COLUMNS_DIR)."""
     return create_app(db=os.environ.get("HADATH_DB", "events.db"), token=os.environ.get("HADATH_TOKEN"),
                       extract_limit=os.environ.get("HADATH_EXTRACT_LIMIT") or DEFAULT_EXTRACT_LIMIT,
-                      cache_mb=float(os.environ.get("HADATH_CACHE_MB") or DEFAULT_CACHE_MB))
+                      cache_mb=float(os.environ.get("HADATH_CACHE_MB") or DEFAULT_CACHE_MB),
+                      columns=os.environ.get("HADATH_COLUMNS", "1") not in ("0", "off", "no"),
+                      columns_dir=os.environ.get("HADATH_COLUMNS_DIR") or None)
