@@ -77,6 +77,12 @@ class _Vocab:
         return c
 
 
+def _mapped(f: Path) -> np.ndarray:
+    """A saved array memory-mapped read-only, as a plain ndarray (the memmap subclass costs a
+    Python call on every index)."""
+    return np.load(f, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+
+
 def _day_int(d: str) -> int:
     """``YYYY-MM-DD`` as the integer YYYYMMDD (the same order as the strings)."""
     return int(d[0:4]) * 10000 + int(d[5:7]) * 100 + int(d[8:10])
@@ -256,8 +262,8 @@ class EventColumns:
         try:
             for name in cls._ARRAYS:
                 f = path / f"{name.lstrip('_')}.npy"
-                setattr(self, name, np.load(f, mmap_mode="r", allow_pickle=False) if f.exists() else None)
-            cells = {k: np.load(path / f"cells_{k}.npy", mmap_mode="r", allow_pickle=False)
+                setattr(self, name, _mapped(f) if f.exists() else None)
+            cells = {k: _mapped(path / f"cells_{k}.npy")
                      for k in ("gx", "gy", "g", "c", "n", "fat", "lat", "lon")
                      if (path / f"cells_{k}.npy").exists()}
         except (OSError, ValueError):
@@ -307,8 +313,9 @@ class EventColumns:
         if hi_code < lo_code:
             return 0, 0
         neg = self._neg_day              # non-decreasing along the rows (no date: +1, last)
-        lo = int(np.searchsorted(neg, -hi_code, "left"))
-        hi = int(np.searchsorted(neg, -lo_code, "right"))
+        # the value in the array's own type: another type would convert the whole array first
+        lo = int(np.searchsorted(neg, neg.dtype.type(-hi_code), "left"))
+        hi = int(np.searchsorted(neg, neg.dtype.type(-lo_code), "right"))
         return lo, hi
 
     def _code_mask(self, arr: np.ndarray, codes: list[int] | None, lo: int, hi: int) -> np.ndarray | bool:
@@ -674,28 +681,36 @@ class EventColumns:
         f = np.bincount(key, weights=self.fat[lo:hi][mask], minlength=size).reshape(labels.size, nt)
         return labels, n, f
 
-    @staticmethod
-    def _label(v: int, by: str) -> str:
-        return f"{v // 100:04d}-{v % 100:02d}" if by == "month" else \
-            f"{v // 10000:04d}-{v // 100 % 100:02d}-{v % 100:02d}"
+    def _labels(self, by: str) -> list[str]:
+        """The label of each day code (YYYY-MM-DD) or month code (YYYY-MM), made once."""
+        key = "_month_labels" if by == "month" else "_day_labels"
+        got = self.__dict__.get(key)
+        if got is None:
+            if by == "month":
+                got = [f"{v // 100:04d}-{v % 100:02d}" for v in self._months.tolist()]
+            else:
+                got = [f"{v // 10000:04d}-{v // 100 % 100:02d}-{v % 100:02d}" for v in self.days.tolist()]
+            self.__dict__[key] = got
+        return got
 
     def timeline(self, *, by: str = "day", **filters: Any) -> list[dict[str, Any]]:
         """As ``hadath.store.aggregate.timeline``: ``[{"date", "n", "fatalities"}]``."""
-        labels, n, f = self._counts(filters, by)
-        n, f = n.sum(axis=1), f.sum(axis=1)
-        return [{"date": self._label(int(labels[k]), by), "n": int(round(n[k])), "fatalities": int(round(f[k]))}
-                for k in np.flatnonzero(n > 0.5).tolist()]
+        _, n, f = self._counts(filters, by)
+        n, f = np.rint(n.sum(axis=1)).astype(np.int64), np.rint(f.sum(axis=1)).astype(np.int64)
+        keep = np.flatnonzero(n > 0)
+        labels = self._labels(by)
+        return [{"date": labels[k], "n": a, "fatalities": b}
+                for k, a, b in zip(keep.tolist(), n[keep].tolist(), f[keep].tolist())]
 
     def counts_by_day(self, *, by: str = "day", **filters: Any) -> list[dict[str, Any]]:
         """As ``Store.counts_by_day`` (events): ``[{"date", "event_type", "n"}]``."""
-        labels, n, _ = self._counts(filters, by)
+        _, n, _ = self._counts(filters, by)
         names = sorted(range(len(self.types)), key=lambda i: self.types[i])   # ORDER BY event_type
-        n = n[:, names]
-        out = []
-        for k, j in zip(*(x.tolist() for x in np.nonzero(n > 0.5))):
-            out.append({"date": self._label(int(labels[k]), by), "event_type": self.types[names[j]],
-                        "n": int(round(n[k, j]))})
-        return out
+        n = np.rint(n[:, names]).astype(np.int64)
+        ks, js = np.nonzero(n > 0)
+        labels, types = self._labels(by), [self.types[i] for i in names]
+        return [{"date": labels[k], "event_type": types[j], "n": v}
+                for k, j, v in zip(ks.tolist(), js.tolist(), n[ks, js].tolist())]
 
     def facets(self) -> dict[str, list[dict[str, Any]]]:
         """As ``Store.facets``."""

@@ -12,8 +12,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (Connection, Float, Integer, and_, create_engine, event, exists, false, func, inspect,
-                        literal, or_, select)
+from sqlalchemy import (Connection, Float, Integer, and_, bindparam, create_engine, event, exists, false, func,
+                        inspect, literal, or_, select)
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -527,8 +527,12 @@ class Store:
         the store are left out."""
         if not ids:
             return []
+        q = self.__dict__.get("_by_id_q")
+        if q is None:                            # made once: an expanding parameter, not 50 literals
+            q = self._by_id_q = self._events_select().where(
+                S.events.c.event_id.in_(bindparam("ids", expanding=True)))
         with self.engine.connect() as conn:
-            res = conn.execute(self._events_select().where(S.events.c.event_id.in_(list(ids))))
+            res = conn.execute(q, {"ids": list(ids)})
             read = _event_reader(tuple(res.keys()))
             got = {d["event_id"]: d for d in map(read, res)}
         return [got[i] for i in ids if i in got]

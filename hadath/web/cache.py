@@ -22,13 +22,18 @@ kept body stale at once, so a page never shows a map older than the store.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 import time
 from collections import OrderedDict
 from typing import Any, Callable
 from urllib.parse import parse_qsl, urlencode
 
-__all__ = ["ReadCache", "CACHED", "cache_key"]
+__all__ = ["ReadCache", "CACHED", "cache_key", "REQUEST_REVISION"]
+
+# The store's revision this request is answered at (set by ReadCache for the endpoint it calls),
+# so the endpoint need not ask the database again; None outside a cached request.
+REQUEST_REVISION: contextvars.ContextVar[int | None] = contextvars.ContextVar("hadath_revision", default=None)
 
 CACHED = ("/api/events", "/api/points", "/api/map/", "/api/timeline", "/api/facets", "/api/clusters")
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -116,9 +121,11 @@ class ReadCache:
                 chunks.append(msg.get("body", b""))
             await send(msg)
 
+        token = REQUEST_REVISION.set(rev)
         try:
             await self.app(scope, receive, capture)
         finally:
+            REQUEST_REVISION.reset(token)
             self.pending.pop((key, rev), None)
             body = b"".join(chunks)
             if status == 200 and not head and len(body) <= self.max_item:

@@ -18,6 +18,7 @@ import time
 from typing import Any
 
 from ..store import aggregate as AG
+from .cache import REQUEST_REVISION
 
 log = logging.getLogger("hadath.web")
 
@@ -150,7 +151,9 @@ class Reads:
         if c is None or self.state == "failed":
             self.served["sql"] += 1
             return None
-        rev = self.store.revision()
+        rev = REQUEST_REVISION.get()             # the cache read it for this request
+        if rev is None:
+            rev = self.store.revision()
         if rev is None or rev != c.revision:
             if self.state != "failed":
                 self.start()                      # the store changed: build again, SQL meanwhile
