@@ -2,8 +2,8 @@
 map within a second. Needs a big store, made once with
 ``python scripts/make_store.py --events 2000000 --db big.db``, named by
 ``HADATH_SCALE_DB=big.db`` (a path or a PostgreSQL URL); skipped without it (the suite's
-CI has no time to make two million events). The server starts cold (empty cache), so each
-new filter is answered by the database."""
+CI has no time to make two million events). The server starts with an empty cache, so each
+new filter is answered by the store's columns (waited for once they are built)."""
 from __future__ import annotations
 
 import os
@@ -33,6 +33,12 @@ def big_page(tmp_path_factory):
                     break
             except OSError:
                 time.sleep(0.1)
+        # both processes answer from their columns (built, or loaded from the saved copy)
+        ready, end = 0, time.monotonic() + 900
+        while ready < 12 and time.monotonic() < end:
+            state = (_get(base + "/api/health").get("columns") or {}).get("state")
+            ready = ready + 1 if state not in ("waiting", "building") else 0
+            time.sleep(0.05 if ready else 0.5)
         with sync_api.sync_playwright() as p:
             ctx = p.chromium.launch_persistent_context(
                 str(tmp_path_factory.mktemp("chromium-big")), executable_path=CHROMIUM, headless=True,
