@@ -198,3 +198,24 @@ def test_reads_without_columns_use_sql(tmp_path):
     assert reads.query_events(limit=5)[1] == st.query_events(limit=5)[1] >= 1
     assert reads.served == {"columns": 0, "sql": 1}
     st.close()
+
+
+def test_columns_that_cannot_be_built_leave_the_answers_to_sql(tmp_path):
+    st = open_store(str(tmp_path / "odd.db"))
+    st.ingest(EXTRA[0])
+    st.ingest(EXTRA[1])
+    with st.engine.begin() as c:                 # a date the columns cannot order as a day
+        c.exec_driver_sql("UPDATE events SET event_date = '2019-3-1' WHERE doc_id = 'c-1'")
+    reads = Reads(st)
+    reads.start()
+    assert not reads.wait(60)
+    status = reads.status()
+    assert status["state"] == "failed" and "2019-3-1" in status["error"]
+    rows, total = reads.query_events(limit=10)
+    assert total == 2 and reads.served == {"columns": 0, "sql": 1}
+    with st.engine.begin() as c:                 # mended: the next request builds them again
+        c.exec_driver_sql("UPDATE events SET event_date = '2019-03-01' WHERE doc_id = 'c-1'")
+    assert reads.query_events(limit=10)[1] == 2
+    assert reads.wait(60) and reads.status()["state"] == "ready"
+    assert reads.query_events(limit=10)[1] == 2 and reads.served["columns"] == 1
+    st.close()

@@ -64,6 +64,7 @@ class Reads:
         self._lock = threading.Lock()
         self.served = {"columns": 0, "sql": 0}
         self.loaded = False
+        self._failed_at: int | None = None
 
     # ---- the columns' life
     def start(self) -> None:
@@ -85,7 +86,12 @@ class Reads:
             _return_freed_memory()          # the build's row objects: about as much again as the arrays
             log.info("columns: %s events at revision %s in %.1f s", cols.n, cols.revision, cols.built_s)
         except Exception as e:                  # noqa: BLE001 - SQL answers instead; reported in health
+            self.cols = None
             self.state, self.error = "failed", f"{type(e).__name__}: {e}"
+            try:
+                self._failed_at = self.store.revision()
+            except Exception:                   # noqa: BLE001 - the database is down
+                self._failed_at = None
             log.warning("columns not built (%s); answering from SQL", self.error)
         finally:
             with self._lock:
@@ -149,6 +155,8 @@ class Reads:
     def _current(self, filters: dict[str, Any]) -> Any:
         c = self.cols
         if c is None or self.state == "failed":
+            if self.state == "failed" and self._failed_at != self.store.revision():
+                self.start()                      # the store changed since: try again
             self.served["sql"] += 1
             return None
         rev = REQUEST_REVISION.get()             # the cache read it for this request
