@@ -219,3 +219,17 @@ def test_columns_that_cannot_be_built_leave_the_answers_to_sql(tmp_path):
     assert reads.wait(60) and reads.status()["state"] == "ready"
     assert reads.query_events(limit=10)[1] == 2 and reads.served["columns"] == 1
     st.close()
+
+
+@needs_corpus
+def test_masks_of_words_are_shared_through_the_saved_columns(cols, store, tmp_path):
+    cols.save(tmp_path / "rev")
+    one = EventColumns.load(tmp_path / "rev", store)
+    two = EventColumns.load(tmp_path / "rev", store)
+    f = {"text": "تونس", "actor": "police"}
+    want = cols.page(f, 10, 0)
+    assert one.page(f, 10, 0) == want and want[1] > 0
+    assert len(list((tmp_path / "rev" / "masks").iterdir())) == 2       # the word's and the actor's
+    orig, two._store = two._store, None          # the second process reads the files: no database
+    assert two.page(f, 10, 0) == want
+    two._store = orig

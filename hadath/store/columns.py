@@ -109,6 +109,7 @@ class EventColumns:
         self._masks: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._cube_n = self._cube_f = self._g_onehot = None
         self._cells: dict[str, np.ndarray] | None = None
+        self.mask_dir: str | None = None          # where masks of words and actors are kept (see load)
 
     # ------------------------------------------------------------------ building
 
@@ -270,6 +271,7 @@ class EventColumns:
             return None
         self._cells = cells if len(cells) == 8 else None
         self._derive()
+        self.mask_dir = str(path / "masks")
         return self
 
     def _derive(self) -> None:
@@ -332,11 +334,36 @@ class EventColumns:
             if m is not None:
                 self._masks.move_to_end(k)
                 return m
-        m = make()
+        m = self._mask_file(kind, key, make)
         with self._lock:
             self._masks[k] = m
             while len(self._masks) > 24:
                 self._masks.popitem(last=False)
+        return m
+
+    MAX_MASK_FILES = 4096
+
+    def _mask_file(self, kind: str, key: str, make: Any) -> np.ndarray:
+        """``make()``, through the files of ``mask_dir`` when the columns were saved: a word's
+        mask (one bit an event) is then found once for every server process and restart."""
+        d = self.mask_dir
+        if d is None:
+            return make()
+        import hashlib
+        f = Path(d) / f"{kind}-{hashlib.sha1(key.encode()).hexdigest()[:20]}.npy"
+        try:
+            return np.unpackbits(np.load(f, allow_pickle=False), count=self.n).view(bool)
+        except (OSError, ValueError):
+            pass
+        m = make()
+        try:
+            Path(d).mkdir(exist_ok=True)
+            if sum(1 for _ in Path(d).iterdir()) < self.MAX_MASK_FILES:
+                tmp = f.with_name(f".{f.name}.{os.getpid()}.{threading.get_ident()}.npy")
+                np.save(tmp, np.packbits(m), allow_pickle=False)
+                os.replace(tmp, f)
+        except OSError:
+            pass                                 # a read-only or full disk: kept in memory only
         return m
 
     def _actor_mask(self, actor: str) -> np.ndarray:
