@@ -125,7 +125,11 @@ class Reads:
                 cols = EventColumns.build(self.store)
                 if cols.revision is not None:
                     mine = f"rev-{cols.revision}"
-                    cols.save(os.path.join(base, mine))
+                    try:
+                        cols.save(os.path.join(base, mine))
+                    except OSError as e:            # a full or read-only disk: this process's own copy
+                        log.warning("columns not saved in %s (%s)", base, e)
+                        return cols
                     for old in os.listdir(base):       # older copies (a process still using one
                         if old.startswith("rev-") and old != mine:      # keeps its open files)
                             shutil.rmtree(os.path.join(base, old), ignore_errors=True)
