@@ -567,8 +567,8 @@ def place_text(s: str, it: Item) -> str:
         m = _COUNTRYSIDE_SIDE.match(s, end)
         if m:
             end = m.end()
-    start = a if a is not None else it.start
-    if a is None and it.j - it.i > 1:
+    start = a if a is not None else it.value.get("text_start", it.start)
+    if a is None and it.j - it.i > 1 and "text_start" not in it.value:
         # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
         # (a camp or a quarter keeps its noun: "مخيم اليرموك", "حي الوعر")
         toks = tokenize(s, it.start, it.end)

@@ -500,3 +500,25 @@ def test_a_verb_with_a_pronoun_is_not_a_place_whose_name_ends_in_ta_marbuta():
     text = "انفجر لغم أرضي زرعه التنظيم قرب الطريق."
     assert not [m for m in lex.find(tokenize(text, 0, len(text)))
                 if "زرع" in text[m.start:m.end]]
+
+
+def test_a_mountain_the_gazetteer_lacks_is_written_with_its_noun_near_its_province():
+    """"قرب جبال X شمالي محافظة Y": a mountain range no list names is the site as written, noun
+    included, with the province after the direction word as its host; a village named like it
+    elsewhere is not it (made up)."""
+    from hadath import extract
+    doc = extract("قتلت قوة من الجيش العراقي ثلاثة مسلحين من تنظيم داعش قرب جبال مكحول شمالي محافظة "
+                  "صلاح الدين اليوم الأحد.", published="2016-02-07")
+    ev = next(e for e in doc.events if e.event_type == "Battles")
+    assert (ev.location_text, ev.location, ev.country) == ("جبال مكحول", "Salah al-Din", "Iraq")
+    doc = extract("اندلعت مواجهات عنيفة أمس بين المقاومة الشعبية والحوثيين في جبل صبر بمحافظة تعز.",
+                  published="2015-08-01")
+    ev = doc.events[0]
+    assert (ev.location_text, ev.location, ev.admin1, ev.country) == ("جبل صبر", "Taizz", "Taizz", "Yemen")
+
+
+def test_a_known_mountain_after_its_noun_stays_the_known_mountain():
+    from hadath import extract
+    ev = extract("قتل جنديان في انفجار لغم أرضي اليوم بجبل الشعانبي من ولاية القصرين.",
+                 published="2017-06-10").events[0]
+    assert (ev.location, ev.country) == ("Jebel Chambi", "Tunisia")

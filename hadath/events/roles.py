@@ -313,7 +313,10 @@ def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]
     specific first. The name as written stays the location text; a village, town or quarter is
     the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
     a country is named)."""
-    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and o[0][3] != 2]
+    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2]]
+    # (a place after a direction word hosts a site, "جبال مكحول شمالي صلاح الدين", when no other does)
+    site = kind_rank().get(best[1].get("kind") or "town", (5, 1))[1] == 2
+    known = [o for o in known if o[0][3] != 2] or (known if site else [])
     ranks = kind_rank()
     place = dict(best[1])
     if known:

@@ -83,10 +83,38 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
 _UNITS = frozenset({"admin1", "admin2"})
 
 
+def _site_noun(nouns: Lexicon, toks: list[Token], i: int, cands: list[dict[str, Any]]) -> Any:
+    """"بجبل صبر", "قرب جبال مكحول", "في معسكر الصدرين": after the noun of a site (a mountain, a
+    military camp: ``place_nouns.tsv`` kinds of geo_precision 2) a name none of whose readings is
+    of the kinds the noun selects is that site, not a village or town of the same name elsewhere:
+    the noun's match, for an unresolved place of its kind written with its noun; else None."""
+    if i == 0 or not cands or any(st.startswith("ال") for st in toks[i - 1].stems):
+        return None
+    m = next(iter(nouns.find(toks, i - 1, i)), None)
+    if m is None:
+        return None
+    sel = set(split_list(m.payloads[0].get("selects") or ""))
+    if (m.payloads[0].get("kind") or "-") not in _site_kinds() or not sel or any(c.get("kind") in sel for c in cands):
+        return None
+    return m
+
+
 @lru_cache(maxsize=1)
 def _site_kinds() -> frozenset[str]:
     """Kinds of small sites (a base, a camp, a field, a mountain): geo_precision 2 in kind_rank.tsv."""
     return frozenset(r["kind"] for r in load_table("kind_rank.tsv") if r.get("precision") == "2")
+
+
+def _site_item(text: str, toks: list[Token], si: int, noun: Any, m: Any) -> Item:
+    """The unresolved site a noun and the name after it write ("جبل صبر"): the name's span, the
+    noun's start kept for the place as written."""
+    head = toks[noun.i]
+    locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
+        noun.i > 0 and toks[noun.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
+    return _item("place", si, m.i, m.j, m.start, m.end, {
+        "candidates": [unresolved_place(noun.payloads[0].get("kind"))], "cue": None, "cue_precision": None,
+        "cue_start": None, "origin": m.i > 1 and toks[noun.i - 1].norm == "من", "named_event": False,
+        "locative": locative, "unresolved": True, "text_start": noun.start})
 
 
 def _has_b(tok: Token) -> bool:
@@ -233,6 +261,10 @@ class Knowledge:
                 # named after it
                 cands = [c for c in cands if c.get("kind") == "country"]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
+            site = _site_noun(nouns, toks, m.i, cands)
+            if site is not None:
+                out.append(_site_item(text, toks, si, site, m))
+                continue
             # a cue up to four words before the name, with no punctuation between:
             # "في أطراف الجيب المحاصر بناحية الباغوز"
             cue = None
@@ -278,8 +310,13 @@ class Knowledge:
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
+            cands = _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads])
+            site = _site_noun(nouns, toks, m.i, cands)
+            if site is not None:
+                out.append(_site_item(text, toks, si, site, m))
+                continue
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
-                "candidates": _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads]),
+                "candidates": cands,
                 "cue": None, "cue_precision": None,
                 "cue_start": None, "origin": False, "named_event": False,
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
@@ -329,10 +366,12 @@ class Knowledge:
             head = toks[m.i]
             locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
                 m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
-            out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, {
-                "candidates": [unresolved_place(kind)],
-                "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
-                "locative": locative, "unresolved": True}))
+            value = {"candidates": [unresolved_place(kind)],
+                     "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
+                     "locative": locative, "unresolved": True}
+            if kind in _site_kinds():
+                value["text_start"] = m.start  # a site is written with its noun: "جبل صبر"
+            out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, value))
         return out
 
     def capital(self, country: str | None) -> dict[str, Any] | None:
