@@ -252,9 +252,14 @@ class Knowledge:
         cues = lexicon("place_cues.tsv").find(toks)
         marks = set("،,.;؛:()\"")
         nouns = lexicon("place_nouns.tsv")
+        speech = {k for v in lexicon("speech_verbs.tsv").find(toks) for k in (v.j,)}
         for m in self.gazetteer.lexicon.find(toks):
             if _nisba(text, toks, m):
                 continue
+            if m.i in speech and m.j - m.i == 1 and not text[toks[m.i].start:m.start] \
+                    and any(p.kind in ("town", "village", "neighbourhood") for p in m.payloads):
+                continue  # "وأوضح الدهماني أن ...": the subject of a verb of saying is its speaker, a person
+
             cands = [_place_value(p) for p in m.payloads]
             if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
