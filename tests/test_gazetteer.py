@@ -565,3 +565,14 @@ def test_a_town_name_after_a_verb_of_saying_is_the_speaker():
     assert not knowledge().find_places(text, tokenize(text), 0)
     text = "نفذ عشرات المعطلين وقفة احتجاجية أمام مقر المعتمدية بالدهماني."
     assert [p.value["candidates"][0]["name"] for p in knowledge().find_places(text, tokenize(text), 0)] == ["Dahmani"]
+
+
+def test_a_place_joined_to_a_place_after_min_is_also_where_they_came_from():
+    """"انسحب المقاتلون من X وY بعد غارات": both are places the fighters left; neither is preferred
+    as the place where they came from, so the first named stands (made up)."""
+    from hadath.kb import knowledge
+    text = "انسحب المقاتلون الأحد من تل أعور والفريكة بعد أكثر من مئة غارة جوية."
+    places = knowledge().find_places(text, tokenize(text), 0)
+    assert [(text[p.start:p.end], p.value["origin"]) for p in places] == [("تل أعور", True), ("فريكة", True)]
+    text = "قصفت الطائرات مواقع في تل أعور والفريكة."
+    assert not any(p.value["origin"] for p in knowledge().find_places(text, tokenize(text), 0))

@@ -327,6 +327,12 @@ class Knowledge:
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
         out.extend(self._unknown_names(text, toks, si, {k for it in out for k in range(it.i, it.j)}))
         out.sort(key=lambda it: it.i)
+        for a, b in zip(out, out[1:]):
+            # "انسحب الثوار من تل أعور والفريكة": a place joined by و to a place after من is a place
+            # they came from too
+            if a.value.get("origin") and b.i == a.j and b.i < len(toks) and toks[b.i].norm[:1] == "و" \
+                    and not text[a.end:toks[b.i].start].strip():
+                b.value["origin"] = True
         return out
 
     @staticmethod
