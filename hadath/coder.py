@@ -14,7 +14,7 @@ from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
-from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
+from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
                            quantity)
@@ -332,7 +332,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         inner = _inside(place, [p for p in sm.places if p not in c.places], ctx)
         if inner is not None:
             place, pitem = inner
-    if place is None and fallback_place is not None:
+    if fallback_place is not None and (place is None or (
+            pitem is not None and pitem.i in between_ends(sm.toks, sorted(c.places, key=lambda q: q.i)))):
+        # (a road's ends, "غلق الطريق الرابطة بين قفصة وصفاقس", do not place what happened on it:
+        # the place the article last gave does)
         place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country
     a1, a2 = assign_actors(c, sm, ctx, event_country, place)
@@ -567,8 +570,8 @@ def place_text(s: str, it: Item) -> str:
         m = _COUNTRYSIDE_SIDE.match(s, end)
         if m:
             end = m.end()
-    start = a if a is not None else it.start
-    if a is None and it.j - it.i > 1:
+    start = a if a is not None else it.value.get("text_start", it.start)
+    if a is None and it.j - it.i > 1 and "text_start" not in it.value:
         # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
         # (a camp or a quarter keeps its noun: "مخيم اليرموك", "حي الوعر")
         toks = tokenize(s, it.start, it.end)

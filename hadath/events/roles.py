@@ -233,6 +233,34 @@ def _reference_point(toks: list | None, p: Item) -> bool:
     return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
 
 
+_BETWEEN = {"بين", "مابين"}
+_ROADS = {"طريق", "الطريق", "الرابط", "الرابطه", "الواصل", "الواصله", "الخط", "خط"}
+
+
+def between_ends(toks: list | None, places: list[Item]) -> set[int]:
+    """The places that name the two ends of a road ("الطريق الرابطة بين قفصة وصفاقس",
+    "الطريق الساحلي بين مصراتة وطرابلس", "الطريق السريع الرابط بين مدينتي بيتليس وديار بكر"), by token
+    start: a place right after بين (or after بين and a dual place noun), a road word up to six words
+    before, and the place joined to it by و. They say
+    where the road runs, not where on it something happened."""
+    out: set[int] = set()
+    if not toks:
+        return out
+    for k, p in enumerate(places):
+        b = p.i - 1
+        if b >= 0 and b < len(toks) and toks[b].stems[-1] not in _BETWEEN and b > 0 \
+                and toks[b].stems[-1].endswith("تي"):
+            b -= 1  # "بين مدينتي"
+        if b < 0 or b >= len(toks) or toks[b].stems[-1] not in _BETWEEN \
+                or not any(st in _ROADS for t in toks[max(0, b - 6):b] for st in t.stems):
+            continue  # ("اشتباكات بين قريتي بشني والجرسين": the villages are where it happened)
+        out.add(p.i)
+        nxt = next((q for q in places[k + 1:] if q.i >= p.j), None)
+        if nxt is not None and nxt.i == p.j and nxt.i < len(toks) and toks[nxt.i].norm[:1] == "و":
+            out.add(nxt.i)
+    return out
+
+
 def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
     """"في منطقة الحبيبية بمدينة الصدر", "قرب جبل المغيلة بسيدي بوزيد": a place with the preposition
     ب right after another place name locates it; the event is at the first."""
@@ -263,6 +291,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     best: tuple | None = None
     options: list[tuple] = []
     ends = {p.j for p in c.places}
+    betw = between_ends(toks, sorted(c.places, key=lambda q: q.i))
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -289,7 +318,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         named = p.value.get("named_event") and not (
             (p.i - 1) in c.positions and any(t.j <= p.i - 1 for t in c.triggers))
         key = (1 if named else 0, same, 1 if p.value.get("origin") or reporter else 0,
-               2 if _reference_point(toks, p) else 1 if _container(toks, p, ends) else 0,
+               2 if _reference_point(toks, p) or p.i in betw else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
             best = (key, place, p)
@@ -313,7 +342,10 @@ def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]
     specific first. The name as written stays the location text; a village, town or quarter is
     the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
     a country is named)."""
-    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2] and o[0][3] != 2]
+    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2]]
+    # (a place after a direction word hosts a site, "جبال مكحول شمالي صلاح الدين", when no other does)
+    site = kind_rank().get(best[1].get("kind") or "town", (5, 1))[1] == 2
+    known = [o for o in known if o[0][3] != 2] or (known if site else [])
     ranks = kind_rank()
     place = dict(best[1])
     if known:

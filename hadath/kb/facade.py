@@ -83,10 +83,38 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
 _UNITS = frozenset({"admin1", "admin2"})
 
 
+def _site_noun(nouns: Lexicon, toks: list[Token], i: int, cands: list[dict[str, Any]]) -> Any:
+    """"بجبل صبر", "قرب جبال مكحول", "في معسكر الصدرين": after the noun of a site (a mountain, a
+    military camp: ``place_nouns.tsv`` kinds of geo_precision 2) a name none of whose readings is
+    of the kinds the noun selects is that site, not a village or town of the same name elsewhere:
+    the noun's match, for an unresolved place of its kind written with its noun; else None."""
+    if i == 0 or not cands or any(st.startswith("ال") for st in toks[i - 1].stems):
+        return None
+    m = next(iter(nouns.find(toks, i - 1, i)), None)
+    if m is None:
+        return None
+    sel = set(split_list(m.payloads[0].get("selects") or ""))
+    if (m.payloads[0].get("kind") or "-") not in _site_kinds() or not sel or any(c.get("kind") in sel for c in cands):
+        return None
+    return m
+
+
 @lru_cache(maxsize=1)
 def _site_kinds() -> frozenset[str]:
     """Kinds of small sites (a base, a camp, a field, a mountain): geo_precision 2 in kind_rank.tsv."""
     return frozenset(r["kind"] for r in load_table("kind_rank.tsv") if r.get("precision") == "2")
+
+
+def _site_item(text: str, toks: list[Token], si: int, noun: Any, m: Any) -> Item:
+    """The unresolved site a noun and the name after it write ("جبل صبر"): the name's span, the
+    noun's start kept for the place as written."""
+    head = toks[noun.i]
+    locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
+        noun.i > 0 and toks[noun.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
+    return _item("place", si, m.i, m.j, m.start, m.end, {
+        "candidates": [unresolved_place(noun.payloads[0].get("kind"))], "cue": None, "cue_precision": None,
+        "cue_start": None, "origin": m.i > 1 and toks[noun.i - 1].norm == "من", "named_event": False,
+        "locative": locative, "unresolved": True, "text_start": noun.start})
 
 
 def _has_b(tok: Token) -> bool:
@@ -224,15 +252,24 @@ class Knowledge:
         cues = lexicon("place_cues.tsv").find(toks)
         marks = set("،,.;؛:()\"")
         nouns = lexicon("place_nouns.tsv")
+        speech = {k for v in lexicon("speech_verbs.tsv").find(toks) for k in (v.j,)}
         for m in self.gazetteer.lexicon.find(toks):
             if _nisba(text, toks, m):
                 continue
+            if m.i in speech and m.j - m.i == 1 and not text[toks[m.i].start:m.start] \
+                    and any(p.kind in ("town", "village", "neighbourhood") for p in m.payloads):
+                continue  # "وأوضح الدهماني أن ...": the subject of a verb of saying is its speaker, a person
+
             cands = [_place_value(p) for p in m.payloads]
             if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
                 # named after it
                 cands = [c for c in cands if c.get("kind") == "country"]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
+            site = _site_noun(nouns, toks, m.i, cands)
+            if site is not None:
+                out.append(_site_item(text, toks, si, site, m))
+                continue
             # a cue up to four words before the name, with no punctuation between:
             # "في أطراف الجيب المحاصر بناحية الباغوز"
             cue = None
@@ -278,13 +315,24 @@ class Knowledge:
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
+            cands = _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads])
+            site = _site_noun(nouns, toks, m.i, cands)
+            if site is not None:
+                out.append(_site_item(text, toks, si, site, m))
+                continue
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
-                "candidates": _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads]),
+                "candidates": cands,
                 "cue": None, "cue_precision": None,
                 "cue_start": None, "origin": False, "named_event": False,
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
         out.extend(self._unknown_names(text, toks, si, {k for it in out for k in range(it.i, it.j)}))
         out.sort(key=lambda it: it.i)
+        for a, b in zip(out, out[1:]):
+            # "انسحب الثوار من تل أعور والفريكة": a place joined by و to a place after من is a place
+            # they came from too
+            if a.value.get("origin") and b.i == a.j and b.i < len(toks) and toks[b.i].norm[:1] == "و" \
+                    and not text[a.end:toks[b.i].start].strip():
+                b.value["origin"] = True
         return out
 
     @staticmethod
@@ -329,10 +377,12 @@ class Knowledge:
             head = toks[m.i]
             locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
                 m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
-            out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, {
-                "candidates": [unresolved_place(kind)],
-                "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
-                "locative": locative, "unresolved": True}))
+            value = {"candidates": [unresolved_place(kind)],
+                     "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
+                     "locative": locative, "unresolved": True}
+            if kind in _site_kinds():
+                value["text_start"] = m.start  # a site is written with its noun: "جبل صبر"
+            out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, value))
         return out
 
     def capital(self, country: str | None) -> dict[str, Any] | None:
