@@ -27,6 +27,7 @@ from .mentions.cues import lexicon
 from .mentions.finders import Item, SentenceMentions, find_sentence_mentions
 from .text import tokenize
 from .text.fluency import pair_share
+from .text.normalize import fold
 from .types import Document, Event, Mention
 
 MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambiguous ones
@@ -85,6 +86,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     the article names no country at all (nothing to contradict it)."""
     support: set[str] = set()
     small: list[tuple[SentenceMentions, Item, set[str]]] = []
+    regions: list[tuple[SentenceMentions, Item, set[str]]] = []
     towns: list[tuple[SentenceMentions, Item, set[str]]] = []
     extra = []
     if doc.title:
@@ -100,7 +102,13 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
                 continue
             cands = pl.value["candidates"]
             cs = {c.get("country") for c in cands if c.get("country")}
-            if cands and all(c.get("kind") in SMALL_KINDS for c in cands):
+            if cands and all(c.get("kind") == "admin1" for c in cands) and sm.index >= 0 \
+                    and fold(sm.text[pl.start:pl.end]).startswith("المنطقه "):
+                # "في المنطقة الجنوبية": a province named as the region of a side ("the southern
+                # region", Israel's Southern District in a list) is that province only where the
+                # article speaks of its country otherwise
+                regions.append((sm, pl, cs))
+            elif cands and all(c.get("kind") in SMALL_KINDS for c in cands):
                 if sm.index >= 0:
                     small.append((sm, pl, cs))
             elif cands and all(c.get("kind") in SMALL_KINDS | {"town"} for c in cands):
@@ -121,6 +129,9 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             support |= cs
     if not support:
         return
+    for sm, pl, cs in regions:
+        if not cs & support:
+            sm.places = [p for p in sm.places if p is not pl]
     kb = knowledge()
     # a village named as one ("بلدة عيتا الشعب") across a border of a country the article names
     # stays (a story told from the Israeli side); a bare word does not

@@ -576,3 +576,14 @@ def test_a_place_joined_to_a_place_after_min_is_also_where_they_came_from():
     assert [(text[p.start:p.end], p.value["origin"]) for p in places] == [("تل أعور", True), ("فريكة", True)]
     text = "قصفت الطائرات مواقع في تل أعور والفريكة."
     assert not any(p.value["origin"] for p in knowledge().find_places(text, tokenize(text), 0))
+
+
+def test_the_southern_region_is_israel_s_district_only_where_the_article_speaks_of_israel():
+    """"المنطقة الجنوبية" is a province of Israel in the place lists; in a Syrian story it is the
+    south of Syria, not a place in Israel (made up)."""
+    import hadath
+    syria = "قتل ثلاثة مدنيين في قصف مدفعي لقوات النظام السوري على قرى في المنطقة الجنوبية من سوريا اليوم."
+    assert [(e.country, e.admin1) for e in hadath.extract(syria, published="2018-06-20").events] == [("Syria", None)]
+    israel = "سقطت صواريخ أطلقت من قطاع غزة على المنطقة الجنوبية في إسرائيل صباح اليوم دون وقوع إصابات."
+    assert [(e.country, e.admin1) for e in hadath.extract(israel, published="2018-06-20").events] == \
+        [("Israel", "Southern")]
