@@ -7,11 +7,12 @@ sentences -> ``doc.events``.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections import Counter
 
-from .events.candidates import Candidate, sentence_candidates
-from .events.merge import Draft, merge_drafts
+from .events.candidates import TERRITORY, Candidate, sentence_candidates
+from .events.merge import Draft, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_counts, choose_place, deed_times, event_date,
@@ -311,7 +312,16 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     date, tprec, historical = event_date(c, sm, ctx)
     if historical:
         return None
-    place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
+    # (a change of territory told with the clash that won it, "اشتباكات في قريتي ... أسفرت عن سيطرة
+    # ... على القريتين", is placed where the clash was)
+    taken = [p for p in c.places if c.sub_event_type in TERRITORY and _ground_taken(c, sm, p)
+             and all(t.sub_event_type in TERRITORY for t in c.triggers)]
+    if taken and len(taken) < len(c.places):
+        # "وقال مجلس المقاومة في عدن إن المقاومة أحكمت سيطرتها على كامل محافظة لحج": the ground taken
+        # is where the change of territory happened, not where its speaker is
+        place, pitem = choose_place(dataclasses.replace(c, places=taken), ctx, sm.clause, sm.toks)
+    else:
+        place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
     borrowed = False
     if place is None and len(sm.places) > len(c.places):
         # "تمكن الجيش من القضاء على إرهابيين بمدينة الأغواط وحجز أسلحة": a town or smaller place the
@@ -362,8 +372,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
     if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory",
                             "Non-violent transfer of territory") \
-            and not any(sm.clause[p.i] == c.clause for p in c.places):
-        return None  # taking "control of government" is not territory
+            and not any(sm.clause[p.i] in {c.clause, *(sm.clause[t.i] for t in c.triggers)}
+                        or _ground_taken(c, sm, p) for p in c.places):
+        return None  # taking "control of government" is not territory (a place of the clash that
+        # won it, "اشتباكات في بلدة ... أسفرت عن سيطرة ...", is the ground's)
     if c.event_type == "Strategic developments":
         if c.sub_event_type not in ("Arrests", "Disrupted weapons use") and not any(
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
@@ -403,6 +415,15 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.geo_precision = 3
     # a borrowed place fills the record but does not keep it apart from the event it may retell
     return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+
+
+def _ground_taken(c: Candidate, sm: SentenceMentions, p: Item) -> bool:
+    """"سيطر جيش الفتح في المنطقة الجنوبية، الجمعة، على سد كوكب في ريف درعا": a place after the word of
+    control and the "على" that names what was taken, in the clause of that "على", is the ground taken,
+    though commas split it from the word of control."""
+    k = min(t.i for t in c.triggers)
+    return p.i > k and any(sm.toks[x].norm in ("علي", "على") and sm.clause[x] == sm.clause[p.i]
+                           for x in range(k + 1, p.i))
 
 
 def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
@@ -764,6 +785,11 @@ def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:
             d.event.fatalities = None
 
 
+def _where(ev: Event) -> dict:
+    return {"name": ev.location, "admin1": ev.admin1, "admin2": ev.admin2, "country": ev.country,
+            "latitude": ev.latitude, "longitude": ev.longitude}
+
+
 def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
     """One occurrence told in several sentences is one record: records of one article with the
     same type, place, day and actors become one (the first, with every sentence as evidence,
@@ -773,10 +799,18 @@ def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
     for ev in events:
         key = (ev.event_type, ev.location, ev.event_date, ev.actor1, ev.actor2)
         first = seen.get(key) if ev.location else None
+        if first is None and ev.sub_event_type in TERRITORY and ev.location:
+            # "استعاد الجيش والمقاومة السيطرة على مدينة الحوطة" then "إن المقاومة أحكمت سيطرتها على كامل
+            # محافظة لحج": the same ground taken that day, told again with one of the takers, is one
+            # change of territory whoever the sentence names
+            first = next((o for o in out if o.sub_event_type in TERRITORY and o.event_date == ev.event_date
+                          and places_compatible(_where(o), _where(ev))), None)
         if first is None:
             seen[key] = ev
             out.append(ev)
             continue
+        if ev.sub_event_type in TERRITORY and first.sub_event_type not in TERRITORY:
+            first.sub_event_type = ev.sub_event_type  # the sides' clash there that day took the ground
         first.evidence = sorted(first.evidence + [e for e in ev.evidence if e not in first.evidence])
         first.triggers = sorted(first.triggers + [t for t in ev.triggers if t not in first.triggers])
         for f in ("fatalities", "injuries"):

@@ -843,3 +843,40 @@ def test_a_toll_in_the_sentence_anchors_an_arrest_told_beside_the_clash():
     t = "وتمكنت الوحدات الأمنية من القضاء على ثلاثة إرهابيين، فيما تم اعتقال اثنين آخرين."
     got = [(e.event_type, e.sub_event_type) for e in events(t, "2017-03-12")]
     assert got == [("Battles", "Armed clash"), ("Strategic developments", "Arrests")]
+
+
+def test_takeover_with_its_clash_is_one_change_of_territory():
+    # the clash that won the ground is the takeover (one record, its sub-type), and the ground after
+    # "على" in a later clause is a place of the takeover though commas split it from "سيطر"
+    text = ("سيطر تنظيم داعش، فجر الخميس، على قرية تل الضمان في ريف حلب الجنوبي بعد اشتباكات عنيفة مع "
+            "فصائل المعارضة.")
+    got = [(e.event_type, e.sub_event_type, e.actor1) for e in events(text, published="2016-02-04")]
+    assert got == [("Battles", "Non-state actor overtakes territory", "Islamic State")]
+
+
+def test_control_won_in_a_clash_is_the_takers_and_the_state_regains():
+    # "أسفرت عن سيطرة قوات النظام": the actor right after the noun of control took the ground
+    text = ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في بلدة مورك بريف حماة الشمالي، أسفرت عن سيطرة "
+            "قوات النظام على البلدة أمس الأحد.")
+    got = [(e.sub_event_type, e.actor1) for e in events(text, published="2016-02-08")]
+    assert got == [("Government regains territory", "Military Forces of Syria")]
+
+
+def test_army_and_allies_taking_a_town_together_regain_it():
+    # actors joined by "و" before the word of control are one side; with the state's army among them
+    # the ground is regained by the government, and the partner is not the other side
+    text = ("تمكنت قوات الجيش اليمني والمقاومة الشعبية اليوم الثلاثاء من استعادة السيطرة على مدينة زنجبار "
+            "في محافظة أبين بعد معارك مع مسلحي الحوثيين.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in events(text, published="2015-08-11")
+           if e.event_type == "Battles"]
+    assert got == [("Government regains territory", "Military Forces of Yemen", "Houthis")]
+
+
+def test_the_same_ground_told_again_by_a_partner_is_one_takeover():
+    # "أحكمت سيطرتها على كامل محافظة أبين" told after the army regained its capital: one record,
+    # placed at the ground taken, not at the speaker's town
+    text = ("تمكنت قوات الجيش اليمني والمقاومة الشعبية اليوم الثلاثاء من استعادة السيطرة على مدينة زنجبار "
+            "في محافظة أبين. وقال مجلس المقاومة في عدن إن المقاومة الشعبية أحكمت سيطرتها على كامل محافظة أبين.")
+    got = [e for e in events(text, published="2015-08-11") if e.event_type == "Battles"]
+    assert len(got) == 1 and got[0].sub_event_type == "Government regains territory"
+    assert len(got[0].evidence) == 2

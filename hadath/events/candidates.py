@@ -18,6 +18,7 @@ from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, 
 
 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
+TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
@@ -393,6 +394,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 g.triggers.append(t)
                 if t.priority > g.priority:
                     g.event_type, g.sub_event_type, g.priority = t.event_type, t.sub_event_type, t.priority
+    # "سيطر جيش الفتح، الجمعة، على سد كوكب بعد اشتباكات مع ..."، "اندلعت اشتباكات ... أسفرت عن سيطرة قوات
+    # الأسد على القريتين": a clash told with a change of territory in its sentence is how the ground was
+    # taken: one event, of the territory's sub-type (a clash named as the cause of something else
+    # stays out)
+    taken = next((c for c in cands if c.event_type == "Battles" and c.sub_event_type in TERRITORY), None)
+    for b in [c for c in cands if taken is not None and c.event_type == "Battles"
+              and c.sub_event_type == "Armed clash" and not c.generic_only]:
+        taken.triggers.extend(b.triggers)
+        cands.remove(b)
     # "اغتيال ... في غارة": a killing told with its weapon is one event, typed by the weapon
     for c in [c for c in cands if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]:
         host = next((h for h in cands if h.event_type == "Explosions/Remote violence" and h.clause == c.clause), None)
