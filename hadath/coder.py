@@ -651,11 +651,18 @@ def run(doc: Document) -> None:
             # (a candidate the gate doubts stands when the model reads an event in the sentence as
             # surely as it must to add one of its own, and the rules' is the sentence's only one)
             sure = scores.get("event", 0.0) >= model.gate("add", ADD) and len(cands) == 1
+            read = cands
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
                      or sure and not background or _fought(c, sm) or _fired_on(c, sm)]
             added = _proposals(sm, scores, cands, model, blocked)
+            for a in added:
+                # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate
+                # dropped the rules' event of its type is of the sub-type the rules read from its word
+                r = next((c for c in read if c.event_type == a.event_type and not c.anaphoric), None)
+                if r is not None:
+                    a.sub_event_type = r.sub_event_type
             if any(c.event_type in ("Explosions/Remote violence", "Violence against civilians") for c in added):
                 # the toll belongs to the blast or attack the model reads, not to a clash
                 cands = [c for c in cands if not c.from_toll]
