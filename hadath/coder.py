@@ -53,6 +53,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 MIN_FLUENCY = 0.15
 PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
+TOLL_REACH = 2  # sentences from an event to the sentence that gives its toll naming it ("الحادث")
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
 
 
@@ -682,6 +683,8 @@ def run(doc: Document) -> None:
                         t.value.get("kind") in (*DAY_KINDS, "period")
                         and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
                     c.anaphoric = c.background = True
+        if not cands and not switch:
+            _toll_of_told(drafts, sm)
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
         first = len(drafts)
@@ -768,6 +771,30 @@ def run(doc: Document) -> None:
             ev.location, ev.geo_precision = ev.country, 3
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _toll_of_told(drafts: list[Draft], sm: SentenceMentions) -> None:
+    """"دهست شاحنة مجموعة من المارة ..." then "وأوردت وسائل إعلام أن الحادث ... أسفر عن وقوع 3 قتلى": a
+    sentence that codes no event, names an occurrence told before (data/incident_nouns.tsv) and counts
+    its dead, with no day of its own, gives that toll to the last violent event the article told, when
+    that event had no count (0, or dead without a number)."""
+    tolls = [cs for cs in sm.casualties if cs.value.get("kind") == "killed"]
+    if len(tolls) != 1 or not tolls[0].value.get("count") or tolls[0].value.get("vague") or sm.times \
+            or not sm.find("incident_nouns.tsv"):
+        return
+    if not any(tolls[0].start <= n.start < tolls[0].end for n in sm.numbers):
+        return  # a number counts them: "القتيل الذي نفذ الهجوم" is the attacker named again, not a toll
+    d = next((d for d in reversed(drafts) if d.event.event_type in VIOLENT_TYPES), None)
+    if d is None or sm.index - d.sm.index > TOLL_REACH or d.event.fatalities not in (0, None):
+        return
+    d.event.fatalities = tolls[0].value["count"]
+    hurt = [cs for cs in sm.casualties if cs.value.get("kind") == "injured" and cs.value.get("count")]
+    if len(hurt) == 1 and d.event.injuries in (0, None):
+        d.event.injuries = hurt[0].value["count"]
+    span = [sm.span.start, sm.span.end]
+    if span not in d.event.evidence:
+        d.event.evidence.append(span)
+        d.event.evidence.sort()
 
 
 def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:

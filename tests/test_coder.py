@@ -880,3 +880,20 @@ def test_the_same_ground_told_again_by_a_partner_is_one_takeover():
     got = [e for e in events(text, published="2015-08-11") if e.event_type == "Battles"]
     assert len(got) == 1 and got[0].sub_event_type == "Government regains territory"
     assert len(got[0].evidence) == 2
+
+
+def test_a_toll_told_of_the_incident_in_a_sentence_of_its_own_is_the_events():
+    # the second sentence codes no event: "الحادث" names the ramming told before, and its count of the
+    # dead is that event's toll (the injured too)
+    text = ("دهست شاحنة مسرعة حشدا من المارة في ساحة وسط مدينة نيس الفرنسية مساء اليوم. "
+            "وذكرت وسائل إعلام محلية أن الحادث أسفر عن سقوط 5 قتلى و12 جريحا.")
+    ev = events(text, published="2016-07-14")
+    assert [(e.event_type, e.fatalities, e.injuries, len(e.evidence)) for e in ev] == [
+        ("Violence against civilians", 5, 12, 2)]
+
+
+def test_the_attacker_named_again_is_no_toll():
+    # "القتيل الذي نفذ الهجوم" names the attacker, with no number: the event's toll stays as told
+    text = ("دهست شاحنة مسرعة حشدا من المارة في ساحة وسط مدينة نيس الفرنسية مساء اليوم. "
+            "ونشرت الشرطة صورة القتيل الذي نفذ الهجوم.")
+    assert [e.fatalities for e in events(text, published="2016-07-14")] == [0]
