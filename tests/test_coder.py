@@ -897,3 +897,22 @@ def test_the_attacker_named_again_is_no_toll():
     text = ("دهست شاحنة مسرعة حشدا من المارة في ساحة وسط مدينة نيس الفرنسية مساء اليوم. "
             "ونشرت الشرطة صورة القتيل الذي نفذ الهجوم.")
     assert [e.fatalities for e in events(text, published="2016-07-14")] == [0]
+
+
+def test_background_of_another_kind_does_not_give_its_toll_to_the_event_told():
+    # "يذكر أن ...": a takeover after clashes told as background is not the suicide bombings told
+    # before; its 9 dead are not theirs (the bombings wounded, killed no one reported)
+    text = ("شن تنظيم داعش اليوم الأحد هجومين انتحاريين بسيارتين مفخختين استهدفا تجمعات للقوات الحكومية "
+            "غرب مدينة سرت، ما أدى إلى وقوع إصابات في صفوفها. يذكر أن القوات الحكومية كانت أعلنت السبت أنها "
+            "سيطرت على ميناء سرت بعد اشتباكات مع تنظيم داعش قتل فيها 9 من عناصرها.")
+    ev = [e for e in events(text, published="2016-06-12") if e.event_type == "Explosions/Remote violence"]
+    assert [(e.sub_event_type, e.fatalities, len(e.evidence)) for e in ev] == [("Suicide bomb", 0, 1)]
+
+
+def test_a_similar_occurrence_is_not_merged_into_the_one_told():
+    # "أعمال شغب مماثلة": riots like the ones told, on another day, are another occurrence; they do
+    # not join today's riot record (or its toll)
+    text = ("لقي سجينان حتفهما وأصيب 9 آخرون في أحداث شغب اندلعت داخل سجن مدينة مونتيري. "
+            "يذكر أن السجن نفسه شهد يوم الاثنين الماضي أعمال شغب مماثلة أصيب فيها حارسان.")
+    ev = [e for e in events(text, published="2017-03-29") if e.event_type == "Riots"]
+    assert len(ev) >= 1 and ev[0].fatalities == 2 and len(ev[0].evidence) == 1
