@@ -501,6 +501,8 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     if blocked or any(c.claimed for c in cands):
         return out
     have = {c.event_type for c in cands}
+    # (a word of a type the rules gave to another event, arms seized in a clash, adds none of its type)
+    have |= {t.event_type for c in cands for t in c.triggers if t.role == "event"}
     if have & {"Protests", "Riots"}:
         have |= {"Protests", "Riots"}  # one crowd: the rules' protest or riot stands
     if any(c.sub_event_type == "Disrupted weapons use" for c in cands):

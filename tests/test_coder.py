@@ -916,3 +916,13 @@ def test_a_similar_occurrence_is_not_merged_into_the_one_told():
             "يذكر أن السجن نفسه شهد يوم الاثنين الماضي أعمال شغب مماثلة أصيب فيها حارسان.")
     ev = [e for e in events(text, published="2017-03-29") if e.event_type == "Riots"]
     assert len(ev) >= 1 and ev[0].fatalities == 2 and len(ev[0].evidence) == 1
+
+
+def test_arms_seized_in_a_clash_are_the_clash_and_a_later_arrest_of_new_people_is_its_own():
+    # "القضاء على ... وحجز مسدسين": the arms were taken in the clash (one record, a battle); the next
+    # sentence's "القبض على إرهابيين اثنين" names new people, it is an arrest of its own, not a word
+    # pointing back to the first sentence's events
+    text = ("تمكنت وحدات الجيش مساء أمس من القضاء على ثلاثة إرهابيين بمدينة تبسة وحجز مسدسين رشاشين وكمية من "
+            "الذخيرة. كما تم القبض على إرهابيين اثنين على متن سيارة رباعية الدفع وحجز بندقية.")
+    got = sorted((e.event_type, e.sub_event_type, len(e.evidence)) for e in events(text, published="2017-01-03"))
+    assert got == [("Battles", "Armed clash", 1), ("Strategic developments", "Arrests", 1)]

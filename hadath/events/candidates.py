@@ -126,6 +126,14 @@ def _governs(sm: SentenceMentions, t: Trigger) -> bool:
         and any(cs.value.get("count") and (cs.i == t.i or 0 <= cs.i - t.j <= 1) for cs in sm.casualties)
 
 
+def _new_object(sm: SentenceMentions, t: Trigger) -> bool:
+    """A definite verbal noun whose phrase ends in the preposition of its object, told with an
+    indefinite object ("تم القبض على إرهابيين اثنين"): it tells a new deed on new people, not one told
+    before ("القبض على المتهم" may)."""
+    return t.j - t.i > 1 and t.j < len(sm.toks) and sm.toks[t.j - 1].norm in OBJECT_PREPOSITIONS \
+        and not any(st.startswith("ال") for st in sm.toks[t.j].stems)
+
+
 def _armed(sm: SentenceMentions) -> bool:
     """An armed or smuggling party is named in the sentence (مسلحين، المهربين)."""
     return armed_party(sm)
@@ -418,6 +426,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.priority <= 40 for t in c.triggers) and not (
             all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
+    # "تمكن الجيش من القضاء على عنصرين إرهابيين بمدينة الأغواط وحجز مسدسين رشاشين": arms seized in the
+    # sentence of a clash were taken in it: one event, the clash
+    fight = next((c for c in cands if c.event_type == "Battles" and c.sub_event_type == "Armed clash"
+                  and not c.anaphoric), None)
+    seized = {m.i for m in sm.find("seizure_words.tsv")} if fight is not None else set()
+    for c in [c for c in cands if seized and c.sub_event_type == "Disrupted weapons use"
+              and all(t.i in seized for t in c.triggers)]:
+        fight.triggers.extend(c.triggers)
+        cands.remove(c)
     # "أسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون": the missile shot down is the interception only
     intercepted = [c for c in cands if c.sub_event_type == "Disrupted weapons use" and any(
         sm.toks[t.i].stems[-1].startswith(("اسقط", "اعترض", "اعتراض")) for t in c.triggers)]
@@ -510,7 +527,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
-        if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) for t in c.triggers) \
+        if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
+                        for t in c.triggers) \
                 and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
             c.anaphoric = True
     cands.extend(anaphors)
