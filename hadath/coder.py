@@ -7,11 +7,12 @@ sentences -> ``doc.events``.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections import Counter
 
-from .events.candidates import Candidate, sentence_candidates
-from .events.merge import Draft, merge_drafts
+from .events.candidates import TERRITORY, Candidate, sentence_candidates
+from .events.merge import Draft, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends, casualty_counts, choose_place, deed_times, event_date,
@@ -53,6 +54,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 MIN_FLUENCY = 0.15
 PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
+TOLL_REACH = 2  # sentences from an event to the sentence that gives its toll naming it ("الحادث")
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
 
 
@@ -322,7 +324,16 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     date, tprec, historical = event_date(c, sm, ctx)
     if historical:
         return None
-    place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
+    # (a change of territory told with the clash that won it, "اشتباكات في قريتي ... أسفرت عن سيطرة
+    # ... على القريتين", is placed where the clash was)
+    taken = [p for p in c.places if c.sub_event_type in TERRITORY and _ground_taken(c, sm, p)
+             and all(t.sub_event_type in TERRITORY for t in c.triggers)]
+    if taken and len(taken) < len(c.places):
+        # "وقال مجلس المقاومة في عدن إن المقاومة أحكمت سيطرتها على كامل محافظة لحج": the ground taken
+        # is where the change of territory happened, not where its speaker is
+        place, pitem = choose_place(dataclasses.replace(c, places=taken), ctx, sm.clause, sm.toks)
+    else:
+        place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
     borrowed = False
     if place is None and len(sm.places) > len(c.places):
         # "تمكن الجيش من القضاء على إرهابيين بمدينة الأغواط وحجز أسلحة": a town or smaller place the
@@ -376,8 +387,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
     if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory",
                             "Non-violent transfer of territory") \
-            and not any(sm.clause[p.i] == c.clause for p in c.places):
-        return None  # taking "control of government" is not territory
+            and not any(sm.clause[p.i] in {c.clause, *(sm.clause[t.i] for t in c.triggers)}
+                        or _ground_taken(c, sm, p) for p in c.places):
+        return None  # taking "control of government" is not territory (a place of the clash that
+        # won it, "اشتباكات في بلدة ... أسفرت عن سيطرة ...", is the ground's)
     if c.event_type == "Strategic developments":
         if c.sub_event_type not in ("Arrests", "Disrupted weapons use") and not any(
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
@@ -417,6 +430,15 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.geo_precision = 3
     # a borrowed place fills the record but does not keep it apart from the event it may retell
     return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+
+
+def _ground_taken(c: Candidate, sm: SentenceMentions, p: Item) -> bool:
+    """"سيطر جيش الفتح في المنطقة الجنوبية، الجمعة، على سد كوكب في ريف درعا": a place after the word of
+    control and the "على" that names what was taken, in the clause of that "على", is the ground taken,
+    though commas split it from the word of control."""
+    k = min(t.i for t in c.triggers)
+    return p.i > k and any(sm.toks[x].norm in ("علي", "على") and sm.clause[x] == sm.clause[p.i]
+                           for x in range(k + 1, p.i))
 
 
 def _inside(place: dict, items: list[Item], ctx: DocContext) -> tuple | None:
@@ -493,6 +515,8 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     if blocked or any(c.claimed for c in cands):
         return out
     have = {c.event_type for c in cands}
+    # (a word of a type the rules gave to another event, arms seized in a clash, adds none of its type)
+    have |= {t.event_type for c in cands for t in c.triggers if t.role == "event"}
     if have & {"Protests", "Riots"}:
         have |= {"Protests", "Riots"}  # one crowd: the rules' protest or riot stands
     if any(c.sub_event_type == "Disrupted weapons use" for c in cands):
@@ -644,11 +668,18 @@ def run(doc: Document) -> None:
             # (a candidate the gate doubts stands when the model reads an event in the sentence as
             # surely as it must to add one of its own, and the rules' is the sentence's only one)
             sure = scores.get("event", 0.0) >= model.gate("add", ADD) and len(cands) == 1
+            read = cands
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
                      or sure and not background or _fought(c, sm) or _fired_on(c, sm)]
             added = _proposals(sm, scores, cands, model, blocked)
+            for a in added:
+                # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate
+                # dropped the rules' event of its type is of the sub-type the rules read from its word
+                r = next((c for c in read if c.event_type == a.event_type and not c.anaphoric), None)
+                if r is not None:
+                    a.sub_event_type = r.sub_event_type
             if any(c.event_type in ("Explosions/Remote violence", "Violence against civilians") for c in added):
                 # the toll belongs to the blast or attack the model reads, not to a clash
                 cands = [c for c in cands if not c.from_toll]
@@ -668,6 +699,8 @@ def run(doc: Document) -> None:
                         t.value.get("kind") in (*DAY_KINDS, "period")
                         and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
                     c.anaphoric = c.background = True
+        if not cands and not switch:
+            _toll_of_told(drafts, sm)
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
         first = len(drafts)
@@ -756,6 +789,30 @@ def run(doc: Document) -> None:
         ev.assign_id()
 
 
+def _toll_of_told(drafts: list[Draft], sm: SentenceMentions) -> None:
+    """"دهست شاحنة مجموعة من المارة ..." then "وأوردت وسائل إعلام أن الحادث ... أسفر عن وقوع 3 قتلى": a
+    sentence that codes no event, names an occurrence told before (data/incident_nouns.tsv) and counts
+    its dead, with no day of its own, gives that toll to the last violent event the article told, when
+    that event had no count (0, or dead without a number)."""
+    tolls = [cs for cs in sm.casualties if cs.value.get("kind") == "killed"]
+    if len(tolls) != 1 or not tolls[0].value.get("count") or tolls[0].value.get("vague") or sm.times \
+            or not sm.find("incident_nouns.tsv"):
+        return
+    if not any(tolls[0].start <= n.start < tolls[0].end for n in sm.numbers):
+        return  # a number counts them: "القتيل الذي نفذ الهجوم" is the attacker named again, not a toll
+    d = next((d for d in reversed(drafts) if d.event.event_type in VIOLENT_TYPES), None)
+    if d is None or sm.index - d.sm.index > TOLL_REACH or d.event.fatalities not in (0, None):
+        return
+    d.event.fatalities = tolls[0].value["count"]
+    hurt = [cs for cs in sm.casualties if cs.value.get("kind") == "injured" and cs.value.get("count")]
+    if len(hurt) == 1 and d.event.injuries in (0, None):
+        d.event.injuries = hurt[0].value["count"]
+    span = [sm.span.start, sm.span.end]
+    if span not in d.event.evidence:
+        d.event.evidence.append(span)
+        d.event.evidence.sort()
+
+
 def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:
     """"قتل 28 عنصرا اثر اشتباكات بين الطرفين وتفجيرين انتحاريين": a toll told before the events of
     several kinds that caused it belongs to all of them together; the text does not split it, so
@@ -778,6 +835,11 @@ def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:
             d.event.fatalities = None
 
 
+def _where(ev: Event) -> dict:
+    return {"name": ev.location, "admin1": ev.admin1, "admin2": ev.admin2, "country": ev.country,
+            "latitude": ev.latitude, "longitude": ev.longitude}
+
+
 def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
     """One occurrence told in several sentences is one record: records of one article with the
     same type, place, day and actors become one (the first, with every sentence as evidence,
@@ -787,10 +849,18 @@ def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
     for ev in events:
         key = (ev.event_type, ev.location, ev.event_date, ev.actor1, ev.actor2)
         first = seen.get(key) if ev.location else None
+        if first is None and ev.sub_event_type in TERRITORY and ev.location:
+            # "استعاد الجيش والمقاومة السيطرة على مدينة الحوطة" then "إن المقاومة أحكمت سيطرتها على كامل
+            # محافظة لحج": the same ground taken that day, told again with one of the takers, is one
+            # change of territory whoever the sentence names
+            first = next((o for o in out if o.sub_event_type in TERRITORY and o.event_date == ev.event_date
+                          and places_compatible(_where(o), _where(ev))), None)
         if first is None:
             seen[key] = ev
             out.append(ev)
             continue
+        if ev.sub_event_type in TERRITORY and first.sub_event_type not in TERRITORY:
+            first.sub_event_type = ev.sub_event_type  # the sides' clash there that day took the ground
         first.evidence = sorted(first.evidence + [e for e in ev.evidence if e not in first.evidence])
         first.triggers = sorted(first.triggers + [t for t in ev.triggers if t not in first.triggers])
         for f in ("fatalities", "injuries"):

@@ -297,3 +297,13 @@ def test_an_undated_lead_takes_the_day_the_next_sentence_gives():
     evs = extract(text, published="2015-08-04").events
     battles = [e for e in evs if e.event_type == "Battles"]
     assert [e.event_date for e in battles] == ["2015-08-02"]
+
+
+def test_a_victim_among_others_counted_is_no_count_of_the_dead():
+    # "من بينهم قائد ميداني" is one of the five told before the comma: the killing verb does not count
+    # him alone; the number of the next sentence gives the toll
+    import hadath
+    text = ("قال مصدر أمني إن سبعة مسلحين من حركة الشباب، من بينهم قائد ميداني، قتلوا اليوم في غارة جوية "
+            "قرب مدينة جلب. وأضاف أن الغارة أسفرت عن مقتل سبعة مسلحين.")
+    ev = [e for e in hadath.extract(text, published="2016-03-05").events if e.event_type.startswith("Explosions")]
+    assert [e.fatalities for e in ev] == [7]

@@ -18,6 +18,7 @@ from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, 
 
 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
+TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
@@ -123,6 +124,14 @@ def _governs(sm: SentenceMentions, t: Trigger) -> bool:
     # (the object is counted: "القضاء على الإرهاب"، "القضاء على حماس" is a goal, not a deed)
     return t.j - t.i > 1 and t.j < len(sm.toks) and sm.toks[t.j - 1].norm in OBJECT_PREPOSITIONS \
         and any(cs.value.get("count") and (cs.i == t.i or 0 <= cs.i - t.j <= 1) for cs in sm.casualties)
+
+
+def _new_object(sm: SentenceMentions, t: Trigger) -> bool:
+    """A definite verbal noun whose phrase ends in the preposition of its object, told with an
+    indefinite object ("تم القبض على إرهابيين اثنين"): it tells a new deed on new people, not one told
+    before ("القبض على المتهم" may)."""
+    return t.j - t.i > 1 and t.j < len(sm.toks) and sm.toks[t.j - 1].norm in OBJECT_PREPOSITIONS \
+        and not any(st.startswith("ال") for st in sm.toks[t.j].stems)
 
 
 def _armed(sm: SentenceMentions) -> bool:
@@ -393,6 +402,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 g.triggers.append(t)
                 if t.priority > g.priority:
                     g.event_type, g.sub_event_type, g.priority = t.event_type, t.sub_event_type, t.priority
+    # "سيطر جيش الفتح، الجمعة، على سد كوكب بعد اشتباكات مع ..."، "اندلعت اشتباكات ... أسفرت عن سيطرة قوات
+    # الأسد على القريتين": a clash told with a change of territory in its sentence is how the ground was
+    # taken: one event, of the territory's sub-type (a clash named as the cause of something else
+    # stays out)
+    taken = next((c for c in cands if c.event_type == "Battles" and c.sub_event_type in TERRITORY), None)
+    for b in [c for c in cands if taken is not None and c.event_type == "Battles"
+              and c.sub_event_type == "Armed clash" and not c.generic_only]:
+        taken.triggers.extend(b.triggers)
+        cands.remove(b)
     # "اغتيال ... في غارة": a killing told with its weapon is one event, typed by the weapon
     for c in [c for c in cands if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"]:
         host = next((h for h in cands if h.event_type == "Explosions/Remote violence" and h.clause == c.clause), None)
@@ -408,6 +426,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.priority <= 40 for t in c.triggers) and not (
             all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
+    # "تمكن الجيش من القضاء على عنصرين إرهابيين بمدينة الأغواط وحجز مسدسين رشاشين": arms seized in the
+    # sentence of a clash were taken in it: one event, the clash
+    fight = next((c for c in cands if c.event_type == "Battles" and c.sub_event_type == "Armed clash"
+                  and not c.anaphoric), None)
+    seized = {m.i for m in sm.find("seizure_words.tsv")} if fight is not None else set()
+    for c in [c for c in cands if seized and c.sub_event_type == "Disrupted weapons use"
+              and all(t.i in seized for t in c.triggers)]:
+        fight.triggers.extend(c.triggers)
+        cands.remove(c)
     # "أسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون": the missile shot down is the interception only
     intercepted = [c for c in cands if c.sub_event_type == "Disrupted weapons use" and any(
         sm.toks[t.i].stems[-1].startswith(("اسقط", "اعترض", "اعتراض")) for t in c.triggers)]
@@ -500,7 +527,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
-        if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) for t in c.triggers) \
+        if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
+                        for t in c.triggers) \
                 and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
             c.anaphoric = True
     cands.extend(anaphors)

@@ -61,6 +61,8 @@ def _actors(e: Event) -> set[str]:
 
 def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
+    if _similar(d):
+        return False  # "شهد السجن يوم الاثنين أعمال شغب مماثلة": a similar occurrence is another one
     if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
         # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
         return places_compatible(base.place, d.place)
@@ -79,6 +81,11 @@ def _compatible(base: Draft, d: Draft) -> bool:
         # "the attack" may point back to any violent event, not to an arrest or a protest; an
         # attack word typed only by its actors may retell one ("هاجم بشاحنته الجنود")
         if not ((d.cand.anaphoric or d.cand.generic_only) and e.event_type in VIOLENT):
+            return False
+        if d.cand.background and not d.cand.generic_only:
+            # "يذكر أن القوات أعلنت السبت أنها سيطرت على الميناء بعد اشتباكات قتل فيها 11": background
+            # that names its own kind of event (not "the attack") tells another occurrence, not the
+            # suicide bombings told before; its toll is not theirs
             return False
         if d.cand.generic_only and not d.cand.anaphoric:
             if _own_clash(d):
@@ -102,6 +109,12 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False  # (a claim placed only by an earlier sentence claims the attack told before)
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _similar(d: Draft) -> bool:
+    """An event word called similar to one told ("أعمال شغب مماثلة", "احتجاجات مشابهة";
+    data/similar_cues.tsv) names another occurrence of that kind."""
+    return any(0 <= m.i - t.j <= 1 for m in d.sm.find("similar_cues.tsv") for t in d.cand.triggers)
 
 
 def _attack_then_blast(base: Draft, d: Draft) -> bool:

@@ -13,7 +13,7 @@ from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
-from .candidates import Candidate
+from .candidates import TERRITORY, Candidate
 from .triggers import RELATIVE_PRONOUNS, armed_party
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
@@ -518,6 +518,25 @@ def quantity(c: Candidate, sm: SentenceMentions, alone: bool = False) -> int | N
     return None
 
 
+def _partners(sm: SentenceMentions, c: Candidate, order: list) -> list:
+    """Actors joined by "و" to the first actor, all before the candidate's first word in its clause
+    ("الجيش الوطني اليمني والمقاومة الشعبية ... استعادة السيطرة"): one side acting together."""
+    if len(order) < 2 or not c.triggers:
+        return []
+    deed = min(t.i for t in c.triggers)
+    out = []
+    for r in order[1:]:
+        k = r[3].i
+        tok = sm.toks[k]
+        joined = tok.norm.startswith("و") and tok.norm[1:] in tok.stems or (k > 0 and sm.toks[k - 1].norm == "و")
+        if k >= deed or not joined or r[2] == "target":
+            break
+        out.append(r)
+    if out and (order[0][3].i >= deed or order[0][2] == "target"):
+        return []
+    return out
+
+
 def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_country: str | None,
                   place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
     resolved: list[tuple[str, int | None, str | None, Item]] = []
@@ -603,6 +622,23 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     surrender = c.event_type == "Strategic developments" and c.sub_event_type == "Other"
     if c.event_type == "Battles":
         order = sorted(resolved, key=lambda r: r[3].i)
+        partners = _partners(sm, c, order)
+        if partners:
+            # "تمكن الجيش الوطني والمقاومة الشعبية من استعادة السيطرة على ...": actors joined by "و" before
+            # the deed word are one side; the other side is named elsewhere (or by the article). Ground
+            # taken by a side the state's own forces fight in is regained by the government.
+            side = [order[0]] + partners
+            state = next((r for r in side if r[1] == 1), None) if c.sub_event_type in TERRITORY else None
+            lead = state or order[0]
+            order = [lead] + [r for r in order if r not in side]
+        if c.sub_event_type in TERRITORY:
+            # "أسفرت عن سيطرة قوات الأسد على القريتين"، "سيطر جيش الفتح على ...": the actor right after the
+            # word of control (not after its "على", which names what was taken) took the ground
+            at = {t.j for t in c.triggers if t.sub_event_type in TERRITORY and sm.toks[t.j - 1].norm not in ("علي", "على")}
+            names = {resolve_actor(a, ctx, event_country)[0] for a in c.actors if a.i in at}
+            taker = next((r for r in order if r[0] in names), None)
+            if taker is not None:
+                order = [taker] + [r for r in order if r is not taker]
         if order:
             a1 = order[0][:2]
         if len(order) > 1:

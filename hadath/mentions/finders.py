@@ -71,6 +71,9 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     by_start = {n.i: n for n in numbers}
     by_end = {n.j: n for n in numbers}
     victims = {m.i: m for m in lexicon("victim_nouns.tsv").find(toks)}
+    # "من بينهم قيادي": a victim among others already counted counts no one by itself
+    among = {m.j for m in lexicon("subset_cues.tsv").find(toks)}
+    victims = {k: v for k, v in victims.items() if k not in among and k - 1 not in among}
     used_numbers: set[int] = set()
     taken: set[int] = set()  # victim nouns a cue has counted ("مقتل شرطيين وإصابة ...": not the wounded)
     cues = lexicon("casualty_cues.tsv").find(toks)
