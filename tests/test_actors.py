@@ -536,3 +536,16 @@ def test_the_coalition_over_a_saudi_town_is_the_saudi_led_one_and_its_command_on
     actors = {x for e in events for x in (e.actor1, e.actor2) if x}
     assert "International Coalition" not in actors
     assert events[0].actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_the_police_that_arrest_or_shoot_the_attacker_did_not_carry_out_the_attack():
+    import hadath
+    text = ("انفجرت عبوة ناسفة قرب محطة للحافلات في مدينة مانشستر البريطانية مساء أمس، ما أسفر عن مقتل سبعة "
+            "أشخاص. وألقت الشرطة القبض على رجلين يشتبه في تورطهما بالتفجير.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
+    assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (United Kingdom)",
+                    "Civilians (United Kingdom)")]
+    text = ("أقدم رجل على طعن ستة أشخاص بسكين في محطة القطارات الرئيسية بمدينة هامبورغ الألمانية، ما أدى إلى "
+            "مقتل شخصين، قبل أن تطلق الشرطة النار عليه وتعتقله.")
+    got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
+    assert got == [("Violence against civilians", "Unidentified Armed Group (Germany)", "Civilians (Germany)")]

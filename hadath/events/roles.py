@@ -644,6 +644,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     return a1, a2
 
 
+def police(name: str | None) -> bool:
+    """A state's police (the actor table's kind state_police, or ACLED's generic 'Police Forces of X')."""
+    if not name:
+        return False
+    a = knowledge().actors.by_name(name)
+    return a.kind == "state_police" if a is not None else name.startswith("Police Forces of ")
+
+
 def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, event_country,
                   place) -> tuple[tuple, tuple, str, str]:
     """Missing actors and the type of generic attacks, from victims, places and the article."""
@@ -767,6 +775,11 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # "قتل 3 جنود في عملية دهس نفذها فلسطيني": an attack on soldiers or police is a battle
         # (ACLED's violence against civilians is violence against the unarmed)
         etype, sub = "Battles", "Armed clash"
+    if police(a1[0]) and (etype == "Violence against civilians" or sub in BOMB_SUBTYPES):
+        # "ألقت الشرطة القبض على مشتبه بهم في تفجيرات باريس", "أطلقت الشرطة النار على المهاجم": the
+        # police that arrest or stop the attackers of a bombing or a rampage did not carry it out;
+        # the armed group the sentence names did (actor2 then empty), else an unknown one
+        a1, a2 = (a2, (None, None)) if a2[1] in (2, 3, 4) else (("Unidentified Armed Group", 3), a2)
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
         a2 = ("Civilians", 7)
