@@ -549,3 +549,23 @@ def test_the_police_that_arrest_or_shoot_the_attacker_did_not_carry_out_the_atta
             "مقتل شخصين، قبل أن تطلق الشرطة النار عليه وتعتقله.")
     got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
     assert got == [("Violence against civilians", "Unidentified Armed Group (Germany)", "Civilians (Germany)")]
+
+
+def test_an_ally_joined_by_wa_fights_on_the_same_side():
+    import hadath
+    text = ("اندلعت مواجهات عنيفة أمس بين قوات الجيش الوطني والمقاومة الشعبية من جهة والحوثيين من جهة أخرى في "
+            "مديرية الوازعية غربي تعز.")
+    got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-10").events]
+    assert got == [("Battles", "Military Forces of Yemen", "Houthis")]
+    # two allies that fight each other ("بين" and no one else named) stay the two sides
+    text = "اندلعت اشتباكات بين الحوثيين وقوات صالح في العاصمة صنعاء أمس."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2017-12-03").events]
+    assert got == [("Houthis", "Saleh Loyalist Forces")]
+
+
+def test_fighters_of_a_group_named_after_min_are_that_group():
+    import hadath
+    text = ("سيطرت المقاومة الشعبية على تلة استراتيجية في مديرية المسراخ. وقال مصدر ميداني إن سبعة حوثيين "
+            "وأربعة مقاتلين من المقاومة قتلوا في مواجهات اندلعت أمس في مديرية الوازعية غربي تعز.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-10").events]
+    assert ("Armed clash", "Houthis", "Popular Resistance (Yemen)") in got
