@@ -569,3 +569,15 @@ def test_fighters_of_a_group_named_after_min_are_that_group():
             "وأربعة مقاتلين من المقاومة قتلوا في مواجهات اندلعت أمس في مديرية الوازعية غربي تعز.")
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-10").events]
     assert ("Armed clash", "Houthis", "Popular Resistance (Yemen)") in got
+
+
+def test_a_claim_by_the_organisation_names_the_attack_told_last_only():
+    import hadath
+    text = ("قتل ثمانية أشخاص في تفجير سيارة مفخخة في سوق بمدينة الحلة اليوم الأحد. وفي محافظة ديالى، قتل أربعة "
+            "جنود في انفجار عبوة ناسفة قرب بلدة المقدادية. وقتل 20 شخصا في تفجير انتحاري استهدف مسجدا في مدينة "
+            "بعقوبة. ويعد هذا التفجير الذي تبناه التنظيم الأعنف منذ أشهر في المحافظة التي طرد منها مسلحو تنظيم "
+            "داعش العام الماضي.")
+    got = [(e.location, e.actor1) for e in hadath.extract(text, "2015-07-19").events]
+    assert got == [("Al Hillah", "Unidentified Armed Group (Iraq)"),
+                   ("Al Miqdadiyah", "Unidentified Armed Group (Iraq)"),
+                   ("Baqubah", "Islamic State")]
