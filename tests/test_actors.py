@@ -581,3 +581,11 @@ def test_a_claim_by_the_organisation_names_the_attack_told_last_only():
     assert got == [("Al Hillah", "Unidentified Armed Group (Iraq)"),
                    ("Al Miqdadiyah", "Unidentified Armed Group (Iraq)"),
                    ("Baqubah", "Islamic State")]
+
+
+def test_the_revolutionaries_are_the_rebel_group_the_article_names_for_the_country():
+    import hadath
+    text = ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في ريف إدلب. كما استهدف الثوار مقرات قوات الأسد في "
+            "مطار كويرس العسكري شرق حلب بالمدفعية الثقيلة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-10").events]
+    assert ("Shelling/artillery/missile attack", "Syrian Opposition (unidentified)", "Military Forces of Syria") in got
