@@ -589,3 +589,11 @@ def test_the_revolutionaries_are_the_rebel_group_the_article_names_for_the_count
             "مطار كويرس العسكري شرق حلب بالمدفعية الثقيلة.")
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-10").events]
     assert ("Shelling/artillery/missile attack", "Syrian Opposition (unidentified)", "Military Forces of Syria") in got
+
+
+def test_of_the_armed_sides_an_air_strike_hit_the_first_named_is_its_target():
+    import hadath
+    text = ("شن طيران التحالف غارات على العاصمة صنعاء. واستهدف الطيران مستودعات للحوثيين في مقر قيادة الحرس "
+            "والقوات الخاصة بمنطقة الصباحة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-10").events]
+    assert got == [("Air/drone strike", "Saudi-led Coalition", "Houthis")]

@@ -634,6 +634,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             if struck and all(r[1] == 7 for r in targets):
                 targets = struck + targets
             targets = targets + [r for r in groups if r not in targets]
+            # ("استهدف الطيران مخازن للحوثي في مقر القوات الخاصة": of the armed sides struck, the
+            # first named; civilians keep their place)
+            armed = iter(sorted((r for r in targets if r[1] != 7), key=lambda r: r[3].i))
+            targets = [r if r[1] == 7 else next(armed) for r in targets]
             rest = [r for r in rest if r not in groups]
         if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
             # a group or a person named after the arrest word is the one arrested; a group named
