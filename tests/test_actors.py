@@ -597,3 +597,11 @@ def test_of_the_armed_sides_an_air_strike_hit_the_first_named_is_its_target():
             "والقوات الخاصة بمنطقة الصباحة.")
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-10").events]
     assert got == [("Air/drone strike", "Saudi-led Coalition", "Houthis")]
+
+
+def test_a_speaker_whose_bare_inna_opens_the_attack_word_only_reports_it():
+    import hadath
+    text = ("قتل عشرات الأشخاص في هجوم بسيارة مفخخة استهدف قاعدة عسكرية في مدينة تمبكتو شمال مالي. وقال الجيش إن "
+            "الهجوم أسفر عن مقتل 30 شخصا في حصيلة أولية.")
+    got = [(e.sub_event_type, e.actor1, e.fatalities) for e in hadath.extract(text, "2017-01-18").events]
+    assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", 30)]
