@@ -605,3 +605,14 @@ def test_a_speaker_whose_bare_inna_opens_the_attack_word_only_reports_it():
             "الهجوم أسفر عن مقتل 30 شخصا في حصيلة أولية.")
     got = [(e.sub_event_type, e.actor1, e.fatalities) for e in hadath.extract(text, "2017-01-18").events]
     assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", 30)]
+
+
+def test_spellings_of_other_outlets_name_the_country_of_a_force():
+    import hadath
+    text = ("اندلعت صدامات عنيفة الأحد بين الشرطة البولونية ومئات المحتجين الذين رشقوا عناصرها بالحجارة احتجاجا "
+            "على مقتل شاب.")
+    got = [(e.actor1, e.actor2, e.country) for e in hadath.extract(text, "2017-01-02").events]
+    assert got == [("Rioters (Poland)", "Police Forces of Poland", "Poland")]
+    text = "قتل جنديان من الجيش البوروندي في هجوم بقذيفة صاروخية استهدف دوريتهم مساء أمس."
+    got = [(e.actor2, e.country) for e in hadath.extract(text, "2015-08-02").events]
+    assert got == [("Military Forces of Burundi", "Burundi")]
