@@ -616,3 +616,10 @@ def test_spellings_of_other_outlets_name_the_country_of_a_force():
     text = "قتل جنديان من الجيش البوروندي في هجوم بقذيفة صاروخية استهدف دوريتهم مساء أمس."
     got = [(e.actor2, e.country) for e in hadath.extract(text, "2015-08-02").events]
     assert got == [("Military Forces of Burundi", "Burundi")]
+
+
+def test_guardsmen_of_the_national_guard_without_the_article_are_police():
+    import hadath
+    text = "فجر عنصر إرهابي نفسه بحزام ناسف قرب مدينة بن قردان، ما أسفر عن استشهاد ضابط وعوني حرس وطني."
+    got = [(e.sub_event_type, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
+    assert got == [("Suicide bomb", "Police Forces of Tunisia")]
