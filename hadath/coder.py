@@ -18,7 +18,7 @@ from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
-                           quantity)
+                           quantity, resolve_actor)
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.facade import unresolved_place
@@ -877,7 +877,7 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext, claim
     only, not the attack of another day the article adds. ``claimed``: the sentences whose claim
     names its attack by its kind (that attack's, no other)."""
     claimants = [(sm.index, a) for sm in sents for a in sm.actors
-                 if a.value.get("claimant") and a.value.get("name")]
+                 if a.value.get("claimant") and (a.value.get("name") or a.value.get("generic") == "organization")]
     if not claimants:
         return
     starts = [sm.span.start for sm in sents]
@@ -887,14 +887,24 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext, claim
     for e, e_si in told:
         for k in e_si:
             days.setdefault(k, set()).add(e.event_date)
-    for ev, ev_si in told:
+    # "ويعد هذا التفجير الذي تبناه التنظيم": a claim by "the organisation" points back to the one
+    # attack told last before it (or in its sentence), not to every attack the article tells
+    last: dict[int, int] = {}
+    for si, a in claimants:
+        if not a.value.get("name"):
+            before = [(max(k for k in e_si if k <= si), n) for n, (e, e_si) in enumerate(told)
+                      if any(k <= si for k in e_si)]
+            if before:
+                last[si] = max(before)[1]
+    for n_ev, (ev, ev_si) in enumerate(told):
         if ev.actor1 not in (None, "Unidentified Armed Group") or not ev_si:
             continue
         # a claim told with its attack ("تبنى داعش التفجير الذي وقع أمس") claims the attacks of
         # that day, not one of another day the article adds
         # (and one that names its attack by its kind, "مسؤوليته عن تفجير انتحاري ...", claims that one)
         fits = [c for c in claimants if ev.event_date in days.get(c[0], {ev.event_date})
-                and (c[0] in ev_si or c[0] not in claimed)]
+                and (c[0] in ev_si or c[0] not in claimed)
+                and (c[1].value.get("name") or last.get(c[0]) == n_ev)]
         # an attack laid on an actor ("ألقيت مسؤولية الهجوم على ...") is the attack told in its
         # sentence or the few before it, not one the article tells later
         fits = [c for c in fits if c[1].value["claimant"] != "blame"
@@ -902,7 +912,12 @@ def _claims(doc: Document, sents: list[SentenceMentions], ctx: DocContext, claim
         if not fits:
             continue
         si, a = min(fits, key=lambda c: min(abs(c[0] - k) for k in ev_si))
-        name, inter = a.value["name"], a.value.get("inter")
+        name, inter = a.value.get("name"), a.value.get("inter")
+        if name is None:
+            # "التفجير الذي تبناه التنظيم": the group the article names most claimed it
+            name, inter = resolve_actor(a, ctx, ev.country)
+            if name is None:
+                continue
         if a.value.get("candidates"):
             # an alias several actors share names the one of the attack's country ("تنظيم القاعدة"
             # in Yemen: AQAP)

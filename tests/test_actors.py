@@ -536,3 +536,90 @@ def test_the_coalition_over_a_saudi_town_is_the_saudi_led_one_and_its_command_on
     actors = {x for e in events for x in (e.actor1, e.actor2) if x}
     assert "International Coalition" not in actors
     assert events[0].actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_the_police_that_arrest_or_shoot_the_attacker_did_not_carry_out_the_attack():
+    import hadath
+    text = ("انفجرت عبوة ناسفة قرب محطة للحافلات في مدينة مانشستر البريطانية مساء أمس، ما أسفر عن مقتل سبعة "
+            "أشخاص. وألقت الشرطة القبض على رجلين يشتبه في تورطهما بالتفجير.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
+    assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (United Kingdom)",
+                    "Civilians (United Kingdom)")]
+    text = ("أقدم رجل على طعن ستة أشخاص بسكين في محطة القطارات الرئيسية بمدينة هامبورغ الألمانية، ما أدى إلى "
+            "مقتل شخصين، قبل أن تطلق الشرطة النار عليه وتعتقله.")
+    got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
+    assert got == [("Violence against civilians", "Unidentified Armed Group (Germany)", "Civilians (Germany)")]
+
+
+def test_an_ally_joined_by_wa_fights_on_the_same_side():
+    import hadath
+    text = ("اندلعت مواجهات عنيفة أمس بين قوات الجيش الوطني والمقاومة الشعبية من جهة والحوثيين من جهة أخرى في "
+            "مديرية الوازعية غربي تعز.")
+    got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-10").events]
+    assert got == [("Battles", "Military Forces of Yemen", "Houthis")]
+    # two allies that fight each other ("بين" and no one else named) stay the two sides
+    text = "اندلعت اشتباكات بين الحوثيين وقوات صالح في العاصمة صنعاء أمس."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2017-12-03").events]
+    assert got == [("Houthis", "Saleh Loyalist Forces")]
+
+
+def test_fighters_of_a_group_named_after_min_are_that_group():
+    import hadath
+    text = ("سيطرت المقاومة الشعبية على تلة استراتيجية في مديرية المسراخ. وقال مصدر ميداني إن سبعة حوثيين "
+            "وأربعة مقاتلين من المقاومة قتلوا في مواجهات اندلعت أمس في مديرية الوازعية غربي تعز.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-10").events]
+    assert ("Armed clash", "Houthis", "Popular Resistance (Yemen)") in got
+
+
+def test_a_claim_by_the_organisation_names_the_attack_told_last_only():
+    import hadath
+    text = ("قتل ثمانية أشخاص في تفجير سيارة مفخخة في سوق بمدينة الحلة اليوم الأحد. وفي محافظة ديالى، قتل أربعة "
+            "جنود في انفجار عبوة ناسفة قرب بلدة المقدادية. وقتل 20 شخصا في تفجير انتحاري استهدف مسجدا في مدينة "
+            "بعقوبة. ويعد هذا التفجير الذي تبناه التنظيم الأعنف منذ أشهر في المحافظة التي طرد منها مسلحو تنظيم "
+            "داعش العام الماضي.")
+    got = [(e.location, e.actor1) for e in hadath.extract(text, "2015-07-19").events]
+    assert got == [("Al Hillah", "Unidentified Armed Group (Iraq)"),
+                   ("Al Miqdadiyah", "Unidentified Armed Group (Iraq)"),
+                   ("Baqubah", "Islamic State")]
+
+
+def test_the_revolutionaries_are_the_rebel_group_the_article_names_for_the_country():
+    import hadath
+    text = ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في ريف إدلب. كما استهدف الثوار مقرات قوات الأسد في "
+            "مطار كويرس العسكري شرق حلب بالمدفعية الثقيلة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-10").events]
+    assert ("Shelling/artillery/missile attack", "Syrian Opposition (unidentified)", "Military Forces of Syria") in got
+
+
+def test_of_the_armed_sides_an_air_strike_hit_the_first_named_is_its_target():
+    import hadath
+    text = ("شن طيران التحالف غارات على العاصمة صنعاء. واستهدف الطيران مستودعات للحوثيين في مقر قيادة الحرس "
+            "والقوات الخاصة بمنطقة الصباحة.")
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-10").events]
+    assert got == [("Air/drone strike", "Saudi-led Coalition", "Houthis")]
+
+
+def test_a_speaker_whose_bare_inna_opens_the_attack_word_only_reports_it():
+    import hadath
+    text = ("قتل عشرات الأشخاص في هجوم بسيارة مفخخة استهدف قاعدة عسكرية في مدينة تمبكتو شمال مالي. وقال الجيش إن "
+            "الهجوم أسفر عن مقتل 30 شخصا في حصيلة أولية.")
+    got = [(e.sub_event_type, e.actor1, e.fatalities) for e in hadath.extract(text, "2017-01-18").events]
+    assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", 30)]
+
+
+def test_spellings_of_other_outlets_name_the_country_of_a_force():
+    import hadath
+    text = ("اندلعت صدامات عنيفة الأحد بين الشرطة البولونية ومئات المحتجين الذين رشقوا عناصرها بالحجارة احتجاجا "
+            "على مقتل شاب.")
+    got = [(e.actor1, e.actor2, e.country) for e in hadath.extract(text, "2017-01-02").events]
+    assert got == [("Rioters (Poland)", "Police Forces of Poland", "Poland")]
+    text = "قتل جنديان من الجيش البوروندي في هجوم بقذيفة صاروخية استهدف دوريتهم مساء أمس."
+    got = [(e.actor2, e.country) for e in hadath.extract(text, "2015-08-02").events]
+    assert got == [("Military Forces of Burundi", "Burundi")]
+
+
+def test_guardsmen_of_the_national_guard_without_the_article_are_police():
+    import hadath
+    text = "فجر عنصر إرهابي نفسه بحزام ناسف قرب مدينة بن قردان، ما أسفر عن استشهاد ضابط وعوني حرس وطني."
+    got = [(e.sub_event_type, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
+    assert got == [("Suicide bomb", "Police Forces of Tunisia")]

@@ -626,9 +626,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for a in sm.actors:
         if a.value.get("speaker") and not any(0 <= t.i - a.j <= 2 and clause[t.i] == clause[a.i]
                                               and not said & set(range(a.j, t.i))
+                                              and not (t.i == a.j + 1 and sm.toks[a.j].norm in ("ان", "بان"))
                                               for t in live if t.role != "modifier"):
             continue  # a speaker reports; "أعلن الجيش اعتراض صاروخ": one right before the deed did it
-            # ("حماس تقول إن غارة": not when its own speech verb stands between)
+            # ("حماس تقول إن غارة", "وقال الجيش إن الهجوم": not when its own speech verb or the
+            # bare "إن" that opens what it said is all that stands between; "أعلن الجيش أنه قصف"
+            # still did it)
         nearest(a).actors.append(a)
     # "على خلفية هجمات باريس", "إحياء ذكرى تفجير الكرادة": the place right after an attack the
     # sentence only refers to is that attack's place, not the place of the sentence's own event

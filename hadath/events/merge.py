@@ -10,7 +10,7 @@ from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
 from ..types import Event
 from .candidates import Candidate
-from .roles import contains, kind_rank
+from .roles import BOMB_SUBTYPES, contains, kind_rank, police
 
 
 @dataclass
@@ -201,6 +201,9 @@ def _absorb(base: Draft, d: Draft) -> None:
     crowd_retold = e.event_type != n.event_type and {e.event_type, n.event_type} <= CROWD
     for f, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         mine, theirs = getattr(e, f), getattr(n, f)
+        if f == "actor1" and police(theirs) and (
+                e.event_type == "Violence against civilians" or e.sub_event_type in BOMB_SUBTYPES):
+            continue  # the police that arrest or shoot the attackers did not carry out the attack
         if theirs and not (crowd_retold and theirs in ("Protesters", "Rioters")) and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
             other = "actor2" if f == "actor1" else "actor1"
             if getattr(e, other) == theirs:

@@ -537,6 +537,36 @@ def _partners(sm: SentenceMentions, c: Candidate, order: list) -> list:
     return out
 
 
+def allied(a: str | None, b: str | None) -> bool:
+    """Two actors the actor table ties together (its ``associated`` column, either way)."""
+    if not a or not b or a == b:
+        return False
+    actors = knowledge().actors
+    x, y = actors.by_name(a), actors.by_name(b)
+    return bool((x is not None and b in x.associated) or (y is not None and a in y.associated))
+
+
+def _drop_allies(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_country: str | None,
+                 resolved: list) -> list:
+    """"الجيش الوطني اليمني والمقاومة الشعبية", "الحوثيين وقوات صالح": an ally joined by "و" right
+    after an actor fights on its side: it is no side of its own (ACLED's associated actor), so the
+    other side is the next actor named, not the ally (unless the pair follows "بين" with no one else
+    named: then they fight each other)."""
+    if len(resolved) < 2:
+        return resolved
+    mentions = sorted(c.actors, key=lambda x: x.i)
+    names = [resolve_actor(m, ctx, event_country)[0] for m in mentions]
+    drop: set[str] = set()
+    for (m1, n1), (m2, n2) in zip(zip(mentions, names), zip(mentions[1:], names[1:])):
+        if m2.i != m1.j or not sm.toks[m2.i].text.startswith("و") or not allied(n1, n2) or n1 in drop:
+            continue
+        others = {r[0] for r in resolved} - {n1, n2}
+        if m1.i > 0 and fold(sm.toks[m1.i - 1].text) == "بين" and not others:
+            continue
+        drop.add(n2)
+    return [r for r in resolved if r[0] not in drop] if drop else resolved
+
+
 def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_country: str | None,
                   place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
     resolved: list[tuple[str, int | None, str | None, Item]] = []
@@ -548,6 +578,9 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     for a in sorted(c.actors, key=lambda x: x.i):
         if a.value.get("speaker") and a.value.get("inter") == 7:
             continue  # "وذكر السكان أن ...": residents or witnesses who tell the event did not fight in it
+        if a.value.get("generic") == "armed_group" and a.j < len(sm.toks) and sm.toks[a.j].norm == "من" and any(
+                b.i == a.j + 1 for b in c.actors):
+            continue  # "مقتل 9 مقاتلين من المقاومة": the fighters are the actor named after "من"
         name, inter = resolve_actor(a, ctx, event_country)
         if not name:
             continue
@@ -598,6 +631,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                     seen.add(name)
                     inter = knowledge().inter_for(name, inter, country, event_country)
                     resolved.append((name, inter, "agent", p))
+    if c.event_type not in ("Protests", "Riots"):
+        resolved = _drop_allies(c, sm, ctx, event_country, resolved)
     a1: tuple[str | None, int | None] = (None, None)
     a2: tuple[str | None, int | None] = (None, None)
     if c.event_type in ("Protests", "Riots"):
@@ -667,6 +702,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             if struck and all(r[1] == 7 for r in targets):
                 targets = struck + targets
             targets = targets + [r for r in groups if r not in targets]
+            # ("استهدف الطيران مخازن للحوثي في مقر القوات الخاصة": of the armed sides struck, the
+            # first named; civilians keep their place)
+            armed = iter(sorted((r for r in targets if r[1] != 7), key=lambda r: r[3].i))
+            targets = [r if r[1] == 7 else next(armed) for r in targets]
             rest = [r for r in rest if r not in groups]
         if c.sub_event_type in ("Arrests", "Disrupted weapons use"):
             # a group or a person named after the arrest word is the one arrested; a group named
@@ -710,6 +749,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                 a2[1] in (2, 3, 4) and victims(c, sm) == "civilians":
             a1, a2 = a2, (None, None)
     return a1, a2
+
+
+def police(name: str | None) -> bool:
+    """A state's police (the actor table's kind state_police, or ACLED's generic 'Police Forces of X')."""
+    if not name:
+        return False
+    a = knowledge().actors.by_name(name)
+    return a.kind == "state_police" if a is not None else name.startswith("Police Forces of ")
 
 
 def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, event_country,
@@ -835,6 +882,11 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # "قتل 3 جنود في عملية دهس نفذها فلسطيني": an attack on soldiers or police is a battle
         # (ACLED's violence against civilians is violence against the unarmed)
         etype, sub = "Battles", "Armed clash"
+    if police(a1[0]) and (etype == "Violence against civilians" or sub in BOMB_SUBTYPES):
+        # "ألقت الشرطة القبض على مشتبه بهم في تفجيرات باريس", "أطلقت الشرطة النار على المهاجم": the
+        # police that arrest or stop the attackers of a bombing or a rampage did not carry it out;
+        # the armed group the sentence names did (actor2 then empty), else an unknown one
+        a1, a2 = (a2, (None, None)) if a2[1] in (2, 3, 4) else (("Unidentified Armed Group", 3), a2)
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
         a2 = ("Civilians", 7)
