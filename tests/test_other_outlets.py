@@ -75,3 +75,33 @@ def test_speaker_announcing_its_own_deed_is_the_actor():
                          "2015-09-20")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
         ("Non-state actor overtakes territory", "People's Protection Units", "Islamic State")]
+
+
+def test_the_enemy_of_the_lebanese_press_is_the_israeli_forces():
+    # "الطيران الحربي المعادي", "مسيّرة معادية", "جيش العدو": the Lebanese army neither flies nor shells there
+    doc = hadath.extract("شنّ الطيران الحربي المعادي غارة على بلدة كفرصير في قضاء النبطية.", "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in doc.events] == [
+        ("Air/drone strike", "Military Forces of Israel", "Kfar Sir")]
+    doc = hadath.extract("قصفت مدفعية جيش العدو أطراف بلدة الخيام بعد الظهر.", "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Israel", 8)]
+    doc = hadath.extract("استهدفت مسيّرة معادية سيارة في بلدة عيترون الجنوبية.", "2024-10-15")
+    assert [e.actor1 for e in doc.events] == ["Military Forces of Israel"]
+
+
+def test_the_islamic_resistance_alone_is_hezbollah():
+    doc = hadath.extract("أعلنت المقاومة الإسلامية أنها قصفت ثكنة برانيت بالصواريخ الموجهة.", "2023-11-02")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [("Explosions/Remote violence", "Hezbollah")]
+    # the longer names keep their own rows
+    doc = hadath.extract("أعلنت حركة المقاومة الإسلامية حماس أنها قصفت مدينة عسقلان برشقة صاروخية.", "2023-11-02")
+    assert [e.actor1 for e in doc.events] == ["Hamas"]
+
+
+def test_settlements_and_barracks_are_place_nouns_and_a_salvo_is_no_village():
+    # "مستعمرة" (the Lebanese press's word for a settlement) and "ثكنة" name the place after them;
+    # "بصلية صاروخية" (with a salvo) is not the village of Al Busaylah
+    doc = hadath.extract("أعلنت المقاومة الإسلامية أنها قصفت مستعمرة كريات شمونة بصلية صاروخية.", "2024-10-15")
+    assert [(e.actor1, e.location, e.country) for e in doc.events] == [("Hezbollah", "Qiryat Shmona", "Israel")]
+    doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة زرعيت بالصواريخ.", "2024-10-15")
+    assert [(e.actor1, e.location_text) for e in doc.events] == [("Hezbollah", "زرعيت")]
+
