@@ -105,3 +105,16 @@ def test_settlements_and_barracks_are_place_nouns_and_a_salvo_is_no_village():
     doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة زرعيت بالصواريخ.", "2024-10-15")
     assert [(e.actor1, e.location_text) for e in doc.events] == [("Hezbollah", "زرعيت")]
 
+
+def test_executions_count_their_dead_and_residents_and_medics_are_victims():
+    # "أعدم التنظيم 20 مدنيا": the execution verb ties the number to the dead
+    doc = hadath.extract("وأعدم تنظيم داعش 20 مدنيا رميا بالرصاص في مدينة الموصل بتهمة التعاون مع القوات الأمنية.",
+                         "2015-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Attack", "Islamic State", 20)]
+    # "استشهاد مقيم" (Saudi press), "استشهد مسعف": a singular victim noun counts one
+    doc = hadath.extract("سقطت قذيفة على مدينة نجران السعودية، ما أدى إلى استشهاد مقيم وإصابة ثلاثة آخرين.",
+                         "2015-05-05")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Shelling/artillery/missile attack", 1)]
+    doc = hadath.extract("استشهد مسعف في غارة إسرائيلية على بلدة الناقورة.", "2024-06-05")
+    assert [(e.actor1, e.fatalities) for e in doc.events] == [("Military Forces of Israel", 1)]
