@@ -104,6 +104,8 @@ def test_settlements_and_barracks_are_place_nouns_and_a_salvo_is_no_village():
     assert [(e.actor1, e.location, e.country) for e in doc.events] == [("Hezbollah", "Qiryat Shmona", "Israel")]
     doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة زرعيت بالصواريخ.", "2024-10-15")
     assert [(e.actor1, e.location_text) for e in doc.events] == [("Hezbollah", "زرعيت")]
+    doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة راميم بالصواريخ.", "2024-10-15")
+    assert [(e.actor1, e.location_text) for e in doc.events] == [("Hezbollah", "راميم")]
 
 
 def test_executions_count_their_dead_and_residents_and_medics_are_victims():
@@ -118,3 +120,18 @@ def test_executions_count_their_dead_and_residents_and_medics_are_victims():
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Shelling/artillery/missile attack", 1)]
     doc = hadath.extract("استشهد مسعف في غارة إسرائيلية على بلدة الناقورة.", "2024-06-05")
     assert [(e.actor1, e.fatalities) for e in doc.events] == [("Military Forces of Israel", 1)]
+
+
+def test_israeli_towns_of_the_lebanese_and_gaza_press():
+    # Haifa and Tel Aviv were missing from the gazetteer; "شمال فلسطين المحتلة" names Israel, so the
+    # town of a country the article otherwise never names stays a place
+    doc = hadath.extract("أعلن حزب الله أنه قصف مدينة حيفا بصلية من الصواريخ.", "2024-10-15")
+    assert [(e.actor1, e.location, e.country) for e in doc.events] == [("Hezbollah", "Haifa", "Israel")]
+    doc = hadath.extract("أعلنت المقاومة الإسلامية أنها قصفت كريات شمونة بصلية صاروخية. ودوّت صفارات الإنذار في "
+                         "مستوطنات شمال فلسطين المحتلة.", "2024-10-15")
+    assert [(e.location, e.country) for e in doc.events] == [("Qiryat Shmona", "Israel")]
+    # a barracks named after its noun, in the country across the border, stays
+    doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة برانيت بالصواريخ.", "2024-10-15")
+    assert [(e.location, e.country) for e in doc.events] == [("Biranit Barracks", "Israel")]
+    doc = hadath.extract("هدمت جرافات الاحتلال منزلا في بلدة سلوان بالقدس المحتلة.", "2024-01-16")
+    assert [(e.location, e.country) for e in doc.events] == [("Silwan", "Palestine")]
