@@ -50,6 +50,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
 PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
@@ -57,6 +58,14 @@ REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the d
 
 SMALL_KINDS = frozenset({"village", "neighbourhood"})
 
+
+
+def _told_today(c: Candidate) -> bool:
+    """"وكانت مسيّرة إسرائيلية قد استهدفت فجر اليوم دراجة نارية": an event the pluperfect tells with
+    a time word of its own naming the day of the report or the day before is news the article adds,
+    not background (the time word must follow the opener, inside the event's own clause)."""
+    return any(t.value.get("kind") in DAY_KINDS and t.value.get("days_before") is not None
+               and 0 <= t.value["days_before"] <= TOLD_TODAY_DAYS for t in c.times)
 
 
 def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
@@ -652,7 +661,8 @@ def run(doc: Document) -> None:
             for c in cands:
                 if not (c.event_type == "Protests" and any(
                         t.value.get("kind") in (*DAY_KINDS, "period")
-                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
+                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)) \
+                        and not _told_today(c):
                     c.anaphoric = c.background = True
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words

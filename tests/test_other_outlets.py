@@ -135,3 +135,19 @@ def test_israeli_towns_of_the_lebanese_and_gaza_press():
     assert [(e.location, e.country) for e in doc.events] == [("Biranit Barracks", "Israel")]
     doc = hadath.extract("هدمت جرافات الاحتلال منزلا في بلدة سلوان بالقدس المحتلة.", "2024-01-16")
     assert [(e.location, e.country) for e in doc.events] == [("Silwan", "Palestine")]
+
+
+def test_the_pluperfect_with_a_time_word_of_today_tells_news():
+    # "وكانت ... قد استهدفت فجر اليوم": an earlier strike of the same day the article adds, not background
+    doc = hadath.extract("استهدفت غارة إسرائيلية بعد ظهر اليوم سيارة على طريق الخردلي قرب مرجعيون. وكانت مسيّرة "
+                         "معادية قد استهدفت فجر اليوم دراجة نارية في بلدة عيترون، ما أدى إلى استشهاد مواطن.",
+                         "2024-08-20")
+    assert [(e.location, e.actor1, e.event_date, e.fatalities) for e in doc.events] == [
+        ("Marjaayoun", "Military Forces of Israel", "2024-08-20", 0),
+        ("Aitaroun", "Military Forces of Israel", "2024-08-20", 1)]
+    # the pluperfect of a strike already told adds to it; one dated years back stays background
+    doc = hadath.extract("استهدفت غارة إسرائيلية بعد ظهر اليوم سيارة في بلدة عيترون. وكانت الغارة قد أدت إلى "
+                         "استشهاد مواطن.", "2024-08-20")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Aitaroun", 1)]
+    doc = hadath.extract("وكانت قوات الاحتلال قد اعتقلت في عام 2019 عددا من الشبان في بلدة بيتا.", "2024-08-20")
+    assert doc.events == []
