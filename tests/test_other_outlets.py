@@ -151,3 +151,14 @@ def test_the_pluperfect_with_a_time_word_of_today_tells_news():
     assert [(e.location, e.fatalities) for e in doc.events] == [("Aitaroun", 1)]
     doc = hadath.extract("وكانت قوات الاحتلال قد اعتقلت في عام 2019 عددا من الشبان في بلدة بيتا.", "2024-08-20")
     assert doc.events == []
+
+
+def test_a_war_named_by_one_state_flags_the_warplanes_of_its_sentence():
+    # "العدوان الإسرائيلي على لبنان ... شن الطيران الحربي": the warplanes are Israel's, not Lebanon's army
+    doc = hadath.extract("تواصل العدوان الإسرائيلي على لبنان، أمس، حيث شنّ الطيران الحربي غارات على بلدة جبشيت، "
+                         "ما أدى إلى سقوط عدد من الشهداء.", "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.inter1, e.location, e.event_date) for e in doc.events] == [
+        ("Air/drone strike", "Military Forces of Israel", 8, "Jibchit", "2024-10-14")]
+    # with no war named, the flagless warplanes stay the country's own
+    doc = hadath.extract("شن الطيران الحربي السوري غارات على بلدة كفرنبل في ريف إدلب.", "2015-10-08")
+    assert [e.actor1 for e in doc.events] == ["Military Forces of Syria"]
