@@ -162,3 +162,17 @@ def test_a_war_named_by_one_state_flags_the_warplanes_of_its_sentence():
     # with no war named, the flagless warplanes stay the country's own
     doc = hadath.extract("شن الطيران الحربي السوري غارات على بلدة كفرنبل في ريف إدلب.", "2015-10-08")
     assert [e.actor1 for e in doc.events] == ["Military Forces of Syria"]
+
+
+def test_an_occurrence_added_with_kama_is_by_the_same_hand():
+    # "كما قصفت ...": the next sentence names no attacker; it is the group that spoke just before
+    doc = hadath.extract("وأعلنت المقاومة الإسلامية أنها تصدت لقوة مشاة إسرائيلية حاولت التقدم باتجاه بلدة عيتا "
+                         "الشعب. كما قصفت قاعدة ستيلا ماريس البحرية شمال غرب حيفا بصلية من الصواريخ النوعية.",
+                         "2024-10-15")
+    assert [(e.event_type, e.actor1, e.location) for e in doc.events] == [
+        ("Battles", "Hezbollah", "Aita ech Chaab"),
+        ("Explosions/Remote violence", "Hezbollah", "Haifa")]
+    # a topic opener ("وفي سياق متصل") is no such addition
+    doc = hadath.extract("وأعلنت المقاومة الإسلامية أنها تصدت لقوة مشاة إسرائيلية قرب بلدة عيتا الشعب. وفي سياق "
+                         "متصل، سقطت قذائف على مدينة حيفا.", "2024-10-15")
+    assert [e.actor1 for e in doc.events] == ["Hezbollah", "Unidentified Armed Group (Israel)"]
