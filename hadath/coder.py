@@ -57,6 +57,7 @@ REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the d
 
 
 SMALL_KINDS = frozenset({"village", "neighbourhood"})
+NEIGHBOUR_VILLAGES = 2  # distinct villages of a neighbouring country that support each other
 
 
 
@@ -134,8 +135,16 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     # a village named as one ("بلدة عيتا الشعب") across a border of a country the article names
     # stays (a story told from the Israeli side); a bare word does not
     near = support | {n for c in support for n in kb.neighbours(c)}
+    # villages of a country across a border of one the article names support each other when the
+    # article names two or more of them ("غارات على عيترون وكفرصير" in a Lebanese paper that names only
+    # the Israeli attacker); one alone is a common word until a place noun announces it
+    names: dict[str, set[str]] = {}
     for sm, pl, cs in small:
-        if not cs & (near if kb.noun_kind(sm.toks, pl.i) else support):
+        for co in cs & near:
+            names.setdefault(co, set()).add(" ".join(t.norm for t in sm.toks[pl.i:pl.j]))
+    near_support = support | {co for co, ns in names.items() if len(ns) >= NEIGHBOUR_VILLAGES}
+    for sm, pl, cs in small:
+        if not cs & (near if kb.noun_kind(sm.toks, pl.i) else near_support):
             kind = kb.noun_kind(sm.toks, pl.i)
             if kind is not None:
                 # "مدينة مروة" in Cameroon: a town the gazetteer lacks, not the Yemeni hamlet

@@ -176,3 +176,9 @@ def test_an_occurrence_added_with_kama_is_by_the_same_hand():
     doc = hadath.extract("وأعلنت المقاومة الإسلامية أنها تصدت لقوة مشاة إسرائيلية قرب بلدة عيتا الشعب. وفي سياق "
                          "متصل، سقطت قذائف على مدينة حيفا.", "2024-10-15")
     assert [e.actor1 for e in doc.events] == ["Hezbollah", "Unidentified Armed Group (Israel)"]
+
+
+def test_villages_across_the_border_named_together_support_each_other():
+    # a Lebanese paper names the Israeli attacker and the villages bare, never "لبنان"
+    doc = hadath.extract("شنت طائرات إسرائيلية غارات على كفرصير وعيترون.", "2024-10-15")
+    assert [(e.location, e.country) for e in doc.events] == [("Kfar Sir", "Lebanon"), ("Aitaroun", "Lebanon")]
