@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .events.candidates import Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts
@@ -20,6 +21,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, casualty_cou
                            quantity)
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
+from .kb.loader import load_table
 from .kb.facade import unresolved_place
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
@@ -87,6 +89,15 @@ def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -
     return any(a.value.get("inter") in (1, 8) and a.value.get("name") for a in text_actors) and any(
         a.value.get("inter") == 7 and a.i > first for a in text_actors)
 
+@lru_cache(maxsize=1024)
+def home_country(outlet: str | None) -> str | None:
+    """The country an outlet is published in (data/outlets.tsv), or None."""
+    if not outlet:
+        return None
+    low = outlet.lower()
+    return next((r["country"] for r in load_table("outlets.tsv") if r["name"].lower() in low), None)
+
+
 def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> None:
     """Drop a village or neighbourhood name whose every reading lies in a country that nothing
     else in the article speaks of, nor borders one it speaks of: a common word that is also a hamlet's name abroad
@@ -94,6 +105,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     gazetteer lacks that shares a Yemeni village's spelling ("مروة" in Cameroon). Kept when
     the article names no country at all (nothing to contradict it)."""
     support: set[str] = set()
+    home = home_country(doc.outlet)
     small: list[tuple[SentenceMentions, Item, set[str]]] = []
     towns: list[tuple[SentenceMentions, Item, set[str]]] = []
     extra = []
@@ -131,6 +143,8 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             support |= cs
     if not support:
         return
+    if home:
+        support.add(home)
     kb = knowledge()
     # a village named as one ("بلدة عيتا الشعب") across a border of a country the article names
     # stays (a story told from the Israeli side); a bare word does not

@@ -182,3 +182,13 @@ def test_villages_across_the_border_named_together_support_each_other():
     # a Lebanese paper names the Israeli attacker and the villages bare, never "لبنان"
     doc = hadath.extract("شنت طائرات إسرائيلية غارات على كفرصير وعيترون.", "2024-10-15")
     assert [(e.location, e.country) for e in doc.events] == [("Kfar Sir", "Lebanon"), ("Aitaroun", "Lebanon")]
+
+
+def test_the_home_country_of_the_outlet_supports_its_villages():
+    # one bare village in a Lebanese paper's report of an Israeli strike is Lebanese
+    text = "شنت طائرات إسرائيلية غارة على عيترون صباح اليوم."
+    doc = hadath.extract(text, "2024-10-15", outlet="An-Nahar (النهار)")
+    assert [(e.location, e.country) for e in doc.events] == [("Aitaroun", "Lebanon")]
+    # without the outlet nothing in the text supports the village (the limit this table lifts)
+    doc = hadath.extract(text, "2024-10-15")
+    assert [e.location for e in doc.events] != ["Aitaroun"]
