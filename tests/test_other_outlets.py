@@ -192,3 +192,14 @@ def test_the_home_country_of_the_outlet_supports_its_villages():
     # without the outlet nothing in the text supports the village (the limit this table lifts)
     doc = hadath.extract(text, "2024-10-15")
     assert [e.location for e in doc.events] != ["Aitaroun"]
+
+
+def test_the_launcher_of_what_was_intercepted_is_the_other_side():
+    # "أطلقها الحوثيون" after the interception: the Houthis launched, the one who spoke intercepted
+    doc = hadath.extract("وقالت القيادة المركزية الأمريكية إن قواتها أسقطت طائرة مسيرة أطلقها الحوثيون فوق البحر "
+                         "الأحمر.", "2024-01-12")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Disrupted weapons use", "Military Forces of the United States", "Houthis")]
+    doc = hadath.extract("أعلن تحالف دعم الشرعية اعتراض طائرة مسيرة مفخخة أطلقتها الميليشيا الحوثية باتجاه خميس "
+                         "مشيط.", "2023-05-10")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("Saudi-led Coalition", "Houthis")]
