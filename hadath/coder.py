@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .events.candidates import TERRITORY, Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts, places_compatible
@@ -21,6 +22,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends
                            quantity, resolve_actor)
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
+from .kb.loader import load_table
 from .kb.facade import unresolved_place
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
@@ -52,6 +54,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
 PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
 TOLL_REACH = 2  # sentences from an event to the sentence that gives its toll naming it ("الحادث")
@@ -59,7 +62,16 @@ REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the d
 
 
 SMALL_KINDS = frozenset({"village", "neighbourhood"})
+NEIGHBOUR_VILLAGES = 2  # distinct villages of a neighbouring country that support each other
 
+
+
+def _told_today(c: Candidate) -> bool:
+    """"وكانت مسيّرة إسرائيلية قد استهدفت فجر اليوم دراجة نارية": an event the pluperfect tells with
+    a time word of its own naming the day of the report or the day before is news the article adds,
+    not background (the time word must follow the opener, inside the event's own clause)."""
+    return any(t.value.get("kind") in DAY_KINDS and t.value.get("days_before") is not None
+               and 0 <= t.value["days_before"] <= TOLD_TODAY_DAYS for t in c.times)
 
 
 def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
@@ -80,6 +92,15 @@ def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -
     return any(a.value.get("inter") in (1, 8) and a.value.get("name") for a in text_actors) and any(
         a.value.get("inter") == 7 and a.i > first for a in text_actors)
 
+@lru_cache(maxsize=1024)
+def home_country(outlet: str | None) -> str | None:
+    """The country an outlet is published in (data/outlets.tsv), or None."""
+    if not outlet:
+        return None
+    low = outlet.lower()
+    return next((r["country"] for r in load_table("outlets.tsv") if r["name"].lower() in low), None)
+
+
 def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> None:
     """Drop a village or neighbourhood name whose every reading lies in a country that nothing
     else in the article speaks of, nor borders one it speaks of: a common word that is also a hamlet's name abroad
@@ -87,6 +108,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     gazetteer lacks that shares a Yemeni village's spelling ("مروة" in Cameroon). Kept when
     the article names no country at all (nothing to contradict it)."""
     support: set[str] = set()
+    home = home_country(doc.outlet)
     small: list[tuple[SentenceMentions, Item, set[str]]] = []
     regions: list[tuple[SentenceMentions, Item, set[str]]] = []
     towns: list[tuple[SentenceMentions, Item, set[str]]] = []
@@ -131,6 +153,8 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             support |= cs
     if not support:
         return
+    if home:
+        support.add(home)
     for sm, pl, cs in regions:
         if not cs & support:
             sm.places = [p for p in sm.places if p is not pl]
@@ -138,8 +162,16 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     # a village named as one ("بلدة عيتا الشعب") across a border of a country the article names
     # stays (a story told from the Israeli side); a bare word does not
     near = support | {n for c in support for n in kb.neighbours(c)}
+    # villages of a country across a border of one the article names support each other when the
+    # article names two or more of them ("غارات على عيترون وكفرصير" in a Lebanese paper that names only
+    # the Israeli attacker); one alone is a common word until a place noun announces it
+    names: dict[str, set[str]] = {}
     for sm, pl, cs in small:
-        if not cs & (near if kb.noun_kind(sm.toks, pl.i) else support):
+        for co in cs & near:
+            names.setdefault(co, set()).add(" ".join(t.norm for t in sm.toks[pl.i:pl.j]))
+    near_support = support | {co for co, ns in names.items() if len(ns) >= NEIGHBOUR_VILLAGES}
+    for sm, pl, cs in small:
+        if not cs & (near if kb.noun_kind(sm.toks, pl.i) else near_support):
             kind = kb.noun_kind(sm.toks, pl.i)
             if kind is not None:
                 # "مدينة مروة" in Cameroon: a town the gazetteer lacks, not the Yemeni hamlet
@@ -697,7 +729,8 @@ def run(doc: Document) -> None:
             for c in cands:
                 if not (c.event_type == "Protests" and any(
                         t.value.get("kind") in (*DAY_KINDS, "period")
-                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)):
+                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)) \
+                        and not _told_today(c):
                     c.anaphoric = c.background = True
         if not cands and not switch:
             _toll_of_told(drafts, sm)

@@ -75,3 +75,131 @@ def test_speaker_announcing_its_own_deed_is_the_actor():
                          "2015-09-20")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
         ("Non-state actor overtakes territory", "People's Protection Units", "Islamic State")]
+
+
+def test_the_enemy_of_the_lebanese_press_is_the_israeli_forces():
+    # "الطيران الحربي المعادي", "مسيّرة معادية", "جيش العدو": the Lebanese army neither flies nor shells there
+    doc = hadath.extract("شنّ الطيران الحربي المعادي غارة على بلدة كفرصير في قضاء النبطية.", "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in doc.events] == [
+        ("Air/drone strike", "Military Forces of Israel", "Kfar Sir")]
+    doc = hadath.extract("قصفت مدفعية جيش العدو أطراف بلدة الخيام بعد الظهر.", "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Israel", 8)]
+    doc = hadath.extract("استهدفت مسيّرة معادية سيارة في بلدة عيترون الجنوبية.", "2024-10-15")
+    assert [e.actor1 for e in doc.events] == ["Military Forces of Israel"]
+
+
+def test_the_islamic_resistance_alone_is_hezbollah():
+    doc = hadath.extract("أعلنت المقاومة الإسلامية أنها قصفت ثكنة برانيت بالصواريخ الموجهة.", "2023-11-02")
+    assert [(e.event_type, e.actor1) for e in doc.events] == [("Explosions/Remote violence", "Hezbollah")]
+    # the longer names keep their own rows
+    doc = hadath.extract("أعلنت حركة المقاومة الإسلامية حماس أنها قصفت مدينة عسقلان برشقة صاروخية.", "2023-11-02")
+    assert [e.actor1 for e in doc.events] == ["Hamas"]
+
+
+def test_settlements_and_barracks_are_place_nouns_and_a_salvo_is_no_village():
+    # "مستعمرة" (the Lebanese press's word for a settlement) and "ثكنة" name the place after them;
+    # "بصلية صاروخية" (with a salvo) is not the village of Al Busaylah
+    doc = hadath.extract("أعلنت المقاومة الإسلامية أنها قصفت مستعمرة كريات شمونة بصلية صاروخية.", "2024-10-15")
+    assert [(e.actor1, e.location, e.country) for e in doc.events] == [("Hezbollah", "Qiryat Shmona", "Israel")]
+    doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة زرعيت بالصواريخ.", "2024-10-15")
+    assert [(e.actor1, e.location_text) for e in doc.events] == [("Hezbollah", "زرعيت")]
+    doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة راميم بالصواريخ.", "2024-10-15")
+    assert [(e.actor1, e.location_text) for e in doc.events] == [("Hezbollah", "راميم")]
+
+
+def test_executions_count_their_dead_and_residents_and_medics_are_victims():
+    # "أعدم التنظيم 20 مدنيا": the execution verb ties the number to the dead
+    doc = hadath.extract("وأعدم تنظيم داعش 20 مدنيا رميا بالرصاص في مدينة الموصل بتهمة التعاون مع القوات الأمنية.",
+                         "2015-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Attack", "Islamic State", 20)]
+    # "استشهاد مقيم" (Saudi press), "استشهد مسعف": a singular victim noun counts one
+    doc = hadath.extract("سقطت قذيفة على مدينة نجران السعودية، ما أدى إلى استشهاد مقيم وإصابة ثلاثة آخرين.",
+                         "2015-05-05")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Shelling/artillery/missile attack", 1)]
+    doc = hadath.extract("استشهد مسعف في غارة إسرائيلية على بلدة الناقورة.", "2024-06-05")
+    assert [(e.actor1, e.fatalities) for e in doc.events] == [("Military Forces of Israel", 1)]
+
+
+def test_israeli_towns_of_the_lebanese_and_gaza_press():
+    # Haifa and Tel Aviv were missing from the gazetteer; "شمال فلسطين المحتلة" names Israel, so the
+    # town of a country the article otherwise never names stays a place
+    doc = hadath.extract("أعلن حزب الله أنه قصف مدينة حيفا بصلية من الصواريخ.", "2024-10-15")
+    assert [(e.actor1, e.location, e.country) for e in doc.events] == [("Hezbollah", "Haifa", "Israel")]
+    doc = hadath.extract("أعلنت المقاومة الإسلامية أنها قصفت كريات شمونة بصلية صاروخية. ودوّت صفارات الإنذار في "
+                         "مستوطنات شمال فلسطين المحتلة.", "2024-10-15")
+    assert [(e.location, e.country) for e in doc.events] == [("Qiryat Shmona", "Israel")]
+    # a barracks named after its noun, in the country across the border, stays
+    doc = hadath.extract("أعلن حزب الله أنه استهدف ثكنة برانيت بالصواريخ.", "2024-10-15")
+    assert [(e.location, e.country) for e in doc.events] == [("Biranit Barracks", "Israel")]
+    doc = hadath.extract("هدمت جرافات الاحتلال منزلا في بلدة سلوان بالقدس المحتلة.", "2024-01-16")
+    assert [(e.location, e.country) for e in doc.events] == [("Silwan", "Palestine")]
+
+
+def test_the_pluperfect_with_a_time_word_of_today_tells_news():
+    # "وكانت ... قد استهدفت فجر اليوم": an earlier strike of the same day the article adds, not background
+    doc = hadath.extract("استهدفت غارة إسرائيلية بعد ظهر اليوم سيارة على طريق الخردلي قرب مرجعيون. وكانت مسيّرة "
+                         "معادية قد استهدفت فجر اليوم دراجة نارية في بلدة عيترون، ما أدى إلى استشهاد مواطن.",
+                         "2024-08-20")
+    assert [(e.location, e.actor1, e.event_date, e.fatalities) for e in doc.events] == [
+        ("Marjaayoun", "Military Forces of Israel", "2024-08-20", 0),
+        ("Aitaroun", "Military Forces of Israel", "2024-08-20", 1)]
+    # the pluperfect of a strike already told adds to it; one dated years back stays background
+    doc = hadath.extract("استهدفت غارة إسرائيلية بعد ظهر اليوم سيارة في بلدة عيترون. وكانت الغارة قد أدت إلى "
+                         "استشهاد مواطن.", "2024-08-20")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Aitaroun", 1)]
+    doc = hadath.extract("وكانت قوات الاحتلال قد اعتقلت في عام 2019 عددا من الشبان في بلدة بيتا.", "2024-08-20")
+    assert doc.events == []
+
+
+def test_a_war_named_by_one_state_flags_the_warplanes_of_its_sentence():
+    # "العدوان الإسرائيلي على لبنان ... شن الطيران الحربي": the warplanes are Israel's, not Lebanon's army
+    doc = hadath.extract("تواصل العدوان الإسرائيلي على لبنان، أمس، حيث شنّ الطيران الحربي غارات على بلدة جبشيت، "
+                         "ما أدى إلى سقوط عدد من الشهداء.", "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.inter1, e.location, e.event_date) for e in doc.events] == [
+        ("Air/drone strike", "Military Forces of Israel", 8, "Jibchit", "2024-10-14")]
+    # with no war named, the flagless warplanes stay the country's own
+    doc = hadath.extract("شن الطيران الحربي السوري غارات على بلدة كفرنبل في ريف إدلب.", "2015-10-08")
+    assert [e.actor1 for e in doc.events] == ["Military Forces of Syria"]
+
+
+def test_an_occurrence_added_with_kama_is_by_the_same_hand():
+    # "كما قصفت ...": the next sentence names no attacker; it is the group that spoke just before
+    doc = hadath.extract("وأعلنت المقاومة الإسلامية أنها تصدت لقوة مشاة إسرائيلية حاولت التقدم باتجاه بلدة عيتا "
+                         "الشعب. كما قصفت قاعدة ستيلا ماريس البحرية شمال غرب حيفا بصلية من الصواريخ النوعية.",
+                         "2024-10-15")
+    assert [(e.event_type, e.actor1, e.location) for e in doc.events] == [
+        ("Battles", "Hezbollah", "Aita ech Chaab"),
+        ("Explosions/Remote violence", "Hezbollah", "Haifa")]
+    # a topic opener ("وفي سياق متصل") is no such addition
+    doc = hadath.extract("وأعلنت المقاومة الإسلامية أنها تصدت لقوة مشاة إسرائيلية قرب بلدة عيتا الشعب. وفي سياق "
+                         "متصل، سقطت قذائف على مدينة حيفا.", "2024-10-15")
+    assert [e.actor1 for e in doc.events] == ["Hezbollah", "Unidentified Armed Group (Israel)"]
+
+
+def test_villages_across_the_border_named_together_support_each_other():
+    # a Lebanese paper names the Israeli attacker and the villages bare, never "لبنان"
+    doc = hadath.extract("شنت طائرات إسرائيلية غارات على كفرصير وعيترون.", "2024-10-15")
+    assert [(e.location, e.country) for e in doc.events] == [("Kfar Sir", "Lebanon"), ("Aitaroun", "Lebanon")]
+
+
+def test_the_home_country_of_the_outlet_supports_its_villages():
+    # one bare village in a Lebanese paper's report of an Israeli strike is Lebanese
+    text = "شنت طائرات إسرائيلية غارة على عيترون صباح اليوم."
+    doc = hadath.extract(text, "2024-10-15", outlet="An-Nahar (النهار)")
+    assert [(e.location, e.country) for e in doc.events] == [("Aitaroun", "Lebanon")]
+    # without the outlet nothing in the text supports the village (the limit this table lifts)
+    doc = hadath.extract(text, "2024-10-15")
+    assert [e.location for e in doc.events] != ["Aitaroun"]
+
+
+def test_the_launcher_of_what_was_intercepted_is_the_other_side():
+    # "أطلقها الحوثيون" after the interception: the Houthis launched, the one who spoke intercepted
+    doc = hadath.extract("وقالت القيادة المركزية الأمريكية إن قواتها أسقطت طائرة مسيرة أطلقها الحوثيون فوق البحر "
+                         "الأحمر.", "2024-01-12")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Disrupted weapons use", "Military Forces of the United States", "Houthis")]
+    doc = hadath.extract("أعلن تحالف دعم الشرعية اعتراض طائرة مسيرة مفخخة أطلقتها الميليشيا الحوثية باتجاه خميس "
+                         "مشيط.", "2023-05-10")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("Saudi-led Coalition", "Houthis")]

@@ -158,6 +158,24 @@ def _adds_another(sm: SentenceMentions) -> bool:
     return bool(sm.toks) and any(m.i == 0 for m in sm.find("addition_openers.tsv"))
 
 
+def _same_hand(d: Draft, last: Draft) -> None:
+    """"أعلنت المقاومة الإسلامية أنها تصدت لقوة ... . كما قصفت قاعدة ...": a violent event added by an
+    opener of the same hand (addition_openers.tsv, actor "same") in the sentence after the last event,
+    whose own sentence names no attacker, is by the last event's actor1."""
+    e, b = d.event, last.event
+    if e.event_type not in VIOLENT or b.event_type not in VIOLENT or not b.actor1 or "actor1" in last.defaulted:
+        return
+    if e.actor1 and "actor1" not in d.defaulted or d.sm.index != last.sm.index + 1 or not d.sm.toks:
+        return
+    if not any(m.i == 0 and m.payloads[0].get("actor") == "same" for m in d.sm.find("addition_openers.tsv")):
+        return
+    e.actor1, e.inter1 = b.actor1, b.inter1
+    d.defaulted.discard("actor1")
+    if e.actor2 == e.actor1 or not e.actor2 or "actor2" in d.defaulted:
+        e.actor2, e.inter2 = (b.actor2, b.inter2) if b.actor2 != e.actor1 else (None, None)
+        d.defaulted.discard("actor2")
+
+
 def _more_specific(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     """True when place b is more specific than place a."""
     if b is None:
@@ -334,6 +352,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
         else:
             if d.cand.anaphoric or any(t.definite for t in d.cand.triggers) or d.event.sub_event_type == AIR:
                 _inherit_actors(d, merged[-LOOKBACK:])
+            if merged:
+                _same_hand(d, merged[-1])
             merged.append(d)
     return [d.event for d in merged]
 

@@ -715,6 +715,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                      and r[3].i > first]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
+            if c.sub_event_type == "Disrupted weapons use":
+                # "اعترضت ... طائرة مسيرة أطلقها الحوثيون": the group that launched what was brought
+                # down, named after the deed word, is the other side, not who intercepted it
+                launched = [r for r in agents if r[1] in (2, 3, 4) and r[3].i > first]
+                targets = launched + targets
+                agents = [r for r in agents if r not in launched]
         if c.sub_event_type == "Arrests":
             # "اعتقلت الشرطة شخصين": people arrested with no group named are no actor; nor is an
             # unnamed organisation they belonged to or supported ("تفكيك خلية إرهابية", "إيقاف عنصر

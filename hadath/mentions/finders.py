@@ -379,5 +379,16 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         for a in sm.actors:
             if a.value.get("generic") in ("military", "police") and not a.value.get("country"):
                 a.value["country"] = country
+    # "تواصل العدوان الإسرائيلي على لبنان، حيث شن الطيران الحربي غارات": soldiers or warplanes with no
+    # flag, in a sentence whose war or aggression one state's adjective names, are that state's (not
+    # the army of the country struck)
+    wars = {m.j for m in lexicon("war_nouns.tsv").find(toks)}
+    if wars:
+        sides = {co.value["country"] for co in sm.countries if co.value.get("adjective") and co.i in wars}
+        if len(sides) == 1:
+            country = next(iter(sides))
+            for a in sm.actors:
+                if a.value.get("generic") in ("military", "police") and not a.value.get("country"):
+                    a.value["country"] = country
     sm.persons = kb.find_persons(text, toks, si)
     return sm
