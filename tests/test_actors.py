@@ -543,8 +543,9 @@ def test_the_police_that_arrest_or_shoot_the_attacker_did_not_carry_out_the_atta
     text = ("انفجرت عبوة ناسفة قرب محطة للحافلات في مدينة مانشستر البريطانية مساء أمس، ما أسفر عن مقتل سبعة "
             "أشخاص. وألقت الشرطة القبض على رجلين يشتبه في تورطهما بالتفجير.")
     got = [(e.sub_event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
+    # the bombing's author is unknown; the arrest of two suspects (new people) is its own record
     assert got == [("Remote explosive/landmine/IED", "Unidentified Armed Group (United Kingdom)",
-                    "Civilians (United Kingdom)")]
+                    "Civilians (United Kingdom)"), ("Arrests", "Police Forces of the United Kingdom", None)]
     text = ("أقدم رجل على طعن ستة أشخاص بسكين في محطة القطارات الرئيسية بمدينة هامبورغ الألمانية، ما أدى إلى "
             "مقتل شخصين، قبل أن تطلق الشرطة النار عليه وتعتقله.")
     got = [(e.event_type, e.actor1, e.actor2) for e in hadath.extract(text, "2017-06-10").events]
