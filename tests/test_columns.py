@@ -233,3 +233,19 @@ def test_masks_of_words_are_shared_through_the_saved_columns(cols, store, tmp_pa
     orig, two._store = two._store, None          # the second process reads the files: no database
     assert two.page(f, 10, 0) == want
     two._store = orig
+
+
+def test_after_a_long_build_the_next_waits_while_sql_answers(tmp_path):
+    st = open_store(str(tmp_path / "p.db"))
+    st.ingest(EXTRA[0])
+    reads = Reads(st)
+    reads.start()
+    assert reads.wait(60)
+    reads.cols.built_s = 30.0                    # as if the build had taken half a minute
+    st.ingest(EXTRA[1])
+    assert reads.query_events(limit=10)[1] == len(st.query_events(limit=10)[0]) >= 2   # SQL, fresh
+    assert reads.status()["state"] == "ready" and not reads._building   # no build for 2 minutes
+    reads._built_at -= 121
+    reads.query_events(limit=10)
+    assert reads.wait(60) and reads.cols.revision == st.revision()
+    st.close()

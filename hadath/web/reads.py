@@ -4,9 +4,10 @@
 ``timeline``, ``counts_by_day`` and ``facets`` give what the store (and
 ``hadath.store.aggregate``) give, from ``hadath.store.columns.EventColumns`` when those
 were built at the store's current revision, else from SQL. The columns are built in a
-background thread when the app starts and again whenever a request finds the store changed
-since (at most one build at a time; writes in between are answered from SQL, so an answer is
-never stale). ``columns=False`` (``hadath serve --no-columns``) keeps every answer in SQL.
+background thread when the app starts and again when a request finds the store changed since
+(at most one build at a time, and after a build that took more than a second not before four
+times its length has passed; requests in between are answered from SQL, so an answer is never
+stale). ``columns=False`` (``hadath serve --no-columns``) keeps every answer in SQL.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ class Reads:
         self.served = {"columns": 0, "sql": 0}
         self.loaded = False
         self._failed_at: int | None = None
+        self._built_at = 0.0
 
     # ---- the columns' life
     def start(self) -> None:
@@ -83,6 +85,7 @@ class Reads:
             self.state = "building"
             cols = self._load_or_build(EventColumns)
             self.cols, self.state, self.error = cols, "ready", None
+            self._built_at = time.monotonic()
             _return_freed_memory()          # the build's row objects: about as much again as the arrays
             log.info("columns: %s events at revision %s in %.1f s", cols.n, cols.revision, cols.built_s)
         except Exception as e:                  # noqa: BLE001 - SQL answers instead; reported in health
@@ -167,8 +170,11 @@ class Reads:
         if rev is None:
             rev = self.store.revision()
         if rev is None or rev != c.revision:
-            if self.state != "failed":
-                self.start()                      # the store changed: build again, SQL meanwhile
+            # the store changed: build again (SQL meanwhile), but a store written every minute does
+            # not keep a core rebuilding: a pause of four builds' time after a long build
+            pause = 4 * c.built_s if c.built_s > 1 else 0.0
+            if time.monotonic() - self._built_at >= pause:
+                self.start()
             self.served["sql"] += 1
             return None
         if not c.serves(filters):
