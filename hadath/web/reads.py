@@ -122,7 +122,7 @@ class Reads:
                 rev = self.store.revision()
                 path = os.path.join(base, f"rev-{rev}")
                 cols = EventColumns.load(path, self.store) if rev is not None else None
-                if cols is not None and cols.revision == rev:
+                if cols is not None and cols.revision == rev and cols.n == self._count_events():
                     self.loaded = True
                     return cols
                 cols = EventColumns.build(self.store)
@@ -141,6 +141,13 @@ class Reads:
                 return cols
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _count_events(self) -> int:
+        """The store's events now: a saved copy of another store that happens to share the URL and
+        the revision number (a database dropped and made again) is not taken for this one's."""
+        from sqlalchemy import text
+        with self.store.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM events")).scalar_one())
 
     def wait(self, timeout: float = 600.0) -> bool:
         """Until a build finishes (for tests and benchmarks); True when the columns are ready."""
