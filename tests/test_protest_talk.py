@@ -76,3 +76,21 @@ def test_a_protest_against_the_prosecution_is_coded_a_case_about_a_protest_is_no
     assert crowd_records(text, "2017-03-10") == [("Protests", "Peaceful protest")]
     text = "أذنت النيابة العمومية بفتح بحث في ملابسات الوقفة الاحتجاجية التي نفذها عدد من الأهالي أمس."
     assert crowd_records(text, "2017-03-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement of months ago in what the protesters demand
+    "ويطالب المحتجون السلطات الجهوية بتنفيذ الاتفاق المبرم معهم منذ أكتوبر الماضي وتشغيل أبناء الجهة.",
+    # a year in what the protesters say of themselves
+    "وطالب المحتجون بحقهم في الانتداب خاصة أنهم من المتخرجين منذ سنة 2011.",
+])
+def test_an_old_date_in_the_protesters_demand_does_not_make_the_protest_history(text):
+    doc = extract(text, "2017-03-01")
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
+        ("Protests", "Peaceful protest", "2017-03-01")]
+
+
+def test_an_old_date_of_the_protest_itself_stays_history():
+    # the protesters told acting on a day of months ago: the protest is history
+    doc = extract("وطالب المحتجون يوم 3 نوفمبر الماضي بالتشغيل.", "2017-03-01")
+    assert [e.event_type for e in doc.events] == []
