@@ -94,3 +94,14 @@ def test_an_old_date_of_the_protest_itself_stays_history():
     # the protesters told acting on a day of months ago: the protest is history
     doc = extract("وطالب المحتجون يوم 3 نوفمبر الماضي بالتشغيل.", "2017-03-01")
     assert [e.event_type for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the protest of a named people, told as the cause of something else
+    "تعطلت الدروس صباح اليوم بالمعهد الثانوي بالمدينة على إثر احتجاج التلاميذ على نتائج الامتحانات.",
+    # a count of people protesting
+    "تأجل اجتماع المجلس البلدي أمس بسبب احتجاج عدد من التجار على قرار غلق السوق الأسبوعية.",
+])
+def test_the_protest_of_a_crowd_named_after_its_noun_is_coded(text):
+    doc = extract(text, "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
