@@ -105,3 +105,13 @@ def test_an_old_date_of_the_protest_itself_stays_history():
 def test_the_protest_of_a_crowd_named_after_its_noun_is_coded(text):
     doc = extract(text, "2017-03-01")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+def test_slogans_raised_by_a_crowd_are_a_protest():
+    doc = extract('قام مجموعة من الموظفين أمس برفع شعار "ارحل" في وجه الوزير خلال زيارته للمؤسسة.', "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+def test_slogans_raised_with_no_crowd_are_no_protest():
+    doc = extract("ورفع اللاعبون شعار الفريق بعد الفوز في المباراة أمس.", "2017-03-01")
+    assert [e.event_type for e in doc.events] == []
