@@ -115,3 +115,14 @@ def test_slogans_raised_by_a_crowd_are_a_protest():
 def test_slogans_raised_with_no_crowd_are_no_protest():
     doc = extract("ورفع اللاعبون شعار الفريق بعد الفوز في المباراة أمس.", "2017-03-01")
     assert [e.event_type for e in doc.events] == []
+
+
+def test_this_protest_comes_to_demand_tells_the_protest():
+    doc = extract("وأوضح أحد المحتجين لمراسلنا أن هذا التحرك الاحتجاجي يأتي للمطالبة بصرف المنح المتأخرة.",
+                  "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+def test_this_move_comes_in_support_is_no_protest():
+    doc = extract("وأكدت الأحزاب الموقعة على البيان أن هذا التحرك يأتي مساندة للهيئة المستقلة.", "2017-03-01")
+    assert [e.event_type for e in doc.events] == []
