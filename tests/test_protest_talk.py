@@ -126,3 +126,9 @@ def test_this_protest_comes_to_demand_tells_the_protest():
 def test_this_move_comes_in_support_is_no_protest():
     doc = extract("وأكدت الأحزاب الموقعة على البيان أن هذا التحرك يأتي مساندة للهيئة المستقلة.", "2017-03-01")
     assert [e.event_type for e in doc.events] == []
+
+
+def test_this_sit_in_came_after_tells_the_protest():
+    doc = extract("وقال رئيس الجمعية إن هذا التحرك الاحتجاجي جاء نتيجة المماطلة في تسوية ملف العمال.",
+                  "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
