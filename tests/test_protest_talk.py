@@ -76,3 +76,59 @@ def test_a_protest_against_the_prosecution_is_coded_a_case_about_a_protest_is_no
     assert crowd_records(text, "2017-03-10") == [("Protests", "Peaceful protest")]
     text = "أذنت النيابة العمومية بفتح بحث في ملابسات الوقفة الاحتجاجية التي نفذها عدد من الأهالي أمس."
     assert crowd_records(text, "2017-03-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement of months ago in what the protesters demand
+    "ويطالب المحتجون السلطات الجهوية بتنفيذ الاتفاق المبرم معهم منذ أكتوبر الماضي وتشغيل أبناء الجهة.",
+    # a year in what the protesters say of themselves
+    "وطالب المحتجون بحقهم في الانتداب خاصة أنهم من المتخرجين منذ سنة 2011.",
+])
+def test_an_old_date_in_the_protesters_demand_does_not_make_the_protest_history(text):
+    doc = extract(text, "2017-03-01")
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
+        ("Protests", "Peaceful protest", "2017-03-01")]
+
+
+def test_an_old_date_of_the_protest_itself_stays_history():
+    # the protesters told acting on a day of months ago: the protest is history
+    doc = extract("وطالب المحتجون يوم 3 نوفمبر الماضي بالتشغيل.", "2017-03-01")
+    assert [e.event_type for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the protest of a named people, told as the cause of something else
+    "تعطلت الدروس صباح اليوم بالمعهد الثانوي بالمدينة على إثر احتجاج التلاميذ على نتائج الامتحانات.",
+    # a count of people protesting
+    "تأجل اجتماع المجلس البلدي أمس بسبب احتجاج عدد من التجار على قرار غلق السوق الأسبوعية.",
+])
+def test_the_protest_of_a_crowd_named_after_its_noun_is_coded(text):
+    doc = extract(text, "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+def test_slogans_raised_by_a_crowd_are_a_protest():
+    doc = extract('قام مجموعة من الموظفين أمس برفع شعار "ارحل" في وجه الوزير خلال زيارته للمؤسسة.', "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+def test_slogans_raised_with_no_crowd_are_no_protest():
+    doc = extract("ورفع اللاعبون شعار الفريق بعد الفوز في المباراة أمس.", "2017-03-01")
+    assert [e.event_type for e in doc.events] == []
+
+
+def test_this_protest_comes_to_demand_tells_the_protest():
+    doc = extract("وأوضح أحد المحتجين لمراسلنا أن هذا التحرك الاحتجاجي يأتي للمطالبة بصرف المنح المتأخرة.",
+                  "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+def test_this_move_comes_in_support_is_no_protest():
+    doc = extract("وأكدت الأحزاب الموقعة على البيان أن هذا التحرك يأتي مساندة للهيئة المستقلة.", "2017-03-01")
+    assert [e.event_type for e in doc.events] == []
+
+
+def test_this_sit_in_came_after_tells_the_protest():
+    doc = extract("وقال رئيس الجمعية إن هذا التحرك الاحتجاجي جاء نتيجة المماطلة في تسوية ملف العمال.",
+                  "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]

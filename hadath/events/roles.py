@@ -14,7 +14,8 @@ from ..kb.tables import trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
 from .candidates import TERRITORY, Candidate
-from .triggers import RELATIVE_PRONOUNS, armed_party
+from .protest import demand_cues
+from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
@@ -450,11 +451,35 @@ def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
     return kept or times
 
 
+def _old(t: Item, ctx: DocContext) -> bool:
+    """A time word older than the news: more than HISTORY_DAYS before the publication, or a year before its year."""
+    if t.value.get("kind") == "year":
+        return bool(ctx.published and t.value.get("date") and t.value["date"][:4] < ctx.published[:4])
+    return (t.value.get("days_before") or 0) > HISTORY_DAYS
+
+
+def _outside_demands(c: Candidate, sm: SentenceMentions, times: list, ctx: DocContext) -> list:
+    """The time words of protesters told acting at their protest ("وطالب المحتجون"، "ورفع المحتجون")
+    but the old ones inside what they demand, after the verb or a demand cue, past the crowd's words
+    ("ويطالب المحتجون الحكومة بالإيفاء باتفاق مبرم منذ نوفمبر الماضي"، "خاصة أنهم من خريجي سنة
+    2010"): they date the grievance, not the protest, which is not history for them."""
+    if c.event_type not in ("Protests", "Riots") or not any(_old(t, ctx) for t in times) or not any(
+            protesters_act(sm.toks, t) for t in c.triggers):
+        return times
+    cues = [m.j for m in demand_cues().find(sm.toks)] + [m.j for m in crowd_cues()["act"].find(sm.toks)]
+    if not cues:
+        return times
+    end = max(t.j for t in c.triggers)
+    return [t for t in times if not (_old(t, ctx) and t.i - end > 2 and any(j < t.i for j in cues))]
+
+
 def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:
     """(date, precision, historical)."""
     own = _outside_relatives(c, sm, deed_times(c, sm))
+    kept = _outside_demands(c, sm, own, ctx)
+    demanded, own = len(kept) < len(own), kept
     times = [t for t in own if t.value.get("kind") != "year"] or own
-    if not times and len([t for t in sm.times]) == 1:
+    if not times and not demanded and len([t for t in sm.times]) == 1:
         times = sm.times
     if times:
         # the time nearest the trigger; explicit dates beat weekday names and relative words

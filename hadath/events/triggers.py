@@ -147,6 +147,14 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
         for m in heads:
             if m.i in at:
                 out[m.i] = kind == "course"
+        if kind == "comes":
+            # "أن هذا التحرك الاحتجاجي يأتي للمطالبة بـ"، "هذه الاحتجاجات تأتي": the demonstrative and its
+            # noun before the verb, a word of protest in them (not "هذا التحرك يأتي مساندة لـ", a move)
+            starts = {m.i for m in found}
+            for m in heads:
+                if any(p.j == m.i for p in points) and any(
+                        k in starts and "حتجاج" in toks[k - 1].norm for k in (m.j, m.j + 1)):
+                    out[m.i] = True  # (the verb says it took place, as a verb of its course does)
         if kind == "course":
             # "التحركات الاحتجاجية التي ينفذها الأساتذة": a relative clause of its organisers after it
             starts = {m.i for m in found}
