@@ -192,6 +192,13 @@ def test_the_event_place_closing_a_list_takes_the_places_before_it():
     assert all(e.event_type == "Battles" and e.fatalities is None for e in ev)
 
 
+def test_a_clause_that_moves_to_a_place_of_its_own_is_its_own_event():
+    ev = hadath.extract("قتل قائد ميداني حوثي في مواجهات مع المقاومة الشعبية في مدينة تعز أمس، وفي مديرية لودر "
+                        "نصبت المقاومة كمينا لقافلة حوثية ما أدى إلى مقتل اثنين من عناصرها.", "2015-08-03").events
+    assert sorted((e.location, e.event_type, e.fatalities) for e in ev) == [
+        ("Lawdar", "Battles", 2), ("Taizz", "Battles", 1)]
+
+
 def test_by_the_bullets_of_names_the_shooter():
     ev = hadath.extract("استشهد شاب برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب جنين فجر اليوم.",
                         "2024-03-12").events
