@@ -579,6 +579,9 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     return out
 
 
+_PLACE_JOINERS = ("و", "،", ",", "، و", "،و")
+
+
 def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext) -> list[Draft]:
     """One action that hits several named places is one record per place ("غارات على صعدة
     وحجة"): places joined to the event's place by "و" or a comma get a copy of the record each;
@@ -589,18 +592,27 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
     if d.place_item not in items:
         return []
     k = items.index(d.place_item)
-    first = d.place_item
-    if first.i > 0 and sm.toks[first.i - 1].stems[-1] in ("بين", "مابين"):
-        return []  # "الطريق الرابطة بين قفصة وتوزر": one place between two towns
     chain = [d.place_item]
     for p in items[k + 1:]:
         gap = sm.text[chain[-1].end:p.start].strip()
-        if gap not in ("و", "،", ",", "، و", "،و") or p.value.get("named_event") or p.value.get("origin"):
+        if gap not in _PLACE_JOINERS or p.value.get("named_event") or p.value.get("origin"):
             break
         chain.append(p)
+    # the event's place may close the list ("بإقليمي فان وأغري"): the places joined before it count too
+    # (not for a crowd: "أطباء قادمون من سوسة والمنستير وصفاقس" lists where the marchers came from)
+    for p in reversed(items[:k] if c.event_type not in ("Protests", "Riots") else []):
+        gap = sm.text[p.end:chain[0].start].strip()
+        if gap not in _PLACE_JOINERS or p.value.get("named_event") or p.value.get("origin"):
+            break
+        chain.insert(0, p)
+    first = chain[0]
+    if first.i > 0 and sm.toks[first.i - 1].stems[-1] in ("بين", "مابين"):
+        return []  # "الطريق الرابطة بين قفصة وتوزر": one place between two towns
     out = []
     seen = {d.place.get("name")}
-    for p in chain[1:]:
+    for p in chain:
+        if p is d.place_item:
+            continue
         pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
         if not pl or pl.get("kind") == "country" or pl.get("unresolved") or pl.get("name") in seen:
             continue

@@ -185,6 +185,20 @@ def test_one_action_on_two_places_is_a_record_per_place():
     assert all(e.fatalities is None for e in ev)  # the toll is not split between them
 
 
+def test_the_event_place_closing_a_list_takes_the_places_before_it():
+    # the toll's place is the last of the list: the province named before it is a record too
+    ev = hadath.extract("قتل ثلاثة جنود أتراك في هجومين منفصلين في ولايتي ماردين وهكاري أمس.", "2015-08-03").events
+    assert sorted(e.location for e in ev) == ["Hakkari", "Mardin"]
+    assert all(e.event_type == "Battles" and e.fatalities is None for e in ev)
+
+
+def test_a_clause_that_moves_to_a_place_of_its_own_is_its_own_event():
+    ev = hadath.extract("قتل قائد ميداني حوثي في مواجهات مع المقاومة الشعبية في مدينة تعز أمس، وفي مديرية لودر "
+                        "نصبت المقاومة كمينا لقافلة حوثية ما أدى إلى مقتل اثنين من عناصرها.", "2015-08-03").events
+    assert sorted((e.location, e.event_type, e.fatalities) for e in ev) == [
+        ("Lawdar", "Battles", 2), ("Taizz", "Battles", 1)]
+
+
 def test_by_the_bullets_of_names_the_shooter():
     ev = hadath.extract("استشهد شاب برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب جنين فجر اليوم.",
                         "2024-03-12").events

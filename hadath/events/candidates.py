@@ -287,6 +287,18 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _moved_clause(sm: SentenceMentions, cl: int) -> bool:
+    """A clause inside the sentence that opens on a place of its own ("، وفي مديرية لودر ...";
+    data/place_openers.tsv): what it tells happened there, apart from what the sentence told before."""
+    clause = sm.clause
+    for m in sm.find("place_openers.tsv"):
+        if m.i == 0 or clause[m.i] != cl or clause[m.i - 1] == cl:
+            continue
+        if any(clause[p.i] == cl and 0 <= p.i - m.j < int(m.payloads[0]["reach"]) for p in sm.places):
+            return True
+    return False
+
+
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
@@ -325,8 +337,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             continue
         same = next((c for c in cands if c.event_type == t.event_type and c.clause == clause[t.i]
                      and not c.generic_only), None)
-        if same is None:
-            # same type and sub-type elsewhere in the sentence is the same event
+        if same is None and not _moved_clause(sm, clause[t.i]):
+            # same type and sub-type elsewhere in the sentence is the same event (not in a clause
+            # that moves the story to a place of its own: "...، وفي مديرية لودر نصبت المقاومة كمينا")
             same = next((c for c in cands if c.event_type == t.event_type
                          and c.sub_event_type == t.sub_event_type), None)
         if same is None:
@@ -385,6 +398,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.append(c)
             specific.append(c)
             twins.append((c, apart[0], own, _own_place(sm, apart[1])))
+            continue
+        if _moved_clause(sm, clause[t.i]) and not any(c.clause == clause[t.i] for c in specific):
+            # "... لقي مصرعه في مواجهات ...، وفي مديرية لودر نصبت المقاومة كمينا": the story moved on
+            cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority,
+                                   [t], generic_only=True))
             continue
         close = [c for c in specific if (c.clause == clause[t.i]
                  and min(abs(t.i - k) for k in c.positions) <= GENERIC_REACH
