@@ -204,3 +204,19 @@ def test_the_launcher_of_what_was_intercepted_is_the_other_side():
     doc = hadath.extract("أعلن تحالف دعم الشرعية اعتراض طائرة مسيرة مفخخة أطلقتها الميليشيا الحوثية باتجاه خميس "
                          "مشيط.", "2023-05-10")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("Saudi-led Coalition", "Houthis")]
+
+
+def test_a_newspaper_quoted_after_li_is_no_place():
+    # Saudi papers write who their source spoke to: "لـ«الرياض»" is the newspaper, not Riyadh
+    doc = hadath.extract("وقالت مصادر محلية لـ«الرياض» إن طيران التحالف شن غارات على مواقع الحوثيين أمس.",
+                         "2015-06-10")
+    assert [(e.event_type, e.country) for e in doc.events] == [("Explosions/Remote violence", "Yemen")]
+
+
+def test_a_deed_named_as_the_purpose_of_another_is_not_told_as_done():
+    # "كانت تخطط لتنفيذ تفجيرات": the bombings were planned; the arrest of the cell is the event
+    doc = hadath.extract("أعلنت وزارة الداخلية تفكيك خلية إرهابية كانت تخطط لتنفيذ تفجيرات انتحارية في العاصمة.",
+                         "2016-06-10")
+    assert [e.sub_event_type for e in doc.events] == ["Arrests"]
+    doc = hadath.extract("تسلل عناصر من التنظيم إلى المدينة لتنفيذ هجوم على ثكنة للجيش.", "2016-06-10")
+    assert doc.events == []

@@ -6,6 +6,7 @@ for the event coder; ``Item`` is a mention with its token positions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -274,6 +275,17 @@ def _officers(actors: list[Item]) -> None:
             a.value["generic"] = "police" if police else "military"
 
 
+_QUOTED_TO = re.compile(r'(?:^|\s)لـ?\s?["«»“”]\s?$')
+_QUOTE_CLOSE = re.compile(r'\s?["«»“”]')
+
+
+def _told_to_outlet(text: str, p: Item) -> bool:
+    """"وقالت مصادر محلية لـ«الرياض»", "أوضح مصدر أمني لـ«عكاظ»": a name quoted right after the
+    preposition of who was told is the newspaper the source spoke to, not a place of the story."""
+    return bool(_QUOTED_TO.search(text, max(0, p.start - 5), p.start)) and bool(
+        _QUOTE_CLOSE.match(text, p.end))
+
+
 def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                            published: str | None) -> SentenceMentions:
     kb = knowledge()
@@ -302,7 +314,8 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     heads = lexicon("name_heads.tsv")
     sm.places = [p for p in sm.places
                  if not any(a.start <= p.start and p.end <= a.end for a in named)
-                 and not (p.i > 0 and heads.find(toks, p.i - 1, p.i))]
+                 and not (p.i > 0 and heads.find(toks, p.i - 1, p.i))
+                 and not _told_to_outlet(text, p)]
     _officers(sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
     speech = lexicon("speech_verbs.tsv").find(toks)
