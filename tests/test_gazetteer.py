@@ -587,3 +587,13 @@ def test_the_southern_region_is_israel_s_district_only_where_the_article_speaks_
     israel = "سقطت صواريخ أطلقت من قطاع غزة على المنطقة الجنوبية في إسرائيل صباح اليوم دون وقوع إصابات."
     assert [(e.country, e.admin1) for e in hadath.extract(israel, published="2018-06-20").events] == \
         [("Israel", "Southern")]
+
+
+def test_a_side_adjective_after_a_village_is_part_of_its_name():
+    """"حصيبة الشرقية" is written with its side; a country or a province is not followed by one."""
+    from hadath import extract
+    ev = extract("قتلت القوات العراقية 12 مسلحا في هجوم على قرية حصيبة الشرقية شمال الرمادي أمس",
+                 published="2015-08-01").events[0]
+    assert ev.location_text == "حصيبة الشرقية"
+    ev = extract("قتل خمسة مدنيين في قصف جوي على محافظة إدلب الشمالية أمس", published="2015-08-01").events[0]
+    assert ev.location_text == "إدلب"
