@@ -597,3 +597,15 @@ def test_a_side_adjective_after_a_village_is_part_of_its_name():
     assert ev.location_text == "حصيبة الشرقية"
     ev = extract("قتل خمسة مدنيين في قصف جوي على محافظة إدلب الشمالية أمس", published="2015-08-01").events[0]
     assert ev.location_text == "إدلب"
+
+
+def test_a_name_said_to_lie_north_of_a_town_but_resolved_far_from_it_takes_the_town():
+    """"منطقة الجزيرة شمال الرمادي": no reading of الجزيرة near Ramadi, so the place is written as
+    it is and placed near Ramadi; "مدينة طنطا شمالي القاهرة" (85 km) stays Tanta."""
+    from hadath import extract
+    ev = extract("قتلت القوات العراقية 10 مسلحين في قصف على منطقة الجزيرة شمال الرمادي أمس",
+                 published="2015-08-01").events[0]
+    assert (ev.location, ev.location_text, ev.country, ev.geo_precision) == ("Ramadi", "الجزيرة", "Iraq", 2)
+    ev = extract("قتل 20 شخصا في انفجار استهدف كنيسة في مدينة طنطا شمالي القاهرة صباح اليوم",
+                 published="2017-04-09").events[0]
+    assert (ev.location, ev.location_text, ev.geo_precision) == ("Tanta", "طنطا", 1)
