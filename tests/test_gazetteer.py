@@ -609,3 +609,15 @@ def test_a_name_said_to_lie_north_of_a_town_but_resolved_far_from_it_takes_the_t
     ev = extract("قتل 20 شخصا في انفجار استهدف كنيسة في مدينة طنطا شمالي القاهرة صباح اليوم",
                  published="2017-04-09").events[0]
     assert (ev.location, ev.location_text, ev.geo_precision) == ("Tanta", "طنطا", 1)
+
+
+def test_the_city_points_back_to_a_town_named_only_in_an_actor():
+    """"قوات المجلس العسكري بصبراتة ... في المدينة": the town inside the council's name is where the
+    attack happened once "the city" points back to it; without "the city" it stays part of the name."""
+    from hadath import extract
+    text = "هاجمت قوات المجلس العسكري بصبراتة مساء أمس مقرات لتنظيم الدولة في المدينة وقتلت خمسة من عناصره"
+    ev = extract(text, published="2016-02-24").events[0]
+    assert (ev.location, ev.location_text, ev.country) == ("Sabratha", "صبراتة", "Libya")
+    text = "هاجمت قوات المجلس العسكري بصبراتة مساء أمس مقرات لتنظيم الدولة وقتلت خمسة من عناصره"
+    ev = extract(text, published="2016-02-24").events[0]
+    assert ev.location_text is None and ev.country == "Libya"
