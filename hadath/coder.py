@@ -649,6 +649,8 @@ def place_text(s: str, it: Item) -> str:
         m = _COUNTRYSIDE_SIDE.match(s, end)
         if m:
             end = m.end()
+    elif a is None and not it.value.get("unresolved"):
+        end = _name_adjective_end(s, it, end)
     start = a if a is not None else it.value.get("text_start", it.start)
     if a is None and it.j - it.i > 1 and "text_start" not in it.value:
         # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
@@ -664,6 +666,27 @@ def place_text(s: str, it: Item) -> str:
 
 
 _KEEP_NOUN = frozenset({"camp", "neighbourhood"})
+_NEXT_WORD = re.compile(r"[ \t]+([^\s\d\W]+)")
+_WHOLE_UNITS = frozenset({"country", "admin1", "region"})
+
+
+@lru_cache(maxsize=1)
+def _name_adjectives() -> frozenset[str]:
+    """``name_adjectives.tsv``: adjectives written as part of the place they follow, folded."""
+    return frozenset(fold(r["word"]) for r in load_table("name_adjectives.tsv") if r.get("word"))
+
+
+def _name_adjective_end(s: str, it: Item, end: int) -> int:
+    """"في مناطق حصيبة الشرقية": a town or village the gazetteer found, followed by an adjective
+    of its side or age (``name_adjectives.tsv``), is written with it (the end of the adjective);
+    a country or a province is not ("سوريا الشمالية" is no name)."""
+    cands = it.value.get("candidates") or []
+    if not cands or any(c.get("kind") in _WHOLE_UNITS for c in cands):
+        return end
+    m = _NEXT_WORD.match(s, end)
+    if m and fold(m.group(1)) in _name_adjectives():
+        return m.end()
+    return end
 
 
 def run(doc: Document) -> None:

@@ -587,3 +587,37 @@ def test_the_southern_region_is_israel_s_district_only_where_the_article_speaks_
     israel = "سقطت صواريخ أطلقت من قطاع غزة على المنطقة الجنوبية في إسرائيل صباح اليوم دون وقوع إصابات."
     assert [(e.country, e.admin1) for e in hadath.extract(israel, published="2018-06-20").events] == \
         [("Israel", "Southern")]
+
+
+def test_a_side_adjective_after_a_village_is_part_of_its_name():
+    """"حصيبة الشرقية" is written with its side; a country or a province is not followed by one."""
+    from hadath import extract
+    ev = extract("قتلت القوات العراقية 12 مسلحا في هجوم على قرية حصيبة الشرقية شمال الرمادي أمس",
+                 published="2015-08-01").events[0]
+    assert ev.location_text == "حصيبة الشرقية"
+    ev = extract("قتل خمسة مدنيين في قصف جوي على محافظة إدلب الشمالية أمس", published="2015-08-01").events[0]
+    assert ev.location_text == "إدلب"
+
+
+def test_a_name_said_to_lie_north_of_a_town_but_resolved_far_from_it_takes_the_town():
+    """"منطقة الجزيرة شمال الرمادي": no reading of الجزيرة near Ramadi, so the place is written as
+    it is and placed near Ramadi; "مدينة طنطا شمالي القاهرة" (85 km) stays Tanta."""
+    from hadath import extract
+    ev = extract("قتلت القوات العراقية 10 مسلحين في قصف على منطقة الجزيرة شمال الرمادي أمس",
+                 published="2015-08-01").events[0]
+    assert (ev.location, ev.location_text, ev.country, ev.geo_precision) == ("Ramadi", "الجزيرة", "Iraq", 2)
+    ev = extract("قتل 20 شخصا في انفجار استهدف كنيسة في مدينة طنطا شمالي القاهرة صباح اليوم",
+                 published="2017-04-09").events[0]
+    assert (ev.location, ev.location_text, ev.geo_precision) == ("Tanta", "طنطا", 1)
+
+
+def test_the_city_points_back_to_a_town_named_only_in_an_actor():
+    """"قوات المجلس العسكري بصبراتة ... في المدينة": the town inside the council's name is where the
+    attack happened once "the city" points back to it; without "the city" it stays part of the name."""
+    from hadath import extract
+    text = "هاجمت قوات المجلس العسكري بصبراتة مساء أمس مقرات لتنظيم الدولة في المدينة وقتلت خمسة من عناصره"
+    ev = extract(text, published="2016-02-24").events[0]
+    assert (ev.location, ev.location_text, ev.country) == ("Sabratha", "صبراتة", "Libya")
+    text = "هاجمت قوات المجلس العسكري بصبراتة مساء أمس مقرات لتنظيم الدولة وقتلت خمسة من عناصره"
+    ev = extract(text, published="2016-02-24").events[0]
+    assert ev.location_text is None and ev.country == "Libya"

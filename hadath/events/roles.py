@@ -328,6 +328,9 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         return None, None
     if best[1].get("unresolved"):
         return host_place(best, options)
+    far = _far_from_reference(best, options, toks)
+    if far is not None:
+        return far
     if best[1].get("kind") == "country":
         # the most specific place of the evidence wins over its country, whatever the clause
         inside = [o for o in options if o[1].get("kind") != "country" and o[1].get("country") == best[1].get("country")
@@ -335,6 +338,42 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         if inside:
             best = min(inside, key=lambda o: o[0][1:])
     return best[1], best[2]
+
+
+FAR_KM = 150.0  # a place said to lie in a direction of a town is within this distance of it
+QUARTER_KM = 50.0  # ... a quarter (of some city) within this one ("مدينة طنطا شمالي القاهرة" is 85 km)
+
+
+def _far_from_reference(best: tuple, options: list[tuple], toks: list | None
+                        ) -> tuple[dict[str, Any], Item] | None:
+    """"منطقة الجزيرة شمال الرمادي": a name followed by a direction word and a town lies near that
+    town; when the reading the gazetteer resolved it to is far from it (a quarter of Baghdad, a
+    village 300 km away, a province of another country), the name is a place the gazetteer does not know: written as it is, with the
+    town's country, admin and coordinates, near it (geo_precision 2). None when no such town
+    follows, or the name resolves near it, or a distance is given ("على بعد 120 كلم شمال ...")."""
+    from ..kb.gazetteer import distance_km
+    p, place = best[2], best[1]
+    if not toks or place.get("latitude") is None or place.get("kind") == "country":
+        return None
+    gap = [t.stems[-1] for t in toks[p.j:min(p.j + 3, len(toks))]]
+    if not gap or gap[0] not in _DIRECTIONS:
+        return None
+    ref = next((o for o in options if o[2].i in (p.j + 1, p.j + 2) and _reference_point(toks, o[2])
+                and kind_rank().get(o[1].get("kind") or "town", (5, 1))[1] == 1
+                and o[1].get("latitude") is not None and not o[1].get("unresolved")), None)
+    if ref is None or ref[1].get("country") is None:
+        return None
+    host = ref[1]
+    if kind_rank().get(place.get("kind") or "town", (5, 1))[1] == 3 and place.get("country") == host.get("country"):
+        return None  # "محافظة نينوى شمال بغداد": a province is large, its centre far from the town
+    limit = QUARTER_KM if place.get("kind") == "neighbourhood" else FAR_KM
+    if distance_km((place["latitude"], place["longitude"]), (host["latitude"], host["longitude"])) <= limit:
+        return None
+    out = dict(place)
+    out.update(name=host.get("name"), country=host.get("country"), admin1=host.get("admin1"),
+               admin2=host.get("admin2"), latitude=host.get("latitude"), longitude=host.get("longitude"),
+               precision=2, kind="town")
+    return out, p
 
 
 def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:

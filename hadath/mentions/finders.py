@@ -286,6 +286,25 @@ def _told_to_outlet(text: str, p: Item) -> bool:
         _QUOTE_CLOSE.match(text, p.end))
 
 
+_LOCATIVES = frozenset({"في", "فى", "داخل", "وسط"})
+
+
+def _city_anaphor(toks: list[Token], inside: list[Item]) -> Item | None:
+    """"قوات المجلس العسكري بصبراتة هاجمت مقرات لداعش في المدينة": a locative "the city"
+    (``city_anaphors.tsv``) after a town named only inside an actor's name, in a sentence naming no
+    other place, points back to that town: its place item, else None."""
+    for m in lexicon("city_anaphors.tsv").find(toks):
+        t = toks[m.i]
+        at = (m.i > 0 and toks[m.i - 1].norm in _LOCATIVES) or (t.norm[:1] == "ب" and t.norm != t.stems[-1])
+        if not at:
+            continue
+        towns = [p for p in inside if p.j <= m.i and any(
+            c.get("kind") in ("city", "town", "village") for c in p.value.get("candidates") or [])]
+        if towns:
+            return towns[-1]
+    return None
+
+
 def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                            published: str | None) -> SentenceMentions:
     kb = knowledge()
@@ -312,10 +331,16 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     # outlet's or team's name ("صحيفة الرياض", "مؤسسة الكنانة") is part of that name
     named = [a for a in sm.actors if a.value.get("name")]
     heads = lexicon("name_heads.tsv")
+    inside = [p for p in sm.places if any(a.start <= p.start and p.end <= a.end for a in named)]
     sm.places = [p for p in sm.places
                  if not any(a.start <= p.start and p.end <= a.end for a in named)
                  and not (p.i > 0 and heads.find(toks, p.i - 1, p.i))
                  and not _told_to_outlet(text, p)]
+    if inside and not sm.places:
+        back = _city_anaphor(toks, inside)
+        if back is not None:
+            back.value["locative"] = True
+            sm.places = [back]
     _officers(sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
     speech = lexicon("speech_verbs.tsv").find(toks)
