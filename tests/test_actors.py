@@ -624,3 +624,15 @@ def test_guardsmen_of_the_national_guard_without_the_article_are_police():
     text = "فجر عنصر إرهابي نفسه بحزام ناسف قرب مدينة بن قردان، ما أسفر عن استشهاد ضابط وعوني حرس وطني."
     got = [(e.sub_event_type, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
     assert got == [("Suicide bomb", "Police Forces of Tunisia")]
+
+
+def test_counted_men_serve_the_police_in_a_sentence_that_names_only_police():
+    import hadath
+    # the dead are counted as policemen ('أمنيين') and no force is named: the police, not the army
+    text = "قتل ثلاثة أمنيين في هجوم شنه مسلحون على مدينة القصرين."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
+    assert got == [("Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")]
+    # the same count beside the army stays the army's
+    text = "قتل ثلاثة عسكريين في هجوم شنه مسلحون على مدينة القصرين."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
+    assert got == [("Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia")]
