@@ -636,3 +636,28 @@ def test_counted_men_serve_the_police_in_a_sentence_that_names_only_police():
     text = "قتل ثلاثة عسكريين في هجوم شنه مسلحون على مدينة القصرين."
     got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
     assert got == [("Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia")]
+
+
+def test_armed_men_tied_by_allegiance_to_a_named_group_are_its_members():
+    import hadath
+    text = "أعلنت الشرطة الروسية أمس أنها قتلت خمسة متشددين بايعوا تنظيم داعش في اشتباك بمنطقة جبلية في داغستان."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-03-10").events]
+    assert got == [("Police Forces of Russia", "Islamic State")]
+    text = ("قتلت وحدات الحرس الوطني عنصرا إرهابيا يشتبه في كونه قياديا بتنظيم داعش في اشتباك بجبل سمامة "
+            "بولاية القصرين.")
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2017-05-29").events]
+    assert got == [("Police Forces of Tunisia", "Islamic State")]
+    # without a word of allegiance the men stay unknown
+    text = "قتلت الشرطة الروسية خمسة متشددين في اشتباك بمنطقة جبلية في داغستان."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-03-10").events]
+    assert got == [("Police Forces of Russia", "Unidentified Armed Group (Russia)")]
+
+
+def test_a_clash_told_again_from_the_other_side_in_the_next_sentence_is_one_event():
+    import hadath
+    # the second sentence names the group ('داعش الإرهابي': the adjective is no second actor) and
+    # tells its men as the killers: the same two sides, one clash
+    text = ("قتلت قوات الأمن الروسية خمسة مسلحين في اشتباك بمنطقة جبلية في داغستان. وقالت الشرطة إن "
+            "المسلحين ينتمون إلى تنظيم داعش الإرهابي وكانوا متورطين في قتل شرطيين.")
+    got = [e.sub_event_type for e in hadath.extract(text, "2016-03-10").events]
+    assert got == ["Armed clash"]
