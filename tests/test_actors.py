@@ -661,3 +661,12 @@ def test_a_clash_told_again_from_the_other_side_in_the_next_sentence_is_one_even
             "المسلحين ينتمون إلى تنظيم داعش الإرهابي وكانوا متورطين في قتل شرطيين.")
     got = [e.sub_event_type for e in hadath.extract(text, "2016-03-10").events]
     assert got == ["Armed clash"]
+
+
+def test_a_force_named_in_a_running_total_is_not_a_side_of_the_event():
+    import hadath
+    # the soldiers killed are the army's; the security forces after 'ليرتفع عدد قتلى' are the total's
+    text = ("وفي هجوم بولاية فان شرقي تركيا قتل المتمردون جنديين ليرتفع عدد قتلى عناصر قوات الأمن التركية "
+            "منذ مطلع الشهر إلى 15 قتيلا.")
+    got = [(e.actor2, e.fatalities) for e in hadath.extract(text, "2015-08-09").events]
+    assert got == [("Military Forces of Turkey", 2)]
