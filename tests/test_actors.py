@@ -670,3 +670,11 @@ def test_a_force_named_in_a_running_total_is_not_a_side_of_the_event():
             "منذ مطلع الشهر إلى 15 قتيلا.")
     got = [(e.actor2, e.fatalities) for e in hadath.extract(text, "2015-08-09").events]
     assert got == [("Military Forces of Turkey", 2)]
+
+
+def test_the_subject_of_a_killing_verb_before_the_count_is_the_killer():
+    import hadath
+    # verb, subject, then the count of the victims: the armed men killed, the soldiers were killed
+    text = "قتل مسلحون ثلاثة جنود في هجوم على حاجز بمدينة درعا."
+    got = [(e.actor1, e.actor2, e.fatalities) for e in hadath.extract(text, "2016-01-01").events]
+    assert got == [("Unidentified Armed Group (Syria)", "Military Forces of Syria", 3)]

@@ -203,7 +203,10 @@ def _counted(c: Candidate, sm: SentenceMentions, a: Item) -> bool:
     after it ("قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد"), with no word between that ends the
     phrase ("استشهد 3 أمنيين في هجومين إرهابيين": the militants attacked)."""
     breaks = {m.i for m in sm.find("victim_breaks.tsv")}
+    numbers = {n.i for n in sm.numbers}
     for cs in c.casualties:
+        if a.i > cs.i and a.j in numbers:
+            continue  # "قتل مسلحون ثلاثة جنود": the verb's subject, before the count of its victims
         if cs.start <= a.start < cs.end:
             return True
         e = cs_end(sm, cs)
