@@ -624,3 +624,57 @@ def test_guardsmen_of_the_national_guard_without_the_article_are_police():
     text = "فجر عنصر إرهابي نفسه بحزام ناسف قرب مدينة بن قردان، ما أسفر عن استشهاد ضابط وعوني حرس وطني."
     got = [(e.sub_event_type, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
     assert got == [("Suicide bomb", "Police Forces of Tunisia")]
+
+
+def test_counted_men_serve_the_police_in_a_sentence_that_names_only_police():
+    import hadath
+    # the dead are counted as policemen ('أمنيين') and no force is named: the police, not the army
+    text = "قتل ثلاثة أمنيين في هجوم شنه مسلحون على مدينة القصرين."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
+    assert got == [("Unidentified Armed Group (Tunisia)", "Police Forces of Tunisia")]
+    # the same count beside the army stays the army's
+    text = "قتل ثلاثة عسكريين في هجوم شنه مسلحون على مدينة القصرين."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-05-11").events]
+    assert got == [("Unidentified Armed Group (Tunisia)", "Military Forces of Tunisia")]
+
+
+def test_armed_men_tied_by_allegiance_to_a_named_group_are_its_members():
+    import hadath
+    text = "أعلنت الشرطة الروسية أمس أنها قتلت خمسة متشددين بايعوا تنظيم داعش في اشتباك بمنطقة جبلية في داغستان."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-03-10").events]
+    assert got == [("Police Forces of Russia", "Islamic State")]
+    text = ("قتلت وحدات الحرس الوطني عنصرا إرهابيا يشتبه في كونه قياديا بتنظيم داعش في اشتباك بجبل سمامة "
+            "بولاية القصرين.")
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2017-05-29").events]
+    assert got == [("Police Forces of Tunisia", "Islamic State")]
+    # without a word of allegiance the men stay unknown
+    text = "قتلت الشرطة الروسية خمسة متشددين في اشتباك بمنطقة جبلية في داغستان."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2016-03-10").events]
+    assert got == [("Police Forces of Russia", "Unidentified Armed Group (Russia)")]
+
+
+def test_a_clash_told_again_from_the_other_side_in_the_next_sentence_is_one_event():
+    import hadath
+    # the second sentence names the group ('داعش الإرهابي': the adjective is no second actor) and
+    # tells its men as the killers: the same two sides, one clash
+    text = ("قتلت قوات الأمن الروسية خمسة مسلحين في اشتباك بمنطقة جبلية في داغستان. وقالت الشرطة إن "
+            "المسلحين ينتمون إلى تنظيم داعش الإرهابي وكانوا متورطين في قتل شرطيين.")
+    got = [e.sub_event_type for e in hadath.extract(text, "2016-03-10").events]
+    assert got == ["Armed clash"]
+
+
+def test_a_force_named_in_a_running_total_is_not_a_side_of_the_event():
+    import hadath
+    # the soldiers killed are the army's; the security forces after 'ليرتفع عدد قتلى' are the total's
+    text = ("وفي هجوم بولاية فان شرقي تركيا قتل المتمردون جنديين ليرتفع عدد قتلى عناصر قوات الأمن التركية "
+            "منذ مطلع الشهر إلى 15 قتيلا.")
+    got = [(e.actor2, e.fatalities) for e in hadath.extract(text, "2015-08-09").events]
+    assert got == [("Military Forces of Turkey", 2)]
+
+
+def test_the_subject_of_a_killing_verb_before_the_count_is_the_killer():
+    import hadath
+    # verb, subject, then the count of the victims: the armed men killed, the soldiers were killed
+    text = "قتل مسلحون ثلاثة جنود في هجوم على حاجز بمدينة درعا."
+    got = [(e.actor1, e.actor2, e.fatalities) for e in hadath.extract(text, "2016-01-01").events]
+    assert got == [("Unidentified Armed Group (Syria)", "Military Forces of Syria", 3)]

@@ -311,9 +311,24 @@ def _distinct_agents(a: Draft, b: Draft) -> bool:
     ea, eb = a.event, b.event
     def named(d: Draft, f: str) -> bool:
         return f not in d.defaulted and getattr(d.event, f) not in (None, "Unidentified Armed Group")
+    near = abs(b.sm.index - a.sm.index) <= 1  # an unknown side is matched only in the next sentence
+    if ea.event_type == eb.event_type == "Battles" and eb.actor1 is not None and _same_side(
+            eb.actor1, eb.inter1, ea.actor2, ea.inter2, near) and _same_side(eb.actor2, eb.inter2, ea.actor1, ea.inter1, near):
+        # a clash has no attacker: its sides told in the other order are the same two sides
+        # ("قتلت الشرطة ثمانية مسلحين" then "المسلحون بايعوا داعش ... وقتلوا شرطيين")
+        return False
     return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1) and not (
         _state_forces(ea.actor1) and _state_forces(eb.actor1)
         and _state_forces(ea.actor1) == _state_forces(eb.actor1))
+
+
+def _same_side(a: str | None, ia: int | None, b: str | None, ib: int | None, near: bool) -> bool:
+    """One side of a clash told twice: the same name, or (in sentences next to each other) a named
+    armed group and the unknown one the other sentence could not name."""
+    unknown = "Unidentified Armed Group"
+    if a is None or b is None:
+        return False
+    return a == b or near and (a.startswith(unknown) != b.startswith(unknown) and ia in (2, 3, 4) and ib in (2, 3, 4))
 
 
 def _state_forces(name: str | None) -> str | None:

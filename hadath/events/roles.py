@@ -204,7 +204,10 @@ def _counted(c: Candidate, sm: SentenceMentions, a: Item) -> bool:
     after it ("قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد"), with no word between that ends the
     phrase ("استشهد 3 أمنيين في هجومين إرهابيين": the militants attacked)."""
     breaks = {m.i for m in sm.find("victim_breaks.tsv")}
+    numbers = {n.i for n in sm.numbers}
     for cs in c.casualties:
+        if a.i > cs.i and a.j in numbers:
+            continue  # "قتل مسلحون ثلاثة جنود": the verb's subject, before the count of its victims
         if cs.start <= a.start < cs.end:
             return True
         e = cs_end(sm, cs)
@@ -829,6 +832,25 @@ def police(name: str | None) -> bool:
     return a.kind == "state_police" if a is not None else name.startswith("Police Forces of ")
 
 
+def force_side(sm: SentenceMentions) -> str:
+    """'police' when the sentence names a police force ("الدورية الأمنية", "الشرطة") or counts
+    policemen (victim_nouns.tsv, column force: "أمنيين") and names no army,
+    else 'military': the side of state men the sentence counts without naming their force."""
+    kinds = set()
+    for a in sm.actors:
+        g = a.value.get("generic")
+        name = str(a.value.get("name") or "")
+        if g in ("police", "military"):
+            kinds.add(g)
+        elif a.value.get("inter") == 1 and name.startswith("Police Forces"):
+            kinds.add("police")
+        elif a.value.get("inter") == 1 and name.startswith("Military Forces"):
+            kinds.add("military")
+    if any(m.payloads[0].get("force") == "police" for m in sm.find("victim_nouns.tsv")):
+        kinds.add("police")  # "قتل ثلاثة أمنيين"
+    return "police" if kinds == {"police"} else "military"
+
+
 def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, event_country,
                   place) -> tuple[tuple, tuple, str, str]:
     """Missing actors and the type of generic attacks, from victims, places and the article."""
@@ -846,8 +868,9 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             a2 = ("Unidentified Armed Group", 3)
         elif vic == "forces" and event_country and a1[1] not in (1, 8):
             # (when actor1 is itself a state force, the counted soldiers are its own: the other
-            # side is looked for below, not the army of the country)
-            a2 = kb.resolve_generic("military", event_country)
+            # side is looked for below, not the army of the country); the counted men serve the
+            # police in a sentence that names police and no army, as an officer does
+            a2 = kb.resolve_generic(force_side(sm), event_country)
         elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             for name, _n in ctx.actor_counts.most_common():
                 inter = ctx.actor_info.get(name, (None, None))[0]

@@ -17,6 +17,8 @@ from .lexicon import Lexicon
 from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
 
+ALLEGIANCE_REACH = 6  # words after an unnamed-group word where a cue of allegiance may stand
+
 
 def _nisba(text: str, toks: list[Token], m: Any) -> bool:
     """"المسجد القبلي", "الجيش المالي": a one-word name ending in ي that the gazetteer writes
@@ -177,6 +179,25 @@ class Knowledge:
                 "candidates": [c.name for c in m.payloads] if len(m.payloads) > 1 else None}))
             taken.update(range(m.i, m.j))
         named_at = {a.i for a in out}
+        armed_at = {a.i: a for a in out if a.value["inter"] in (2, 3, 4)
+                    and a.value["name"] != "Unidentified Armed Group"}
+        armed_end = {a.j for a in armed_at.values()}
+        allegiance = lexicon("allegiance_cues.tsv")
+
+        def tied(j: int):
+            """"ثمانية مسلحين بايعوا تنظيم داعش": the armed group named right after a word of
+            allegiance (allegiance_cues.tsv) that follows armed men: they are its members."""
+            for c in allegiance.find(toks, j, min(j + ALLEGIANCE_REACH, len(toks))):
+                for k in (c.j, c.j + 1, c.j + 2):
+                    if k in armed_at:
+                        return armed_at[k]
+            return None
+
+        for a in out:
+            # the men stand where they are counted or act; they take the group's name there
+            g = tied(a.j) if a.value["name"] == "Unidentified Armed Group" else None
+            if g is not None:
+                a.value.update({k: g.value[k] for k in ("name", "inter", "country", "kind")}, candidates=None)
         # "ميليشيا الحوثي"، "الميليشيات الحوثية": a group the article calls a militia
         militia_at = {k for m in generics if getattr(m.payloads[0], "role", None) in ("militia", "the_militia")
                       for k in range(m.i, m.j)}
@@ -217,6 +238,17 @@ class Knowledge:
             # "مسلحي جماعة الحوثيين", "مقاتلو حزب الله": armed men in construct with a named actor
             # are its fighters
             if role in ("armed_group", "militia", "the_militia") and j in named_at:
+                continue
+            # "ثمانية مسلحين بايعوا تنظيم داعش": armed men tied by allegiance_cues.tsv to the armed
+            # group named right after are its members
+            # "داعش الإرهابي": one armed-group word right after a named armed group is its adjective
+            if role == "armed_group" and m.j - m.i == 1 and m.i in armed_end:
+                continue
+            g = tied(j) if role == "armed_group" else None
+            if g is not None:
+                out.append(_item("actor", si, m.i, j, m.start, end, {
+                    k: g.value[k] for k in ("name", "inter", "country", "kind")} | {"generic": None, "candidates": None}))
+                taken.update(range(m.i, j))
                 continue
             out.append(_item("actor", si, m.i, j, m.start, end, {
                 "name": None, "inter": int(inter) if inter not in (None, "") else None,

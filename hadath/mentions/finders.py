@@ -321,6 +321,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         sm.times = [t for t in sm.times if t.i < cut]
         sm.casualties = [c for c in sm.casualties if c.i < cut]
     sm.actors = kb.find_actors(text, toks, si, published)
+    if cut is not None:
+        # "قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن التركية": the force the running
+        # total counts is the total's, not a side of the event told before it
+        sm.actors = [a for a in sm.actors if a.i < cut]
     sm.places = kb.find_places(text, toks, si)
     sm.places += kb.find_capitals(text, toks, si, sm.places)
     sm.places.sort(key=lambda p: p.start)
