@@ -399,3 +399,14 @@ def test_an_event_the_model_adds_for_a_dropped_rule_event_takes_the_rules_sub_ty
     with learned.using(m):
         ev = hadath.extract(text, published="2017-05-28").events
     assert [e.sub_event_type for e in ev if e.event_type == "Strategic developments"] == ["Arrests"]
+
+
+def test_the_gate_moves_from_its_defaults_only_for_more_than_one_event():
+    from hadath.coder import ADD, KEEP
+    from hadath.eval.gate import choose
+    # a best pair ahead by less than one held-out event: the defaults stay
+    grid = [[KEEP, ADD, 0.6940, 0.66], [0.2, 0.95, 0.6954, 0.67], [0.3, 1.01, 0.60, 0.58]]
+    assert choose(grid)[:2] == [KEEP, ADD]
+    # ahead by several events: it wins
+    grid = [[KEEP, ADD, 0.680, 0.66], [0.2, 0.95, 0.700, 0.67]]
+    assert choose(grid)[:2] == [0.2, 0.95]

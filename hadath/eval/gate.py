@@ -6,8 +6,9 @@ an event the rules did not make when the model gives its type (and "event") at l
 ``tune_gate`` splits the training articles (``articles.jsonl``, full records) into folds by
 article; for each fold it fits the model on every other labelled sentence and article, codes the
 fold's articles with each pair of thresholds of a small grid, and scores them against their
-records with the reference scorer's rules. The pair with the best event F1 over all folds wins
-(ties: the higher F1 with sub-type, then the smaller change from the defaults).
+records with the reference scorer's rules. Among the pairs within ``NOISE_F1`` of the best event F1
+over all folds (about one event of the held-out ones), the one nearest the coder's defaults wins
+(then the higher F1, then F1 with sub-type): a difference of one event does not move the gate.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..pipeline import extract_article
 from .score import group_predictions, score
 
 KEEPS = (0.02, 0.05, 0.1, 0.2, 0.3)
+NOISE_F1 = 0.003  # held-out F1 differences below this are one event: not a reason to move the gate
 ADDS = (0.9, 0.95, 1.01)  # 1.01: the model adds nothing
 
 
@@ -53,8 +55,17 @@ def tune_gate(corpus: Path, seed: int = 13, C: float = 0.5, folds: int = 5, log=
     for (keep, add), preds in rows.items():
         r = score(arts, group_predictions(preds))
         grid.append([keep, add, round(r["f1"], 4), round(r["f1_sub_event_type"], 4)])
-    from ..coder import ADD, KEEP
-    best = max(grid, key=lambda g: (g[2], g[3], -abs(g[0] - KEEP) - abs(g[1] - ADD)))
+    best = choose(grid)
     log(f"gate chosen by {folds}-fold cross-validation on {len(arts)} training articles: keep {best[0]}, "
         f"add {best[1]} (event F1 {best[2]:.3f}, sub-type {best[3]:.3f})")
     return {"keep": best[0], "add": best[1], "folds": folds, "f1": best[2], "grid": grid}
+
+
+def choose(grid: list[list[float]]) -> list[float]:
+    """The ``[keep, add, f1, f1_sub]`` row to use. One event more or less on the ~150 held-out
+    events moves F1 by about 0.003: rows within ``NOISE_F1`` of the best are not told apart by the
+    data, so of those the one nearest the coder's defaults is taken."""
+    from ..coder import ADD, KEEP
+    top = max(g[2] for g in grid)
+    near = [g for g in grid if g[2] >= top - NOISE_F1]
+    return max(near, key=lambda g: (-abs(g[0] - KEEP) - abs(g[1] - ADD), g[2], g[3]))
