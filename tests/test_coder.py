@@ -927,3 +927,17 @@ def test_arms_seized_in_a_clash_are_the_clash_and_a_later_arrest_of_new_people_i
             "الذخيرة. كما تم القبض على إرهابيين اثنين على متن سيارة رباعية الدفع وحجز بندقية.")
     got = sorted((e.event_type, e.sub_event_type, len(e.evidence)) for e in events(text, published="2017-01-03"))
     assert got == [("Battles", "Armed clash", 1), ("Strategic developments", "Arrests", 1)]
+
+
+def test_a_town_said_to_lie_in_a_province_is_read_inside_it():
+    # the gazetteer knows "جزرة" only as a Syrian village: inside a Turkish province it is not that one
+    for text in ("قتل جندي تركي أمس في هجوم بعبوة ناسفة استهدف دورية عسكرية في بلدة جزرة التابعة لولاية "
+                 "شرناق جنوب شرقي تركيا.",
+                 "وقتل شرطي في هجوم شنه مسلحون على مدرعة للشرطة في منطقة \"جزرة\" التابعة لولاية \"شرناق\"، "
+                 "جنوب شرقي البلاد."):
+        evs = events(text, "2016-05-10")
+        assert len(evs) == 1
+        e = evs[0]
+        assert e.country == "Turkey" and e.location_text == "جزرة" and e.location == "Sirnak"
+        assert e.actor2 in ("Military Forces of Turkey", "Police Forces of Turkey")
+

@@ -365,7 +365,39 @@ class Knowledge:
             if a.value.get("origin") and b.i == a.j and b.i < len(toks) and toks[b.i].norm[:1] == "و" \
                     and not text[a.end:toks[b.i].start].strip():
                 b.value["origin"] = True
+        self._within_units(text, toks, out)
         return out
+
+    @staticmethod
+    def _within_units(text: str, toks: list[Token], out: list) -> None:
+        """A place followed by the province or state it lies in ("بلدة X التابعة لولاية Y",
+        "X بمحافظة Y"): its candidates narrow to those inside Y, else to Y's country; a name with
+        no candidate in Y's country (a Turkish town the gazetteer knows only as a Syrian village)
+        is coded at Y, its text kept."""
+        joiners = lexicon("container_joiners.tsv")
+        unit_nouns = {m.i for m in lexicon("place_cues.tsv").find(toks) if m.payloads[0]["precision"] == "3"}
+        for a, b in zip(out, out[1:]):
+            if b.i - 1 not in unit_nouns or a.value.get("unresolved") or b.i - 1 < a.j:
+                continue
+            units = [c for c in b.value["candidates"] if c.get("kind") in _UNITS]
+            if not units or len({c.get("country") for c in units}) != 1:
+                continue
+            head = b.i - 1  # (quotes may wrap either name: 'في منطقة "X" التابعة لولاية "Y"')
+            if any(ch in text[a.end:toks[head].start] + text[toks[head].end:b.start] for ch in "،,.;؛:()"):
+                continue
+            gap = range(a.j, head)
+            if not all(joiners.find(toks, k, k + 1) or toks[k].norm in ("في", "فى") for k in gap):
+                continue
+            if not gap and toks[head].norm[:1] != "ب":
+                continue  # "X محافظة Y" with no joiner: not said to lie in it
+            inside = [c for c in a.value["candidates"] if any(
+                u.get("name") in (c.get("admin1"), c.get("admin2")) and u.get("country") == c.get("country")
+                and u.get("name") != c.get("name") for u in units)]
+            same = [c for c in a.value["candidates"] if c.get("country") == units[0].get("country")]
+            if inside or same:
+                a.value["candidates"] = inside or same
+            elif all(c.get("kind") in ("town", "village", "neighbourhood") for c in a.value["candidates"]):
+                a.value["candidates"] = [dict(u, kind="town", precision=2) for u in units]
 
     @staticmethod
     def noun_kind(toks: list[Token], i: int) -> str | None:
