@@ -391,6 +391,12 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         # (a road's ends, "غلق الطريق الرابطة بين قفصة وصفاقس", do not place what happened on it:
         # the place the article last gave does)
         place, pitem = fallback_place
+    elif fallback_place is not None and place is not None and place.get("kind") == "country" \
+            and pitem is not None and not pitem.value.get("locative") and not pitem.value.get("capital") \
+            and (fallback_place[0] or {}).get("kind") not in (None, "country"):
+        # "مزورا لدولة ليبيا", "قصفت تركيا مواقع": a country the sentence names but not as where
+        # (no "في", no "ب") says less than the place the article gave before
+        place, pitem = fallback_place
     event_country = (place or {}).get("country") or ctx.country
     a1, a2 = assign_actors(c, sm, ctx, event_country, place)
     found = {a1[0], a2[0]} - {None}

@@ -941,3 +941,10 @@ def test_a_town_said_to_lie_in_a_province_is_read_inside_it():
         assert e.country == "Turkey" and e.location_text == "جزرة" and e.location == "Sirnak"
         assert e.actor2 in ("Military Forces of Turkey", "Police Forces of Turkey")
 
+
+def test_a_country_named_but_not_as_where_leaves_the_place_given_before():
+    text = ("داهمت قوات الأمن الجزائرية منزلا في مدينة تمنراست وضبطت أسلحة وذخيرة. "
+            "وأضاف المصدر أنه تم توقيف أربعة إرهابيين كانوا يحملون وثائق مزورة لدولة مالي.")
+    evs = events(text, "2017-02-10")
+    assert evs and all(e.country == "Algeria" for e in evs)
+    assert any(e.location_text == "تمنراست" for e in evs)
