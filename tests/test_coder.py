@@ -948,3 +948,16 @@ def test_a_country_named_but_not_as_where_leaves_the_place_given_before():
     evs = events(text, "2017-02-10")
     assert evs and all(e.country == "Algeria" for e in evs)
     assert any(e.location_text == "تمنراست" for e in evs)
+
+
+def test_background_told_over_a_period_does_not_redate_the_event():
+    """"يشار إلى أن تركيا شنت خلال الأيام الماضية غارات": air strikes told as background over a
+    period of days are a campaign, not the rocket attack told before: its day (two days before
+    publication) stands."""
+    from hadath import extract
+    text = ("قتل شرطي مساء أول من أمس في هجوم شنه مسلحون على سيارة للشرطة في بلدة نصيبين بولاية ماردين. "
+            "وأطلق المسلحون قذيفة صاروخية باتجاه السيارة ما أدى إلى مقتل الشرطي وإصابة اثنين آخرين. "
+            "يشار إلى أن تركيا شنت خلال الأيام الماضية غارات استهدفت مواقع لحزب العمال الكردستاني شمالي العراق.")
+    evs = [e for e in extract(text, published="2015-08-09").events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.sub_event_type, e.event_date, e.time_precision, e.location) for e in evs] == [
+        ("Shelling/artillery/missile attack", "2015-08-07", 1, "Nusaybin")]

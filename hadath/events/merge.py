@@ -103,6 +103,10 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
+    if d.cand.background and d.explicit_time and (n.time_precision or 1) > 1 and e.event_date != n.event_date:
+        # "يشار إلى أن تركيا شنت خلال الأيام الماضية غارات": background told over a period of its own
+        # is the campaign the event belongs to, not the event told that day
+        return False
     if not d.cand.anaphoric and d.sm.index != base.sm.index and _adds_another(d.sm):
         return False
     if not places_compatible(base.place, d.place) and not (d.cand.claimed and not _own_place(d)):
