@@ -1,4 +1,5 @@
-"""A SQLite store left at an older Alembic revision, for the tests that check the upgrade on open."""
+"""Stores for the tests: a SQLite store left at an older Alembic revision (the upgrade on open),
+and a store of coded ANT articles (the map, rollup and columns tests)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -21,3 +22,23 @@ def sqlite_at_revision(db: Path, revision: str):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
         yield eng, conn
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ant_news.jsonl"
+
+
+def corpus_store(db: Path, n: int, extra: list[dict]):
+    """A store at ``db`` with the first ``n`` ANT articles (when the corpus is there) and ``extra``."""
+    import json
+
+    from hadath.store import open_store
+    st = open_store(str(db))
+    if CORPUS.exists():
+        with CORPUS.open(encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                if i >= n:
+                    break
+                st.ingest(json.loads(line))
+    for a in extra:
+        st.ingest(a)
+    return st

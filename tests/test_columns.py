@@ -3,11 +3,10 @@
 ANT articles; fresh after a write; saved and shared between processes."""
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
+from store_fixtures import CORPUS, corpus_store
 
 from hadath.errors import HadathInputError
 from hadath.store import aggregate as AG
@@ -15,7 +14,6 @@ from hadath.store import open_store
 from hadath.store.columns import EventColumns
 from hadath.web.reads import Reads
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ant_news.jsonl"
 needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="ant_news.jsonl corpus not found")
 
 # Written for these tests (news style).
@@ -31,15 +29,7 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    st = open_store(str(tmp_path_factory.mktemp("columns") / "c.db"))
-    if CORPUS.exists():
-        with CORPUS.open(encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                if i >= 1200:
-                    break
-                st.ingest(json.loads(line))
-    for a in EXTRA:
-        st.ingest(a)
+    st = corpus_store(tmp_path_factory.mktemp("columns") / "c.db", 1200, EXTRA)
     yield st
     st.close()
 

@@ -2,17 +2,15 @@
 every kind of write, and giving exactly the counts a scan of the events gives."""
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
-from pathlib import Path
 
 import pytest
+from store_fixtures import CORPUS, corpus_store
 
 from hadath.store import aggregate as AG
 from hadath.store import open_store, rollup
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ant_news.jsonl"
 needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="ant_news.jsonl corpus not found")
 
 # Written for these tests (news style): a strike on a cell edge is added by SQL below.
@@ -32,15 +30,7 @@ def _table(conn) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    st = open_store(str(tmp_path_factory.mktemp("rollup") / "r.db"))
-    if CORPUS.exists():
-        with CORPUS.open(encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                if i >= 500:
-                    break
-                st.ingest(json.loads(line))
-    for a in EXTRA:
-        st.ingest(a)
+    st = corpus_store(tmp_path_factory.mktemp("rollup") / "r.db", 500, EXTRA)
     # an event exactly on a cell's west and south edges (36.5625 = 308 cells of 0.703125 - 180)
     with st.engine.begin() as c:
         c.exec_driver_sql("UPDATE events SET longitude = 36.5625, latitude = 35.859375 WHERE doc_id = 'r-1'")

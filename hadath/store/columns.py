@@ -31,7 +31,6 @@ counter, and a text filter on a store without the search index.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import os
 import shutil
@@ -46,11 +45,12 @@ from sqlalchemy import text as sql_text
 
 from ..errors import HadathInputError
 from . import search
+from .aggregate import _FILTERS as FILTERS
+from .aggregate import cell_degrees
+from .core import _check_day as check_day
+from .core import _parse_bbox
 
-__all__ = ["EventColumns", "MAX_ZOOM"]
-
-MAX_ZOOM = 20
-_FILTERS = ("since", "until", "type", "actor", "country", "admin1", "text", "bbox")
+__all__ = ["EventColumns"]
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _BATCH = 50_000
 
@@ -89,13 +89,15 @@ def _day_int(d: str) -> int:
 
 
 def _check_day(d: Any, name: str) -> int | None:
-    if d is None or d == "":
-        return None
-    try:
-        _dt.date.fromisoformat(str(d)[:10])
-    except ValueError:
-        raise HadathInputError(f"{name} must be an ISO date (YYYY-MM-DD), got {d!r}") from None
-    return _day_int(str(d)[:10])
+    """The store's date check (the same message), as YYYYMMDD."""
+    day = check_day(d, name)
+    return None if day is None else _day_int(day)
+
+
+def _check_filters(filters: dict[str, Any]) -> None:
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise HadathInputError(f"unknown filter(s): {', '.join(sorted(unknown))}")
 
 
 class EventColumns:
@@ -403,9 +405,7 @@ class EventColumns:
     def select(self, filters: dict[str, Any], *, located: bool = False) -> tuple[int, int, np.ndarray | None]:
         """``(lo, hi, mask)``: the rows matching ``filters`` are those of ``lo:hi`` where ``mask``
         (over that slice) is true; ``mask`` None means all of them."""
-        unknown = set(filters) - set(_FILTERS)
-        if unknown:
-            raise HadathInputError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        _check_filters(filters)
         since = _check_day(filters.get("since"), "since")
         until = _check_day(filters.get("until"), "until")
         lo, hi = self._slice(since, until)
@@ -443,7 +443,6 @@ class EventColumns:
             both(self._text_mask(filters["text"])[lo:hi])
         bb = filters.get("bbox")
         if bb is not None and bb != "":
-            from .core import _parse_bbox
             bb = _parse_bbox(bb)
         if bb:
             w, s, e, n = bb
@@ -509,11 +508,9 @@ class EventColumns:
 
     def grid_clusters(self, *, zoom: int, limit: int = 5000, **filters: Any) -> dict[str, Any]:
         """As ``hadath.store.aggregate.grid_clusters``."""
-        if isinstance(zoom, bool) or not isinstance(zoom, int) or not 0 <= zoom <= MAX_ZOOM:
-            raise HadathInputError(f"zoom must be an integer from 0 to {MAX_ZOOM}")
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise HadathInputError("limit must be a positive integer")
-        size = 45.0 / (2 ** zoom)
+        size = cell_degrees(zoom)              # checks the zoom too
         got = self._cells_from_cube(filters, zoom)
         if got is None:
             lo, hi, mask = self.select(filters, located=True)
@@ -573,7 +570,7 @@ class EventColumns:
         loc = np.flatnonzero(self.located)
         if not loc.size:
             return
-        size = 45.0 / (2 ** self.CUBE_ZOOM)
+        size = cell_degrees(self.CUBE_ZOOM)
         gx = ((self.lon[loc] + 180.0) / size).astype(np.int64)
         gy = ((self.lat[loc] + 90.0) / size).astype(np.int64)
         nc = len(self.countries) + 1
@@ -601,19 +598,16 @@ class EventColumns:
         if cube is None or zoom > self.CUBE_ZOOM or \
                 any(filters.get(k) for k in ("since", "until", "actor", "text", "admin1")):
             return None
-        unknown = set(filters) - set(_FILTERS)
-        if unknown:
-            raise HadathInputError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        _check_filters(filters)
         shift = self.CUBE_ZOOM - zoom
         gx, gy = cube["gx"] >> shift, cube["gy"] >> shift
         keep = np.ones(gx.size, bool)
         bb = filters.get("bbox")
         if bb is not None and bb != "":
-            from .core import _parse_bbox
             bb = _parse_bbox(bb)
         if bb:
             w, s, e, n = bb
-            size = 45.0 / (2 ** zoom)
+            size = cell_degrees(zoom)
             edges = [(w + 180.0) / size, (s + 90.0) / size, (e + 180.0) / size, (n + 90.0) / size]
             if any(v != int(v) or v < 0 for v in edges):
                 return None                     # a box off the grid: the rows answer
@@ -663,9 +657,7 @@ class EventColumns:
         if self._cube_n is None or any(filters.get(k) for k in ("since", "until", "actor", "text", "admin1")) \
                 or filters.get("bbox") not in (None, ""):
             return None
-        unknown = set(filters) - set(_FILTERS)
-        if unknown:
-            raise HadathInputError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        _check_filters(filters)
         n, f = self._cube_n, self._cube_f
         t = filters.get("type")
         if t:

@@ -39,7 +39,7 @@ from ..store import aggregate as AG
 from .cache import ReadCache
 from .limits import DEFAULT as DEFAULT_EXTRACT_LIMIT
 from .limits import Busy, ExtractGate, ExtractLimit
-from .reads import Reads
+from .reads import Reads, glibc
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 1_000_000  # bytes
@@ -324,15 +324,8 @@ def _json(obj: Any, status: int = 200) -> Response:
 def _limit_malloc_arenas(n: int = 2) -> None:
     """glibc gives each thread that allocates its own heap arena (up to 8 per core) and
     rarely returns their memory; two arenas keep a threaded server's memory near what it
-    uses. Best effort: other C libraries are left as they are."""
-    try:
-        import ctypes
-        import ctypes.util
-        name = ctypes.util.find_library("c")
-        if name and "libc" in name:
-            ctypes.CDLL(name).mallopt(-8, n)        # M_ARENA_MAX
-    except (OSError, AttributeError, ValueError):
-        pass
+    uses."""
+    glibc("mallopt", -8, n)        # M_ARENA_MAX
 
 
 def _page_file(name: str, csp: str = CSP_PAGE) -> FileResponse:

@@ -41,16 +41,22 @@ def _store_key(store: Any) -> str:
     return hashlib.sha1(ident.encode()).hexdigest()[:16]
 
 
-def _return_freed_memory() -> None:
-    """Give the memory glibc keeps after a large build back to the system (best effort)."""
+def glibc(call: str, *args: int) -> None:
+    """Call a glibc memory function (``malloc_trim``, ``mallopt``) when the C library is glibc;
+    best effort: other C libraries are left as they are."""
     try:
         import ctypes
         import ctypes.util
         name = ctypes.util.find_library("c")
         if name and "libc" in name:
-            ctypes.CDLL(name).malloc_trim(0)
+            getattr(ctypes.CDLL(name), call)(*args)
     except (OSError, AttributeError, ValueError):
         pass
+
+
+def _return_freed_memory() -> None:
+    """Give the memory glibc keeps after a large build back to the system."""
+    glibc("malloc_trim", 0)
 
 
 class Reads:
