@@ -472,6 +472,7 @@ def test_crowd_size_and_who_agree_with_the_labels_of_the_protest_set():
     assert n >= 60
     assert size_ok / n >= 0.9, (size_ok, n)
     assert who_ok / n >= 0.7, (who_ok, n)
+    print(f"\ncrowd size {size_ok}/{n} = {size_ok / n:.2f}, associated actor {who_ok}/{n} = {who_ok / n:.2f}")
 
 
 def test_an_armed_group_named_in_the_demand_is_not_the_crowd():
