@@ -23,7 +23,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
-from .kb.facade import unresolved_place
+from .kb.facade import site_noun, unresolved_place
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
 from .mentions.cues import lexicon
@@ -173,9 +173,20 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     for sm, pl, cs in small:
         if not cs & (near if kb.noun_kind(sm.toks, pl.i) else near_support):
             kind = kb.noun_kind(sm.toks, pl.i)
+            site = None
+            if kind is not None and kind_rank().get(kind, (5, 1))[1] == 2:
+                # "بنقطة مصفاة الزاوية": after a site's noun, a hamlet's name abroad is the site's name
+                # only where it could be one (not in construct before a known place)
+                site = site_noun(lexicon("place_nouns.tsv"), sm.text, sm.toks, pl.i, [{}], pl.start,
+                                 frozenset(p.i for p in sm.places))
+                if site is None:
+                    kind = None
             if kind is not None:
                 # "مدينة مروة" in Cameroon: a town the gazetteer lacks, not the Yemeni hamlet
-                pl.value = {**pl.value, "candidates": [unresolved_place(kind)], "unresolved": True}
+                pl.value = {**pl.value, "candidates": [unresolved_place(kind, sm.text[pl.start:pl.end])],
+                            "unresolved": True}
+                if site is not None:
+                    pl.value["text_start"] = site.start  # a site is written with its noun
             else:
                 sm.places = [p for p in sm.places if p is not pl]
 

@@ -10,6 +10,8 @@ import pytest
 from hadath.cli import main
 from hadath.kb import gazetteer as gz
 from hadath.kb.translit import Matcher, default_sources, evaluate, similarity, skeleton_ar, skeleton_lat
+from hadath.kb import knowledge
+from hadath.text.normalize import fold
 from hadath.text.tokenize import tokenize
 
 
@@ -621,3 +623,44 @@ def test_the_city_points_back_to_a_town_named_only_in_an_actor():
     text = "هاجمت قوات المجلس العسكري بصبراتة مساء أمس مقرات لتنظيم الدولة وقتلت خمسة من عناصره"
     ev = extract(text, published="2016-02-24").events[0]
     assert ev.location_text is None and ev.country == "Libya"
+
+
+def test_a_site_is_written_with_its_noun_not_read_as_the_town_of_its_name():
+    """A dam, a square, a checkpoint or a camp named after a place ("سد X", "ساحة X", "نقطة X",
+    "معسكر X") is that site, written with its noun, hosted by the known place the sentence names;
+    a quoted unit after the camp's noun, a station "for trains" and a noun in construct before a
+    known town are no site names (made up)."""
+    from hadath import extract
+    ev = extract("سيطرت فصائل المعارضة أمس على سد كوكب في ريف درعا الغربي بعد معارك مع تنظيم داعش.",
+                 published="2016-03-05").events[0]
+    assert (ev.location_text, ev.admin1, ev.country, ev.geo_precision) == ("سد كوكب", "Daraa", "Syria", 2)
+    ev = extract("قتل ثلاثة من الحوثيين اليوم في اشتباكات مع المقاومة بنقطة العلم في محافظة أبين "
+                 "خلال محاولتهم التقدم باتجاه مدينة عدن.", published="2015-08-02").events[0]
+    assert (ev.location_text, ev.admin1, ev.country) == ("نقطة العلم", "Abyan", "Yemen")
+    ev = extract("فرقت قوات الأمن بالقوة مساء اليوم وقفة احتجاجية نظمها العاطلون عن العمل بساحة القصبة.",
+                 published="2017-04-12").events[0]
+    assert ev.location_text == "ساحة القصبة"
+    evs = extract("شن طيران التحالف اليوم غارات على معسكر \"اللواء 33\" في مدينة المخاء بمحافظة تعز.",
+                  published="2015-08-02").events
+    assert [e.location_text for e in evs] == ["المخاء"]
+    text = "هاجم مسلحون صباح اليوم دورية للشرطة عند نقطة مصفاة الزاوية."
+    assert all(fold(text[p.value.get("text_start", p.start):p.end]) != fold("نقطة مصفاة")
+               for p in knowledge().find_places(text, tokenize(text), 0))
+
+
+def test_a_camp_named_after_the_village_it_stands_at_is_the_village():
+    """"معسكر X" where X is a village of the article's country: the village (made up)."""
+    from hadath import extract
+    ev = extract("قصفت المقاتلات التركية أمس معسكر زاركلي شمال العراق الذي يستخدمه مسلحو حزب العمال الكردستاني.",
+                 published="2015-08-03").events[0]
+    assert (ev.location, ev.location_text, ev.country) == ("Zarakli", "زاركلي", "Iraq")
+
+
+def test_the_ground_taken_told_again_with_another_word_of_control_is_one_event():
+    """"سيطر ... على سد X" then "تمكن من استعادة السيطرة على سد X": one record, the first sub-type."""
+    from hadath import extract
+    evs = extract("سيطرت فصائل المعارضة يوم الجمعة على سد كوكب في ريف درعا الغربي بعد اشتباكات مع لواء "
+                  "شهداء اليرموك. وقالت الفصائل في بيان إنها تمكنت من استعادة السيطرة على سد كوكب وقتلت عددا من عناصر اللواء.",
+                  published="2016-03-05").events
+    taken = [e for e in evs if e.event_type == "Battles"]
+    assert len(taken) == 1 and taken[0].location_text == "سد كوكب"

@@ -9,7 +9,7 @@ from typing import Any
 from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
 from ..types import Event
-from .candidates import Candidate
+from .candidates import TERRITORY, Candidate
 from .roles import BOMB_SUBTYPES, contains, kind_rank, police
 
 
@@ -44,6 +44,8 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
 def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a is None or b is None:
         return True
+    if a.get("written") and a.get("written") == b.get("written"):
+        return True  # a place the gazetteer lacks, named again ("سد كوكب"), hosted or not
     if a.get("name") == b.get("name"):
         return True
     for x, y in ((a, b), (b, a)):
@@ -96,7 +98,11 @@ def _compatible(base: Draft, d: Draft) -> bool:
     if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
             e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type}
                                                               or {e.sub_event_type, n.sub_event_type} == {CHEMICAL, AIR})
-            and e.event_date == n.event_date):
+            and e.event_date == n.event_date) and not (
+            # "سيطر جيش الفتح على سد كوكب" then "تمكن من استعادة السيطرة على سد كوكب": the same ground
+            # taken, told again with another word of control, on the same day at the same place
+            {e.sub_event_type, n.sub_event_type} <= set(TERRITORY) and e.event_date == n.event_date
+            and base.place is not None and d.place is not None and places_compatible(base.place, d.place)):
         # an explosion told again with its kind ("انفجار" then "عملية انتحارية", "قصف" then
         # "غارة", "قصف بغازات سامة", a gas attack then "قصفت طائرات المدينة") is the same event when
         # it is told for the same day
@@ -202,6 +208,7 @@ def _absorb(base: Draft, d: Draft) -> None:
         e.event_type, e.sub_event_type, base.cand.priority = n.event_type, n.sub_event_type, d.cand.priority
         base.cand.generic_only = False
     if e.event_type == n.event_type and e.sub_event_type != n.sub_event_type and \
+            not {e.sub_event_type, n.sub_event_type} <= set(TERRITORY) and \
             d.cand.priority > base.cand.priority and (not d.cand.anaphoric or (
                 e.event_type == "Protests" and d.cand.modifiers)):
         # (the protesters dispersed, arrested or shot at in a later sentence: the protest's sub-type)

@@ -268,7 +268,15 @@ def between_ends(toks: list | None, places: list[Item]) -> set[int]:
 def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
     """"في منطقة الحبيبية بمدينة الصدر", "قرب جبل المغيلة بسيدي بوزيد": a place with the preposition
     ب right after another place name locates it; the event is at the first."""
-    if not toks or p.i == 0 or p.i not in ends or p.i >= len(toks):
+    if not toks or p.i == 0 or p.i >= len(toks):
+        return False
+    if p.value.get("cue_start") is not None and p.value.get("cue_precision") == 2:
+        # "سد كوكب في ريف درعا الغربي": a countryside or an outskirts right after the site's name,
+        # with في, is where the site lies
+        head = next((k for k in range(p.i - 1, max(-1, p.i - 4), -1) if toks[k].start == p.value["cue_start"]), None)
+        if head is not None and head > 0 and head - 1 in ends and toks[head - 1].norm in ("في", "فى"):
+            return True
+    if p.i not in ends:
         return False
     t = toks[p.i]
     w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
@@ -304,7 +312,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if place is None:
             continue
-        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp"):
+        if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp") \
+                and "text_start" not in p.value:
             continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
         after = 0 if p.i >= min(c.positions) else 1

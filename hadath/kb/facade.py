@@ -30,11 +30,13 @@ def _nisba(text: str, toks: list[Token], m: Any) -> bool:
         n.startswith("ال") for p in m.payloads for n in p.names_ar)
 
 
-def unresolved_place(kind: str) -> dict[str, Any]:
-    """A place the text names that no gazetteer entry fits: its kind only (from the place noun
-    before it); ``choose_place`` gives it the coordinates of a known place nearby."""
+def unresolved_place(kind: str, written: str | None = None) -> dict[str, Any]:
+    """A place the text names that no gazetteer entry fits: its kind (from the place noun before
+    it) and its name as written, folded; ``choose_place`` gives it the coordinates of a known place
+    nearby."""
     return {"id": None, "name": None, "country": None, "admin1": None, "admin2": None, "kind": kind,
-            "latitude": None, "longitude": None, "population": 0, "unresolved": True}
+            "latitude": None, "longitude": None, "population": 0, "unresolved": True,
+            "written": fold(written) if written else None}
 
 
 _QUOTES = " \t\n\"'«»“”"
@@ -85,7 +87,8 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
 _UNITS = frozenset({"admin1", "admin2"})
 
 
-def _site_noun(nouns: Lexicon, toks: list[Token], i: int, cands: list[dict[str, Any]]) -> Any:
+def site_noun(nouns: Lexicon, text: str, toks: list[Token], i: int, cands: list[dict[str, Any]],
+               start: int | None = None, starts: frozenset[int] = frozenset()) -> Any:
     """"بجبل صبر", "قرب جبال مكحول", "في معسكر الصدرين": after the noun of a site (a mountain, a
     military camp: ``place_nouns.tsv`` kinds of geo_precision 2) a name none of whose readings is
     of the kinds the noun selects is that site, not a village or town of the same name elsewhere:
@@ -94,6 +97,14 @@ def _site_noun(nouns: Lexicon, toks: list[Token], i: int, cands: list[dict[str, 
         return None
     m = next(iter(nouns.find(toks, i - 1, i)), None)
     if m is None:
+        return None
+    if m.payloads[0].get("known") == "1" and (
+            text[m.end:toks[i].start].strip() or toks[i].norm.startswith("لل")
+            or start is not None and text[toks[i].start:start].strip("ال")
+            or i + 1 in starts and not text[toks[i].end:toks[i + 1].start].strip()):
+        # ('معسكر "اللواء 35"': a quoted name after such a noun names the unit there; "محطة للقطار"
+        # is a station for trains; "نقطة مصفاة الزاوية": a word before a known place is a noun of
+        # the site, in construct)
         return None
     sel = set(split_list(m.payloads[0].get("selects") or ""))
     if (m.payloads[0].get("kind") or "-") not in _site_kinds() or not sel or any(c.get("kind") in sel for c in cands):
@@ -114,7 +125,7 @@ def _site_item(text: str, toks: list[Token], si: int, noun: Any, m: Any) -> Item
     locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
         noun.i > 0 and toks[noun.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
     return _item("place", si, m.i, m.j, m.start, m.end, {
-        "candidates": [unresolved_place(noun.payloads[0].get("kind"))], "cue": None, "cue_precision": None,
+        "candidates": [unresolved_place(noun.payloads[0].get("kind"), text[m.start:m.end])], "cue": None, "cue_precision": None,
         "cue_start": None, "origin": m.i > 1 and toks[noun.i - 1].norm == "من", "named_event": False,
         "locative": locative, "unresolved": True, "text_start": noun.start})
 
@@ -285,7 +296,10 @@ class Knowledge:
         marks = set("،,.;؛:()\"")
         nouns = lexicon("place_nouns.tsv")
         speech = {k for v in lexicon("speech_verbs.tsv").find(toks) for k in (v.j,)}
-        for m in self.gazetteer.lexicon.find(toks):
+        matches = self.gazetteer.lexicon.find(toks)
+        kept = self.gazetteer.cue_lexicon.find(toks)
+        starts = frozenset(m.i for m in (*matches, *kept))
+        for m in matches:
             if _nisba(text, toks, m):
                 continue
             if m.i in speech and m.j - m.i == 1 and not text[toks[m.i].start:m.start] \
@@ -298,7 +312,7 @@ class Knowledge:
                 # named after it
                 cands = [c for c in cands if c.get("kind") == "country"]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
-            site = _site_noun(nouns, toks, m.i, cands)
+            site = site_noun(nouns, text, toks, m.i, cands, m.start, starts)
             if site is not None:
                 out.append(_site_item(text, toks, si, site, m))
                 continue
@@ -329,7 +343,7 @@ class Knowledge:
                 "locative": locative}))
         # names kept out as common words are places right after a place noun ("بمدينة جدة")
         taken = {k for it in out for k in range(it.i, it.j)}
-        for m in self.gazetteer.cue_lexicon.find(toks):
+        for m in kept:
             noun = next(iter(nouns.find(toks, m.i - 1, m.i)), None) if m.i > 0 else None
             # ... or before the adjective of their country ("بالحسيمة المغربية", "القصبة التونسية")
             own = self.gazetteer.country_of_adjective(toks[m.j].norm) if m.j < len(toks) and m.i not in taken \
@@ -345,10 +359,12 @@ class Knowledge:
                 continue
             if noun is None or m.i in taken or noun.payloads[0].get("plural"):
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
+            if noun.payloads[0].get("known") == "1" and site_noun(nouns, text, toks, m.i, [{}], m.start, starts) is None:
+                continue  # ('معسكر "اللواء 35"': a quoted word after a site's noun names the unit there)
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
             cands = _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads])
-            site = _site_noun(nouns, toks, m.i, cands)
+            site = site_noun(nouns, text, toks, m.i, cands, m.start, starts)
             if site is not None:
                 out.append(_site_item(text, toks, si, site, m))
                 continue
@@ -432,16 +448,22 @@ class Knowledge:
             k = m.j
             if kind == "-" or k >= len(toks) or k in taken or any(st.startswith("ال") for st in toks[m.i].stems):
                 continue
-            if text[toks[k - 1].end:toks[k].start].strip(_QUOTES) or not rare(toks[k], True):
+            # (a site written with its noun, "نقطة العلم", takes one word right after it, with no
+            # proclitic but the article: not a quoted name, 'معسكر "اللواء 35"', which names the unit
+            # there, nor "محطة للقطارات")
+            one = m.payloads[0].get("known") == "1"
+            if text[toks[k - 1].end:toks[k].start].strip(None if one else _QUOTES) or not rare(toks[k], not one):
                 continue
+            if one and site_noun(lexicon("place_nouns.tsv"), text, toks, k, [{}], None, frozenset(taken)) is None:
+                continue  # ("نقطة مصفاة الزاوية": a word before a known place is a noun of the site)
             j = k + 1
-            if j < len(toks) and j not in taken and not text[toks[k].end:toks[j].start].strip() \
+            if not one and j < len(toks) and j not in taken and not text[toks[k].end:toks[j].start].strip() \
                     and rare(toks[j], False):
                 j += 1
             head = toks[m.i]
             locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
                 m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
-            value = {"candidates": [unresolved_place(kind)],
+            value = {"candidates": [unresolved_place(kind, text[toks[k].start:toks[j - 1].end])],
                      "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
                      "locative": locative, "unresolved": True}
             if kind in _site_kinds():
