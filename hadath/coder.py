@@ -233,6 +233,63 @@ def _names_again(sents: list[SentenceMentions]) -> None:
             sm.places = sorted(sm.places + added, key=lambda p: p.start)
 
 
+DUAL_REACH = 3  # sentences back from "القريتين" to the "قريتي X وY" it points to
+
+
+@lru_cache(maxsize=1)
+def _duals() -> dict[str, str]:
+    """The definite dual of each dual place noun (``place_nouns.tsv``: "قريتي" -> "القريتين",
+    "بلدتي" -> "البلدتين"), folded, to the dual noun, folded."""
+    out = {}
+    for r in load_table("place_nouns.tsv"):
+        w = fold(r.get("word") or "")
+        if w.endswith("تي"):
+            out["ال" + w[:-1] + "ين"] = w
+    return out
+
+
+def _dual_anaphora(sents: list[SentenceMentions]) -> None:
+    """"اشتباكات في قريتي تل أعور والفريكة ... أسفرت عن سيطرة قوات النظام على القريتين": the two
+    villages, the two towns are the places named with the dual noun before, not a town called so
+    (القريتين in Homs): such a word is no place when the dual noun stands in its sentence before
+    it or in the DUAL_REACH sentences before."""
+    duals = _duals()
+    seen: list[set[str]] = []
+    named: dict[str, Item] = {}
+    for sm in sents:
+        here: set[str] = set()
+        marks: dict[int, set[str]] = {}
+        for k, t in enumerate(sm.toks):
+            forms = {t.norm, *t.stems}
+            hit = {d for d in duals.values() if d in forms}
+            if hit:
+                here |= hit
+            marks[k] = set(here)
+        before = set().union(*seen[-DUAL_REACH:]) if seen else set()
+        keep = []
+        for p in sm.places:
+            if p.i > 0 and p.value.get("candidates"):
+                # "في قريتي تل أعور والفريكة": the place right after the dual noun
+                t = sm.toks[p.i - 1]
+                for d in duals.values():
+                    if d in (t.norm, *t.stems):
+                        named[d] = p
+            if p.j - p.i == 1:
+                t = sm.toks[p.i]
+                noun = next((duals[f] for f in (t.norm, *t.stems) if f in duals), None)
+                if noun is not None and (noun in before or noun in marks.get(p.i - 1, set())):
+                    ref = named.get(noun)
+                    if ref is not None:
+                        # the first of the two places, as the article wrote it
+                        keep.append(Item(p.kind, p.si, p.i, p.j, p.start, p.end,
+                                         {**p.value, "candidates": list(ref.value["candidates"]),
+                                          "unresolved": ref.value.get("unresolved"), "refers_to": ref}))
+                    continue
+            keep.append(p)
+        sm.places = keep
+        seen.append(here)
+
+
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     kb = knowledge()
     ctx = DocContext(doc.published)
@@ -658,6 +715,8 @@ _COUNTRYSIDE_SIDE = re.compile(r"\s+(?:ال)?(?:شمالي|جنوبي|شرقي|�
 def place_text(s: str, it: Item) -> str:
     """The place as written; with its camp/desert/field/countryside word ("مخيم الباغوز", "بادية
     الباغوز", "ريف حلب الشمالي": the countryside with its side)."""
+    if it.value.get("refers_to") is not None:
+        return place_text(s, it.value["refers_to"])  # "القريتين": the first of the two, as written
     cue = (it.value.get("cue") or "").split(" ")[0]
     a = it.value.get("cue_start") if it.value.get("cue_precision") == 2 and \
         cue in ("مخيم", "باديه", "حقل", "صحراء", "ريف") else None
@@ -718,6 +777,7 @@ def run(doc: Document) -> None:
                             f"Arabic, real news has 0.2 or more): nothing coded")
         return
     _drop_unsupported_villages(doc, sents)
+    _dual_anaphora(sents)
     _names_again(sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []

@@ -664,3 +664,29 @@ def test_the_ground_taken_told_again_with_another_word_of_control_is_one_event()
                   published="2016-03-05").events
     taken = [e for e in evs if e.event_type == "Battles"]
     assert len(taken) == 1 and taken[0].location_text == "سد كوكب"
+
+
+def test_the_two_villages_point_back_to_the_villages_named_with_the_dual_noun():
+    """"في قريتي X وY" then "قصفت ... القريتين": the two villages told before, not the town called
+    القريتين in Homs; the record is written at the first of them (made up)."""
+    from hadath import extract
+    evs = extract("دارت اشتباكات عنيفة اليوم بين فصائل المعارضة وقوات النظام في قريتي تل أعور والفريكة بريف "
+                  "إدلب الغربي. وقال ناشطون إن قوات النظام قصفت القريتين بالمدفعية الثقيلة.",
+                  published="2015-08-02").events
+    ev = next(e for e in evs if e.event_type == "Explosions/Remote violence")
+    assert (ev.location_text, ev.admin1) == ("تل أعور", "Idlib")
+    # with no dual noun before it, القريتين is the town
+    ev = extract("قصفت طائرات حربية اليوم مدينة القريتين في ريف حمص الشرقي.", published="2015-08-02").events[0]
+    assert ev.location == "Al Qaryatayn"
+
+
+def test_air_strikes_and_shelling_with_its_weapon_in_one_sentence_are_two_events():
+    """"بعد شن الطيران غارات ... وقصف قوات النظام ... بالمدفعية": two events; two villages named in
+    sentences of their own are two places however near (made up)."""
+    from hadath import extract
+    evs = extract("انسحب الثوار اليوم من قريتي تل أعور والفريكة بعد شن الطيران الحربي عشرات الغارات الجوية، "
+                  "وقصف قوات النظام القريتين بالصواريخ والمدفعية الثقيلة. وفي وقت لاحق قصفت قوات النظام "
+                  "بالمدفعية قرية محمبل في ريف إدلب.", published="2015-08-02").events
+    subs = sorted((e.sub_event_type, e.location_text) for e in evs)
+    assert ("Air/drone strike", "تل أعور") in subs and ("Shelling/artillery/missile attack", "تل أعور") in subs
+    assert ("Shelling/artillery/missile attack", "محمبل") in subs

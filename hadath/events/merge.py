@@ -57,6 +57,20 @@ def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> boo
     return False
 
 
+_SETTLEMENTS = frozenset({"village", "town"})
+
+
+def _villages_apart(base: Draft, d: Draft) -> bool:
+    """"قصفت قوات النظام تل أعور" ... "قصفت قوات النظام قريتي محمبل وجوزف": two villages or towns
+    named in sentences of their own are two places of violence, however near each other."""
+    a, b = base.place, d.place
+    return bool(a and b and d.sm.index != base.sm.index and _own_place(base) and _own_place(d)
+                and base.event.event_type in VIOLENT  # (a march goes from town to town)
+                and a.get("name") and b.get("name") and a.get("name") != b.get("name")
+                and not a.get("unresolved") and not b.get("unresolved")
+                and {a.get("kind"), b.get("kind")} <= _SETTLEMENTS)
+
+
 def _actors(e: Event) -> set[str]:
     return {x for x in (e.actor1, e.actor2) if x}
 
@@ -65,6 +79,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
     if _similar(d):
         return False  # "شهد السجن يوم الاثنين أعمال شغب مماثلة": a similar occurrence is another one
+    if d.sm.index == base.sm.index and _air_and_ground(base, d):
+        return False
     if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
         # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
         return places_compatible(base.place, d.place)
@@ -117,6 +133,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     if not places_compatible(base.place, d.place) and not (d.cand.claimed and not _own_place(d)):
         return False  # (a claim placed only by an earlier sentence claims the attack told before)
+    if not d.cand.anaphoric and _villages_apart(base, d):
+        return False
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
 
@@ -307,7 +325,8 @@ def _same_sentence(drafts: list[Draft]) -> list[Draft]:
                      and not o.cand.anaphoric and not d.cand.anaphoric
                      and not _distinct_agents(o, d)
                      and places_compatible(o.place, d.place)
-                     and not (o.cand is d.cand and o.place_item is not d.place_item)), None)
+                     and not (o.cand is d.cand and o.place_item is not d.place_item)
+                     and not _air_and_ground(o, d)), None)
         if host is None:
             out.append(d)
             by_sentence.setdefault(d.sm.index, []).append(d)
@@ -316,6 +335,17 @@ def _same_sentence(drafts: list[Draft]) -> list[Draft]:
             host.event.sub_event_type, host.cand.priority = d.event.sub_event_type, d.cand.priority
         _absorb(host, d)
     return out
+
+
+def _air_and_ground(a: Draft, b: Draft) -> bool:
+    """"بعد شن الطيران أكثر من 120 غارة جوية، وقصف قوات النظام القريتين بالصواريخ والمدفعية": strikes
+    from the air and shelling from the ground, each told with its own word, are two events."""
+    if {a.event.sub_event_type, b.event.sub_event_type} != {AIR, SHELLING} or a.cand is b.cand \
+            or a.cand.generic_only or b.cand.generic_only:
+        return False
+    ground = a if a.event.sub_event_type == SHELLING else b
+    # (the ground's weapon named: "بالصواريخ والمدفعية"; "تواصلت الانفجارات" is no shelling of its own)
+    return any(m.event_type == "Explosions/Remote violence" for m in ground.cand.modifiers)
 
 
 def _distinct_agents(a: Draft, b: Draft) -> bool:
