@@ -735,13 +735,16 @@ def place_text(s: str, it: Item) -> str:
         m = next(iter(lexicon("place_nouns.tsv").find(toks, 0, 1)), None)
         rest = toks[1:]
         # ... when the gazetteer knows the name without it ("مدينة الصدر" is a name of its own)
-        if m is not None and m.payloads[0].get("kind") not in _KEEP_NOUN and rest and any(
-                n.i == 0 and n.j == len(rest) for n in knowledge().gazetteer.lexicon.find(rest)):
+        # (a province's or a district's noun never: "محافظة صعده" is written "صعده", however spelt)
+        if m is not None and m.payloads[0].get("kind") not in _KEEP_NOUN and rest and (
+                (m.payloads[0].get("kind") or "-") in _UNIT_NOUN_KINDS
+                or any(n.i == 0 and n.j == len(rest) for n in knowledge().gazetteer.lexicon.find(rest))):
             start = rest[0].start
     return s[start:end]
 
 
 _KEEP_NOUN = frozenset({"camp", "neighbourhood"})
+_UNIT_NOUN_KINDS = frozenset({"-", "district"})
 _NEXT_WORD = re.compile(r"[ \t]+([^\s\d\W]+)")
 _WHOLE_UNITS = frozenset({"country", "admin1", "region"})
 

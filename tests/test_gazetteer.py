@@ -465,6 +465,10 @@ def test_the_place_is_written_without_the_province_noun_unless_it_is_part_of_the
     ev = extract("قتل خمسة أشخاص في تفجير سيارة مفخخة في مدينة الصدر شرقي بغداد أمس",
                  published="2015-08-01").events[0]
     assert (ev.location_text, ev.location) == ("مدينة الصدر", "Sadr City")
+    # a province's noun is never part of the name, however the name is spelt ("صعده" with ه)
+    ev = extract("شنت طائرات التحالف اليوم غارات على مواقع للحوثيين في محافظة صعده شمال اليمن.",
+                 published="2016-10-28").events[0]
+    assert (ev.location_text, ev.admin1) == ("صعده", "Sadah")
 
 
 def test_a_country_in_a_news_agency_name_is_no_place():
@@ -690,3 +694,4 @@ def test_air_strikes_and_shelling_with_its_weapon_in_one_sentence_are_two_events
     subs = sorted((e.sub_event_type, e.location_text) for e in evs)
     assert ("Air/drone strike", "تل أعور") in subs and ("Shelling/artillery/missile attack", "تل أعور") in subs
     assert ("Shelling/artillery/missile attack", "محمبل") in subs
+
