@@ -695,3 +695,15 @@ def test_air_strikes_and_shelling_with_its_weapon_in_one_sentence_are_two_events
     assert ("Air/drone strike", "تل أعور") in subs and ("Shelling/artillery/missile attack", "تل أعور") in subs
     assert ("Shelling/artillery/missile attack", "محمبل") in subs
 
+
+def test_a_village_name_longer_than_the_gazetteer_entry_written_with_its_noun():
+    """"في قرية حسن شامي شمال أربيل": the gazetteer knows "قرية حسن" (a village in Diyala); the text
+    goes on with a rare word: the village is "حسن شامي", one the gazetteer lacks, near Erbil; a
+    direction word after the entry ends the name (made up)."""
+    from hadath import extract
+    ev = extract("قتل خمسة من عناصر البيشمركة اليوم في قصف صاروخي لتنظيم داعش على قرية حسن شامي شمال أربيل.",
+                 published="2015-08-10").events[0]
+    assert (ev.location_text, ev.country) == ("حسن شامي", "Iraq") and ev.location != "Qaryat Hasan"
+    ev = extract("قتل خمسة من عناصر الشرطة اليوم في قصف صاروخي لتنظيم داعش على قرية حسن شمال بعقوبة.",
+                 published="2015-08-10").events[0]
+    assert ev.location == "Qaryat Hasan"

@@ -130,6 +130,12 @@ def _site_item(text: str, toks: list[Token], si: int, noun: Any, m: Any) -> Item
         "locative": locative, "unresolved": True, "text_start": noun.start})
 
 
+# words that end a name rather than go on with it: directions, "near", relative words
+_NOT_NAMES = frozenset(fold(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "قرابة", "نحو", "بين", "عند",
+    "التي", "الذي", "حيث", "بعد", "قبل", "منذ", "خلال", "اثناء", "أثناء", "وسط", "داخل", "امس", "أمس", "اليوم"))
+
+
 def _has_b(tok: Token) -> bool:
     """The word carries the preposition ب (بالباغوز, وبمدينة)."""
     w = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
@@ -302,6 +308,10 @@ class Knowledge:
         for m in matches:
             if _nisba(text, toks, m):
                 continue
+            longer = self._longer_after_noun(text, toks, m, nouns, starts)
+            if longer is not None:
+                out.append(_item("place", si, m.i + 1, m.j + 1, toks[m.i + 1].start, toks[m.j].end, longer))
+                continue
             if m.i in speech and m.j - m.i == 1 and not text[toks[m.i].start:m.start] \
                     and any(p.kind in ("town", "village", "neighbourhood") for p in m.payloads):
                 continue  # "وأوضح الدهماني أن ...": the subject of a verb of saying is its speaker, a person
@@ -414,6 +424,30 @@ class Knowledge:
                 a.value["candidates"] = inside or same
             elif all(c.get("kind") in ("town", "village", "neighbourhood") for c in a.value["candidates"]):
                 a.value["candidates"] = [dict(u, kind="town", precision=2) for u in units]
+
+    @staticmethod
+    def _longer_after_noun(text: str, toks: list[Token], m: Any, nouns: Lexicon, starts: frozenset[int]
+                           ) -> dict[str, Any] | None:
+        """"في قرية حسن شامي شمال أربيل": a name the gazetteer writes with its place noun ("قرية
+        حسن", a village elsewhere) that the text goes on with a rare word is a longer name the
+        gazetteer lacks, "حسن شامي": the value of an unresolved place of the noun's kind (a village,
+        a town, a quarter), or None."""
+        if m.j - m.i < 2 or m.j >= len(toks) or m.start != toks[m.i].start and text[toks[m.i].start:m.start] not in ("ب", "و", "وب", "في"):
+            return None
+        noun = next(iter(nouns.find(toks, m.i, m.i + 1)), None)
+        kind = noun.payloads[0].get("kind") if noun is not None else None
+        if kind not in ("village", "town", "neighbourhood") or noun.payloads[0].get("plural"):
+            return None
+        t = toks[m.j]
+        form = t.stems[-1]
+        if text[toks[m.j - 1].end:t.start].strip() or m.j in starts or t.norm != form or form.startswith("ال") \
+                or len(form) < 3 or not form.isalpha() or is_common(form) or form in _NOT_NAMES:
+            return None
+        return {"candidates": [unresolved_place(kind, text[toks[m.i + 1].start:t.end])], "cue": None,
+                "cue_precision": None, "cue_start": None, "origin": m.i > 0 and toks[m.i - 1].norm == "من",
+                "named_event": False, "unresolved": True,
+                "locative": m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط")
+                or _has_b(toks[m.i])}
 
     @staticmethod
     def noun_kind(toks: list[Token], i: int) -> str | None:
