@@ -23,7 +23,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends
 from .events.triggers import Trigger, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
-from .kb.facade import site_noun, unresolved_place
+from .kb.facade import site_noun, unresolved_place, written_with_noun
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
 from .mentions.cues import lexicon
@@ -174,7 +174,8 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
         if not cs & (near if kb.noun_kind(sm.toks, pl.i) else near_support):
             kind = kb.noun_kind(sm.toks, pl.i)
             site = None
-            if kind is not None and kind_rank().get(kind, (5, 1))[1] == 2:
+            noun = next(iter(lexicon("place_nouns.tsv").find(sm.toks, pl.i - 1, pl.i)), None) if pl.i else None
+            if kind is not None and noun is not None and written_with_noun(noun.payloads[0]):
                 # "بنقطة مصفاة الزاوية": after a site's noun, a hamlet's name abroad is the site's name
                 # only where it could be one (not in construct before a known place)
                 site = site_noun(lexicon("place_nouns.tsv"), sm.text, sm.toks, pl.i, [{}], pl.start,

@@ -707,3 +707,13 @@ def test_a_village_name_longer_than_the_gazetteer_entry_written_with_its_noun():
     ev = extract("قتل خمسة من عناصر الشرطة اليوم في قصف صاروخي لتنظيم داعش على قرية حسن شمال بعقوبة.",
                  published="2015-08-10").events[0]
     assert ev.location == "Qaryat Hasan"
+
+
+def test_a_douar_is_written_with_its_noun_not_read_as_a_mountain_of_its_name():
+    """"بدوار السلطانية": the hamlet, written with its noun, not Jebel Salloum that the gazetteer
+    also calls السلطانية (made up)."""
+    from hadath import extract
+    ev = extract("داهمت وحدات الحرس الوطني فجر اليوم منزلا بدوار السلطانية من معتمدية فريانة بولاية القصرين "
+                 "واعتقلت عنصرين إرهابيين.", published="2017-05-29").events[0]
+    assert (ev.location_text, ev.admin1, ev.geo_precision) == ("دوار السلطانية", "Kasserine", 1)
+    assert ev.location != "Jebel Salloum"

@@ -107,9 +107,15 @@ def site_noun(nouns: Lexicon, text: str, toks: list[Token], i: int, cands: list[
         # the site, in construct)
         return None
     sel = set(split_list(m.payloads[0].get("selects") or ""))
-    if (m.payloads[0].get("kind") or "-") not in _site_kinds() or not sel or any(c.get("kind") in sel for c in cands):
+    if not written_with_noun(m.payloads[0]) or not sel or any(c.get("kind") in sel for c in cands):
         return None
     return m
+
+
+def written_with_noun(row: dict[str, Any]) -> bool:
+    """A place noun (``place_nouns.tsv`` row) that is part of the name of the place after it: a
+    site's (a mountain, a camp, a dam), or one marked known ("دوار السلطانية", a hamlet)."""
+    return (row.get("kind") or "-") in _site_kinds() or row.get("known") == "1"
 
 
 @lru_cache(maxsize=1)
@@ -500,7 +506,7 @@ class Knowledge:
             value = {"candidates": [unresolved_place(kind, text[toks[k].start:toks[j - 1].end])],
                      "cue": None, "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
                      "locative": locative, "unresolved": True}
-            if kind in _site_kinds():
+            if written_with_noun(m.payloads[0]):
                 value["text_start"] = m.start  # a site is written with its noun: "جبل صبر"
             out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, value))
         return out
