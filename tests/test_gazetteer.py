@@ -717,3 +717,12 @@ def test_a_douar_is_written_with_its_noun_not_read_as_a_mountain_of_its_name():
                  "واعتقلت عنصرين إرهابيين.", published="2017-05-29").events[0]
     assert (ev.location_text, ev.admin1, ev.geo_precision) == ("دوار السلطانية", "Kasserine", 1)
     assert ev.location != "Jebel Salloum"
+
+
+def test_a_place_opening_a_headline_before_a_colon_is_where_the_news_happened():
+    """"سليانة : احتجاجات ..." run together with other headlines: the dateline place before the
+    colon, not a town a later headline names without a preposition (made up)."""
+    from hadath import extract
+    ev = extract("سليانة : احتجاجات ضد غلاء الأسعار والسلطات ترد حريق بمصنع نسيج المنستير تعيين مستشار جديد",
+                 published="2017-02-25").events[0]
+    assert ev.event_type == "Protests" and ev.location_text == "سليانة"

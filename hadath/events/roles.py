@@ -321,7 +321,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         for t in c.triggers:
             if t.priority >= (main.priority if main else 0):
                 main = t
-        same = 0 if main is None or c_clause(p, main, clause_of) else 1
+        same = 0 if main is None or c_clause(p, main, clause_of) or p.value.get("dateline") else 1
         # "وذكر بيان لسلطات ولاية شرناق ... في قضاء سيلوبي": the place of those who report is
         # not where it happened when the sentence names another
         reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, p.i - 3), min(p.i, len(toks))))

@@ -391,6 +391,10 @@ class Knowledge:
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
         out.extend(self._unknown_names(text, toks, si, {k for it in out for k in range(it.i, it.j)}))
         out.sort(key=lambda it: it.i)
+        if out and out[0].i == 0 and text[out[0].end:out[0].end + 3].strip()[:1] in (":", "："):
+            # "نابل : احتجاجات ضد ...": a place opening its sentence before a colon is the dateline
+            # of the news that follows, where it happened
+            out[0].value["locative"] = out[0].value["dateline"] = True
         for a, b in zip(out, out[1:]):
             # "انسحب الثوار من تل أعور والفريكة": a place joined by و to a place after من is a place
             # they came from too
