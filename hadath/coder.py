@@ -83,6 +83,12 @@ def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
     return _force_on_civilians(c, sm, named)
 
 
+def _launched(c: Candidate) -> bool:
+    """An attack a verb of launching tells with the side that launched it (``Candidate.launched``:
+    "شن مسلحو المقاومة هجوما على مقر الأمن") stands whatever the model's gate reads."""
+    return c.launched and not c.background
+
+
 def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -> bool:
     """Gunfire by a state force named before the attack word at civilians named after it ("أطلقت زوارق
     الاحتلال النار على صيادين") is an attack on them, though the weak verb alone is not."""
@@ -745,7 +751,7 @@ def run(doc: Document) -> None:
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
-                     or sure and not background or _fought(c, sm) or _fired_on(c, sm)]
+                     or sure and not background or _fought(c, sm) or _fired_on(c, sm) or _launched(c)]
             added = _proposals(sm, scores, cands, model, blocked)
             for a in added:
                 # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate

@@ -220,3 +220,23 @@ def test_a_deed_named_as_the_purpose_of_another_is_not_told_as_done():
     assert [e.sub_event_type for e in doc.events] == ["Arrests"]
     doc = hadath.extract("تسلل عناصر من التنظيم إلى المدينة لتنفيذ هجوم على ثكنة للجيش.", "2016-06-10")
     assert doc.events == []
+
+
+def test_attack_launched_by_a_named_side_is_told_not_talk():
+    # "شن ... هجوما": an attack noun a verb of launching governs, with the side that launched it named,
+    # stands whatever the model's gate reads of a bare "هجوم"
+    doc = hadath.extract("شن مسلحو المقاومة الشعبية هجوما على مقر قيادة الحوثيين في مدينة تعز.", "2016-03-10")
+    assert [(e.event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
+        ("Battles", "Popular Resistance (Yemen)", "Houthis", "Taizz")]
+    doc = hadath.extract("وشنت قوات الجيش الوطني والمقاومة فجر اليوم هجوما واسعا على مواقع الميليشيات في مديرية نهم.",
+                         "2016-03-10")
+    assert [(e.event_type, e.actor1, e.location) for e in doc.events] == [
+        ("Battles", "Military Forces of Yemen", "Nihm")]
+    # told after another kind of event, it is an event of its own, not that one told again
+    doc = hadath.extract("قصفت مدفعية الحوثيين أحياء سكنية في مدينة تعز. "
+                         "وشن مسلحو المقاومة هجوما على مقر الأمن السياسي في المدينة.", "2016-03-10")
+    assert [(e.event_type, e.evidence) for e in doc.events] == [
+        ("Explosions/Remote violence", [[0, 46]]), ("Battles", [[47, 105]])]
+    # what a relative clause tells of a place is its past
+    doc = hadath.extract("أعادت السلطات فتح الفندق الذي كان تعرض لهجوم شنه مسلحون من تنظيم داعش.", "2016-03-10")
+    assert doc.events == []
