@@ -240,3 +240,20 @@ def test_attack_launched_by_a_named_side_is_told_not_talk():
     # what a relative clause tells of a place is its past
     doc = hadath.extract("أعادت السلطات فتح الفندق الذي كان تعرض لهجوم شنه مسلحون من تنظيم داعش.", "2016-03-10")
     assert doc.events == []
+
+
+def test_interception_salvo_and_returned_fire_forms_of_the_gulf_and_lebanese_press():
+    # "اعتراض وتدمير صاروخ": the two verbal nouns joined by "و" before the missile
+    doc = hadath.extract("تمكنت قوات الدفاع الجوي الملكي السعودي مساء أمس من اعتراض وتدمير صاروخ باليستي أطلقته "
+                         "الميليشيات الحوثية باتجاه مدينة جازان.", "2018-03-26")
+    assert [(e.event_type, e.sub_event_type, e.actor2, e.location) for e in doc.events] == [
+        ("Strategic developments", "Disrupted weapons use", "Houthis", "Jizan")]
+    # "رشقة من الصواريخ": a salvo told with "من"
+    doc = hadath.extract("وأطلقت المقاومة فجر اليوم رشقة من الصواريخ على مستعمرة كريات شمونة.", "2024-01-10")
+    assert [(e.event_type, e.sub_event_type, e.location) for e in doc.events] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Qiryat Shmona")]
+    # "ردت على مصدر النيران": fire returned is a clash
+    doc = hadath.extract("وقال الجيش إن قوات حرس الحدود الباكستانية ردت على مصدر النيران بعد أن فتحت القوات "
+                         "الهندية النار على مواقعها في قطاع سيالكوت.", "2015-08-16")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Battles", "Armed clash", "Military Forces of Pakistan", "Military Forces of India")]
