@@ -257,3 +257,17 @@ def test_interception_salvo_and_returned_fire_forms_of_the_gulf_and_lebanese_pre
                          "الهندية النار على مواقعها في قطاع سيالكوت.", "2015-08-16")
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
         ("Battles", "Armed clash", "Military Forces of Pakistan", "Military Forces of India")]
+
+
+def test_denial_after_a_contrast_word_disputes_the_account_before_it():
+    # "لكن الجيش نفى ...": the strike the sources told before the denial stands
+    doc = hadath.extract("وأفادت مصادر محلية أن ثمانية مدنيين قتلوا في قصف للطيران التركي على قرية قرب مدينة "
+                         "زاخو، لكن الجيش التركي نفى أن يكون استهدف مناطق مأهولة.", "2015-08-10")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.fatalities) for e in doc.events] == [
+        ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Turkey", 8)]
+    # a denial that opens the sentence, or stands before what it denies, still stops it
+    doc = hadath.extract("ونفى الجيش التركي أن تكون طائراته قصفت قرية قرب مدينة زاخو.", "2015-08-10")
+    assert doc.events == []
+    doc = hadath.extract("إلا أن الجيش نفى بشدة مقتل مدنيين في قصف للطيران على قرية قرب مدينة زاخو.", "2015-08-10")
+    assert doc.events == []
+
