@@ -417,8 +417,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)))
             or c.acted):
         return None
-    if c.generic_only and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
-        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة")
+    if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
+        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة"; an attack
+        # launched by a side the sentence names is its own: "رغم الإعلان عن السيطرة على لحج، شنت المقاومة هجوما")
     if c.places and all(p.value.get("named_event") for p in c.places) and not (
             c.times or c.casualties or text_actors):
         return None  # "تفجيرات بروكسل": the name of an attack told elsewhere

@@ -271,3 +271,12 @@ def test_denial_after_a_contrast_word_disputes_the_account_before_it():
     doc = hadath.extract("إلا أن الجيش نفى بشدة مقتل مدنيين في قصف للطيران على قرية قرب مدينة زاخو.", "2015-08-10")
     assert doc.events == []
 
+
+def test_attack_launched_after_a_concession_is_told():
+    # "رغم الإعلان عن السيطرة على ..."، the concession stops the takeover it names, not the attack
+    # launched after it by a side the sentence names
+    doc = hadath.extract("وبالرغم من الإعلان عن السيطرة على المدينة، شنت قوات الجيش الوطني والمقاومة أمس هجوما "
+                         "عنيفا على مواقع الحوثيين في مديرية صرواح.", "2016-03-10")
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
+        ("Battles", "Armed clash", "2016-03-09")]
+
