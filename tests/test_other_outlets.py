@@ -280,3 +280,9 @@ def test_attack_launched_after_a_concession_is_told():
     assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
         ("Battles", "Armed clash", "2016-03-09")]
 
+
+def test_assassination_verb_in_the_masculine_and_plural():
+    doc = hadath.extract("اغتال مسلحون مجهولون صباح اليوم الاثنين ناشطا حقوقيا أمام منزله في حي الصابري بمدينة بنغازي.",
+                         "2014-05-26")
+    assert [(e.event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in doc.events] == [
+        ("Violence against civilians", "Unidentified Armed Group (Libya)", "Civilians (Libya)", "Benghazi", 1)]
