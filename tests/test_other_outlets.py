@@ -286,3 +286,17 @@ def test_assassination_verb_in_the_masculine_and_plural():
                          "2014-05-26")
     assert [(e.event_type, e.actor1, e.actor2, e.location, e.fatalities) for e in doc.events] == [
         ("Violence against civilians", "Unidentified Armed Group (Libya)", "Civilians (Libya)", "Benghazi", 1)]
+
+
+def test_fighting_told_as_heavy_or_raging_and_a_soldier_fallen_in_battle_are_clashes():
+    # "قتالا عنيفا"، "احتدام القتال"، "سقط في معركة" (the Gaza war's reports)
+    doc = hadath.extract("وقالت مصادر محلية إن قتالا عنيفا يدور منذ فجر اليوم بين الجيش الإسرائيلي ومقاتلي حركة "
+                         "حماس في حي الشجاعية شرق مدينة غزة.", "2023-12-10")
+    assert [(e.event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Battles", "Military Forces of Israel", "Hamas")]
+    doc = hadath.extract("مع احتدام القتال بين القوات الإسرائيلية ومقاتلي الحركة في مخيم جباليا، خرج مستشفى "
+                         "العودة عن الخدمة.", "2023-12-10")
+    assert [(e.event_type, e.location) for e in doc.events] == [("Battles", "Jabalya Camp")]
+    doc = hadath.extract("وأعلن الجيش الإسرائيلي أن ضابطا في لواء جفعاتي سقط في معركة في جنوب قطاع غزة أمس.",
+                         "2023-12-10")
+    assert [(e.event_type, e.event_date) for e in doc.events] == [("Battles", "2023-12-09")]
