@@ -300,3 +300,18 @@ def test_fighting_told_as_heavy_or_raging_and_a_soldier_fallen_in_battle_are_cla
     doc = hadath.extract("وأعلن الجيش الإسرائيلي أن ضابطا في لواء جفعاتي سقط في معركة في جنوب قطاع غزة أمس.",
                          "2023-12-10")
     assert [(e.event_type, e.event_date) for e in doc.events] == [("Battles", "2023-12-09")]
+
+
+def test_arrest_for_hostile_acts_or_spying_is_political():
+    # an arrest is coded only in an article about political violence: hostile acts against the state
+    # and spying are such charges (conflict_context.tsv)
+    doc = hadath.extract("وذكرت وكالة الأنباء الرسمية أن السلطات اعتقلت يوم السبت مواطنا كنديا يعمل في إحدى الجامعات "
+                         "للاشتباه في قيامه بأعمال عدائية ضد الدولة.", "2017-05-09")
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
+        ("Strategic developments", "Arrests", "2017-05-06")]
+    doc = hadath.extract("وأعلنت السلطات الإيرانية اعتقال شخصين في طهران بتهمة التجسس لصالح دولة أجنبية.", "2017-05-09")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in doc.events] == [
+        ("Arrests", "Police Forces of Iran", "Tehran")]
+    # police catching thieves is still no event
+    doc = hadath.extract("وأعلنت الشرطة اعتقال شخصين في طهران بتهمة سرقة سيارات.", "2017-05-09")
+    assert doc.events == []
