@@ -315,3 +315,9 @@ def test_arrest_for_hostile_acts_or_spying_is_political():
     # police catching thieves is still no event
     doc = hadath.extract("وأعلنت الشرطة اعتقال شخصين في طهران بتهمة سرقة سيارات.", "2017-05-09")
     assert doc.events == []
+
+
+def test_clash_verb_in_the_plural_and_dual():
+    doc = hadath.extract("وقال مصدر أمني إن عناصر الشرطة اشتبكوا مع مسلحين في حي الكرامة بمدينة الموصل.", "2016-11-20")
+    assert [(e.event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
+        ("Battles", "Police Forces of Iraq", "Unidentified Armed Group (Iraq)", "Mosul")]
