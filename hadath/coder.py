@@ -83,6 +83,12 @@ def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
     return _force_on_civilians(c, sm, named)
 
 
+def _launched(c: Candidate) -> bool:
+    """An attack a verb of launching tells with the side that launched it (``Candidate.launched``:
+    "شن مسلحو المقاومة هجوما على مقر الأمن") stands whatever the model's gate reads."""
+    return c.launched and not c.background
+
+
 def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -> bool:
     """Gunfire by a state force named before the attack word at civilians named after it ("أطلقت زوارق
     الاحتلال النار على صيادين") is an attack on them, though the weak verb alone is not."""
@@ -480,8 +486,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)))
             or c.acted):
         return None
-    if c.generic_only and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
-        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة")
+    if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
+        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة"; an attack
+        # launched by a side the sentence names is its own: "رغم الإعلان عن السيطرة على لحج، شنت المقاومة هجوما")
     if c.places and all(p.value.get("named_event") for p in c.places) and not (
             c.times or c.casualties or text_actors):
         return None  # "تفجيرات بروكسل": the name of an attack told elsewhere
@@ -820,7 +827,7 @@ def run(doc: Document) -> None:
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
-                     or sure and not background or _fought(c, sm) or _fired_on(c, sm)]
+                     or sure and not background or _fought(c, sm) or _fired_on(c, sm) or _launched(c)]
             added = _proposals(sm, scores, cands, model, blocked)
             for a in added:
                 # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate

@@ -378,7 +378,9 @@ def test_a_battle_with_its_dead_and_both_sides_stands_whatever_the_gate_reads():
         pytest.skip("no shipped model")
     m.meta["gate"] = {"keep": 1.01, "add": 1.01}
     told = "وقالت مصادر أمنية إن قوات الجيش العراقي شنت هجمات على مواقع تنظيم داعش غرب مدينة الرمادي أمس فقتلت 9 مسلحين."
-    bare = "وقالت مصادر أمنية إن قوات الجيش العراقي شنت هجمات على مواقع تنظيم داعش غرب مدينة الرمادي أمس."
+    # (the bare attack told with a verb of its own: "شنت هجمات", an attack noun a verb of launching
+    # governs, stands by the rules too: test_other_outlets)
+    bare = "وقالت مصادر أمنية إن قوات الجيش العراقي هاجمت مواقع تنظيم داعش غرب مدينة الرمادي أمس."
     with learned.using(m):
         ev = hadath.extract(told, published="2015-08-10").events
         assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities, e.event_date) for e in ev] == [

@@ -32,6 +32,8 @@ REFERRED = ("reference", "claim", "history", "commemoration")  # blocker kinds o
 OWN_PLACE_GAP = 1  # words between an event word and the place of its own (a place noun: بمدينة)
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
+LAUNCH_REACH = 6  # words between a verb of launching and the attack noun it governs ("شنت المقاومة والجيش الوطني أمس هجوما")
+RELATIVE_BEFORE = 4  # a relative pronoun this near before an attack noun makes it background ("الذي كان تعرض لهجوم شنه")
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
@@ -63,6 +65,9 @@ class Candidate:
     claimed: bool = False
     background: bool = False  # told in a background sentence: may only add to an event already told
     from_toll: bool = False  # a clash read from a toll of fighters alone, with no event word
+    # an attack noun a verb of launching governs, with the armed side that launched it named
+    # ("شن مسلحو المقاومة هجوما على ..."): an attack of its own, not talk of attacks nor one told again
+    launched: bool = False
     proposed: bool = False  # added by the learned model, not read by the rules
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
     # then background): the sentence is about the protest, it needs no place or time of its own
@@ -295,6 +300,33 @@ def _moved_clause(sm: SentenceMentions, cl: int) -> bool:
         if m.i == 0 or clause[m.i] != cl or clause[m.i - 1] == cl:
             continue
         if any(clause[p.i] == cl and 0 <= p.i - m.j < int(m.payloads[0]["reach"]) for p in sm.places):
+            return True
+    return False
+
+
+def _launched(sm: SentenceMentions, c: Candidate) -> bool:
+    """An attack noun without the article that a verb of launching governs ("شن مسلحو المقاومة هجوما
+    على مقر الأمن"، "في كمين نصبه مسلحون"; data/launch_verbs.tsv), with the armed side that launched it
+    (state forces or an armed group, not a speaker) named in its clause: the sentence tells that attack
+    (a bare "هجوم" is often talk of attacks). Not inside a relative clause ("الملهى الذي كان تعرض لهجوم
+    شنه مسلح"): what a relative clause tells of a thing is its past."""
+    if not c.generic_only or c.anaphoric:
+        return False
+    verbs = sm.find("launch_verbs.tsv")
+    for t in c.triggers if verbs else []:
+        if t.definite or t.role != "generic":
+            continue
+        cl = sm.clause[t.i]
+        launch = [m for m in verbs if sm.clause[m.i] == cl and (
+            m.payloads[0]["side"] == "before" and 0 <= t.i - m.j <= LAUNCH_REACH
+            or m.payloads[0]["side"] == "after" and 0 <= m.i - t.j <= 1)]
+        if not launch:
+            continue
+        first = min([t.i] + [m.i for m in launch])
+        if any(sm.toks[k].norm in RELATIVE_PRONOUNS for k in range(max(0, first - RELATIVE_BEFORE), first)):
+            continue
+        if any(sm.clause[min(a.i, len(sm.clause) - 1)] == cl and not a.value.get("speaker")
+               and a.value.get("inter") in (1, 2, 3, 4, 8) for a in c.actors):
             return True
     return False
 
@@ -675,6 +707,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         nearest(cs).casualties.append(cs)
     for pr in sm.persons:
         nearest(pr).persons.append(pr)
+    for c in cands:
+        c.launched = _launched(sm, c)
     for co in sm.countries:
         nearest(co).countries.append(co)
     # "استقبل الوالي وفدا عن المحتجين"، "للنظر في مطالب المحتجين": protesters spoken of, not acting

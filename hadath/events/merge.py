@@ -106,8 +106,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
             # suicide bombings told before; its toll is not theirs
             return False
         if d.cand.generic_only and not d.cand.anaphoric:
-            if _own_clash(d):
-                return False
+            if _own_clash(d) or d.cand.launched:
+                return False  # (an attack launched by a side the sentence names is one of its own)
             return places_compatible(base.place, d.place) and (
                 not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
         return True

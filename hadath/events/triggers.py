@@ -45,6 +45,28 @@ def permission_lexicon() -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=1)
+def contrast_lexicon() -> Lexicon:
+    """``contrast_words.tsv``: words that open a clause answering the account told before it
+    ("لكن"، "في حين"، "فيما")."""
+    lex = Lexicon()
+    for r in load_table("contrast_words.tsv"):
+        lex.add(r["word"], True)
+    return lex
+
+
+CONTRAST_REACH = 4  # words from a contrast word to the denial verb it opens ("لكن الجيش التركي نفى")
+
+
+def _answered(toks: list[Token], t: Trigger, m) -> bool:
+    """A denial stands after the trigger in a clause a contrast word opens ("... قتلوا في قصف للطيران
+    التركي، لكن الجيش نفى أن يكون استهدف منطقة مأهولة"): it answers the account told before it."""
+    if m.i < t.j:
+        return False
+    return any(t.j <= c.i and 0 <= m.i - c.j <= CONTRAST_REACH
+               for c in contrast_lexicon().find(toks, t.j, m.i))
+
+
 def _is_definite(tok: Token) -> bool:
     """Definite (الهجوم) or with a pronoun suffix (اغتياله): may refer back to an earlier event."""
     if any(st.startswith("ال") for st in tok.stems):
@@ -224,6 +246,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 continue  # "وقفة احتجاجية ... من قرار النيابة العمومية": the court is what they protest
             if kind == "intent" and (m.j == t.i or m.i == t.j) and protesters_act(toks, t):
                 continue  # "ويطالب المحتجون بـ ...": the protesters' demand, not a call to protest
+            if kind == "denial" and scope == "sentence" and _answered(toks, t, m):
+                continue  # the account the denial answers was told (it is disputed, not undone)
             if scope == "sentence":
                 t.blocked = kind
             elif scope == "window" and 0 <= t.i - m.j < n and not _new_clause(toks, clause, m.j, t.i):
