@@ -182,3 +182,48 @@ def test_a_march_a_comment_says_took_place_is_coded():
 ])
 def test_mob_or_demonstration(text, sub):
     assert _crowd(text) == {("Riots", sub)}
+
+
+@pytest.mark.parametrize("text", [
+    # a count of people before the verbal noun of assault (its subject), a definite "الاعتداء"
+    "تعمد عدد من الشبان مساء أمس الاعتداء بالعنف على عوني أمن بمدينة القيروان.",
+    # the crowd right after the verb (VSO)
+    "اعتدى مواطنون غاضبون صباح اليوم على سائق الحافلة بمحطة النقل بمدينة صفاقس.",
+    # the crowd as the agent of a passive
+    "تعرض سائق سيارة إسعاف صباح اليوم للاعتداء بالعنف من طرف مجموعة من الأشخاص بمدينة المكناسي.",
+])
+def test_an_assault_by_a_crowd_is_mob_violence(text):
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd is who was attacked
+    "تعرض عدد من المواطنين صباح اليوم للاعتداء من قبل مجهولين بمدينة سوسة.",
+    # one man, not a crowd
+    "اعتدى شاب صباح اليوم على سائق الحافلة بمحطة النقل بمدينة صفاقس.",
+    # an armed party's attack on a crowd
+    "هاجم عشرات المستوطنين صباح اليوم قرية المغير شرق رام الله واعتدوا على الأهالي.",
+])
+def test_an_assault_on_a_crowd_or_by_one_man_or_armed_men_is_no_mob(text):
+    assert _coded(text) == []
+
+
+def test_a_crowd_that_protests_an_assault_did_not_do_it():
+    text = "تجمع التلاميذ صباح اليوم أمام المعهد بمدينة باجة للتنديد بالاعتداء على أستاذهم."
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_mob_assault_a_protest_answers_is_a_record_of_its_own():
+    text = ("نفذ أعوان الصحة بالمستشفى الجهوي بقفصة اليوم وقفة احتجاجية على خلفية تعرض زميلهم أمس إلى "
+            "الاعتداء من قبل عدد من المواطنين. ورفع المحتجون شعارات تطالب بتوفير الأمن داخل المستشفى.")
+    doc = hadath.extract(text, PUBLISHED)
+    got = sorted((e.event_type, e.sub_event_type, e.event_date) for e in doc.events
+                 if e.event_type in ("Protests", "Riots"))
+    # the protest today (its protesters told on in the next sentence), the mob's assault yesterday
+    assert got == [("Protests", "Peaceful protest", "2017-03-10"), ("Riots", "Mob violence", "2017-03-09")]
+
+
+def test_a_mob_told_on_as_a_demonstration_is_a_violent_demonstration():
+    text = ("حاول عدد من الشبان مساء اليوم الاعتداء على مقر منطقة الحرس الوطني بمدينة دوز. وتدخلت الوحدات "
+            "الأمنية باستعمال الغاز المسيل للدموع لتفريق المحتجين.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]

@@ -42,6 +42,8 @@ ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
+MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
+VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -67,6 +69,9 @@ class Candidate:
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
     # then background): the sentence is about the protest, it needs no place or time of its own
     acted: bool = False
+    # a mob's attack told as the cause of the sentence's protest ("وقفة احتجاجية على خلفية الاعتداء على زميلهم
+    # من قبل عدد من المواطنين"): a record of its own, which the protest's crowd told after does not go on telling
+    cause: bool = False
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
@@ -287,6 +292,57 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
+    """The attack's doer is a crowd of unarmed people: people acting as a crowd or a count of people
+    (شبان، مواطنون، عدد من الأشخاص) named before the attack word in its clause and not as those it
+    befell ("تعرضت مجموعة من المواطنين إلى الاعتداء"), or after it as the agent of a passive ("من طرف
+    عدد من الشبان"); no armed party, no armed group and no state force named in the sentence."""
+    if _armed(sm) or any(a.value.get("inter") in (2, 3, 4)
+                         or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+        return False
+    clause = sm.clause
+    cues = crowd_cues()
+    assaults = {m.i for m in cues["mob"].find(sm.toks)}
+    causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
+    for t in c.triggers:
+        if t.i not in assaults:
+            continue  # a killing is no mob's assault
+        lo = max(0, t.i - CROWD_BEFORE)
+        named = [m for m in cues["crowd"].find(sm.toks, lo, t.i)] + [
+            m for m in cues["count"].find(sm.toks, lo, t.i) if _person_at(sm, m.j)]
+        for m in named:
+            if clause[m.i] != clause[t.i] and t.i - m.j > MOB_GAP:
+                continue
+            if m.i > 0 and sm.toks[m.i - 1].norm in OBJECT_PREPOSITIONS:
+                continue  # "الاعتداء على عدد من المواطنين": those attacked
+            if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[max(0, m.i - 2):t.i]):
+                continue  # "تعرض عدد من المواطنين للاعتداء"
+            if any(m.j <= x.i for x in causes if x.j <= t.i):
+                continue  # "تجمع التلاميذ للتنديد بالاعتداء": the crowd protests the attack, it did not do it
+            return True
+        if t.j < len(sm.toks) and _many_at(sm, t.j) and not sm.toks[t.j].norm.startswith(("ال", "لل")):
+            return True  # its subject right after the verb: "اعتدى مواطنون على ..."، "هاجم عشرات الشبان ..."
+        if any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _many_at(sm, k + 2)
+               for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH))):
+            return True  # "من طرف عدد من الشبان" (not "من طرف مواطن": one man)
+    return False
+
+
+def _many_at(sm: SentenceMentions, k: int) -> bool:
+    """People acting as a crowd (شبان، مواطنون) or a count of people (عدد من الأشخاص) named at token ``k``."""
+    cues = crowd_cues()
+    return any(m.i == k for m in cues["crowd"].find(sm.toks, k, k + 1)) or any(
+        m.i == k and _person_at(sm, m.j) for m in cues["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
+    """A word of cause or a protest's demand (على خلفية، بسبب، تنديدا بـ، احتجاجا على) stands before the event's
+    first word: what the sentence's protest answers, not part of it."""
+    first = min(c.positions)
+    return any(m.j <= first for m in crowd_cues()["cause"].find(sm.toks, 0, first)) or any(
+        m.j <= first for m in demand_cues().find(sm.toks, 0, first))
+
+
 def _moved_clause(sm: SentenceMentions, cl: int) -> bool:
     """A clause inside the sentence that opens on a place of its own ("، وفي مديرية لودر ...";
     data/place_openers.tsv): what it tells happened there, apart from what the sentence told before."""
@@ -465,6 +521,16 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
             c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+    # an attack done by a crowd of unarmed people ("تعمد عدد من الأشخاص الاعتداء على أعوان الأمن"، "اعتدى
+    # مواطنون على الدورية"): a riot (a mob's, unless a demonstration is told with it), not an armed attack
+    # (a definite "الاعتداء" too: "تعمد عدد من الأشخاص الاعتداء على ...", the crowd named, is no attack told before)
+    protest = any(c.event_type == "Protests" for c in cands)
+    for c in cands + anaphors:
+        if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack" and _mob_attack(sm, c):
+            c.event_type, c.sub_event_type, c.priority, c.generic_only = "Riots", "Violent demonstration", RIOT, False
+            c.anaphoric, c.acted = False, True  # the crowd named doing it: a deed of its own
+            if protest and _told_as_cause(sm, c):
+                c.sub_event_type, c.cause = "Mob violence", True
     # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
@@ -487,7 +553,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                         lst.remove(g)
                 break
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
-    for r in [c for c in cands if c.event_type == "Riots"]:
+    for r in [c for c in cands if c.event_type == "Riots" and not c.cause]:
         for p in [c for c in cands if c.event_type == "Protests"]:
             r.triggers.extend(p.triggers)
             cands.remove(p)
@@ -495,7 +561,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # مواجهات مع الشبان الذين رشقوها بالحجارة"): one event, the riot
     armed = any(a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants")
                 for a in sm.actors)
-    for r in [c for c in cands if c.event_type == "Riots" and not armed][:1]:
+    for r in [c for c in cands if c.event_type == "Riots" and not armed and not c.cause][:1]:
         for b in [c for c in cands if c.event_type == "Battles" and c.sub_event_type == "Armed clash"
                   and not _after_cause(sm, c)]:
             r.triggers.extend(b.triggers)
