@@ -37,6 +37,7 @@ RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("�
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
+LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
@@ -194,6 +195,16 @@ def _told_after(sm: SentenceMentions, k: int) -> bool:
         if sm.toks[r].norm in RELATIVE_PRONOUNS:
             return any(m.i == r + 1 for m in cues["organise"].find(sm.toks, r + 1, min(len(sm.toks), r + 4))) \
                 or any(m.i == r + 1 for m in cues["course"].find(sm.toks, r + 1, min(len(sm.toks), r + 4)))
+    return False
+
+
+def _lately(sm: SentenceMentions, t: Trigger, lately: list) -> bool:
+    """A relative clause right after the protest word ends on "lately" (مؤخرا، في الفترة الأخيرة) within
+    LATELY_REACH words of its pronoun, in the trigger's clause."""
+    clause = sm.clause
+    for r in range(t.j, min(len(sm.toks), t.j + RELATIVE_REACH)):
+        if sm.toks[r].norm in RELATIVE_PRONOUNS:
+            return any(0 < m.i - r <= LATELY_REACH and clause[m.i] == clause[t.i] for m in lately)
     return False
 
 
@@ -773,6 +784,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 t.role == "event" and not _told_after(sm, t.j) and any(
                     m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS)
                     for m in topics) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "الاحتجاجات التي شهدتها عدة ولايات مؤخرا"، "التحركات الاحتجاجية التي عاشتها الجهة مؤخرا": protests whose own
+    # relative clause places them only "lately" are named as a reference, with no day: they may add to a
+    # protest told, never start one
+    lately = crowd_cues()["lately"].find(sm.toks)
+    for c in cands if lately else []:
+        if c.event_type in ("Protests", "Riots") and not c.acted and all(
+                t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
             c.anaphoric = c.background = True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
     # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
