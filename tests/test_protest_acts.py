@@ -227,3 +227,23 @@ def test_a_mob_told_on_as_a_demonstration_is_a_violent_demonstration():
     text = ("حاول عدد من الشبان مساء اليوم الاعتداء على مقر منطقة الحرس الوطني بمدينة دوز. وتدخلت الوحدات "
             "الأمنية باستعمال الغاز المسيل للدموع لتفريق المحتجين.")
     assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    "تجددت مساء أمس الاشتباكات بمعتمدية دوز بين قريتين متجاورتين مما أسفر عن إصابة عشرة أشخاص.",
+    "اندلعت صباح اليوم مواجهات بين شباب حيين متجاورين بمدينة القصرين استعملت فيها الحجارة والعصي.",
+])
+def test_two_communities_clashing_is_mob_violence(text):
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group and a state force: a battle, even near a town whose name is "the two villages"
+    ("اندلعت اشتباكات عنيفة بين تنظيم داعش وقوات النظام في محيط مدينة القريتين بريف حمص الشرقي.",
+     ("Battles", "Armed clash")),
+    # the police against the residents: a demonstration's riot, not communal violence
+    ("تجددت الاشتباكات بين قوات الأمن وأهالي الحي بمدينة سيدي بوزيد.", ("Riots", "Violent demonstration")),
+])
+def test_a_clash_with_an_armed_side_or_the_police_is_no_communal_violence(text, expected):
+    doc = hadath.extract(text, PUBLISHED)
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [expected]

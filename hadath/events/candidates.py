@@ -354,6 +354,27 @@ def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
         m.j <= first for m in demand_cues().find(sm.toks, 0, first))
 
 
+def _communal_clash(sm: SentenceMentions, c: Candidate) -> bool:
+    """A clash word and two communities in the sentence (protest_cues.tsv kind community: قريتي، القريتين، العائلتين،
+    العرشين), or residents named after "بين" right after it ("بين أهالي ...", "بين سكان ..."); no armed party, no armed
+    group or state force and no police word in the sentence."""
+    if _armed(sm) or any(a.value.get("inter") in (1, 2, 3, 4, 8)
+                         or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+        return False
+    if any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks):
+        return False
+    clashes = [t for t in c.triggers if any(st in CLASH_WORDS for st in sm.toks[t.i].stems)]
+    if not clashes:
+        return False
+    if crowd_cues()["community"].find(sm.toks):
+        return True
+    for t in clashes:
+        for k in range(t.j, min(len(sm.toks) - 1, t.j + CLASH_REACH)):
+            if sm.toks[k].norm == "بين" and any(m.i == k + 1 for m in crowd_cues()["crowd"].find(sm.toks, k + 1, k + 2)):
+                return True
+    return False
+
+
 def _moved_clause(sm: SentenceMentions, cl: int) -> bool:
     """A clause inside the sentence that opens on a place of its own ("، وفي مديرية لودر ...";
     data/place_openers.tsv): what it tells happened there, apart from what the sentence told before."""
@@ -532,6 +553,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
             c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+    # two villages, families or quarters clashing, no armed party and no force named ("تجدد الاشتباكات بين
+    # قريتي ..."، "الاشتباكات بين أهالي القريتين"): communal violence, a mob's (ACLED's Mob violence)
+    for c in cands:
+        if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _communal_clash(sm, c):
+            c.event_type, c.sub_event_type, c.priority = "Riots", "Mob violence", RIOT
     # an attack done by a crowd of unarmed people ("تعمد عدد من الأشخاص الاعتداء على أعوان الأمن"، "اعتدى
     # مواطنون على الدورية"): a riot (a mob's, unless a demonstration is told with it), not an armed attack
     # (a definite "الاعتداء" too: "تعمد عدد من الأشخاص الاعتداء على ...", the crowd named, is no attack told before)
