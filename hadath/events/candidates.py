@@ -37,6 +37,8 @@ RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("�
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
+REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
+FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
 LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
@@ -394,6 +396,18 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
+    # "قرروا الدخول في اعتصام مفتوح أمام مقر الولاية ابتداء من اليوم": a protest decided on that starts today
+    # (protest_cues.tsv kind from_today) is told, not planned
+    # (the decision's object: a verbal noun of doing right before the protest word, "الدخول في"، "تنفيذ")
+    today = crowd_cues()["from_today"].find(sm.toks)
+    doing = crowd_cues()["doing"].find(sm.toks) if today else []
+    started = {id(t) for t in trig if today and t.event_type == "Protests" and t.blocked in (None, "intent", "refusal")
+               and any(0 <= t.i - m.j <= 1 and not any(x.stems[-1].startswith(REFUSAL) for x in sm.toks[max(0, m.i - 3):m.i])
+                       for m in doing) and any(
+                   0 <= m.i - t.j <= FROM_TODAY_REACH and sm.clause[m.i] == sm.clause[t.i] for m in today)}
+    for t in trig:
+        if id(t) in started:
+            t.blocked = None
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
@@ -824,7 +838,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # التحركات الاحتجاجية"، not "تم تنظيم وقفة احتجاجية"، "على إثر تنظيم مسيرة"): either may add to a
     # protest told, never start one
     for c in cands:
-        if c.event_type in ("Protests", "Riots") and not c.acted and (
+        if c.event_type in ("Protests", "Riots") and not c.acted and not any(id(t) in started for t in c.triggers) and (
                 _future(c) or all(t.role == "event" and _planned(sm, t) for t in c.triggers)):
             c.anaphoric = c.background = True
     return cands, blocked
