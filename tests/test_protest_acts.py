@@ -247,3 +247,22 @@ def test_two_communities_clashing_is_mob_violence(text):
 def test_a_clash_with_an_armed_side_or_the_police_is_no_communal_violence(text, expected):
     doc = hadath.extract(text, PUBLISHED)
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd between the verb of chanting and its slogans (VSO), no protest word
+    "ردد مئات المواطنين صباح اليوم أمام مقر الولاية بمدينة القصرين هتافات تطالب بالتشغيل.",
+    "ورفع أهالي منطقة الدوار شعار ارحل في وجه الوالي خلال زيارته اليوم إلى مدينة سبيطلة.",
+])
+def test_a_crowd_chanting_slogans_protests(text):
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    # a government "raises the slogans" of a programme: no crowd
+    "ورفعت الحكومة شعارات الإصلاح في برنامجها الذي قدمته اليوم أمام البرلمان.",
+    # armed men with banners: no protest
+    "وحمل المسلحون لافتات تحمل شعار التنظيم خلال استعراض عسكري في مدينة الرقة.",
+])
+def test_slogans_raised_by_no_crowd_are_no_protest(text):
+    assert _coded(text) == []

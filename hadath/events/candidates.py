@@ -38,6 +38,7 @@ TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", 
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
 REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
+CHANT_REACH = 10  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
 LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
@@ -696,6 +697,21 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
             if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and _crowd_acts(sm, t) and _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
+                break
+    # "ردد مئات المواطنين أمام مقر الولاية هتافات تطالب بالتشغيل"، "رفع أهالي المنطقة شعار ارحل في وجه الوالي": a
+    # crowd named between a verb of chanting and its slogans (protest_cues.tsv kinds chant, slogans) protests
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _armed(sm):
+        cues = crowd_cues()
+        slogans = cues["slogans"].find(sm.toks)
+        for m in cues["chant"].find(sm.toks) if slogans else []:
+            if any(st.startswith("ال") for st in sm.toks[m.i].stems):
+                continue  # "الرفع": a noun, not the crowd's verb
+            s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
+            if s_ is None or not any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i)):
+                continue
+            t = Trigger(m.i, s_.j, m.start, s_.end, "Protests", "Peaceful protest", "event", 40, False)
+            if _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
                 break
     # "نظمت تنسيقية البيئة بصفاقس اليوم الخميس مسيرة بعنوان ..."، "خلال مسيرة تم تنظيمها اليوم": a march
