@@ -849,10 +849,13 @@ def run(doc: Document) -> None:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told; a
             # protest it dates on a day or a week of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة
             # احتجاجية"، "شهدت الأسبوع الفارط احتجاجات مماثلة") is one the article adds
+            # (so is a protest it tells as going on: "يذكر أن عددا من الشبان يعتصمون منذ ..."، "حيث ينفذ الإطار
+            # الطبي حاليا وقفة احتجاجية"، "دخلوا منذ أسبوع في اعتصام مفتوح")
+            ongoing = bool(crowd_cues()["ongoing"].find(sm.toks))
             for c in cands:
-                if not (c.event_type == "Protests" and any(
+                if not (c.event_type == "Protests" and (ongoing and not c.background or any(
                         t.value.get("kind") in (*DAY_KINDS, "period")
-                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)) \
+                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times))) \
                         and not _told_today(c):
                     c.anaphoric = c.background = True
         if not cands and not switch:

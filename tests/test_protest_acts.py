@@ -182,3 +182,87 @@ def test_a_march_a_comment_says_took_place_is_coded():
 ])
 def test_mob_or_demonstration(text, sub):
     assert _crowd(text) == {("Riots", sub)}
+
+
+@pytest.mark.parametrize("text", [
+    # a count of people before the verbal noun of assault (its subject), a definite "الاعتداء"
+    "تعمد عدد من الشبان مساء أمس الاعتداء بالعنف على عوني أمن بمدينة القيروان.",
+    # the crowd right after the verb (VSO)
+    "اعتدى مواطنون غاضبون صباح اليوم على سائق الحافلة بمحطة النقل بمدينة صفاقس.",
+    # the crowd as the agent of a passive
+    "تعرض سائق سيارة إسعاف صباح اليوم للاعتداء بالعنف من طرف مجموعة من الأشخاص بمدينة المكناسي.",
+])
+def test_an_assault_by_a_crowd_is_mob_violence(text):
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd is who was attacked
+    "تعرض عدد من المواطنين صباح اليوم للاعتداء من قبل مجهولين بمدينة سوسة.",
+    # one man, not a crowd
+    "اعتدى شاب صباح اليوم على سائق الحافلة بمحطة النقل بمدينة صفاقس.",
+    # an armed party's attack on a crowd
+    "هاجم عشرات المستوطنين صباح اليوم قرية المغير شرق رام الله واعتدوا على الأهالي.",
+])
+def test_an_assault_on_a_crowd_or_by_one_man_or_armed_men_is_no_mob(text):
+    assert _coded(text) == []
+
+
+def test_a_crowd_that_protests_an_assault_did_not_do_it():
+    text = "تجمع التلاميذ صباح اليوم أمام المعهد بمدينة باجة للتنديد بالاعتداء على أستاذهم."
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_mob_assault_a_protest_answers_is_a_record_of_its_own():
+    text = ("نفذ أعوان الصحة بالمستشفى الجهوي بقفصة اليوم وقفة احتجاجية على خلفية تعرض زميلهم أمس إلى "
+            "الاعتداء من قبل عدد من المواطنين. ورفع المحتجون شعارات تطالب بتوفير الأمن داخل المستشفى.")
+    doc = hadath.extract(text, PUBLISHED)
+    got = sorted((e.event_type, e.sub_event_type, e.event_date) for e in doc.events
+                 if e.event_type in ("Protests", "Riots"))
+    # the protest today (its protesters told on in the next sentence), the mob's assault yesterday
+    assert got == [("Protests", "Peaceful protest", "2017-03-10"), ("Riots", "Mob violence", "2017-03-09")]
+
+
+def test_a_mob_told_on_as_a_demonstration_is_a_violent_demonstration():
+    text = ("حاول عدد من الشبان مساء اليوم الاعتداء على مقر منطقة الحرس الوطني بمدينة دوز. وتدخلت الوحدات "
+            "الأمنية باستعمال الغاز المسيل للدموع لتفريق المحتجين.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    "تجددت مساء أمس الاشتباكات بمعتمدية دوز بين قريتين متجاورتين مما أسفر عن إصابة عشرة أشخاص.",
+    "اندلعت صباح اليوم مواجهات بين شباب حيين متجاورين بمدينة القصرين استعملت فيها الحجارة والعصي.",
+])
+def test_two_communities_clashing_is_mob_violence(text):
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group and a state force: a battle, even near a town whose name is "the two villages"
+    ("اندلعت اشتباكات عنيفة بين تنظيم داعش وقوات النظام في محيط مدينة القريتين بريف حمص الشرقي.",
+     ("Battles", "Armed clash")),
+    # the police against the residents: a demonstration's riot, not communal violence
+    ("تجددت الاشتباكات بين قوات الأمن وأهالي الحي بمدينة سيدي بوزيد.", ("Riots", "Violent demonstration")),
+])
+def test_a_clash_with_an_armed_side_or_the_police_is_no_communal_violence(text, expected):
+    doc = hadath.extract(text, PUBLISHED)
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd between the verb of chanting and its slogans (VSO), no protest word
+    "ردد مئات المواطنين صباح اليوم أمام مقر الولاية بمدينة القصرين هتافات تطالب بالتشغيل.",
+    "ورفع أهالي منطقة الدوار شعار ارحل في وجه الوالي خلال زيارته اليوم إلى مدينة سبيطلة.",
+])
+def test_a_crowd_chanting_slogans_protests(text):
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    # a government "raises the slogans" of a programme: no crowd
+    "ورفعت الحكومة شعارات الإصلاح في برنامجها الذي قدمته اليوم أمام البرلمان.",
+    # armed men with banners: no protest
+    "وحمل المسلحون لافتات تحمل شعار التنظيم خلال استعراض عسكري في مدينة الرقة.",
+])
+def test_slogans_raised_by_no_crowd_are_no_protest(text):
+    assert _coded(text) == []

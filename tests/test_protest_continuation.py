@@ -176,3 +176,23 @@ def test_a_pointed_protest_adds_to_the_protest_told():
             "وتأتي هذه الوقفة احتجاجا على تأخر صرف أجورهم.")
     evs = extract(text, PUBLISHED).events
     assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # the sit-in goes on: its start after منذ does not date it (the report's day does)
+    "يذكر أن عددا من العمال يعتصمون منذ 12 مارس الماضي أمام مقر الشركة بمدينة قفصة.",
+    "يذكر أن الأساتذة ينفذون حاليا وقفة احتجاجية أمام مقر المندوبية الجهوية بسوسة.",
+    "يذكر أن عددا من المعطلين دخلوا منذ أسبوعين في اعتصام مفتوح بمقر معتمدية الرديف.",
+])
+def test_background_tells_a_protest_that_goes_on(text):
+    doc = extract(text, PUBLISHED)
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
+        ("Protests", "Peaceful protest", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "يذكر أن الأساتذة نفذوا وقفة احتجاجية أمام مقر المندوبية الجهوية بسوسة.",
+    "يذكر أن عددا من العمال اعتصموا في شهر فيفري الماضي أمام مقر الشركة بمدينة قفصة.",
+])
+def test_background_protest_that_does_not_go_on_stays_background(text):
+    assert _crowd(text) == []

@@ -132,3 +132,39 @@ def test_this_sit_in_came_after_tells_the_protest():
     doc = extract("وقال رئيس الجمعية إن هذا التحرك الاحتجاجي جاء نتيجة المماطلة في تسوية ملف العمال.",
                   "2017-03-01")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأرجع الوزير الاحتجاجات التي شهدتها مدينة قفصة مؤخرا إلى غياب مشاريع التنمية.",
+    "وتسببت الاحتجاجات التي عاشتها مدينة القصرين مؤخرا في تعطل الدروس بعدد من المعاهد.",
+    "وتضررت عدة محلات تجارية خلال المظاهرات التي عرفتها مدينة القصرين في الفترة الأخيرة.",
+    "وزار الوزير اليوم معتمدية الرديف بعد التحركات الاحتجاجية التي شهدتها مؤخرا.",
+])
+def test_protests_placed_only_lately_are_a_reference(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_told_today_about_a_recent_grievance_is_coded():
+    # "lately" dates the grievance, not the protest (no relative clause of the protest ends on it)
+    text = ("نفذ عدد من التلاميذ اليوم وقفة احتجاجية أمام مقر المعتمدية بمدينة تالة للمطالبة بإطلاق سراح زميلهم "
+            "الذي تم إيقافه مؤخرا.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_sit_in_decided_on_that_starts_today_is_coded():
+    text = "وقرر الأساتذة المعطلون عن العمل الدخول في اعتصام مفتوح أمام مقر ولاية قفصة ابتداء من اليوم."
+    doc = extract(text, PUBLISHED)
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in doc.events] == [
+        ("Protests", "Peaceful protest", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    # it starts on a later day: still a plan
+    "وقرر الأساتذة المعطلون عن العمل الدخول في اعتصام مفتوح أمام مقر ولاية قفصة ابتداء من يوم الاثنين المقبل.",
+    # refused, not decided on
+    "ورفض الأساتذة الدخول في اعتصام مفتوح أمام مقر ولاية قفصة ابتداء من اليوم.",
+    # what starts today is a strike; the sit-in is its organisers' name
+    "قررت تنسيقية اعتصام المعطلين تنفيذ إضراب عام بمدينة الرديف بداية من اليوم.",
+])
+def test_a_protest_planned_refused_or_only_named_is_not_coded(text):
+    assert _crowd(text) == []

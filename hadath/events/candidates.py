@@ -39,11 +39,17 @@ RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("�
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
+REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
+CHANT_REACH = 10  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
+FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
+LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
+MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
+VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
@@ -72,6 +78,9 @@ class Candidate:
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
     # then background): the sentence is about the protest, it needs no place or time of its own
     acted: bool = False
+    # a mob's attack told as the cause of the sentence's protest ("وقفة احتجاجية على خلفية الاعتداء على زميلهم
+    # من قبل عدد من المواطنين"): a record of its own, which the protest's crowd told after does not go on telling
+    cause: bool = False
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
@@ -197,6 +206,16 @@ def _told_after(sm: SentenceMentions, k: int) -> bool:
     return False
 
 
+def _lately(sm: SentenceMentions, t: Trigger, lately: list) -> bool:
+    """A relative clause right after the protest word ends on "lately" (مؤخرا، في الفترة الأخيرة) within
+    LATELY_REACH words of its pronoun, in the trigger's clause."""
+    clause = sm.clause
+    for r in range(t.j, min(len(sm.toks), t.j + RELATIVE_REACH)):
+        if sm.toks[r].norm in RELATIVE_PRONOUNS:
+            return any(0 < m.i - r <= LATELY_REACH and clause[m.i] == clause[t.i] for m in lately)
+    return False
+
+
 def _future(c: Candidate) -> bool:
     """The candidate's time words name a day after the publication ("غدا"، "الأربعاء القادم") and none
     names today or a day before it in words of their own (اليوم، أمس: the sentence may tell today's
@@ -292,6 +311,78 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
+    """The attack's doer is a crowd of unarmed people: people acting as a crowd or a count of people
+    (شبان، مواطنون، عدد من الأشخاص) named before the attack word in its clause and not as those it
+    befell ("تعرضت مجموعة من المواطنين إلى الاعتداء"), or after it as the agent of a passive ("من طرف
+    عدد من الشبان"); no armed party, no armed group and no state force named in the sentence."""
+    if _armed(sm) or any(a.value.get("inter") in (2, 3, 4)
+                         or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+        return False
+    clause = sm.clause
+    cues = crowd_cues()
+    assaults = {m.i for m in cues["mob"].find(sm.toks)}
+    causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
+    for t in c.triggers:
+        if t.i not in assaults:
+            continue  # a killing is no mob's assault
+        lo = max(0, t.i - CROWD_BEFORE)
+        named = [m for m in cues["crowd"].find(sm.toks, lo, t.i)] + [
+            m for m in cues["count"].find(sm.toks, lo, t.i) if _person_at(sm, m.j)]
+        for m in named:
+            if clause[m.i] != clause[t.i] and t.i - m.j > MOB_GAP:
+                continue
+            if m.i > 0 and sm.toks[m.i - 1].norm in OBJECT_PREPOSITIONS:
+                continue  # "الاعتداء على عدد من المواطنين": those attacked
+            if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[max(0, m.i - 2):t.i]):
+                continue  # "تعرض عدد من المواطنين للاعتداء"
+            if any(m.j <= x.i for x in causes if x.j <= t.i):
+                continue  # "تجمع التلاميذ للتنديد بالاعتداء": the crowd protests the attack, it did not do it
+            return True
+        if t.j < len(sm.toks) and _many_at(sm, t.j) and not sm.toks[t.j].norm.startswith(("ال", "لل")):
+            return True  # its subject right after the verb: "اعتدى مواطنون على ..."، "هاجم عشرات الشبان ..."
+        if any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _many_at(sm, k + 2)
+               for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH))):
+            return True  # "من طرف عدد من الشبان" (not "من طرف مواطن": one man)
+    return False
+
+
+def _many_at(sm: SentenceMentions, k: int) -> bool:
+    """People acting as a crowd (شبان، مواطنون) or a count of people (عدد من الأشخاص) named at token ``k``."""
+    cues = crowd_cues()
+    return any(m.i == k for m in cues["crowd"].find(sm.toks, k, k + 1)) or any(
+        m.i == k and _person_at(sm, m.j) for m in cues["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+
+
+def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
+    """A word of cause or a protest's demand (على خلفية، بسبب، تنديدا بـ، احتجاجا على) stands before the event's
+    first word: what the sentence's protest answers, not part of it."""
+    first = min(c.positions)
+    return any(m.j <= first for m in crowd_cues()["cause"].find(sm.toks, 0, first)) or any(
+        m.j <= first for m in demand_cues().find(sm.toks, 0, first))
+
+
+def _communal_clash(sm: SentenceMentions, c: Candidate) -> bool:
+    """A clash word and two communities in the sentence (protest_cues.tsv kind community: قريتي، القريتين، العائلتين،
+    العرشين), or residents named after "بين" right after it ("بين أهالي ...", "بين سكان ..."); no armed party, no armed
+    group or state force and no police word in the sentence."""
+    if _armed(sm) or any(a.value.get("inter") in (1, 2, 3, 4, 8)
+                         or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+        return False
+    if any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks):
+        return False
+    clashes = [t for t in c.triggers if any(st in CLASH_WORDS for st in sm.toks[t.i].stems)]
+    if not clashes:
+        return False
+    if crowd_cues()["community"].find(sm.toks):
+        return True
+    for t in clashes:
+        for k in range(t.j, min(len(sm.toks) - 1, t.j + CLASH_REACH)):
+            if sm.toks[k].norm == "بين" and any(m.i == k + 1 for m in crowd_cues()["crowd"].find(sm.toks, k + 1, k + 2)):
+                return True
+    return False
+
+
 def _moved_clause(sm: SentenceMentions, cl: int) -> bool:
     """A clause inside the sentence that opens on a place of its own ("، وفي مديرية لودر ...";
     data/place_openers.tsv): what it tells happened there, apart from what the sentence told before."""
@@ -338,6 +429,18 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
+    # "قرروا الدخول في اعتصام مفتوح أمام مقر الولاية ابتداء من اليوم": a protest decided on that starts today
+    # (protest_cues.tsv kind from_today) is told, not planned
+    # (the decision's object: a verbal noun of doing right before the protest word, "الدخول في"، "تنفيذ")
+    today = crowd_cues()["from_today"].find(sm.toks)
+    doing = crowd_cues()["doing"].find(sm.toks) if today else []
+    started = {id(t) for t in trig if today and t.event_type == "Protests" and t.blocked in (None, "intent", "refusal")
+               and any(0 <= t.i - m.j <= 1 and not any(x.stems[-1].startswith(REFUSAL) for x in sm.toks[max(0, m.i - 3):m.i])
+                       for m in doing) and any(
+                   0 <= m.i - t.j <= FROM_TODAY_REACH and sm.clause[m.i] == sm.clause[t.i] for m in today)}
+    for t in trig:
+        if id(t) in started:
+            t.blocked = None
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
@@ -497,6 +600,21 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _crowd_clash(sm, c):
             c.event_type, c.sub_event_type = "Riots", "Violent demonstration"
+    # two villages, families or quarters clashing, no armed party and no force named ("تجدد الاشتباكات بين
+    # قريتي ..."، "الاشتباكات بين أهالي القريتين"): communal violence, a mob's (ACLED's Mob violence)
+    for c in cands:
+        if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _communal_clash(sm, c):
+            c.event_type, c.sub_event_type, c.priority = "Riots", "Mob violence", RIOT
+    # an attack done by a crowd of unarmed people ("تعمد عدد من الأشخاص الاعتداء على أعوان الأمن"، "اعتدى
+    # مواطنون على الدورية"): a riot (a mob's, unless a demonstration is told with it), not an armed attack
+    # (a definite "الاعتداء" too: "تعمد عدد من الأشخاص الاعتداء على ...", the crowd named, is no attack told before)
+    protest = any(c.event_type == "Protests" for c in cands)
+    for c in cands + anaphors:
+        if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack" and _mob_attack(sm, c):
+            c.event_type, c.sub_event_type, c.priority, c.generic_only = "Riots", "Violent demonstration", RIOT, False
+            c.anaphoric, c.acted = False, True  # the crowd named doing it: a deed of its own
+            if protest and _told_as_cause(sm, c):
+                c.sub_event_type, c.cause = "Mob violence", True
     # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
@@ -519,7 +637,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                         lst.remove(g)
                 break
     # protesters who riot in the same sentence: one event, the riot ("قطع محتجون الطريق بالحجارة")
-    for r in [c for c in cands if c.event_type == "Riots"]:
+    for r in [c for c in cands if c.event_type == "Riots" and not c.cause]:
         for p in [c for c in cands if c.event_type == "Protests"]:
             r.triggers.extend(p.triggers)
             cands.remove(p)
@@ -527,7 +645,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # مواجهات مع الشبان الذين رشقوها بالحجارة"): one event, the riot
     armed = any(a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants")
                 for a in sm.actors)
-    for r in [c for c in cands if c.event_type == "Riots" and not armed][:1]:
+    for r in [c for c in cands if c.event_type == "Riots" and not armed and not c.cause][:1]:
         for b in [c for c in cands if c.event_type == "Battles" and c.sub_event_type == "Armed clash"
                   and not _after_cause(sm, c)]:
             r.triggers.extend(b.triggers)
@@ -611,6 +729,21 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
             if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and _crowd_acts(sm, t) and _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
+                break
+    # "ردد مئات المواطنين أمام مقر الولاية هتافات تطالب بالتشغيل"، "رفع أهالي المنطقة شعار ارحل في وجه الوالي": a
+    # crowd named between a verb of chanting and its slogans (protest_cues.tsv kinds chant, slogans) protests
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _armed(sm):
+        cues = crowd_cues()
+        slogans = cues["slogans"].find(sm.toks)
+        for m in cues["chant"].find(sm.toks) if slogans else []:
+            if any(st.startswith("ال") for st in sm.toks[m.i].stems):
+                continue  # "الرفع": a noun, not the crowd's verb
+            s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
+            if s_ is None or not any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i)):
+                continue
+            t = Trigger(m.i, s_.j, m.start, s_.end, "Protests", "Peaceful protest", "event", 40, False)
+            if _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
                 break
     # "نظمت تنسيقية البيئة بصفاقس اليوم الخميس مسيرة بعنوان ..."، "خلال مسيرة تم تنظيمها اليوم": a march
@@ -742,12 +875,20 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                     m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS)
                     for m in topics) for t in c.triggers):
             c.anaphoric = c.background = True
+    # "الاحتجاجات التي شهدتها عدة ولايات مؤخرا"، "التحركات الاحتجاجية التي عاشتها الجهة مؤخرا": protests whose own
+    # relative clause places them only "lately" are named as a reference, with no day: they may add to a
+    # protest told, never start one
+    lately = crowd_cues()["lately"].find(sm.toks)
+    for c in cands if lately else []:
+        if c.event_type in ("Protests", "Riots") and not c.acted and all(
+                t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
+            c.anaphoric = c.background = True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
     # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
     # التحركات الاحتجاجية"، not "تم تنظيم وقفة احتجاجية"، "على إثر تنظيم مسيرة"): either may add to a
     # protest told, never start one
     for c in cands:
-        if c.event_type in ("Protests", "Riots") and not c.acted and (
+        if c.event_type in ("Protests", "Riots") and not c.acted and not any(id(t) in started for t in c.triggers) and (
                 _future(c) or all(t.role == "event" and _planned(sm, t) for t in c.triggers)):
             c.anaphoric = c.background = True
     return cands, blocked

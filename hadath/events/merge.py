@@ -81,6 +81,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False  # "شهد السجن يوم الاثنين أعمال شغب مماثلة": a similar occurrence is another one
     if d.sm.index == base.sm.index and _air_and_ground(base, d):
         return False
+    if base.cand.cause and n.sub_event_type != e.sub_event_type:
+        return False  # the mob's attack a protest answers: its crowd told after is the protest's
     if e.event_type != n.event_type and d.cand.anaphoric and {e.event_type, n.event_type} <= CROWD:
         # "ويطالب المحتجون ..." after a riot told before: the same crowd's event
         return places_compatible(base.place, d.place)
@@ -231,6 +233,10 @@ def _absorb(base: Draft, d: Draft) -> None:
                 e.event_type == "Protests" and d.cand.modifiers)):
         # (the protesters dispersed, arrested or shot at in a later sentence: the protest's sub-type)
         e.sub_event_type, base.cand.priority = n.sub_event_type, d.cand.priority
+    if e.sub_event_type == "Mob violence" and (n.event_type == "Protests" or n.sub_event_type == "Violent demonstration"):
+        # "حاول عدد من الشباب الاعتداء على مقر الحرس" then "تدخلت الوحدات لتفريق المحتجين": the crowd's
+        # riot told on as a demonstration is a violent demonstration, not a mob's
+        e.sub_event_type = "Violent demonstration"
     for span in n.evidence:
         if span not in e.evidence:
             e.evidence.append(span)

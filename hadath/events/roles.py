@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..kb import knowledge
+from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
@@ -18,6 +19,7 @@ from .protest import demand_cues
 from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
+SINCE = alias_key("منذ")  # "منذ 23 أفريل": the start of what goes on
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
 # sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
 BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
@@ -524,14 +526,22 @@ def _outside_demands(c: Candidate, sm: SentenceMentions, times: list, ctx: DocCo
     return [t for t in times if not (_old(t, ctx) and t.i - end > 2 and any(j < t.i for j in cues))]
 
 
+def _since_start(c: Candidate, sm: SentenceMentions, times: list) -> list:
+    """A protest told as going on ("يعتصمون منذ 23 أفريل"، "الاعتصام متواصل منذ يوم الاثنين"): the time word
+    after منذ dates its start, not the day reported; it does not date the event."""
+    if c.event_type not in ("Protests", "Riots") or not times or not crowd_cues()["ongoing"].find(sm.toks):
+        return times
+    return [t for t in times if not (t.i > 0 and sm.toks[t.i - 1].norm == SINCE)]
+
+
 def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:
     """(date, precision, historical)."""
-    own = _outside_relatives(c, sm, deed_times(c, sm))
+    own = _since_start(c, sm, _outside_relatives(c, sm, deed_times(c, sm)))
     kept = _outside_demands(c, sm, own, ctx)
     demanded, own = len(kept) < len(own), kept
     times = [t for t in own if t.value.get("kind") != "year"] or own
     if not times and not demanded and len([t for t in sm.times]) == 1:
-        times = sm.times
+        times = _since_start(c, sm, sm.times)
     if times:
         # the time nearest the trigger; explicit dates beat weekday names and relative words
         order = {"explicit": 0, "relative": 1, "weekday": 2, "period": 3, "month": 4, "year": 5}
