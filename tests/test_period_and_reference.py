@@ -1,0 +1,64 @@
+"""Events named but not reported: ceasefires, totals since a war began, imminent attacks, a suspect's
+old arrest, a treaty body's name, ground held before, aims; and the new-year slip of a date's year."""
+import pytest
+
+import hadath
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setenv("HADATH_CODER", "rules")  # the rules' reading, whatever the learned gate would keep
+
+
+def events(text, published="2024-01-15"):
+    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, published).events]
+
+
+@pytest.mark.parametrize("text", [
+    # a ceasefire is no shooting
+    "الجهاد الإسلامي: الحركة توافق على تمديد وقف إطلاق النار في القطاع",
+    "حزب الله يعلن التزامه بوقف إطلاق النار في الجنوب",
+    # a total since the war began counts many events, it is none of them
+    "وقتل 45 جنديا منذ بدء العملية البرية في القطاع بحسب أرقام الجيش.",
+    "وقتل أكثر من 200 مدني في غارات الطيران على مدينة غزة منذ اندلاع الحرب.",
+    # imminent attacks have not happened
+    "وتتحدث تقارير عن هجمات وشيكة على مواقع الجيش في مدينة العريش.",
+    # a suspect's old arrest is his history
+    "وأضافت الوزارة أن الشاب سبق أن اعتقل في مدينة طنطا بتهمة الانتماء إلى جماعة مسلحة.",
+    # the body that bans chemical weapons is no chemical attack
+    "ووصل فريق من منظمة حظر الأسلحة الكيميائية إلى مدينة دوما صباح اليوم.",
+    # ground the enemy took before, named as where people live now
+    "ويعيش آلاف النازحين في ظروف صعبة داخل الأحياء التي سيطروا عليها في ريف مدينة تعز.",
+    # what a group seeks to do
+    "وقال الخبير إن التنظيم يسعى للسيطرة على حقول النفط في منطقة سرت.",
+])
+def test_named_but_not_reported(text):
+    assert events(text) == []
+
+
+def test_a_shooting_is_still_coded():
+    got = events("أطلق مسلحون مجهولون النار اليوم على حافلة تقل عمالا في مدينة الموصل، ما أسفر عن مقتل ثلاثة منهم.")
+    assert got and got[0][0] in ("Violence against civilians", "Battles")
+
+
+def test_a_deed_told_beside_a_total_since_the_war_began_is_coded():
+    got = events("قتل ثلاثة جنود اليوم في انفجار عبوة ناسفة بمدينة رفح، وهي أكبر خسارة للجيش منذ بدء الهجوم البري.")
+    assert got == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_the_side_of_an_old_arrest_is_not_the_target_of_the_bombing():
+    text = ("فجر انتحاري نفسه داخل كنيسة في القاهرة اليوم، ما أسفر عن مقتل 20 شخصا. وأكدت وزارة الداخلية أن "
+            "الانتحاري سبق أن اعتقل قبل عامين بتهمة تأمين مسيرات لجماعة الإخوان المسلمين.")
+    doc = hadath.extract(text, "2016-12-12")
+    assert [e.sub_event_type for e in doc.events] == ["Suicide bomb"]
+    assert doc.events[0].actor2 != "Muslim Brotherhood"
+
+
+def test_the_old_year_written_in_the_first_days_of_january_is_this_year():
+    doc = hadath.extract("قتل خمسة أشخاص يوم 05 جانفي 2016 في انفجار سيارة مفخخة بمدينة اعزاز شمال حلب.", "2017-01-07")
+    assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Remote explosive/landmine/IED", "2017-01-05")]
+
+
+def test_a_date_of_last_year_in_another_month_stays_last_year():
+    doc = hadath.extract("وكانت وحدات الجيش قد تصدت يوم 7 مارس 2016 لهجوم مسلح على مدينة بن قردان.", "2017-03-08")
+    assert all(e.event_date != "2017-03-07" for e in doc.events)
