@@ -62,3 +62,19 @@ def test_the_old_year_written_in_the_first_days_of_january_is_this_year():
 def test_a_date_of_last_year_in_another_month_stays_last_year():
     doc = hadath.extract("وكانت وحدات الجيش قد تصدت يوم 7 مارس 2016 لهجوم مسلح على مدينة بن قردان.", "2017-03-08")
     assert all(e.event_date != "2017-03-07" for e in doc.events)
+
+
+def test_an_accident_told_again_with_the_article_is_still_the_accident():
+    text = ("انفجر صباح اليوم أنبوب غاز قرب محطة القطارات في مدينة الإسكندرية. "
+            "وقال المتحدث إن الانفجار في حي سموحة تسبب في إصابة أربعة عمال بحروق.")
+    assert events(text, "2017-04-15") == []
+
+
+def test_a_bomb_told_after_an_accident_is_still_coded():
+    text = ("انفجر صباح اليوم أنبوب غاز قرب محطة القطارات في مدينة الإسكندرية. "
+            "وانفجرت عبوة ناسفة في سيارة للشرطة بمدينة العريش ما أسفر عن مقتل مجندين.")
+    assert events(text, "2017-04-15") == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_fuel_tank_that_blew_up_is_an_accident():
+    assert events("أصيب ثلاثة عمال اليوم جراء انفجار خزان وقود بورشة في مدينة صفاقس.", "2016-10-26") == []
