@@ -78,3 +78,10 @@ def test_a_bomb_told_after_an_accident_is_still_coded():
 
 def test_a_fuel_tank_that_blew_up_is_an_accident():
     assert events("أصيب ثلاثة عمال اليوم جراء انفجار خزان وقود بورشة في مدينة صفاقس.", "2016-10-26") == []
+
+
+def test_days_before_another_event_do_not_date_from_the_report():
+    text = ("دهس مسلح بشاحنة حشدا في مدينة نيس يوم الخميس الماضي، ما أسفر عن مقتل 80 شخصا. "
+            "وأظهرت صور أنه زار المكان قبل أيام من تنفيذه عملية الدهس بالشاحنة نفسها.")
+    doc = hadath.extract(text, "2016-07-18")
+    assert [(e.event_type, e.event_date) for e in doc.events] == [("Violence against civilians", "2016-07-14")]

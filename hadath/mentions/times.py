@@ -83,6 +83,8 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
         nxt = toks[m.j] if m.j < n else None
         start, end = m.start, m.end
         val: dict | None = None
+        if w.kind in ("relative", "period") and toks[m.i].norm == "قبل" and nxt is not None and nxt.norm == "من":
+            continue  # "صور التقطها قبل أيام من العملية": days before another event, not before the report
         if w.kind == "relative" or w.kind == "period":
             date = (pub - dt.timedelta(days=w.value)).isoformat() if pub else None
             val = {"date": date, "precision": w.precision, "kind": w.kind, "days_before": w.value}
