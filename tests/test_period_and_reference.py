@@ -85,3 +85,10 @@ def test_days_before_another_event_do_not_date_from_the_report():
             "وأظهرت صور أنه زار المكان قبل أيام من تنفيذه عملية الدهس بالشاحنة نفسها.")
     doc = hadath.extract(text, "2016-07-18")
     assert [(e.event_type, e.event_date) for e in doc.events] == [("Violence against civilians", "2016-07-14")]
+
+
+def test_a_clash_told_again_between_the_two_sides_is_the_clash_told_before():
+    text = ("اندلعت اشتباكات أمس بين مسلحي جماعة الحوثيين وقوات صالح في معسكر الصدرين بمنطقة مريس شمال مدينة الضالع. "
+            "وقالت مصادر محلية إن الاشتباكات اندلعت بينهما بعد سقوط قاعدة العند في محافظة لحج.")
+    doc = hadath.extract(text, "2015-08-06")
+    assert [(e.event_type, len(e.evidence)) for e in doc.events] == [("Battles", 1)]

@@ -30,6 +30,7 @@ ARREST_REACH = 5  # the protesters arrested are named this many words after the 
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 REFERRED = ("reference", "claim", "history", "commemoration")  # blocker kinds of an attack told only as a reference
 OWN_PLACE_GAP = 1  # words between an event word and the place of its own (a place noun: بمدينة)
+PARTY_REACH = 3  # "الاشتباكات اندلعت بينهما": the words naming the sides follow the clash word this near
 PAST = ("history", "period")  # blocker kinds of a deed told as history or inside a running total
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
@@ -108,6 +109,13 @@ def _distance_to(t: Trigger, it: Item, clause: list[int]) -> tuple[int, int]:
     """``_distance`` to a single trigger (a blocked one)."""
     d = min(min(abs(it.i - k), abs(it.j - 1 - k)) for k in range(t.i, t.j))
     return (0 if clause[min(it.i, len(clause) - 1)] == clause[t.i] else 1, d)
+
+
+def _parties_told(sm: SentenceMentions, c: Candidate) -> bool:
+    """"وأكدت مصادر أن الاشتباكات اندلعت بينهما إثر ...": a definite clash word whose sides are named only as
+    the two told before (data/party_anaphors.tsv: بينهما، بين الطرفين) retells the clash told before."""
+    sides = sm.find("party_anaphors.tsv")
+    return bool(sides) and all(t.definite and any(0 <= m.i - t.j < PARTY_REACH for m in sides) for t in c.triggers)
 
 
 def _pronoun(sm: SentenceMentions, t: Trigger) -> bool:
@@ -555,6 +563,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
                         for t in c.triggers) \
                 and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
+            c.anaphoric = True
+    for c in cands:
+        if c.event_type == "Battles" and _parties_told(sm, c):
             c.anaphoric = True
     cands.extend(anaphors)
     # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
