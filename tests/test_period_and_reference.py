@@ -92,3 +92,14 @@ def test_a_clash_told_again_between_the_two_sides_is_the_clash_told_before():
             "وقالت مصادر محلية إن الاشتباكات اندلعت بينهما بعد سقوط قاعدة العند في محافظة لحج.")
     doc = hadath.extract(text, "2015-08-06")
     assert [(e.event_type, len(e.evidence)) for e in doc.events] == [("Battles", 1)]
+
+
+def test_attacks_told_over_recent_days_are_a_period_not_an_event():
+    text = "وأدانت الخارجية بشدة الهجمات الإرهابية التي جدت في الأيام الأخيرة بمدن العراق وخلفت عشرات القتلى."
+    assert events(text, "2017-02-17") == []
+
+
+def test_an_arrest_over_recent_days_is_still_coded():
+    got = events("وأعلنت الوزارة أن وحدات الحرس الوطني ألقت في الأيام الأخيرة القبض على ثلاثة عناصر إرهابية في مدينة القصرين.",
+                 "2017-02-17")
+    assert got == [("Strategic developments", "Arrests")]
