@@ -103,3 +103,8 @@ def test_an_arrest_over_recent_days_is_still_coded():
     got = events("وأعلنت الوزارة أن وحدات الحرس الوطني ألقت في الأيام الأخيرة القبض على ثلاثة عناصر إرهابية في مدينة القصرين.",
                  "2017-02-17")
     assert got == [("Strategic developments", "Arrests")]
+
+
+def test_scattered_attacks_across_a_country_are_a_summary_not_an_event():
+    text = "وأفادت مصادر أمنية أمس بمقتل 20 مسلحا من التنظيم و8 جنود في هجمات متفرقة بأنحاء العراق."
+    assert events(text, "2015-08-10") == []
