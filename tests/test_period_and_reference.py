@@ -108,3 +108,7 @@ def test_an_arrest_over_recent_days_is_still_coded():
 def test_scattered_attacks_across_a_country_are_a_summary_not_an_event():
     text = "وأفادت مصادر أمنية أمس بمقتل 20 مسلحا من التنظيم و8 جنود في هجمات متفرقة بأنحاء العراق."
     assert events(text, "2015-08-10") == []
+
+
+def test_clashes_going_on_since_last_week_are_a_situation_not_an_event():
+    assert events("وتشهد مدينة جرابلس اشتباكات بين الفصائل ومسلحي التنظيم منذ الأسبوع الماضي.", "2016-08-30") == []
