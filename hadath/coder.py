@@ -54,6 +54,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
 PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
@@ -72,6 +73,13 @@ def _told_today(c: Candidate) -> bool:
     not background (the time word must follow the opener, inside the event's own clause)."""
     return any(t.value.get("kind") in DAY_KINDS and t.value.get("days_before") is not None
                and 0 <= t.value["days_before"] <= TOLD_TODAY_DAYS for t in c.times)
+
+
+def _mishap_retold(c: Candidate, mishaps: set[str], drafts: list[Draft]) -> bool:
+    """The candidate names, with the article only ("الانفجار"), an event of a type the article told so far
+    only as an accident (a blast at a factory or a gas line): it is that accident again."""
+    return c.event_type in mishaps and all(t.definite and t.role in ("event", "generic") for t in c.triggers) \
+        and not any(d.event.event_type == c.event_type for d in drafts)
 
 
 def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
@@ -793,6 +801,7 @@ def run(doc: Document) -> None:
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
     claimed: set[int] = set()  # sentences whose claim of responsibility names its attack by its kind
+    mishaps: set[str] = set()  # event types of words an accident or industrial cue stopped so far
     last_source: str | None = None
     last_place: tuple | None = None
     event_place: tuple | None = None
@@ -858,6 +867,13 @@ def run(doc: Document) -> None:
                         and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times))) \
                         and not _told_today(c):
                     c.anaphoric = c.background = True
+        # "انفجر خط غاز ..." then "وأدى الانفجار إلى توقف حركة السيارات": the blast an accident cue stopped,
+        # told again with the article, is still the accident
+        here = [t for t in blocked if t.blocked in MISHAP_KINDS]
+        for c in cands:
+            if _mishap_retold(c, mishaps | {t.event_type for t in here if t.i < min(c.positions)}, drafts):
+                c.anaphoric = c.background = True
+        mishaps.update(t.event_type for t in here)
         if not cands and not switch:
             _toll_of_told(drafts, sm)
         claimed.update(c.si for c in cands if c.claimed)

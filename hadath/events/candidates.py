@@ -30,6 +30,8 @@ ARREST_REACH = 5  # the protesters arrested are named this many words after the 
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
 REFERRED = ("reference", "claim", "history", "commemoration")  # blocker kinds of an attack told only as a reference
 OWN_PLACE_GAP = 1  # words between an event word and the place of its own (a place noun: بمدينة)
+PARTY_REACH = 3  # "الاشتباكات اندلعت بينهما": the words naming the sides follow the clash word this near
+PAST = ("history", "period")  # blocker kinds of a deed told as history or inside a running total
 REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم الكيماوي ببلدة خان شيخون")
 # the prepositions a verbal noun takes its object with ("القضاء على")
 LAUNCH_REACH = 6  # words between a verb of launching and the attack noun it governs ("شنت المقاومة والجيش الوطني أمس هجوما")
@@ -115,6 +117,19 @@ def _distance(c: Candidate, it: Item, clause: list[int], prefer_after: bool = Fa
         d += 3
     same_clause = any(clause[min(it.i, len(clause) - 1)] == clause[k] for k in pos)
     return (0 if same_clause else 1, d)
+
+
+def _distance_to(t: Trigger, it: Item, clause: list[int]) -> tuple[int, int]:
+    """``_distance`` to a single trigger (a blocked one)."""
+    d = min(min(abs(it.i - k), abs(it.j - 1 - k)) for k in range(t.i, t.j))
+    return (0 if clause[min(it.i, len(clause) - 1)] == clause[t.i] else 1, d)
+
+
+def _parties_told(sm: SentenceMentions, c: Candidate) -> bool:
+    """"وأكدت مصادر أن الاشتباكات اندلعت بينهما إثر ...": a definite clash word whose sides are named only as
+    the two told before (data/party_anaphors.tsv: بينهما، بين الطرفين) retells the clash told before."""
+    sides = sm.find("party_anaphors.tsv")
+    return bool(sides) and all(t.definite and any(0 <= m.i - t.j < PARTY_REACH for m in sides) for t in c.triggers)
 
 
 def _pronoun(sm: SentenceMentions, t: Trigger) -> bool:
@@ -699,6 +714,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                         for t in c.triggers) \
                 and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
             c.anaphoric = True
+    for c in cands:
+        if c.event_type == "Battles" and _parties_told(sm, c):
+            c.anaphoric = True
     cands.extend(anaphors)
     # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
     # the cause of something else, is told elsewhere
@@ -806,6 +824,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         return min(cands, key=lambda c: _distance(c, it, clause, prefer_after))
 
     said = {k for m in sm.find("speech_verbs.tsv") for k in range(m.i, m.j)}
+    # an actor nearer to a deed told as history or counted in a total than to any event of the sentence
+    # is that deed's side
+    past = [t for t in blocked if t.blocked in PAST]
     for a in sm.actors:
         if a.value.get("speaker") and not any(0 <= t.i - a.j <= 2 and clause[t.i] == clause[a.i]
                                               and not said & set(range(a.j, t.i))
@@ -815,7 +836,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # ("حماس تقول إن غارة", "وقال الجيش إن الهجوم": not when its own speech verb or the
             # bare "إن" that opens what it said is all that stands between; "أعلن الجيش أنه قصف"
             # still did it)
-        nearest(a).actors.append(a)
+        near = nearest(a)
+        if any(_distance_to(t, a, clause) < _distance(near, a, clause) for t in past):
+            continue  # "أن الانتحاري سبق وأن اعتقل ... بتهمة تأمين مسيرات للإخوان": the old deed's, not the event's
+        near.actors.append(a)
     # "على خلفية هجمات باريس", "إحياء ذكرى تفجير الكرادة": the place right after an attack the
     # sentence only refers to is that attack's place, not the place of the sentence's own event
     referred = {k for t in blocked if t.blocked in REFERRED

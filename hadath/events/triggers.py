@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..kb.lexicon import Lexicon, alias_key
 from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
+from ..mentions.finders import TOTAL_VERBS
 from ..text.tokenize import Token
 
 
@@ -117,6 +118,8 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
         out.append(t)
     return out
 
+
+CLAUSE_REACH = 8  # a clause-wide blocker without the sentence's clauses reaches this many words
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين"}
 # demand and call verbs: they govern what is demanded ("طالبوا بتنظيم وقفة"), not the people who
@@ -257,4 +260,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             elif scope == "after" and 0 <= m.i - t.j < max(n, 1):
                 t.blocked = kind
             elif scope == "over" and m.i <= t.i < m.j:
+                t.blocked = kind
+            elif scope == "clause" and (clause[t.i] == clause[m.i] if clause is not None else abs(t.i - m.i) <= CLAUSE_REACH) \
+                    and not any(toks[k].norm in TOTAL_VERBS for k in range(t.j, m.i)):
+                # "قتل 83 جنديا منذ بدء العملية البرية": a total since the war began, in the clause that
+                # counts it (not a deed told beside it after a comma, nor the deed a running total adds:
+                # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ مطلع الشهر إلى 15")
                 t.blocked = kind

@@ -263,6 +263,7 @@ _HEDGE_WORDS = frozenset({"علي", "الاقل", "اكثر", "من", "نحو", 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "بينهما", "اغلبهم", "معظمهم", "هم", "وهم", "هما", "وهما"})  # a part of the toll, not more
 _PEOPLE_AFTER = frozenset({"من", "اخرين", "اخرون", "اخر", "منهم"})
 _TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
+TOTAL_VERBS = _TOTAL_VERBS  # the verbs that raise a running total ("قتل ... جنديين ليرتفع عدد القتلى إلى")
 
 
 def _officers(actors: list[Item]) -> None:

@@ -17,6 +17,7 @@ from ..types import Mention
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
+YEAR_SLIP_DAYS = 7  # a January date of last year within this many days before a January publication: the old year written by habit
 
 
 def _num(tok: Token | None) -> int | None:
@@ -82,6 +83,8 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
         nxt = toks[m.j] if m.j < n else None
         start, end = m.start, m.end
         val: dict | None = None
+        if w.kind in ("relative", "period") and toks[m.i].norm == "قبل" and nxt is not None and nxt.norm == "من":
+            continue  # "صور التقطها قبل أيام من العملية": days before another event, not before the report
         if w.kind == "relative" or w.kind == "period":
             date = (pub - dt.timedelta(days=w.value)).isoformat() if pub else None
             val = {"date": date, "precision": w.precision, "kind": w.kind, "days_before": w.value}
@@ -136,6 +139,12 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
                         d0 = _safe_date(year, w.value, day or 1)
                         if d0 and d0 > pub:
                             year -= 1
+                if year is not None and day is not None and pub is not None and year == pub.year - 1 and w.value == pub.month == 1:
+                    # "07 جانفي 2016" in an article of 7 January 2017: the old year written by habit in
+                    # the first days of the new one, for a day of the week before the publication
+                    d1 = _safe_date(pub.year, w.value, day)
+                    if d1 is not None and 0 <= (pub - d1).days <= YEAR_SLIP_DAYS:
+                        year = pub.year
                 if year is not None:
                     d0 = _safe_date(year, w.value, day or 1)
                     if d0 is None:
