@@ -126,6 +126,16 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
     return name, kb.inter_for(name, inter, country, event_country)
 
 
+SEIZURES = ("Arrests", "Disrupted weapons use")
+
+
+def acts_in(a: Item, c: Candidate) -> bool:
+    """False for "السلطات" (the authorities, role ``authorities``) outside an arrest or a seizure:
+    they arrest and seize ("اعتقلت السلطات البلجيكية"); they are no side of a blast, a fight or a
+    decision ("أعطت السلطات التركية الإذن بهدم الملهى")."""
+    return a.value.get("generic") != "authorities" or c.sub_event_type in SEIZURES
+
+
 def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | None:
     """'agent' or 'target' from the words around an actor mention (``deed``: where the event's
     first trigger word stands)."""
@@ -645,6 +655,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     for a in sorted(c.actors, key=lambda x: x.i):
         if a.value.get("speaker") and a.value.get("inter") == 7:
             continue  # "وذكر السكان أن ...": residents or witnesses who tell the event did not fight in it
+        if not acts_in(a, c):
+            continue
         if a.value.get("generic") == "armed_group" and a.j < len(sm.toks) and sm.toks[a.j].norm == "من" and any(
                 b.i == a.j + 1 for b in c.actors):
             continue  # "مقتل 9 مقاتلين من المقاومة": the fighters are the actor named after "من"

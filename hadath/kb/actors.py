@@ -48,7 +48,9 @@ STATE_KINDS = frozenset({"state_military", "state_police", "state_other"})
 
 # generic roles -> the state force they stand for
 _ROLE_FORCE = {"military": "military", "army": "military", "officer": "military",
-               "police": "police", "security": "police", "intelligence": "police"}
+               "police": "police", "security": "police", "intelligence": "police",
+               # "اعتقلت السلطات البلجيكية": the authorities that arrest are the country's police
+               "authorities": "police"}
 # generic roles -> a fixed actor
 ROLE_ACTORS = {"armed_group": ("Unidentified Armed Group", 3), "militants": ("Unidentified Armed Group", 3),
                "militia": ("Unidentified Armed Group", 3), "the_militia": ("Unidentified Armed Group", 3),
