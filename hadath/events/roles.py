@@ -836,6 +836,16 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     return a1, a2
 
 
+STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+TARGET_REACH = 6  # words after a strike's word where a word of homes may name what it hit
+
+
+def _civilian_target(c: Candidate, sm: SentenceMentions) -> bool:
+    """"قصفت المليشيات، السبت، حي الجمهوري السكني": a word of homes or residential quarters
+    (civilian_targets.tsv) a few words after the strike's word."""
+    return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("civilian_targets.tsv") for t in c.triggers)
+
+
 def police(name: str | None) -> bool:
     """A state's police (the actor table's kind state_police, or ACLED's generic 'Police Forces of X')."""
     if not name:
@@ -872,7 +882,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             pass  # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty
-        elif vic == "civilians" or (etype == "Violence against civilians" and vic is None):
+        elif vic == "civilians" or (etype == "Violence against civilians" and vic is None) or (
+                sub in STRIKES and _civilian_target(c, sm)):
             a2 = ("Civilians", 7)
         elif place and place.get("kind") in ("airbase", "base") and place.get("country"):
             a2 = kb.resolve_generic("military", place["country"])
