@@ -24,3 +24,28 @@ def test_the_authorities_that_arrest_are_their_countrys_police_and_no_side_of_an
                  "سبعة أشخاص اليوم.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")]
+
+
+def test_a_strike_on_homes_hit_civilians_not_the_side_the_article_names_most():
+    """"قصفت الميليشيات حي المسبح السكني": a shelling or an air strike whose other side nothing names
+    hit civilians when a word of homes or residential quarters (civilian_targets.tsv) follows its
+    word; without one, the side the article names most (the coalition, here) stays the default."""
+    evs = events("أعلن التحالف العربي بقيادة السعودية أن طائراته أغارت على مواقع الحوثيين في صعدة. "
+                 "وقصفت ميليشيات الحوثي مساء أمس حي المسبح السكني في مدينة تعز بقذائف الهاون.", "2016-01-10")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Air/drone strike", "Saudi-led Coalition", "Houthis"),
+        ("Shelling/artillery/missile attack", "Houthis", "Civilians (Yemen)")]
+    evs = events("أعلن التحالف العربي بقيادة السعودية أن طائراته أغارت على مواقع الحوثيين في صعدة. "
+                 "وقصفت ميليشيات الحوثي مساء أمس مواقع في مدينة تعز بقذائف الهاون.", "2016-01-10")
+    assert evs[-1].actor2 == "Saudi-led Coalition"
+
+
+def test_ansar_al_sharia_named_with_its_prefix_is_the_group_of_the_events_country():
+    """"تنظيم أنصار الشريعة" is written so for the Tunisian, Libyan and Yemeni groups alike: the form
+    with its prefix is shared, and the event's country picks (it was the Tunisian group only)."""
+    evs = events("قتل قيادي بارز في تنظيم أنصار الشريعة الإرهابي في اشتباكات مع قوات الجيش في مدينة بنغازي "
+                 "اليوم.", "2016-01-10")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Ansar al-Sharia (Libya)")]
+    evs = events("قتل قيادي بارز في تنظيم أنصار الشريعة الإرهابي في اشتباكات مع قوات الحرس الوطني في جبل "
+                 "الشعانبي بولاية القصرين اليوم.", "2014-01-10")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Ansar al-Sharia (Tunisia)")]
