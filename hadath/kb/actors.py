@@ -304,6 +304,9 @@ class ActorDB:
         r = _ROLE_FORCE.get(role, role)
         if r not in ("military", "police"):
             raise ValueError(f"not a state-force role: {role!r}")
+        other = _army_of().get((country, r))
+        if other is not None and other in self._by_name:
+            return other, 1  # "الجيش" in Gaza: Israel's (data/army_of.tsv)
         prefix = "Military Forces of" if r == "military" else "Police Forces of"
         kind = "state_military" if r == "military" else "state_police"
         names = [f"{prefix} {country}", f"{prefix} the {country}"]
@@ -345,6 +348,12 @@ class ActorDB:
                 return None, None
             return self.state_force(role, country, date)
         return ROLE_ACTORS.get(role, (None, None))
+
+
+@lru_cache(maxsize=1)
+def _army_of() -> dict[tuple[str, str], str]:
+    """(country, military|police) -> the state force a generic word names there (data/army_of.tsv)."""
+    return {(r["country"], r["role"]): r["actor"] for r in read_tsv(data_path("army_of.tsv"))}
 
 
 # ---- loading ------------------------------------------------------------------------------
