@@ -49,3 +49,33 @@ def test_ansar_al_sharia_named_with_its_prefix_is_the_group_of_the_events_countr
     evs = events("قتل قيادي بارز في تنظيم أنصار الشريعة الإرهابي في اشتباكات مع قوات الحرس الوطني في جبل "
                  "الشعانبي بولاية القصرين اليوم.", "2014-01-10")
     assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Ansar al-Sharia (Tunisia)")]
+
+
+def test_a_bomb_at_a_military_base_hit_the_army_of_the_country():
+    """"قاعدة عسكرية" (generic_agents.tsv, as "مركز شرطة" is the police): the base a bomb hit is its
+    country's army, the target, not civilians."""
+    evs = events("انفجرت سيارة مفخخة عند مدخل قاعدة عسكرية في مدينة غاو شمالي مالي صباح اليوم ما أسفر عن "
+                 "سقوط قتلى.", "2017-01-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali")]
+
+
+def test_soldiers_in_the_palestinian_territories_are_israels_and_jaysh_al_difaa_is_the_idf():
+    """Palestine has no army (data/army_of.tsv): soldiers or the army with no flag in Gaza or the
+    West Bank are Israel's forces, not "Military Forces of Palestine"; "جيش الدفاع" (the IDF's own
+    name for itself) is Israel's army."""
+    evs = events("قتل جنديان في اشتباكات مع مسلحين فلسطينيين في مخيم نور شمس بطولكرم اليوم.", "2023-11-20")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Military Forces of Israel")]
+    evs = events("شن جيش الدفاع غارة على مبنى في خان يونس جنوب قطاع غزة فجر اليوم.", "2023-11-20")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", "Military Forces of Israel")]
+    from hadath.kb import knowledge
+    assert knowledge().resolve_generic("military", "Palestine") == ("Military Forces of Israel", 1)
+    assert knowledge().resolve_generic("police", "Palestine") == ("Police Forces of Palestine", 1)
+
+
+def test_two_forces_joined_before_an_arrest_word_arrest_together():
+    """"تمكنت وحدات الجيش وعناصر الدرك من إيقاف ...": the force joined by "و" (on the member noun
+    before it) to the first, before the arrest word, arrests with it; it is not the one arrested."""
+    evs = events("كما تمكنت وحدات الجيش الوطني الشعبي وعناصر الدرك الوطني، من إيقاف أربعة عناصر تدعم "
+                 "الجماعات الإرهابية بولاية البويرة.", "2017-01-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Arrests", "Military Forces of Algeria", None)]

@@ -602,10 +602,12 @@ def _partners(sm: SentenceMentions, c: Candidate, order: list) -> list:
         return []
     deed = min(t.i for t in c.triggers)
     out = []
-    for r in order[1:]:
+    for prev, r in zip(order, order[1:]):
         k = r[3].i
         tok = sm.toks[k]
-        joined = tok.norm.startswith("و") and tok.norm[1:] in tok.stems or (k > 0 and sm.toks[k - 1].norm == "و")
+        joined = tok.norm.startswith("و") and tok.norm[1:] in tok.stems or (k > 0 and sm.toks[k - 1].norm == "و") or (
+            # "وحدات الجيش وعناصر الدرك": the "و" on the member noun before the second force
+            k - 1 == prev[3].j and sm.toks[k - 1].norm.startswith("و") and sm.toks[k - 1].norm[1:] in sm.toks[k - 1].stems)
         if k >= deed or not joined or r[2] == "target":
             break
         out.append(r)
@@ -651,7 +653,7 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     # where the deed word stands, for member nouns that mark the target only after it (not in a
     # surrender, where the members who gave themselves up come first)
     deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
-        "Battles", "Explosions/Remote violence", "Violence against civilians") else None
+        "Battles", "Explosions/Remote violence", "Violence against civilians") or c.sub_event_type in SEIZURES else None
     for a in sorted(c.actors, key=lambda x: x.i):
         if a.value.get("speaker") and a.value.get("inter") == 7:
             continue  # "وذكر السكان أن ...": residents or witnesses who tell the event did not fight in it
@@ -758,6 +760,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if len(order) > 1:
             a2 = order[1][:2]
     else:
+        # "تمكنت وحدات الجيش وعناصر الدرك من إيقاف خمسة عناصر": actors joined by "و" before the deed
+        # word act together: the partner is no target
+        partners = _partners(sm, c, sorted(resolved, key=lambda r: r[3].i)) if not surrender else []
+        resolved = [r for r in resolved if r not in partners]
         agents = [r for r in resolved if r[2] == ("target" if surrender else "agent")]
         targets = [r for r in resolved if r[2] == ("agent" if surrender else "target")]
         rest = [r for r in resolved if r[2] is None]
