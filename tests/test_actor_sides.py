@@ -79,3 +79,16 @@ def test_two_forces_joined_before_an_arrest_word_arrest_together():
     evs = events("كما تمكنت وحدات الجيش الوطني الشعبي وعناصر الدرك الوطني، من إيقاف أربعة عناصر تدعم "
                  "الجماعات الإرهابية بولاية البويرة.", "2017-01-18")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Arrests", "Military Forces of Algeria", None)]
+
+
+def test_the_opposition_is_the_armed_opposition_the_article_names():
+    """"اعتقلت قوات النظام ثلاثة من قادة المعارضة": "المعارضة" alone (role opposition) is the armed
+    Opposition group the article names for the country, as "المقاومة" is its Resistance group; in an
+    article that names none it is no actor."""
+    evs = events("قصفت فصائل المعارضة المسلحة مواقع للجيش السوري في ريف درعا أمس. وفي مدينة درعا اعتقلت "
+                 "قوات النظام اليوم ثلاثة من قادة المعارضة.", "2016-05-10")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Syrian Opposition (unidentified)", "Military Forces of Syria"),
+        ("Arrests", "Military Forces of Syria", "Syrian Opposition (unidentified)")]
+    evs = events("اعتقلت الشرطة الفنزويلية اليوم عشرة من أنصار المعارضة خلال مظاهرة في العاصمة كراكاس.", "2016-05-10")
+    assert all("Opposition" not in str(e.actor1) + str(e.actor2) for e in evs)

@@ -93,10 +93,13 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
         name, inter = kb.resolve_generic(role, country)
         if name is None:
             return None, None
-        if role == "resistance":
-            # "واصلت المقاومة تقدمها": the Resistance group the article names for the country
+        if role in ("resistance", "opposition"):
+            # "واصلت المقاومة تقدمها", "قتل 25 مقاتلا من المعارضة": the Resistance (the armed
+            # Opposition) group the article names for the country
+            word = "Resistance" if role == "resistance" else "Opposition"
             named = [o for o, _n in ctx.actor_counts.most_common()
-                     if "Resistance" in o and ctx.actor_info.get(o, (None, None))[1] in (country, None)]
+                     if word in o and ctx.actor_info.get(o, (None, None))[0] in (2, 3, 4)
+                     and ctx.actor_info.get(o, (None, None))[1] in (country, None)]
             if not named:
                 return None, None
             name, inter = named[0], ctx.actor_info[named[0]][0] or 3
