@@ -92,3 +92,13 @@ def test_the_opposition_is_the_armed_opposition_the_article_names():
         ("Arrests", "Military Forces of Syria", "Syrian Opposition (unidentified)")]
     evs = events("اعتقلت الشرطة الفنزويلية اليوم عشرة من أنصار المعارضة خلال مظاهرة في العاصمة كراكاس.", "2016-05-10")
     assert all("Opposition" not in str(e.actor1) + str(e.actor2) for e in evs)
+
+
+def test_men_counted_with_no_force_named_belong_to_the_rebels_their_sentence_names():
+    """"نصبت المقاومة كمينا لقائد ميداني ... ومقتل ثلاثة من مرافقيه", in a sentence that names the
+    Houthis and no state force: the counted men (forces) are the rebels', not the Yemeni army's."""
+    evs = events("وأفادت مصادر ميدانية أن قياديا في جماعة الحوثي لقي مصرعه في مواجهات بمديرية صرواح، وفي "
+                 "مديرية لودر نصبت المقاومة الشعبية كمينا لقائد ميداني مما أدى إلى إصابته ومقتل ثلاثة من "
+                 "مرافقيه.", "2015-07-24")
+    assert ("Popular Resistance (Yemen)", "Houthis") in [(e.actor1, e.actor2) for e in evs]
+

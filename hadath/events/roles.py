@@ -903,6 +903,14 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             # side is looked for below, not the army of the country); the counted men serve the
             # police in a sentence that names police and no army, as an officer does
             a2 = kb.resolve_generic(force_side(sm), event_country)
+            # ("نصبت المقاومة كمينا لقائد الحوثيين ... ومقتل اثنين من مرافقيه": in a sentence that
+            # names a rebel group other than actor1, and no state force, the counted men are its)
+            rebels = [r for r in (resolve_actor(a, ctx, event_country) for a in sm.actors if not a.value.get("speaker"))
+                      if r[0] and r[0] != a1[0] and not allied(r[0], a1[0])]
+            if not any(r[1] in (1, 8) for r in rebels):
+                named = [r for r in rebels if r[1] == 2]
+                if named:
+                    a2 = named[0]
         elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             for name, _n in ctx.actor_counts.most_common():
                 inter = ctx.actor_info.get(name, (None, None))[0]
