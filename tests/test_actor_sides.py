@@ -102,3 +102,15 @@ def test_men_counted_with_no_force_named_belong_to_the_rebels_their_sentence_nam
                  "مرافقيه.", "2015-07-24")
     assert ("Popular Resistance (Yemen)", "Houthis") in [(e.actor1, e.actor2) for e in evs]
 
+
+def test_a_clash_whose_only_named_side_is_counted_among_its_dead_has_no_other_side():
+    """"قتل عشرة من الحوثيين في مواجهات": the one side named is the one counted dead; the text does
+    not say whom they fought, so actor2 stays empty instead of the side the article names most (a
+    clash whose side acted, "سيطرت المقاومة على ...", still takes it)."""
+    evs = events("شنت طائرات التحالف العربي غارات على مواقع للحوثيين في صنعاء أمس. وفي محافظة مأرب، قتل "
+                 "عشرة من الحوثيين اليوم في مواجهات بمديرية صرواح.", "2015-07-24")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Explosions/Remote violence", "Saudi-led Coalition", "Houthis"), ("Battles", "Houthis", None)]
+    evs = events("شنت طائرات التحالف العربي غارات على مواقع للحوثيين في صنعاء أمس. وفي محافظة مأرب، اندلعت "
+                 "اليوم مواجهات عنيفة بين الحوثيين ورجال القبائل في مديرية صرواح.", "2015-07-24")
+    assert evs[-1].event_type == "Battles" and evs[-1].actor1 == "Houthis"

@@ -845,6 +845,17 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     return a1, a2
 
 
+def _lone_victim(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_country: str | None,
+                 name: str | None) -> bool:
+    """"لقي قائد جبهة الحوثيين مصرعه في مواجهات", "معارك أسفرت عن مقتل العشرات من الحوثيين": the
+    one side a clash's sentence names is counted among its dead: the text does not say whom they
+    fought, and the record leaves the other side empty rather than guess it from the article."""
+    if not name:
+        return False
+    return any(resolve_actor(m, ctx, event_country)[0] == name and (
+        _counted(c, sm, m) or _passive_victim(sm, m)) for m in c.actors)
+
+
 STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
 TARGET_REACH = 6  # words after a strike's word where a word of homes may name what it hit
 
@@ -911,7 +922,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 named = [r for r in rebels if r[1] == 2]
                 if named:
                     a2 = named[0]
-        elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        elif (etype == "Battles" and not _lone_victim(c, sm, ctx, event_country, a1[0])) or sub in (
+                "Air/drone strike", "Shelling/artillery/missile attack"):
             for name, _n in ctx.actor_counts.most_common():
                 inter = ctx.actor_info.get(name, (None, None))[0]
                 if name != a1[0] and inter not in (6, 7):
