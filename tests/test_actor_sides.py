@@ -114,3 +114,10 @@ def test_a_clash_whose_only_named_side_is_counted_among_its_dead_has_no_other_si
     evs = events("شنت طائرات التحالف العربي غارات على مواقع للحوثيين في صنعاء أمس. وفي محافظة مأرب، اندلعت "
                  "اليوم مواجهات عنيفة بين الحوثيين ورجال القبائل في مديرية صرواح.", "2015-07-24")
     assert evs[-1].event_type == "Battles" and evs[-1].actor1 == "Houthis"
+
+
+def test_a_warship_with_a_nationality_adjective_is_that_states_navy():
+    """"مدمرة أمريكية", "فرقاطة سعودية", "سفينة حربية إماراتية" (military_adj in generic_agents.tsv,
+    as "زوارق" and "مروحية" were): a warship struck is its state's forces, the target."""
+    evs = events("أطلق الحوثيون صاروخا باليستيا على مدمرة أمريكية في البحر الأحمر مساء أمس.", "2024-01-20")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of the United States")]
