@@ -121,3 +121,13 @@ def test_a_warship_with_a_nationality_adjective_is_that_states_navy():
     as "زوارق" and "مروحية" were): a warship struck is its state's forces, the target."""
     evs = events("أطلق الحوثيون صاروخا باليستيا على مدمرة أمريكية في البحر الأحمر مساء أمس.", "2024-01-20")
     assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of the United States")]
+
+
+def test_a_blast_told_with_no_toll_or_victims_has_no_target():
+    """A bomb's target defaults to civilians only when the text counts dead or wounded or names
+    victims ("قتل خمسة في انفجار"); a blast told with none ("هز انفجار عبوة ناسفة محطة القطارات")
+    leaves actor2 empty, as the coding guide says for a target not named."""
+    evs = events("هز انفجار عبوة ناسفة محطة القطارات المركزية في مدينة أنتويرب البلجيكية مساء اليوم.", "2016-03-25")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Belgium)", None)]
+    evs = events("قتل خمسة في انفجار عبوة ناسفة في سوق بمدينة بعقوبة اليوم.", "2016-03-25")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]

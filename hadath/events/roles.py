@@ -1033,7 +1033,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # the armed group the sentence names did (actor2 then empty), else an unknown one
         a1, a2 = (a2, (None, None)) if a2[1] in (2, 3, 4) else (("Unidentified Armed Group", 3), a2)
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
-            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon") and (
+            c.casualties or vic is not None)):
+        # (a blast told with no dead, wounded or victims, "هز انفجار محطة القطارات", names no target:
+        # actor2 stays empty; one with a toll, "قتل خمسة في انفجار", hit civilians)
         a2 = ("Civilians", 7)
     if a1 == a2 and not (two_crowds and a1 == ("Rioters", 5)):
         a2 = (None, None)
