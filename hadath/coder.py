@@ -16,7 +16,7 @@ from .events.candidates import TERRITORY, Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
-from .events.roles import (HISTORY_DAYS, DocContext, assign_actors, between_ends, casualty_counts, choose_place, deed_times, event_date,
+from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
                            quantity, resolve_actor)
@@ -486,7 +486,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # actors the text names, other than speakers and than the trigger word itself ("الانتحاريين")
     # ("أعلن حزب الله استهداف موقع": a speaker right before the deed claims it: it acted)
     text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(0 <= t.i - a.j <= 2 for t in c.triggers))
-                   and not any(t.start <= a.start < t.end for t in c.triggers)]
+                   and not any(t.start <= a.start < t.end for t in c.triggers) and acts_in(a, c)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية", "عمدت مجموعة من الشبان إلى ...")
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or sm.casualties or (

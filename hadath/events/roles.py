@@ -95,10 +95,13 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
         name, inter = kb.resolve_generic(role, country)
         if name is None:
             return None, None
-        if role == "resistance":
-            # "واصلت المقاومة تقدمها": the Resistance group the article names for the country
+        if role in ("resistance", "opposition"):
+            # "واصلت المقاومة تقدمها", "قتل 25 مقاتلا من المعارضة": the Resistance (the armed
+            # Opposition) group the article names for the country
+            word = "Resistance" if role == "resistance" else "Opposition"
             named = [o for o, _n in ctx.actor_counts.most_common()
-                     if "Resistance" in o and ctx.actor_info.get(o, (None, None))[1] in (country, None)]
+                     if word in o and ctx.actor_info.get(o, (None, None))[0] in (2, 3, 4)
+                     and ctx.actor_info.get(o, (None, None))[1] in (country, None)]
             if not named:
                 return None, None
             name, inter = named[0], ctx.actor_info[named[0]][0] or 3
@@ -126,6 +129,16 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
                 name = next((o for o in named if o.startswith(prefix)), named[0])
                 inter = 1
     return name, kb.inter_for(name, inter, country, event_country)
+
+
+SEIZURES = ("Arrests", "Disrupted weapons use")
+
+
+def acts_in(a: Item, c: Candidate) -> bool:
+    """False for "السلطات" (the authorities, role ``authorities``) outside an arrest or a seizure:
+    they arrest and seize ("اعتقلت السلطات البلجيكية"); they are no side of a blast, a fight or a
+    decision ("أعطت السلطات التركية الإذن بهدم الملهى")."""
+    return a.value.get("generic") != "authorities" or c.sub_event_type in SEIZURES
 
 
 def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | None:
@@ -611,10 +624,12 @@ def _partners(sm: SentenceMentions, c: Candidate, order: list) -> list:
         return []
     deed = min(t.i for t in c.triggers)
     out = []
-    for r in order[1:]:
+    for prev, r in zip(order, order[1:]):
         k = r[3].i
         tok = sm.toks[k]
-        joined = tok.norm.startswith("و") and tok.norm[1:] in tok.stems or (k > 0 and sm.toks[k - 1].norm == "و")
+        joined = tok.norm.startswith("و") and tok.norm[1:] in tok.stems or (k > 0 and sm.toks[k - 1].norm == "و") or (
+            # "وحدات الجيش وعناصر الدرك": the "و" on the member noun before the second force
+            k - 1 == prev[3].j and sm.toks[k - 1].norm.startswith("و") and sm.toks[k - 1].norm[1:] in sm.toks[k - 1].stems)
         if k >= deed or not joined or r[2] == "target":
             break
         out.append(r)
@@ -660,10 +675,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     # where the deed word stands, for member nouns that mark the target only after it (not in a
     # surrender, where the members who gave themselves up come first)
     deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
-        "Battles", "Explosions/Remote violence", "Violence against civilians") else None
+        "Battles", "Explosions/Remote violence", "Violence against civilians") or c.sub_event_type in SEIZURES else None
     for a in sorted(c.actors, key=lambda x: x.i):
         if a.value.get("speaker") and a.value.get("inter") == 7:
             continue  # "وذكر السكان أن ...": residents or witnesses who tell the event did not fight in it
+        if not acts_in(a, c):
+            continue
         if a.value.get("generic") == "armed_group" and a.j < len(sm.toks) and sm.toks[a.j].norm == "من" and any(
                 b.i == a.j + 1 for b in c.actors):
             continue  # "مقتل 9 مقاتلين من المقاومة": the fighters are the actor named after "من"
@@ -765,6 +782,10 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if len(order) > 1:
             a2 = order[1][:2]
     else:
+        # "تمكنت وحدات الجيش وعناصر الدرك من إيقاف خمسة عناصر": actors joined by "و" before the deed
+        # word act together: the partner is no target
+        partners = _partners(sm, c, sorted(resolved, key=lambda r: r[3].i)) if not surrender else []
+        resolved = [r for r in resolved if r not in partners]
         agents = [r for r in resolved if r[2] == ("target" if surrender else "agent")]
         targets = [r for r in resolved if r[2] == ("agent" if surrender else "target")]
         rest = [r for r in resolved if r[2] is None]
@@ -843,6 +864,27 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     return a1, a2
 
 
+def _lone_victim(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_country: str | None,
+                 name: str | None) -> bool:
+    """"لقي قائد جبهة الحوثيين مصرعه في مواجهات", "معارك أسفرت عن مقتل العشرات من الحوثيين": the
+    one side a clash's sentence names is counted among its dead: the text does not say whom they
+    fought, and the record leaves the other side empty rather than guess it from the article."""
+    if not name:
+        return False
+    return any(resolve_actor(m, ctx, event_country)[0] == name and (
+        _counted(c, sm, m) or _passive_victim(sm, m)) for m in c.actors)
+
+
+STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+TARGET_REACH = 6  # words after a strike's word where a word of homes may name what it hit
+
+
+def _civilian_target(c: Candidate, sm: SentenceMentions) -> bool:
+    """"قصفت المليشيات، السبت، حي الجمهوري السكني": a word of homes or residential quarters
+    (civilian_targets.tsv) a few words after the strike's word."""
+    return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("civilian_targets.tsv") for t in c.triggers)
+
+
 def police(name: str | None) -> bool:
     """A state's police (the actor table's kind state_police, or ACLED's generic 'Police Forces of X')."""
     if not name:
@@ -879,7 +921,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             pass  # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty
-        elif vic == "civilians" or (etype == "Violence against civilians" and vic is None):
+        elif vic == "civilians" or (etype == "Violence against civilians" and vic is None) or (
+                sub in STRIKES and _civilian_target(c, sm)):
             a2 = ("Civilians", 7)
         elif place and place.get("kind") in ("airbase", "base") and place.get("country"):
             a2 = kb.resolve_generic("military", place["country"])
@@ -890,7 +933,16 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             # side is looked for below, not the army of the country); the counted men serve the
             # police in a sentence that names police and no army, as an officer does
             a2 = kb.resolve_generic(force_side(sm), event_country)
-        elif etype in ("Battles",) or sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            # ("نصبت المقاومة كمينا لقائد الحوثيين ... ومقتل اثنين من مرافقيه": in a sentence that
+            # names a rebel group other than actor1, and no state force, the counted men are its)
+            rebels = [r for r in (resolve_actor(a, ctx, event_country) for a in sm.actors if not a.value.get("speaker"))
+                      if r[0] and r[0] != a1[0] and not allied(r[0], a1[0])]
+            if not any(r[1] in (1, 8) for r in rebels):
+                named = [r for r in rebels if r[1] == 2]
+                if named:
+                    a2 = named[0]
+        elif (etype == "Battles" and not _lone_victim(c, sm, ctx, event_country, a1[0])) or sub in (
+                "Air/drone strike", "Shelling/artillery/missile attack"):
             for name, _n in ctx.actor_counts.most_common():
                 inter = ctx.actor_info.get(name, (None, None))[0]
                 if name != a1[0] and inter not in (6, 7):
@@ -1000,7 +1052,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # the armed group the sentence names did (actor2 then empty), else an unknown one
         a1, a2 = (a2, (None, None)) if a2[1] in (2, 3, 4) else (("Unidentified Armed Group", 3), a2)
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
-            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon")):
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon") and (
+            c.casualties or vic is not None)):
+        # (a blast told with no dead, wounded or victims, "هز انفجار محطة القطارات", names no target:
+        # actor2 stays empty; one with a toll, "قتل خمسة في انفجار", hit civilians)
         a2 = ("Civilians", 7)
     if a1 == a2 and not (two_crowds and a1 == ("Rioters", 5)):
         a2 = (None, None)

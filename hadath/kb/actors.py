@@ -48,11 +48,14 @@ STATE_KINDS = frozenset({"state_military", "state_police", "state_other"})
 
 # generic roles -> the state force they stand for
 _ROLE_FORCE = {"military": "military", "army": "military", "officer": "military",
-               "police": "police", "security": "police", "intelligence": "police"}
+               "police": "police", "security": "police", "intelligence": "police",
+               # "اعتقلت السلطات البلجيكية": the authorities that arrest are the country's police
+               "authorities": "police"}
 # generic roles -> a fixed actor
 ROLE_ACTORS = {"armed_group": ("Unidentified Armed Group", 3), "militants": ("Unidentified Armed Group", 3),
                "militia": ("Unidentified Armed Group", 3), "the_militia": ("Unidentified Armed Group", 3),
                "rebels": ("Unidentified Armed Group", 3), "resistance": ("Unidentified Armed Group", 3),
+               "opposition": ("Unidentified Armed Group", 3),
                "civilians": ("Civilians", 7), "protesters": ("Protesters", 6), "rioters": ("Rioters", 5),
                # "الاحتلال" alone: in Arabic news the Israeli forces (other occupations are named with
                # their adjective: الاحتلال الأمريكي، الاحتلال التركي)
@@ -302,6 +305,9 @@ class ActorDB:
         r = _ROLE_FORCE.get(role, role)
         if r not in ("military", "police"):
             raise ValueError(f"not a state-force role: {role!r}")
+        other = _army_of().get((country, r))
+        if other is not None and other in self._by_name:
+            return other, 1  # "الجيش" in Gaza: Israel's (data/army_of.tsv)
         prefix = "Military Forces of" if r == "military" else "Police Forces of"
         kind = "state_military" if r == "military" else "state_police"
         names = [f"{prefix} {country}", f"{prefix} the {country}"]
@@ -343,6 +349,12 @@ class ActorDB:
                 return None, None
             return self.state_force(role, country, date)
         return ROLE_ACTORS.get(role, (None, None))
+
+
+@lru_cache(maxsize=1)
+def _army_of() -> dict[tuple[str, str], str]:
+    """(country, military|police) -> the state force a generic word names there (data/army_of.tsv)."""
+    return {(r["country"], r["role"]): r["actor"] for r in read_tsv(data_path("army_of.tsv"))}
 
 
 # ---- loading ------------------------------------------------------------------------------

@@ -1,0 +1,133 @@
+"""Who acted and who was acted upon: actor1/actor2 of coded events, on news-style sentences
+written for these tests."""
+import hadath
+
+
+def events(text, published="2016-03-20"):
+    return hadath.extract(text, published).events
+
+
+def test_the_authorities_that_arrest_are_their_countrys_police_and_no_side_of_anything_else():
+    """"اعتقلت السلطات البلجيكية": the authorities with a nationality adjective arrest as that
+    state's police (they were no actor: an arrest told after a sentence naming another country
+    took that country's police); elsewhere they are no side ("أعطت السلطات الإذن بهدم ...",
+    "أكدت السلطات أن انفجارا ...")."""
+    evs = events("اعتقلت السلطات الهولندية ثلاثة أشخاص يشتبه في صلتهم بتنظيم داعش في مدينة روتردام اليوم الأحد.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Arrests", "Police Forces of Netherlands", "Islamic State")]
+    # (the place named is another country's: the authorities' adjective says whose police arrest)
+    evs = events("اعتقلت السلطات الألمانية اليوم رجلين يشتبه في انتمائهما إلى خلية إرهابية خططت لهجمات في فرنسا.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "Police Forces of Germany")]
+    assert events("أعطت السلطات المصرية اليوم الإذن بهدم الكنيسة التي تعرضت لتفجير انتحاري في القاهرة "
+                  "الشهر الماضي.") == []
+    evs = events("أكدت السلطات الأفغانية أن انفجار سيارة مفخخة قرب مقر حكومي في مدينة قندهار أسفر عن مقتل "
+                 "سبعة أشخاص اليوم.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")]
+
+
+def test_a_strike_on_homes_hit_civilians_not_the_side_the_article_names_most():
+    """"قصفت الميليشيات حي المسبح السكني": a shelling or an air strike whose other side nothing names
+    hit civilians when a word of homes or residential quarters (civilian_targets.tsv) follows its
+    word; without one, the side the article names most (the coalition, here) stays the default."""
+    evs = events("أعلن التحالف العربي بقيادة السعودية أن طائراته أغارت على مواقع الحوثيين في صعدة. "
+                 "وقصفت ميليشيات الحوثي مساء أمس حي المسبح السكني في مدينة تعز بقذائف الهاون.", "2016-01-10")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Air/drone strike", "Saudi-led Coalition", "Houthis"),
+        ("Shelling/artillery/missile attack", "Houthis", "Civilians (Yemen)")]
+    evs = events("أعلن التحالف العربي بقيادة السعودية أن طائراته أغارت على مواقع الحوثيين في صعدة. "
+                 "وقصفت ميليشيات الحوثي مساء أمس مواقع في مدينة تعز بقذائف الهاون.", "2016-01-10")
+    assert evs[-1].actor2 == "Saudi-led Coalition"
+
+
+def test_ansar_al_sharia_named_with_its_prefix_is_the_group_of_the_events_country():
+    """"تنظيم أنصار الشريعة" is written so for the Tunisian, Libyan and Yemeni groups alike: the form
+    with its prefix is shared, and the event's country picks (it was the Tunisian group only)."""
+    evs = events("قتل قيادي بارز في تنظيم أنصار الشريعة الإرهابي في اشتباكات مع قوات الجيش في مدينة بنغازي "
+                 "اليوم.", "2016-01-10")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Ansar al-Sharia (Libya)")]
+    evs = events("قتل قيادي بارز في تنظيم أنصار الشريعة الإرهابي في اشتباكات مع قوات الحرس الوطني في جبل "
+                 "الشعانبي بولاية القصرين اليوم.", "2014-01-10")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Ansar al-Sharia (Tunisia)")]
+
+
+def test_a_bomb_at_a_military_base_hit_the_army_of_the_country():
+    """"قاعدة عسكرية" (generic_agents.tsv, as "مركز شرطة" is the police): the base a bomb hit is its
+    country's army, the target, not civilians."""
+    evs = events("انفجرت سيارة مفخخة عند مدخل قاعدة عسكرية في مدينة غاو شمالي مالي صباح اليوم ما أسفر عن "
+                 "سقوط قتلى.", "2017-01-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali")]
+
+
+def test_soldiers_in_the_palestinian_territories_are_israels_and_jaysh_al_difaa_is_the_idf():
+    """Palestine has no army (data/army_of.tsv): soldiers or the army with no flag in Gaza or the
+    West Bank are Israel's forces, not "Military Forces of Palestine"; "جيش الدفاع" (the IDF's own
+    name for itself) is Israel's army."""
+    evs = events("قتل جنديان في اشتباكات مع مسلحين فلسطينيين في مخيم نور شمس بطولكرم اليوم.", "2023-11-20")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Battles", "Military Forces of Israel")]
+    evs = events("شن جيش الدفاع غارة على مبنى في خان يونس جنوب قطاع غزة فجر اليوم.", "2023-11-20")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", "Military Forces of Israel")]
+    from hadath.kb import knowledge
+    assert knowledge().resolve_generic("military", "Palestine") == ("Military Forces of Israel", 1)
+    assert knowledge().resolve_generic("police", "Palestine") == ("Police Forces of Palestine", 1)
+
+
+def test_two_forces_joined_before_an_arrest_word_arrest_together():
+    """"تمكنت وحدات الجيش وعناصر الدرك من إيقاف ...": the force joined by "و" (on the member noun
+    before it) to the first, before the arrest word, arrests with it; it is not the one arrested."""
+    evs = events("كما تمكنت وحدات الجيش الوطني الشعبي وعناصر الدرك الوطني، من إيقاف أربعة عناصر تدعم "
+                 "الجماعات الإرهابية بولاية البويرة.", "2017-01-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Arrests", "Military Forces of Algeria", None)]
+
+
+def test_the_opposition_is_the_armed_opposition_the_article_names():
+    """"اعتقلت قوات النظام ثلاثة من قادة المعارضة": "المعارضة" alone (role opposition) is the armed
+    Opposition group the article names for the country, as "المقاومة" is its Resistance group; in an
+    article that names none it is no actor."""
+    evs = events("قصفت فصائل المعارضة المسلحة مواقع للجيش السوري في ريف درعا أمس. وفي مدينة درعا اعتقلت "
+                 "قوات النظام اليوم ثلاثة من قادة المعارضة.", "2016-05-10")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Syrian Opposition (unidentified)", "Military Forces of Syria"),
+        ("Arrests", "Military Forces of Syria", "Syrian Opposition (unidentified)")]
+    evs = events("اعتقلت الشرطة الفنزويلية اليوم عشرة من أنصار المعارضة خلال مظاهرة في العاصمة كراكاس.", "2016-05-10")
+    assert all("Opposition" not in str(e.actor1) + str(e.actor2) for e in evs)
+
+
+def test_men_counted_with_no_force_named_belong_to_the_rebels_their_sentence_names():
+    """"نصبت المقاومة كمينا لقائد ميداني ... ومقتل ثلاثة من مرافقيه", in a sentence that names the
+    Houthis and no state force: the counted men (forces) are the rebels', not the Yemeni army's."""
+    evs = events("وأفادت مصادر ميدانية أن قياديا في جماعة الحوثي لقي مصرعه في مواجهات بمديرية صرواح، وفي "
+                 "مديرية لودر نصبت المقاومة الشعبية كمينا لقائد ميداني مما أدى إلى إصابته ومقتل ثلاثة من "
+                 "مرافقيه.", "2015-07-24")
+    assert ("Popular Resistance (Yemen)", "Houthis") in [(e.actor1, e.actor2) for e in evs]
+
+
+def test_a_clash_whose_only_named_side_is_counted_among_its_dead_has_no_other_side():
+    """"قتل عشرة من الحوثيين في مواجهات": the one side named is the one counted dead; the text does
+    not say whom they fought, so actor2 stays empty instead of the side the article names most (a
+    clash whose side acted, "سيطرت المقاومة على ...", still takes it)."""
+    evs = events("شنت طائرات التحالف العربي غارات على مواقع للحوثيين في صنعاء أمس. وفي محافظة مأرب، قتل "
+                 "عشرة من الحوثيين اليوم في مواجهات بمديرية صرواح.", "2015-07-24")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Explosions/Remote violence", "Saudi-led Coalition", "Houthis"), ("Battles", "Houthis", None)]
+    evs = events("شنت طائرات التحالف العربي غارات على مواقع للحوثيين في صنعاء أمس. وفي محافظة مأرب، اندلعت "
+                 "اليوم مواجهات عنيفة بين الحوثيين ورجال القبائل في مديرية صرواح.", "2015-07-24")
+    assert evs[-1].event_type == "Battles" and evs[-1].actor1 == "Houthis"
+
+
+def test_a_warship_with_a_nationality_adjective_is_that_states_navy():
+    """"مدمرة أمريكية", "فرقاطة سعودية", "سفينة حربية إماراتية" (military_adj in generic_agents.tsv,
+    as "زوارق" and "مروحية" were): a warship struck is its state's forces, the target."""
+    evs = events("أطلق الحوثيون صاروخا باليستيا على مدمرة أمريكية في البحر الأحمر مساء أمس.", "2024-01-20")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of the United States")]
+
+
+def test_a_blast_told_with_no_toll_or_victims_has_no_target():
+    """A bomb's target defaults to civilians only when the text counts dead or wounded or names
+    victims ("قتل خمسة في انفجار"); a blast told with none ("هز انفجار عبوة ناسفة محطة القطارات")
+    leaves actor2 empty, as the coding guide says for a target not named."""
+    evs = events("هز انفجار عبوة ناسفة محطة القطارات المركزية في مدينة أنتويرب البلجيكية مساء اليوم.", "2016-03-25")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Belgium)", None)]
+    evs = events("قتل خمسة في انفجار عبوة ناسفة في سوق بمدينة بعقوبة اليوم.", "2016-03-25")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]
