@@ -131,3 +131,40 @@ def test_a_blast_told_with_no_toll_or_victims_has_no_target():
     assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Belgium)", None)]
     evs = events("قتل خمسة في انفجار عبوة ناسفة في سوق بمدينة بعقوبة اليوم.", "2016-03-25")
     assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]
+
+
+def test_a_date_inside_an_actors_name_dates_nothing_and_a_later_sentence_names_the_unknown_group():
+    """"كتيبة 17 فبراير": the date in a brigade's name is part of the name (it made the strike an
+    old one and dropped it); "قصفتا" (the dual) strikes; and the unknown group the first sentence
+    told ("ميليشيا إسلامية") is the brigade the next sentence names."""
+    evs = events("قال مسؤول عسكري إن طائرتين حربيتين قصفتا مقرا لكتيبة 17 فبراير في مدينة بنغازي اليوم.",
+                 "2014-06-02")
+    assert [(e.sub_event_type, e.actor2, e.event_date) for e in evs] == [
+        ("Air/drone strike", "17 February Martyrs Brigade", "2014-06-02")]
+    evs = events("قصفت طائرات حربية ليبية صباح اليوم مواقع لميليشيا إسلامية في مدينة بنغازي. وقال ضابط في "
+                 "سلاح الجو إن الطائرات قصفت مقرا لكتيبة 17 فبراير القريبة من الإسلاميين في المدينة.", "2014-06-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Libya", "17 February Martyrs Brigade")]
+
+
+def test_the_organisation_is_the_group_the_actor_table_calls_one_and_a_dual_executed_names_it():
+    """"التنظيم" (the organisation) is the group named with "تنظيم" in the actor table (the Islamic
+    State), not the factions the article names as often; "نفذهما التنظيم" (the dual of نفذه) names
+    the agent after the deed."""
+    evs = events("وفي ريف حلب الشمالي، قتل 12 مقاتلا من الفصائل المقاتلة في تفجيرين انتحاريين نفذهما "
+                 "التنظيم اليوم قرب بلدة مارع التي تحاصرها عناصر داعش.", "2015-08-09")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Suicide bomb", "Islamic State", "Syrian Opposition (unidentified)")]
+
+
+def test_a_backer_is_no_side_of_the_fight():
+    """"المقاومة الشعبية المسنودة بقوات الجيش الوطني" (backing_cues.tsv): the force that backs the
+    first one fights on its side; it is not the other side."""
+    evs = events("وحققت المقاومة الشعبية المسنودة بقوات الجيش الوطني تقدما في مديرية المسراخ بمحافظة تعز "
+                 "اليوم بعد معارك عنيفة مع المتمردين الحوثيين.", "2015-08-03")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Battles", "Popular Resistance (Yemen)", "Houthis")]
+    evs = events("وحققت المقاومة الشعبية المسنودة بقوات الجيش الوطني تقدما في مديرية المسراخ بمحافظة تعز "
+                 "اليوم بعد معارك عنيفة.", "2015-08-03")
+    # (nor the default other side: the ally is no side of its own)
+    assert [(e.actor1, e.actor2) for e in evs] == [("Popular Resistance (Yemen)", None)]

@@ -30,6 +30,7 @@ DISRUPTED = "Disrupted weapons use"
 STATE_FORCES = ("Military Forces of ", "Police Forces of ")  # ACLED's names of a state's generic forces
 CHEMICAL, AIR = "Chemical weapon", "Air/drone strike"  # a chemical attack is dropped from the air
 COUNTRY = "country"  # what "قصف" says before the weapon is named
+UNKNOWN_GROUP = "Unidentified Armed Group"
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 CROWD = {"Protests", "Riots"}
@@ -257,7 +258,11 @@ def _absorb(base: Draft, d: Draft) -> None:
         if f == "actor1" and police(theirs) and (
                 e.event_type == "Violence against civilians" or e.sub_event_type in BOMB_SUBTYPES):
             continue  # the police that arrest or shoot the attackers did not carry out the attack
-        if theirs and not (crowd_retold and theirs in ("Protesters", "Rioters")) and f not in d.defaulted and (mine is None or f in base.defaulted) and theirs != mine:
+        # ("قصفت طائرات قواعد لميليشيا إسلامية" then "قصفتا قاعدة لكتيبة 17 فبراير": the unknown
+        # group a later sentence names is that group)
+        unknown = mine == UNKNOWN_GROUP and getattr(n, inter) in (2, 3, 4) and theirs != UNKNOWN_GROUP
+        if theirs and not (crowd_retold and theirs in ("Protesters", "Rioters")) and f not in d.defaulted and (
+                mine is None or f in base.defaulted or unknown) and theirs != mine:
             other = "actor2" if f == "actor1" else "actor1"
             if getattr(e, other) == theirs:
                 if other not in base.defaulted:

@@ -72,6 +72,16 @@ def pick_shared(names: list[str], ctx: DocContext, where: str | None):
     return a
 
 
+@lru_cache(maxsize=None)
+def _organisations() -> frozenset[str]:
+    """Actors the actor table names with the head word of "التنظيم" (generic_agents.tsv, role
+    organization): "تنظيم داعش", "تنظيم القاعدة", "تنظيم حزب العمال الكردستاني"."""
+    heads = {alias_key(r["alias"])[2:] for r in load_table("generic_agents.tsv")
+             if r["role"] == "organization" and " " not in r["alias"].strip() and r["alias"].startswith("ال")}
+    return frozenset(x.name for x in knowledge().actors
+                     if any(alias_key(al).split(" ")[0] in heads for al in x.aliases))
+
+
 def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str | None, int | None]:
     kb = knowledge()
     v = a.value
@@ -84,11 +94,14 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
     else:
         role = v.get("generic") or ""
         if role == "organization":
-            # "التنظيم" (the organisation): the armed group the article names most
+            # "التنظيم" (the organisation): the armed group the article names most, and first one
+            # the actor table calls an organisation ("تنظيم داعش"): "قتلى من الفصائل وداعش ...
+            # وتفجير نفذه التنظيم" is the Islamic State's, not the factions'
             named = [o for o, _n in ctx.actor_counts.most_common() if ctx.actor_info.get(o, (None, None))[0] in (2, 3)
                      and o != "Unidentified Armed Group"]
             if not named:
                 return None, None
+            named.sort(key=lambda o: o not in _organisations())
             inter, country = ctx.actor_info[named[0]]
             return named[0], kb.inter_for(named[0], inter, country, event_country)
         country = v.get("country") or event_country or ctx.country
@@ -296,6 +309,23 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
     t = toks[p.i]
     w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
     return w[:1] == "ب" and w[1:] in t.stems
+
+
+@lru_cache(maxsize=None)
+def _backing_cues() -> frozenset[str]:
+    return frozenset(fold(r["word"]) for r in load_table("backing_cues.tsv"))
+
+
+BACKING_GAP = 3  # words between an actor and its backer: "المسنودة ب", "المدعومة من", "بإسناد جوي من"
+
+
+def _backer(sm: SentenceMentions, m1: Item, m2: Item) -> bool:
+    """"المقاومة الشعبية المسنودة بقوات الجيش": the second actor, a few words after the first with a
+    word of backing (backing_cues.tsv) between them, backs the first; it is not the other side."""
+    if not 0 <= m2.i - m1.j <= BACKING_GAP:
+        return False
+    cues = _backing_cues()
+    return any(fold(sm.toks[k].text) in cues for k in range(m1.j, m2.i))
 
 
 @lru_cache(maxsize=None)
@@ -659,6 +689,9 @@ def _drop_allies(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_coun
     names = [resolve_actor(m, ctx, event_country)[0] for m in mentions]
     drop: set[str] = set()
     for (m1, n1), (m2, n2) in zip(zip(mentions, names), zip(mentions[1:], names[1:])):
+        if n1 and n2 and n1 != n2 and n1 not in drop and _backer(sm, m1, m2):
+            drop.add(n2)  # "المقاومة المسنودة بقوات الجيش": the backer fights on the first one's side
+            continue
         if m2.i != m1.j or not sm.toks[m2.i].text.startswith("و") or not allied(n1, n2) or n1 in drop:
             continue
         others = {r[0] for r in resolved} - {n1, n2}
@@ -943,9 +976,11 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                     a2 = named[0]
         elif (etype == "Battles" and not _lone_victim(c, sm, ctx, event_country, a1[0])) or sub in (
                 "Air/drone strike", "Shelling/artillery/missile attack"):
+            # (the actor the article names most, but not the first side's ally: "الحوثيين" and "قوات
+            # صالح", "المقاومة" and "الجيش الوطني" fight on one side)
             for name, _n in ctx.actor_counts.most_common():
                 inter = ctx.actor_info.get(name, (None, None))[0]
-                if name != a1[0] and inter not in (6, 7):
+                if name != a1[0] and inter not in (6, 7) and not allied(name, a1[0]):
                     a2 = (name, kb.inter_for(name, inter, ctx.actor_info[name][1], event_country))
                     break
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and a1[1] is not None:

@@ -322,6 +322,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         sm.times = [t for t in sm.times if t.i < cut]
         sm.casualties = [c for c in sm.casualties if c.i < cut]
     sm.actors = kb.find_actors(text, toks, si, published)
+    # "كتيبة 17 فبراير", "حركة 20 فبراير": a date inside a named actor's name dates nothing
+    named = [(a.i, a.j) for a in sm.actors if a.value.get("name")]
+    if named and sm.times:
+        sm.times = [t for t in sm.times if not any(i <= t.i and t.j <= j for i, j in named)]
     if cut is not None:
         # "قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن التركية": the force the running
         # total counts is the total's, not a side of the event told before it
