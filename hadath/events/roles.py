@@ -11,7 +11,7 @@ from typing import Any
 from ..kb import knowledge
 from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
-from ..kb.tables import trigger_lexicon
+from ..kb.tables import lexicon, trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
 from .candidates import TERRITORY, Candidate
@@ -252,6 +252,27 @@ def _reference_point(toks: list | None, p: Item) -> bool:
     return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
 
 
+def border_neighbours(toks: list | None, places: list[Item]) -> set[int]:
+    """The places a border or an adjacency names (``border_cues.tsv``: "على الحدود مع العراق
+    وسوريا", "المحافظة الحدودية مع العراق", "المحاذية لتركيا"), by token start: the place right after
+    the cue and the places joined to it by "و". They say what the place lies next to, not where
+    the event happened."""
+    out: set[int] = set()
+    if not toks:
+        return out
+    ends = {m.j for m in lexicon("border_cues.tsv").find(toks)}
+    if not ends:
+        return out
+    last = None
+    for p in sorted(places, key=lambda q: q.i):
+        if p.i in ends or (last is not None and last.j == p.i and p.i < len(toks) and toks[p.i].norm[:1] == "و"):
+            out.add(p.i)
+            last = p
+        else:
+            last = None
+    return out
+
+
 _BETWEEN = {"بين", "مابين"}
 _ROADS = {"طريق", "الطريق", "الرابط", "الرابطه", "الواصل", "الواصله", "الخط", "خط"}
 
@@ -319,6 +340,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     options: list[tuple] = []
     ends = {p.j for p in c.places}
     betw = between_ends(toks, sorted(c.places, key=lambda q: q.i))
+    # (what a border or an adjacency names, "على الحدود مع العراق", is no more where than an event's name)
+    border = border_neighbours(toks, c.places)
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -345,7 +368,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         # or first word ("منذ هجمات باريس", "هجوم مانشستر") it names an event
         named = p.value.get("named_event") and not (
             (p.i - 1) in c.positions and any(t.j <= p.i - 1 for t in c.triggers))
-        key = (1 if named else 0, same, 1 if p.value.get("origin") or reporter else 0,
+        key = (2 if named else 1 if p.i in border else 0, same, 1 if p.value.get("origin") or reporter else 0,
                2 if _reference_point(toks, p) or p.i in betw else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
@@ -409,7 +432,8 @@ def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]
     specific first. The name as written stays the location text; a village, town or quarter is
     the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
     a country is named)."""
-    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2]]
+    # (a neighbour a border names, "على الحدود مع العراق", still hosts a place the gazetteer lacks)
+    known = [o for o in options if not o[1].get("unresolved") and o[0][0] != 2 and not o[0][2]]
     # (a place after a direction word hosts a site, "جبال مكحول شمالي صلاح الدين", when no other does)
     site = kind_rank().get(best[1].get("kind") or "town", (5, 1))[1] == 2
     known = [o for o in known if o[0][3] != 2] or (known if site else [])

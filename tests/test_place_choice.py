@@ -1,0 +1,33 @@
+"""Place choice: neighbours a border names, places a later sentence gives an event told before."""
+import hadath
+
+
+def _where(text, published="2015-08-04"):
+    return [(e.event_type, e.location, e.location_text) for e in hadath.extract(text, published).events]
+
+
+def test_a_country_a_border_names_is_not_where_the_event_happened():
+    """"على نقطة عسكرية على الحدود مع العراق": the neighbour, though in the attack's clause, says
+    what the post lies next to; the province named in the sentence is where."""
+    assert _where("أعلن الجيش أن جنديين قتلا في ولاية شرناق، إثر هجوم بقذائف الهاون على نقطة عسكرية "
+                  "على الحدود مع العراق.") == [("Explosions/Remote violence", "Sirnak", "شرناق")]
+
+
+def test_a_later_sentence_that_places_the_attack_told_before_gives_it_its_town():
+    """"الهجوم الذي نفذ بجرار مفخخ قرب مدينة دوجوبيازيت جاء ردا ...": a sentence coding no event of its
+    own that places "the attack" told in the sentence before, placed only in its country, gives it
+    the town, and its evidence."""
+    doc = hadath.extract("قال مسؤولون أتراك إن هجوما بسيارة مفخخة استهدف ثكنة للدرك في شرق تركيا صباح أمس "
+                         "وأسفر عن مقتل جنديين. وأوضح بيان للجيش أن الهجوم الذي نفذ بجرار مفخخ قرب مدينة "
+                         "دوجوبيازيت جاء ردا على العمليات العسكرية.", "2015-08-04")
+    assert [(e.location, e.location_text, e.admin1, len(e.evidence)) for e in doc.events] == [
+        ("Dogubayazit", "دوجوبيازيت", "Agri", 2)]
+
+
+def test_strikes_named_again_are_placed_by_the_towns_near_which_they_hit():
+    """"إن الضربات أصابت مواقع قتالية بالقرب من مدينة الرقة": the strikes told in Syria hit near
+    Raqqa."""
+    assert _where("نفذت طائرات التحالف أمس ست ضربات جوية على مواقع للتنظيم في سوريا. وقال بيان للتحالف إن "
+                  "الضربات أصابت مواقع قتالية بالقرب من مدينة الرقة.") == [
+        ("Explosions/Remote violence", "Raqqa", "الرقة")]
+
