@@ -31,3 +31,12 @@ def test_strikes_named_again_are_placed_by_the_towns_near_which_they_hit():
                   "الضربات أصابت مواقع قتالية بالقرب من مدينة الرقة.") == [
         ("Explosions/Remote violence", "Raqqa", "الرقة")]
 
+
+
+def test_the_place_of_the_sources_gives_way_to_the_place_of_the_strike():
+    """"قالت مصادر محلية في مديرية المخا إن غارات ... بمنطقة باب المندب بمدينة تعز": the sources'
+    district (its noun between them and the name) is theirs; the area named with the city it lies
+    in ("بمدينة", the preposition on the city's noun) is where the strikes hit."""
+    assert _where("وقالت مصادر محلية في مديرية المخا إن غارات جوية نفذتها طائرات التحالف أمس استهدفت معسكرا "
+                  "للحوثيين بمنطقة باب المندب بمدينة تعز.", "2015-07-24") == [
+        ("Explosions/Remote violence", "Bab al-Mandab", "باب المندب")]

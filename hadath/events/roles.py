@@ -312,11 +312,22 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
         head = next((k for k in range(p.i - 1, max(-1, p.i - 4), -1) if toks[k].start == p.value["cue_start"]), None)
         if head is not None and head > 0 and head - 1 in ends and toks[head - 1].norm in ("في", "فى"):
             return True
-    if p.i not in ends:
-        return False
-    t = toks[p.i]
+    k = p.i
+    if k not in ends:
+        # "بمنطقة باب المندب بمدينة تعز": the preposition on the place noun before the name
+        # (a settlement's or a unit's noun, not a site's written with its name: "بجبل صبر")
+        k = p.i - 1
+        noun = next(iter(lexicon("place_nouns.tsv").find(toks, k, k + 1)), None) if k in ends else None
+        if noun is None or (noun.payloads[0].get("kind") or "-") not in _HOST_NOUN_KINDS \
+                or fold(toks[k].text[:noun.start - toks[k].start]) not in ("ب", "وب"):
+            return False
+        return True
+    t = toks[k]
     w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
     return w[:1] == "ب" and w[1:] in t.stems
+
+
+_HOST_NOUN_KINDS = frozenset({"town", "village", "neighbourhood", "district", "-"})
 
 
 @lru_cache(maxsize=None)
@@ -362,7 +373,9 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         same = 0 if main is None or c_clause(p, main, clause_of) or p.value.get("dateline") else 1
         # "وذكر بيان لسلطات ولاية شرناق ... في قضاء سيلوبي": the place of those who report is
         # not where it happened when the sentence names another
-        reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, p.i - 3), min(p.i, len(toks))))
+        # ("وقالت مصادر محلية في مديرية المخا": counted from the place's noun)
+        head = p.i - 1 if toks and 0 < p.i <= len(toks) and lexicon("place_nouns.tsv").find(toks, p.i - 1, p.i) else p.i
+        reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, head - 3), min(head, len(toks))))
         # "غارة جوية استهدفت عيتا الشعب": a place right after an attack word that elaborates an
         # earlier word of the same event is its target, where it happened; after the event's only
         # or first word ("منذ هجمات باريس", "هجوم مانشستر") it names an event
