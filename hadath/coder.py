@@ -743,6 +743,11 @@ def place_text(s: str, it: Item) -> str:
             end = m.end()
     elif a is None and not it.value.get("unresolved"):
         end = _name_adjective_end(s, it, end)
+    elif a is None and "text_start" in it.value:
+        # "محطة زيزون الحرارية": a site the gazetteer lacks, written with its noun, takes its adjective
+        m = _NEXT_WORD.match(s, end)
+        if m and fold(m.group(1)) in _site_adjectives():
+            end = m.end()
     start = a if a is not None else it.value.get("text_start", it.start)
     if a is None and it.j - it.i > 1 and "text_start" not in it.value:
         # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
@@ -768,6 +773,12 @@ _WHOLE_UNITS = frozenset({"country", "admin1", "region"})
 @lru_cache(maxsize=1)
 def _name_adjectives() -> frozenset[str]:
     """``name_adjectives.tsv``: adjectives written as part of the place they follow, folded."""
+    return frozenset(fold(r["word"]) for r in load_table("name_adjectives.tsv") if r.get("word") and not r.get("of"))
+
+
+@lru_cache(maxsize=1)
+def _site_adjectives() -> frozenset[str]:
+    """``name_adjectives.tsv``: every adjective, those of sites too ("الحرارية"), folded."""
     return frozenset(fold(r["word"]) for r in load_table("name_adjectives.tsv") if r.get("word"))
 
 

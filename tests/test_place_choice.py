@@ -40,3 +40,11 @@ def test_the_place_of_the_sources_gives_way_to_the_place_of_the_strike():
     assert _where("وقالت مصادر محلية في مديرية المخا إن غارات جوية نفذتها طائرات التحالف أمس استهدفت معسكرا "
                   "للحوثيين بمنطقة باب المندب بمدينة تعز.", "2015-07-24") == [
         ("Explosions/Remote violence", "Bab al-Mandab", "باب المندب")]
+
+
+def test_a_station_the_gazetteer_lacks_is_written_with_its_adjective():
+    """"محطة الجندلي الكهربائية": a site written with its noun takes the adjective of its kind
+    (name_adjectives.tsv, of site); the place stays the town named with it."""
+    doc = hadath.extract("قصفت طائرات حربية صباح اليوم محطة الجندلي الكهربائية قرب مدينة حلب، ما أسفر عن "
+                         "مقتل عاملين.", "2015-08-03")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Aleppo", "محطة الجندلي الكهربائية")]
