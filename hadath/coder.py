@@ -16,7 +16,7 @@ from .events.candidates import TERRITORY, Candidate, sentence_candidates
 from .events.merge import Draft, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
-from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, casualty_counts, choose_place, deed_times, event_date,
+from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
                            quantity, resolve_actor)
@@ -743,6 +743,11 @@ def place_text(s: str, it: Item) -> str:
             end = m.end()
     elif a is None and not it.value.get("unresolved"):
         end = _name_adjective_end(s, it, end)
+    elif a is None and "text_start" in it.value:
+        # "محطة زيزون الحرارية": a site the gazetteer lacks, written with its noun, takes its adjective
+        m = _NEXT_WORD.match(s, end)
+        if m and fold(m.group(1)) in _site_adjectives():
+            end = m.end()
     start = a if a is not None else it.value.get("text_start", it.start)
     if a is None and it.j - it.i > 1 and "text_start" not in it.value:
         # "محافظة الضالع", "ولاية القصرين" matched as one name: the place is written "الضالع"
@@ -768,6 +773,12 @@ _WHOLE_UNITS = frozenset({"country", "admin1", "region"})
 @lru_cache(maxsize=1)
 def _name_adjectives() -> frozenset[str]:
     """``name_adjectives.tsv``: adjectives written as part of the place they follow, folded."""
+    return frozenset(fold(r["word"]) for r in load_table("name_adjectives.tsv") if r.get("word") and not r.get("of"))
+
+
+@lru_cache(maxsize=1)
+def _site_adjectives() -> frozenset[str]:
+    """``name_adjectives.tsv``: every adjective, those of sites too ("الحرارية"), folded."""
     return frozenset(fold(r["word"]) for r in load_table("name_adjectives.tsv") if r.get("word"))
 
 
@@ -876,6 +887,7 @@ def run(doc: Document) -> None:
         mishaps.update(t.event_type for t in here)
         if not cands and not switch:
             _toll_of_told(drafts, sm)
+            _place_of_told(drafts, sm, ctx)
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
         first = len(drafts)
@@ -927,7 +939,7 @@ def run(doc: Document) -> None:
         for p in sm.places:
             pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
             if pl:
-                options.append(((p.value.get("named_event"), 0, p.value.get("origin"), 0), pl, p))
+                options.append(((2 if p.value.get("named_event") else 0, 0, p.value.get("origin"), 0), pl, p))
             if pl and pl.get("kind") != "country":
                 rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
                 if best is None or rank > best[0]:
@@ -986,6 +998,65 @@ def _toll_of_told(drafts: list[Draft], sm: SentenceMentions) -> None:
     if span not in d.event.evidence:
         d.event.evidence.append(span)
         d.event.evidence.sort()
+
+
+_VAGUE_KINDS = frozenset({"country", "admin1", "region"})
+
+
+def _place_of_told(drafts: list[Draft], sm: SentenceMentions, ctx: DocContext) -> None:
+    """"أكد المتمردون أن الهجوم الانتحاري استهدف ثكنة للدرك" then "وقال الحزب إن الهجوم الذي شن بواسطة
+    جرار مفخخ ... قرب مدينة دوجوبيازيت جاء ردا ...": a sentence that codes no event, names an
+    occurrence told before (data/incident_nouns.tsv, or its own event word with the article) and
+    places it, in that word's clause, after it, gives that place to the event, when the event was
+    placed only in a country or a province (or nowhere) that holds the new place. The event is the
+    last violent one of the last TOLL_REACH sentences whose words the sentence names again
+    ("الضربات" for "ضربات جوية"), else the last of them."""
+    if not sm.places or not drafts:
+        return
+    nouns = [m for m in sm.find("incident_nouns.tsv")]
+    nouns += [t for t in find_triggers(sm.toks) if t.definite and t.role == "event"]
+    if not nouns:
+        return
+    recent = [d for d in drafts if d.event.event_type in VIOLENT_TYPES and 0 < sm.index - d.sm.index <= TOLL_REACH]
+    if not recent:
+        return
+    said = {sm.toks[n.i].stems[-1].removeprefix("ال") for n in nouns}
+
+    def retold(d: Draft) -> bool:
+        return any(d.sm.toks[k].stems[-1].removeprefix("ال") in said for t in d.cand.triggers for k in range(t.i, t.j))
+    d = next((d for d in reversed(recent) if retold(d)), recent[-1])
+    old = d.place
+    # (a site the gazetteer lacks that only a country hosts, "ثكنة للدرك في شرق تركيا", says no more)
+    whole = old is not None and (old.get("kind") == "country" or old.get("unresolved") and old.get("precision") == 3)
+    if old is not None and old.get("kind") not in _VAGUE_KINDS and not whole:
+        return
+    kb = knowledge()
+    border = border_neighbours(sm.toks, sm.places)
+    for p in sm.places:
+        v = p.value
+        if v.get("origin") or v.get("named_event") or v.get("unresolved") or p.i in border \
+                or not (v.get("locative") or v.get("cue_precision") == 2):
+            continue
+        if not any(n.j <= p.i and sm.clause[n.i] == sm.clause[p.i] for n in nouns):
+            continue
+        pl = kb.resolve_place(v["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        if pl is None or pl.get("kind") == "country":
+            continue
+        if old is not None and not contains(old, pl) and not (whole and pl.get("country") == old.get("country")):
+            continue
+        if old is None and pl.get("country") != (d.event.country or ctx.country):
+            continue
+        e = d.event
+        e.country, e.admin1, e.admin2, e.location = pl.get("country"), pl.get("admin1"), pl.get("admin2"), pl.get("name")
+        e.latitude = round(pl["latitude"], 4) if pl.get("latitude") is not None else None
+        e.longitude = round(pl["longitude"], 4) if pl.get("longitude") is not None else None
+        e.geo_precision, e.location_text = geo_precision(pl, p), place_text(sm.text, p)
+        d.place, d.place_item = pl, p
+        span = [sm.span.start, sm.span.end]
+        if span not in e.evidence:
+            e.evidence.append(span)
+            e.evidence.sort()
+        return
 
 
 def _shared_toll(new: list[Draft], sm: SentenceMentions) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from ..kb import knowledge
 from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
-from ..kb.tables import trigger_lexicon
+from ..kb.tables import lexicon, trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
 from .candidates import TERRITORY, Candidate
@@ -265,6 +265,27 @@ def _reference_point(toks: list | None, p: Item) -> bool:
     return toks[k].stems[-1] in _DIRECTIONS or toks[p.i - 1].stems[-1] in _DIRECTIONS
 
 
+def border_neighbours(toks: list | None, places: list[Item]) -> set[int]:
+    """The places a border or an adjacency names (``border_cues.tsv``: "على الحدود مع العراق
+    وسوريا", "المحافظة الحدودية مع العراق", "المحاذية لتركيا"), by token start: the place right after
+    the cue and the places joined to it by "و". They say what the place lies next to, not where
+    the event happened."""
+    out: set[int] = set()
+    if not toks:
+        return out
+    ends = {m.j for m in lexicon("border_cues.tsv").find(toks)}
+    if not ends:
+        return out
+    last = None
+    for p in sorted(places, key=lambda q: q.i):
+        if p.i in ends or (last is not None and last.j == p.i and p.i < len(toks) and toks[p.i].norm[:1] == "و"):
+            out.add(p.i)
+            last = p
+        else:
+            last = None
+    return out
+
+
 _BETWEEN = {"بين", "مابين"}
 _ROADS = {"طريق", "الطريق", "الرابط", "الرابطه", "الواصل", "الواصله", "الخط", "خط"}
 
@@ -304,11 +325,22 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
         head = next((k for k in range(p.i - 1, max(-1, p.i - 4), -1) if toks[k].start == p.value["cue_start"]), None)
         if head is not None and head > 0 and head - 1 in ends and toks[head - 1].norm in ("في", "فى"):
             return True
-    if p.i not in ends:
-        return False
-    t = toks[p.i]
+    k = p.i
+    if k not in ends:
+        # "بمنطقة باب المندب بمدينة تعز": the preposition on the place noun before the name
+        # (a settlement's or a unit's noun, not a site's written with its name: "بجبل صبر")
+        k = p.i - 1
+        noun = next(iter(lexicon("place_nouns.tsv").find(toks, k, k + 1)), None) if k in ends else None
+        if noun is None or (noun.payloads[0].get("kind") or "-") not in _HOST_NOUN_KINDS \
+                or fold(toks[k].text[:noun.start - toks[k].start]) not in ("ب", "وب"):
+            return False
+        return True
+    t = toks[k]
     w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
     return w[:1] == "ب" and w[1:] in t.stems
+
+
+_HOST_NOUN_KINDS = frozenset({"town", "village", "neighbourhood", "district", "-"})
 
 
 @lru_cache(maxsize=None)
@@ -349,6 +381,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     options: list[tuple] = []
     ends = {p.j for p in c.places}
     betw = between_ends(toks, sorted(c.places, key=lambda q: q.i))
+    # (what a border or an adjacency names, "على الحدود مع العراق", is no more where than an event's name)
+    border = border_neighbours(toks, c.places)
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -369,13 +403,15 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         same = 0 if main is None or c_clause(p, main, clause_of) or p.value.get("dateline") else 1
         # "وذكر بيان لسلطات ولاية شرناق ... في قضاء سيلوبي": the place of those who report is
         # not where it happened when the sentence names another
-        reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, p.i - 3), min(p.i, len(toks))))
+        # ("وقالت مصادر محلية في مديرية المخا": counted from the place's noun)
+        head = p.i - 1 if toks and 0 < p.i <= len(toks) and lexicon("place_nouns.tsv").find(toks, p.i - 1, p.i) else p.i
+        reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, head - 3), min(head, len(toks))))
         # "غارة جوية استهدفت عيتا الشعب": a place right after an attack word that elaborates an
         # earlier word of the same event is its target, where it happened; after the event's only
         # or first word ("منذ هجمات باريس", "هجوم مانشستر") it names an event
         named = p.value.get("named_event") and not (
             (p.i - 1) in c.positions and any(t.j <= p.i - 1 for t in c.triggers))
-        key = (1 if named else 0, same, 1 if p.value.get("origin") or reporter else 0,
+        key = (2 if named else 1 if p.i in border else 0, same, 1 if p.value.get("origin") or reporter else 0,
                2 if _reference_point(toks, p) or p.i in betw else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:
@@ -439,7 +475,8 @@ def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]
     specific first. The name as written stays the location text; a village, town or quarter is
     the place itself (geo_precision 1), anything else is near its host (2; 3 when only a region or
     a country is named)."""
-    known = [o for o in options if not o[1].get("unresolved") and not o[0][0] and not o[0][2]]
+    # (a neighbour a border names, "على الحدود مع العراق", still hosts a place the gazetteer lacks)
+    known = [o for o in options if not o[1].get("unresolved") and o[0][0] != 2 and not o[0][2]]
     # (a place after a direction word hosts a site, "جبال مكحول شمالي صلاح الدين", when no other does)
     site = kind_rank().get(best[1].get("kind") or "town", (5, 1))[1] == 2
     known = [o for o in known if o[0][3] != 2] or (known if site else [])

@@ -1,0 +1,50 @@
+"""Place choice: neighbours a border names, places a later sentence gives an event told before."""
+import hadath
+
+
+def _where(text, published="2015-08-04"):
+    return [(e.event_type, e.location, e.location_text) for e in hadath.extract(text, published).events]
+
+
+def test_a_country_a_border_names_is_not_where_the_event_happened():
+    """"على نقطة عسكرية على الحدود مع العراق": the neighbour, though in the attack's clause, says
+    what the post lies next to; the province named in the sentence is where."""
+    assert _where("أعلن الجيش أن جنديين قتلا في ولاية شرناق، إثر هجوم بقذائف الهاون على نقطة عسكرية "
+                  "على الحدود مع العراق.") == [("Explosions/Remote violence", "Sirnak", "شرناق")]
+
+
+def test_a_later_sentence_that_places_the_attack_told_before_gives_it_its_town():
+    """"الهجوم الذي نفذ بجرار مفخخ قرب مدينة دوجوبيازيت جاء ردا ...": a sentence coding no event of its
+    own that places "the attack" told in the sentence before, placed only in its country, gives it
+    the town, and its evidence."""
+    doc = hadath.extract("قال مسؤولون أتراك إن هجوما بسيارة مفخخة استهدف ثكنة للدرك في شرق تركيا صباح أمس "
+                         "وأسفر عن مقتل جنديين. وأوضح بيان للجيش أن الهجوم الذي نفذ بجرار مفخخ قرب مدينة "
+                         "دوجوبيازيت جاء ردا على العمليات العسكرية.", "2015-08-04")
+    assert [(e.location, e.location_text, e.admin1, len(e.evidence)) for e in doc.events] == [
+        ("Dogubayazit", "دوجوبيازيت", "Agri", 2)]
+
+
+def test_strikes_named_again_are_placed_by_the_towns_near_which_they_hit():
+    """"إن الضربات أصابت مواقع قتالية بالقرب من مدينة الرقة": the strikes told in Syria hit near
+    Raqqa."""
+    assert _where("نفذت طائرات التحالف أمس ست ضربات جوية على مواقع للتنظيم في سوريا. وقال بيان للتحالف إن "
+                  "الضربات أصابت مواقع قتالية بالقرب من مدينة الرقة.") == [
+        ("Explosions/Remote violence", "Raqqa", "الرقة")]
+
+
+
+def test_the_place_of_the_sources_gives_way_to_the_place_of_the_strike():
+    """"قالت مصادر محلية في مديرية المخا إن غارات ... بمنطقة باب المندب بمدينة تعز": the sources'
+    district (its noun between them and the name) is theirs; the area named with the city it lies
+    in ("بمدينة", the preposition on the city's noun) is where the strikes hit."""
+    assert _where("وقالت مصادر محلية في مديرية المخا إن غارات جوية نفذتها طائرات التحالف أمس استهدفت معسكرا "
+                  "للحوثيين بمنطقة باب المندب بمدينة تعز.", "2015-07-24") == [
+        ("Explosions/Remote violence", "Bab al-Mandab", "باب المندب")]
+
+
+def test_a_station_the_gazetteer_lacks_is_written_with_its_adjective():
+    """"محطة الجندلي الكهربائية": a site written with its noun takes the adjective of its kind
+    (name_adjectives.tsv, of site); the place stays the town named with it."""
+    doc = hadath.extract("قصفت طائرات حربية صباح اليوم محطة الجندلي الكهربائية قرب مدينة حلب، ما أسفر عن "
+                         "مقتل عاملين.", "2015-08-03")
+    assert [(e.location, e.location_text) for e in doc.events] == [("Aleppo", "محطة الجندلي الكهربائية")]
