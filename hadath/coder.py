@@ -878,6 +878,7 @@ def run(doc: Document) -> None:
             _toll_of_told(drafts, sm)
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
+        dated_types: set[str] = set()  # the types of the events that took it
         first = len(drafts)
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
@@ -887,6 +888,7 @@ def run(doc: Document) -> None:
                     # sentences do not go on telling that period)
                     last_date = (d.event.event_date, 1)
                     dated = True
+                    dated_types.add(d.event.event_type)
                 elif last_date is not None and not sm.times and not switch:
                     # a sentence with no time words of its own goes on telling the day the article
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
@@ -907,7 +909,10 @@ def run(doc: Document) -> None:
             # "اندلعت اشتباكات ... في قريتي تل أعور والفريكة." then "وقال ...: إن الثوار انسحبوا، الأحد،
             # من تل أعور": the lead that names no day is told on the day the next sentence gives
             for d in lead:
-                if sm.index - d.sm.index <= LEAD_REACH:
+                # (an arrest the lead tells, "اعتقلت السلطات عددا من الأشخاص على خلفية الهجمات", came
+                # after the attack whose day the next sentence gives: it keeps its own)
+                if sm.index - d.sm.index <= LEAD_REACH and not (
+                        d.event.sub_event_type == "Arrests" and dated_types and d.event.event_type not in dated_types):
                     d.event.event_date, d.event.time_precision = last_date
         if sm.times or switch:
             lead, timed = [], True
