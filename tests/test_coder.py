@@ -961,3 +961,15 @@ def test_background_told_over_a_period_does_not_redate_the_event():
     evs = [e for e in extract(text, published="2015-08-09").events if e.event_type == "Explosions/Remote violence"]
     assert [(e.sub_event_type, e.event_date, e.time_precision, e.location) for e in evs] == [
         ("Shelling/artillery/missile attack", "2015-08-07", 1, "Nusaybin")]
+
+
+def test_a_title_naming_a_suicide_attack_gives_the_lead_car_bomb_its_kind():
+    """The title calls the lead story a suicide attack; the text tells only a car bomb: the first
+    explosion is a suicide bombing. Without the title, or with a title naming no kind, it stays a bomb."""
+    from hadath import extract
+    text = "قتل سبعة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش قرب مدينة الرمادي غربي العراق."
+    ev = extract(text, "2016-04-10", title="هجوم انتحاري يستهدف حاجزا عسكريا غرب العراق").events
+    assert [(e.event_type, e.sub_event_type) for e in ev] == [("Explosions/Remote violence", "Suicide bomb")]
+    for title in (None, "مقتل سبعة جنود غرب العراق"):
+        ev = extract(text, "2016-04-10", title=title).events
+        assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"]
