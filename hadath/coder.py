@@ -20,7 +20,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, bet
                            reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
                            quantity, resolve_actor)
-from .events.triggers import Trigger, crowd_cues, find_triggers
+from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
@@ -981,7 +981,10 @@ def _title_kind(doc: Document) -> None:
     first = min(doc.events, key=lambda e: min((s for s, _ in e.evidence), default=len(doc.text)))
     if first.event_type != "Explosions/Remote violence" or first.sub_event_type != "Remote explosive/landmine/IED":
         return
-    if any(t.sub_event_type == SUICIDE for t in find_triggers(tokenize(doc.title))):
+    toks = tokenize(doc.title)
+    trig = find_triggers(toks)
+    apply_blockers(toks, trig)  # ("خلية كانت تخطط لهجوم انتحاري": a suicide attack planned is not the blast told)
+    if any(t.sub_event_type == SUICIDE and not t.blocked for t in trig):
         first.sub_event_type = SUICIDE
 
 

@@ -973,3 +973,12 @@ def test_a_title_naming_a_suicide_attack_gives_the_lead_car_bomb_its_kind():
     for title in (None, "مقتل سبعة جنود غرب العراق"):
         ev = extract(text, "2016-04-10", title=title).events
         assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_title_naming_a_suicide_attack_planned_or_denied_gives_no_kind():
+    """A title telling a suicide attack planned or denied: the bomb the text tells stays a bomb."""
+    from hadath import extract
+    text = "قتل سبعة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش قرب مدينة الرمادي غربي العراق."
+    for title in ("اعتقال خلية كانت تخطط لهجوم انتحاري في بغداد", "الداخلية تنفي وقوع هجوم انتحاري في الرمادي"):
+        ev = extract(text, "2016-04-10", title=title).events
+        assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"]
