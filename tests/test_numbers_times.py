@@ -334,3 +334,17 @@ def test_an_undated_lead_arrest_does_not_take_the_day_of_the_attack_told_next():
     evs = [e for e in extract(text, published="2016-03-13").events if e.event_type != "Strategic developments"]
     assert all(e.event_date == "2016-03-11" for e in evs)
 
+
+def test_the_weekend_is_the_last_saturday_before_the_paper_with_the_weeks_precision():
+    """"في نهاية الأسبوع" in a paper of Tuesday 4 August 2015: the weekend just past, dated by its
+    Saturday (1 August), precision 2; "نهاية الأسبوع الجاري" (this week's end, to come) names no day
+    that has passed, and "نهاية الأسبوع الماضي" stays a period of the week before."""
+    assert times("قتل جنديان في اشتباكات مع المتمردين في نهاية الأسبوع", "2015-08-04") == [
+        ("نهاية الأسبوع", "2015-08-01", 2)]
+    assert times("قتل مدنيون في قصف بنهاية الأسبوع للطيران", "2015-08-02")[0][1:] == ("2015-08-01", 2)
+    assert times("تتواصل المفاوضات إلى نهاية الأسبوع الجاري", "2015-08-04") == []
+    assert times("اعتقل في نهاية الأسبوع الماضي", "2015-08-04")[0][1] == "2015-07-28"
+    from hadath import extract
+    evs = extract("وسجلت مواجهات مسلحة بين المتمردين وقوات الأمن في نهاية الأسبوع في محافظة ماردين.",
+                  published="2015-08-04").events
+    assert [(e.event_type, e.event_date, e.time_precision) for e in evs] == [("Battles", "2015-08-01", 2)]
