@@ -982,3 +982,17 @@ def test_a_title_naming_a_suicide_attack_planned_or_denied_gives_no_kind():
     for title in ("اعتقال خلية كانت تخطط لهجوم انتحاري في بغداد", "الداخلية تنفي وقوع هجوم انتحاري في الرمادي"):
         ev = extract(text, "2016-04-10", title=title).events
         assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة أشخاص في هجوم بسيارة ملغومة قرب مدخل مطار العاصمة كابول.",
+    "قتل خمسة جنود في هجوم بسيارتين مفخختين على نقطة عسكرية في محافظة مأرب.",
+    "استهدف مسلحون بسيارتين ملغومتين حاجزا للجيش في مدينة بعقوبة ما أدى إلى مقتل أربعة جنود.",
+])
+def test_car_bombs_in_the_dual_or_called_mined_are_remote_explosives(text):
+    """"سيارة ملغومة" (a mined car) and the dual "سيارتين مفخختين" are car bombs as "سيارة مفخخة" is:
+    the attack is an explosion, not a clash."""
+    from hadath import extract
+    evs = extract(text, "2015-08-01").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
