@@ -996,3 +996,15 @@ def test_car_bombs_in_the_dual_or_called_mined_are_remote_explosives(text):
     evs = extract(text, "2015-08-01").events
     assert [(e.event_type, e.sub_event_type) for e in evs] == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.parametrize("text", [
+    "قام شاب يرتدي حزاما بتفجير نفسه داخل مطعم شعبي في مدينة الموصل ما أسفر عن مقتل ستة أشخاص.",
+    "قتل أربعة جنود عندما فجرا نفسيهما عند بوابة معسكر للجيش في مدينة العريش.",
+])
+def test_blowing_oneself_up_as_a_verbal_noun_or_in_the_dual_is_a_suicide_bomb(text):
+    """"بتفجير نفسه" (blowing himself up, the verbal noun) and "فجرا نفسيهما" (the dual) tell a suicide
+    bombing as "فجر نفسه" does."""
+    from hadath import extract
+    evs = extract(text, "2016-02-01").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Suicide bomb")]
