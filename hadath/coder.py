@@ -20,7 +20,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, bet
                            reported_times,
                            contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
                            quantity, resolve_actor)
-from .events.triggers import Trigger, crowd_cues, find_triggers
+from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
@@ -890,6 +890,7 @@ def run(doc: Document) -> None:
             _place_of_told(drafts, sm, ctx)
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words
+        dated_types: set[str] = set()  # the types of the events that took it
         first = len(drafts)
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
@@ -899,6 +900,7 @@ def run(doc: Document) -> None:
                     # sentences do not go on telling that period)
                     last_date = (d.event.event_date, 1)
                     dated = True
+                    dated_types.add(d.event.event_type)
                 elif last_date is not None and not sm.times and not switch:
                     # a sentence with no time words of its own goes on telling the day the article
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
@@ -919,7 +921,10 @@ def run(doc: Document) -> None:
             # "اندلعت اشتباكات ... في قريتي تل أعور والفريكة." then "وقال ...: إن الثوار انسحبوا، الأحد،
             # من تل أعور": the lead that names no day is told on the day the next sentence gives
             for d in lead:
-                if sm.index - d.sm.index <= LEAD_REACH:
+                # (an arrest the lead tells, "اعتقلت السلطات عددا من الأشخاص على خلفية الهجمات", came
+                # after the attack whose day the next sentence gives: it keeps its own)
+                if sm.index - d.sm.index <= LEAD_REACH and not (
+                        d.event.sub_event_type == "Arrests" and dated_types and d.event.event_type not in dated_types):
                     d.event.event_date, d.event.time_precision = last_date
         if sm.times or switch:
             lead, timed = [], True
@@ -954,6 +959,7 @@ def run(doc: Document) -> None:
     _claims(doc, sents, ctx, claimed)
     doc.country = ctx.country
     enrich_records(doc, sents)
+    _title_kind(doc)
     title_place = _title_place(doc, ctx)
     for ev in doc.events:
         if not ev.location and not ev.location_text and title_place is not None \
@@ -974,6 +980,27 @@ def run(doc: Document) -> None:
             ev.location, ev.geo_precision = ev.country, 3
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _title_kind(doc: Document) -> None:
+    """"هجوم انتحاري يستهدف قاعدة عسكرية" over "قتل العشرات في هجوم بسيارة مفخخة استهدفت قاعدة ...": the
+    title names the lead story's explosion by its kind; the article's first event, a blast the text
+    tells only as a bomb, is that suicide bombing (when no record of the article is one already)."""
+    if not doc.title or not doc.events:
+        return
+    if any(e.sub_event_type == SUICIDE for e in doc.events):
+        return
+    first = min(doc.events, key=lambda e: min((s for s, _ in e.evidence), default=len(doc.text)))
+    if first.event_type != "Explosions/Remote violence" or first.sub_event_type != "Remote explosive/landmine/IED":
+        return
+    toks = tokenize(doc.title)
+    trig = find_triggers(toks)
+    apply_blockers(toks, trig)  # ("خلية كانت تخطط لهجوم انتحاري": a suicide attack planned is not the blast told)
+    if any(t.sub_event_type == SUICIDE and not t.blocked for t in trig):
+        first.sub_event_type = SUICIDE
+
+
+SUICIDE = "Suicide bomb"
 
 
 def _toll_of_told(drafts: list[Draft], sm: SentenceMentions) -> None:

@@ -961,3 +961,50 @@ def test_background_told_over_a_period_does_not_redate_the_event():
     evs = [e for e in extract(text, published="2015-08-09").events if e.event_type == "Explosions/Remote violence"]
     assert [(e.sub_event_type, e.event_date, e.time_precision, e.location) for e in evs] == [
         ("Shelling/artillery/missile attack", "2015-08-07", 1, "Nusaybin")]
+
+
+def test_a_title_naming_a_suicide_attack_gives_the_lead_car_bomb_its_kind():
+    """The title calls the lead story a suicide attack; the text tells only a car bomb: the first
+    explosion is a suicide bombing. Without the title, or with a title naming no kind, it stays a bomb."""
+    from hadath import extract
+    text = "قتل سبعة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش قرب مدينة الرمادي غربي العراق."
+    ev = extract(text, "2016-04-10", title="هجوم انتحاري يستهدف حاجزا عسكريا غرب العراق").events
+    assert [(e.event_type, e.sub_event_type) for e in ev] == [("Explosions/Remote violence", "Suicide bomb")]
+    for title in (None, "مقتل سبعة جنود غرب العراق"):
+        ev = extract(text, "2016-04-10", title=title).events
+        assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_title_naming_a_suicide_attack_planned_or_denied_gives_no_kind():
+    """A title telling a suicide attack planned or denied: the bomb the text tells stays a bomb."""
+    from hadath import extract
+    text = "قتل سبعة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش قرب مدينة الرمادي غربي العراق."
+    for title in ("اعتقال خلية كانت تخطط لهجوم انتحاري في بغداد", "الداخلية تنفي وقوع هجوم انتحاري في الرمادي"):
+        ev = extract(text, "2016-04-10", title=title).events
+        assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة أشخاص في هجوم بسيارة ملغومة قرب مدخل مطار العاصمة كابول.",
+    "قتل خمسة جنود في هجوم بسيارتين مفخختين على نقطة عسكرية في محافظة مأرب.",
+    "استهدف مسلحون بسيارتين ملغومتين حاجزا للجيش في مدينة بعقوبة ما أدى إلى مقتل أربعة جنود.",
+])
+def test_car_bombs_in_the_dual_or_called_mined_are_remote_explosives(text):
+    """"سيارة ملغومة" (a mined car) and the dual "سيارتين مفخختين" are car bombs as "سيارة مفخخة" is:
+    the attack is an explosion, not a clash."""
+    from hadath import extract
+    evs = extract(text, "2015-08-01").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.parametrize("text", [
+    "قام شاب يرتدي حزاما بتفجير نفسه داخل مطعم شعبي في مدينة الموصل ما أسفر عن مقتل ستة أشخاص.",
+    "قتل أربعة جنود عندما فجرا نفسيهما عند بوابة معسكر للجيش في مدينة العريش.",
+])
+def test_blowing_oneself_up_as_a_verbal_noun_or_in_the_dual_is_a_suicide_bomb(text):
+    """"بتفجير نفسه" (blowing himself up, the verbal noun) and "فجرا نفسيهما" (the dual) tell a suicide
+    bombing as "فجر نفسه" does."""
+    from hadath import extract
+    evs = extract(text, "2016-02-01").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Suicide bomb")]

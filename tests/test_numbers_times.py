@@ -307,3 +307,44 @@ def test_a_victim_among_others_counted_is_no_count_of_the_dead():
             "قرب مدينة جلب. وأضاف أن الغارة أسفرت عن مقتل سبعة مسلحين.")
     ev = [e for e in hadath.extract(text, published="2016-03-05").events if e.event_type.startswith("Explosions")]
     assert [e.fatalities for e in ev] == [7]
+
+
+def test_a_relative_clause_after_another_kind_of_event_dates_that_event_not_the_arrest():
+    """"... على خلفية الهجمات التي استهدفت العاصمة الأحد": the Sunday dates the attacks the arrest
+    is about, not the arrest, which is of the publication day (the sentence's only time word stands
+    in that clause). An attack told with its own clause keeps its day."""
+    from hadath import extract
+    evs = extract("ألقت الشرطة البلجيكية القبض على ثلاثة مشتبه بهم في مدينة أنتويرب على خلفية الهجمات التي "
+                  "استهدفت العاصمة الأحد.", published="2016-05-04").events
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Arrests", "2016-05-04")]
+    evs = extract("قتل خمسة مدنيين في التفجير الذي وقع الأحد في سوق شعبية بمدينة بعقوبة.",
+                  published="2016-05-04").events
+    assert [(e.event_type, e.event_date) for e in evs] == [("Explosions/Remote violence", "2016-05-01")]
+
+
+def test_an_undated_lead_arrest_does_not_take_the_day_of_the_attack_told_next():
+    """The opening sentence tells arrests over attacks with no time word; the next dates the attacks
+    ("التي وقعت الجمعة"): the arrests came after them, on the publication day; a lead attack told the
+    same way takes the day."""
+    from hadath import extract
+    text = ("اعتقلت السلطات الهولندية عددا من الأشخاص خلال حملة أمنية على خلفية هجمات أمستردام. "
+            "وقال وزير العدل إن الشرطة تلاحق المتورطين في التفجيرات التي وقعت الجمعة في وسط المدينة.")
+    evs = extract(text, published="2016-03-13").events
+    assert [e.event_date for e in evs if e.sub_event_type == "Arrests"] == ["2016-03-13"]
+    evs = [e for e in extract(text, published="2016-03-13").events if e.event_type != "Strategic developments"]
+    assert all(e.event_date == "2016-03-11" for e in evs)
+
+
+def test_the_weekend_is_the_last_saturday_before_the_paper_with_the_weeks_precision():
+    """"في نهاية الأسبوع" in a paper of Tuesday 4 August 2015: the weekend just past, dated by its
+    Saturday (1 August), precision 2; "نهاية الأسبوع الجاري" (this week's end, to come) names no day
+    that has passed, and "نهاية الأسبوع الماضي" stays a period of the week before."""
+    assert times("قتل جنديان في اشتباكات مع المتمردين في نهاية الأسبوع", "2015-08-04") == [
+        ("نهاية الأسبوع", "2015-08-01", 2)]
+    assert times("قتل مدنيون في قصف بنهاية الأسبوع للطيران", "2015-08-02")[0][1:] == ("2015-08-01", 2)
+    assert times("تتواصل المفاوضات إلى نهاية الأسبوع الجاري", "2015-08-04") == []
+    assert times("اعتقل في نهاية الأسبوع الماضي", "2015-08-04")[0][1] == "2015-07-28"
+    from hadath import extract
+    evs = extract("وسجلت مواجهات مسلحة بين المتمردين وقوات الأمن في نهاية الأسبوع في محافظة ماردين.",
+                  published="2015-08-04").events
+    assert [(e.event_type, e.event_date, e.time_precision) for e in evs] == [("Battles", "2015-08-01", 2)]

@@ -581,7 +581,21 @@ def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
     if not spans:
         return times
     kept = [t for t in times if not any(a < t.i < b for a, b in spans)]
-    return kept or times
+    if kept:
+        return kept
+    # (all of them stand in such clauses: those of a clause right after a word of another kind of
+    # event, "اعتقلت الشرطة ثلاثة مشتبه بهم في تفجيرات المدينة التي وقعت الجمعة", date that event,
+    # not this one)
+    foreign = [(a, b) for a, b in spans if _other_event_before(c, sm, a)]
+    return [t for t in times if not any(a < t.i < b for a, b in foreign)]
+
+
+def _other_event_before(c: Candidate, sm: SentenceMentions, k: int) -> bool:
+    """A word of an event of another type than the candidate's ends at most two words before
+    position ``k`` (a relative pronoun)."""
+    return any(m.j >= k - 2 and all(w.event_type != c.event_type for w in m.payloads)
+               and not any(m.i <= p < m.j for p in c.positions)
+               for m in trigger_lexicon().find(sm.toks, max(0, k - 5), k))
 
 
 def _old(t: Item, ctx: DocContext) -> bool:
@@ -616,11 +630,13 @@ def _since_start(c: Candidate, sm: SentenceMentions, times: list) -> list:
 
 def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:
     """(date, precision, historical)."""
-    own = _since_start(c, sm, _outside_relatives(c, sm, deed_times(c, sm)))
+    deed = deed_times(c, sm)
+    rel = _outside_relatives(c, sm, deed)
+    own = _since_start(c, sm, rel)
     kept = _outside_demands(c, sm, own, ctx)
     demanded, own = len(kept) < len(own), kept
     times = [t for t in own if t.value.get("kind") != "year"] or own
-    if not times and not demanded and len([t for t in sm.times]) == 1:
+    if not times and not demanded and len([t for t in sm.times]) == 1 and not (deed and not rel):
         times = _since_start(c, sm, sm.times)
     if times:
         # the time nearest the trigger; explicit dates beat weekday names and relative words

@@ -2,7 +2,7 @@
 
 Value of a time mention: ``{"date": ISO | None, "precision": 1|2|3, "kind": ..., "days_before": int | None}``.
 ``kind`` is relative (اليوم, أمس), weekday (الأحد الماضي), explicit (26 جوان 2015),
-period (الأسبوع الماضي), month (آذار 2019) or year (عام 1979: marks history).
+period (الأسبوع الماضي, نهاية الأسبوع), month (آذار 2019) or year (عام 1979: marks history).
 Month and weekday names count only next to a day or year number, or after يوم/شهر,
 so a person called رمضان is not a date.
 """
@@ -88,6 +88,12 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
         if w.kind == "relative" or w.kind == "period":
             date = (pub - dt.timedelta(days=w.value)).isoformat() if pub else None
             val = {"date": date, "precision": w.precision, "kind": w.kind, "days_before": w.value}
+        elif w.kind == "weekend":
+            # "في نهاية الأسبوع": the last weekend before the paper, dated by its Saturday (the day
+            # both the Friday-Saturday and the Saturday-Sunday weekends hold), with the week's precision
+            back = ((pub.weekday() - w.value) % 7 or 1) if pub else None
+            date = (pub - dt.timedelta(days=back)).isoformat() if pub else None
+            val = {"date": date, "precision": w.precision, "kind": "period", "days_before": back}
         elif w.kind == "weekday":
             after = nxt.norm if nxt else ""
             ok = (prev is not None and prev.norm in ("يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "عصر")) \
