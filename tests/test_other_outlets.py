@@ -321,3 +321,18 @@ def test_clash_verb_in_the_plural_and_dual():
     doc = hadath.extract("وقال مصدر أمني إن عناصر الشرطة اشتبكوا مع مسلحين في حي الكرامة بمدينة الموصل.", "2016-11-20")
     assert [(e.event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
         ("Battles", "Police Forces of Iraq", "Unidentified Armed Group (Iraq)", "Mosul")]
+
+
+def test_a_detonation_verb_before_its_subject_and_device_tells_a_blast():
+    # VSO: "فجر" + subject + device (detonation_verbs.tsv); the contiguous "فجر عبوة" rows miss it
+    doc = hadath.extract("فجر مسلحون عبوة ناسفة بدورية للجيش العراقي قرب مدينة الرمادي.", "2016-11-20")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq", "Ramadi")]
+    doc = hadath.extract("وفجّر عناصر التنظيم سيارة مفخخة عند حاجز للجيش في مدينة دير الزور.", "2016-11-20")
+    assert [(e.event_type, e.location) for e in doc.events] == [("Explosions/Remote violence", "Deir ez-Zor")]
+    # "فجر" of a time phrase is dawn: a device found at dawn is no blast
+    doc = hadath.extract("فجر الأحد عثرت قوات الأمن على عبوة ناسفة في حي الكرامة بالموصل.", "2016-11-20")
+    assert all(e.event_type != "Explosions/Remote violence" for e in doc.events)
+    # a device the state's forces found and destroyed is no attack
+    doc = hadath.extract("وفجرت قوات الأمن عبوة ناسفة عثرت عليها قرب سوق مدينة العريش.", "2016-11-20")
+    assert all(e.event_type != "Explosions/Remote violence" for e in doc.events)

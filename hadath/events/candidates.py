@@ -54,6 +54,7 @@ MOB_GAP = 6  # a crowd named in another clause before an attack word does it onl
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
+DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
 
 
@@ -437,6 +438,31 @@ def _launched(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _detonated(sm: SentenceMentions, t: Trigger) -> bool:
+    """An explosive device (a modifier) that a verb of setting off governs a few words before it in its
+    clause, its subject between ("فجر مسلحون عبوة ناسفة بدورية ..."، "فجّر عناصر التنظيم سيارة مفخخة";
+    data/detonation_verbs.tsv): the sentence tells the blast. "فجر" of a time phrase is dawn ("فجر
+    اليوم"، "فجر الأحد"), and with the article ("الفجر") no verb. A state force as the subject destroys a
+    device it found ("فجرت قوات الأمن عبوة ناسفة عثرت عليها"): no blast of this kind."""
+    verbs = sm.find("detonation_verbs.tsv")
+    if not verbs:
+        return False
+    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
+    for m in verbs:
+        if not (0 <= t.i - m.j <= DETONATE_REACH) or sm.clause[m.i] != sm.clause[t.i] or m.j - m.i != 1:
+            continue
+        if m.i in timed or m.j in timed:
+            continue
+        tok = sm.toks[m.i]
+        w = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in tok.stems else tok.norm
+        if w != alias_key(m.payloads[0]["word"]):
+            continue
+        if any(m.j <= a.i and a.j <= t.i and a.value.get("inter") == 1 for a in sm.actors):
+            continue  # "وفجرت قوات الأمن عبوة ناسفة عثرت عليها": a device the state's forces destroyed
+        return True
+    return False
+
+
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
@@ -501,8 +527,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # a weapon word with a casualty count in its clause is an event of its own:
     # "مقتل ثلاثة من عناصر قسد جراء إصابتهم بصاروخ موجه"
     hurt = {clause[cs.i] for cs in sm.casualties if cs.i < len(clause)}
+    # so is an explosive device a verb of setting off governs: "فجر مسلحون عبوة ناسفة بدورية للجيش"
     for t in modifiers:
-        if clause[t.i] in hurt and t.event_type == "Explosions/Remote violence" and not any(
+        if t.event_type == "Explosions/Remote violence" and (clause[t.i] in hurt or _detonated(sm, t)) and not any(
                 c.clause == clause[t.i] for c in cands):
             cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t]))
     for c in cands:
