@@ -336,3 +336,17 @@ def test_a_detonation_verb_before_its_subject_and_device_tells_a_blast():
     # a device the state's forces found and destroyed is no attack
     doc = hadath.extract("وفجرت قوات الأمن عبوة ناسفة عثرت عليها قرب سوق مدينة العريش.", "2016-11-20")
     assert all(e.event_type != "Explosions/Remote violence" for e in doc.events)
+
+
+def test_a_province_named_as_a_common_word_closes_a_list_of_places():
+    # "حجة" alone is a common word (a pretext) the gazetteer keeps out; joined by "و" to a place of its
+    # country it is the province: one record per place
+    doc = hadath.extract("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة وحجة.", "2015-08-03")
+    got = [(e.sub_event_type, e.country, e.location) for e in doc.events]
+    assert len(got) == 2 and ("Air/drone strike", "Yemen", "Hajjah") in got, got
+    assert all(x[:2] == ("Air/drone strike", "Yemen") for x in got), got
+    # after no place, or as a common noun with the article, it stays out
+    doc = hadath.extract("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة بحجة وجود مخازن أسلحة.", "2015-08-03")
+    assert len(doc.events) == 1 and doc.events[0].location != "Hajjah"
+    doc = hadath.extract("اندلعت اشتباكات بين المقاومة والحوثيين في منطقة الدكيم والجبال المحيطة بها في لحج.", "2015-08-03")
+    assert "Al-Jbal" not in [e.location for e in doc.events]
