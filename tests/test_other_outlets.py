@@ -350,3 +350,17 @@ def test_a_province_named_as_a_common_word_closes_a_list_of_places():
     assert len(doc.events) == 1 and doc.events[0].location != "Hajjah"
     doc = hadath.extract("اندلعت اشتباكات بين المقاومة والحوثيين في منطقة الدكيم والجبال المحيطة بها في لحج.", "2015-08-03")
     assert "Al-Jbal" not in [e.location for e in doc.events]
+
+
+def test_shelling_joined_after_an_air_strike_with_a_ground_of_its_own_is_its_own_event():
+    # strikes from the air and shelling from the ground told in one clause: two records
+    doc = hadath.extract("وشهدت الأطراف الغربية لمدينة حلب اشتباكات عنيفة ترافقت مع قصف جوي على منطقة "
+                         "الاشتباكات وقصف لقوات النظام على حي الراشدين.", "2015-08-02")
+    got = [(e.sub_event_type, e.actor1) for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ("Air/drone strike", None) in got and ("Shelling/artillery/missile attack", "Military Forces of Syria") in got
+    doc = hadath.extract("شنت الطائرات الحربية غارات جوية على بلدة كفرنبل وقصف مدفعي على بلدة حاس.", "2015-08-02")
+    assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    # the aircraft's own shelling, or a bare "وقصف", goes on telling the strike
+    for text in ("شنت الطائرات الحربية غارات على مدينة دوما وقصفت أحياءها السكنية.",
+                 "شنت الطائرات الحربية غارات جوية وقصف على مدينة دوما."):
+        assert [e.sub_event_type for e in hadath.extract(text, "2015-08-02").events] == ["Air/drone strike"]

@@ -351,7 +351,7 @@ def _air_and_ground(a: Draft, b: Draft) -> bool:
         return False
     ground = a if a.event.sub_event_type == SHELLING else b
     # (the ground's weapon named: "بالصواريخ والمدفعية"; "تواصلت الانفجارات" is no shelling of its own)
-    return any(m.event_type == "Explosions/Remote violence" for m in ground.cand.modifiers)
+    return ground.cand.ground or any(m.event_type == "Explosions/Remote violence" for m in ground.cand.modifiers)
 
 
 def _distinct_agents(a: Draft, b: Draft) -> bool:
