@@ -364,3 +364,16 @@ def test_shelling_joined_after_an_air_strike_with_a_ground_of_its_own_is_its_own
     for text in ("شنت الطائرات الحربية غارات على مدينة دوما وقصفت أحياءها السكنية.",
                  "شنت الطائرات الحربية غارات جوية وقصف على مدينة دوما."):
         assert [e.sub_event_type for e in hadath.extract(text, "2015-08-02").events] == ["Air/drone strike"]
+
+
+def test_background_with_an_earlier_day_than_an_undated_event_tells_an_earlier_one():
+    # the ongoing clash takes the day the article gave before; the pluperfect one of yesterday is another
+    text = ("أفادت مصادر محلية اليوم بمقتل مدنيين اثنين في قصف شنه الحوثيون على حي سكني في مدينة تعز. "
+            "وقالت المصادر إن المقاومة الشعبية تخوض مواجهات مسلحة مع الحوثيين في عدة جبهات بالمدينة. "
+            "وكانت المقاومة الشعبية قد أعلنت عن مقتل 12 حوثيا خلال المواجهات التي دارت بينهم أمس الجمعة.")
+    got = [(e.event_date, e.fatalities) for e in hadath.extract(text, "2015-08-08").events if e.event_type == "Battles"]
+    assert got == [("2015-08-08", 0), ("2015-08-07", 12)]
+    # a period told in the background ("خلال الأيام الماضية") sums days before: no record of its own
+    text = text.replace("أمس الجمعة", "خلال الأيام الماضية")
+    got = [e.event_date for e in hadath.extract(text, "2015-08-08").events if e.event_type == "Battles"]
+    assert got == ["2015-08-08"]
