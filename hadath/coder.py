@@ -906,6 +906,7 @@ def run(doc: Document) -> None:
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
                     # publication date
                     d.event.event_date, d.event.time_precision = last_date
+                    d.carried = True
                 drafts.append(d)
                 drafts.extend(_other_places(d, c, sm, ctx))
                 if d.place is not None and d.place.get("kind") != "country":

@@ -321,3 +321,59 @@ def test_clash_verb_in_the_plural_and_dual():
     doc = hadath.extract("وقال مصدر أمني إن عناصر الشرطة اشتبكوا مع مسلحين في حي الكرامة بمدينة الموصل.", "2016-11-20")
     assert [(e.event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
         ("Battles", "Police Forces of Iraq", "Unidentified Armed Group (Iraq)", "Mosul")]
+
+
+def test_a_detonation_verb_before_its_subject_and_device_tells_a_blast():
+    # VSO: "فجر" + subject + device (detonation_verbs.tsv); the contiguous "فجر عبوة" rows miss it
+    doc = hadath.extract("فجر مسلحون عبوة ناسفة بدورية للجيش العراقي قرب مدينة الرمادي.", "2016-11-20")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in doc.events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq", "Ramadi")]
+    doc = hadath.extract("وفجّر عناصر التنظيم سيارة مفخخة عند حاجز للجيش في مدينة دير الزور.", "2016-11-20")
+    assert [(e.event_type, e.location) for e in doc.events] == [("Explosions/Remote violence", "Deir ez-Zor")]
+    # "فجر" of a time phrase is dawn: a device found at dawn is no blast
+    doc = hadath.extract("فجر الأحد عثرت قوات الأمن على عبوة ناسفة في حي الكرامة بالموصل.", "2016-11-20")
+    assert all(e.event_type != "Explosions/Remote violence" for e in doc.events)
+    # a device the state's forces found and destroyed is no attack
+    doc = hadath.extract("وفجرت قوات الأمن عبوة ناسفة عثرت عليها قرب سوق مدينة العريش.", "2016-11-20")
+    assert all(e.event_type != "Explosions/Remote violence" for e in doc.events)
+
+
+def test_a_province_named_as_a_common_word_closes_a_list_of_places():
+    # "حجة" alone is a common word (a pretext) the gazetteer keeps out; joined by "و" to a place of its
+    # country it is the province: one record per place
+    doc = hadath.extract("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة وحجة.", "2015-08-03")
+    got = [(e.sub_event_type, e.country, e.location) for e in doc.events]
+    assert len(got) == 2 and ("Air/drone strike", "Yemen", "Hajjah") in got, got
+    assert all(x[:2] == ("Air/drone strike", "Yemen") for x in got), got
+    # after no place, or as a common noun with the article, it stays out
+    doc = hadath.extract("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة بحجة وجود مخازن أسلحة.", "2015-08-03")
+    assert len(doc.events) == 1 and doc.events[0].location != "Hajjah"
+    doc = hadath.extract("اندلعت اشتباكات بين المقاومة والحوثيين في منطقة الدكيم والجبال المحيطة بها في لحج.", "2015-08-03")
+    assert "Al-Jbal" not in [e.location for e in doc.events]
+
+
+def test_shelling_joined_after_an_air_strike_with_a_ground_of_its_own_is_its_own_event():
+    # strikes from the air and shelling from the ground told in one clause: two records
+    doc = hadath.extract("وشهدت الأطراف الغربية لمدينة حلب اشتباكات عنيفة ترافقت مع قصف جوي على منطقة "
+                         "الاشتباكات وقصف لقوات النظام على حي الراشدين.", "2015-08-02")
+    got = [(e.sub_event_type, e.actor1) for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ("Air/drone strike", None) in got and ("Shelling/artillery/missile attack", "Military Forces of Syria") in got
+    doc = hadath.extract("شنت الطائرات الحربية غارات جوية على بلدة كفرنبل وقصف مدفعي على بلدة حاس.", "2015-08-02")
+    assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    # the aircraft's own shelling, or a bare "وقصف", goes on telling the strike
+    for text in ("شنت الطائرات الحربية غارات على مدينة دوما وقصفت أحياءها السكنية.",
+                 "شنت الطائرات الحربية غارات جوية وقصف على مدينة دوما."):
+        assert [e.sub_event_type for e in hadath.extract(text, "2015-08-02").events] == ["Air/drone strike"]
+
+
+def test_background_with_an_earlier_day_than_an_undated_event_tells_an_earlier_one():
+    # the ongoing clash takes the day the article gave before; the pluperfect one of yesterday is another
+    text = ("أفادت مصادر محلية اليوم بمقتل مدنيين اثنين في قصف شنه الحوثيون على حي سكني في مدينة تعز. "
+            "وقالت المصادر إن المقاومة الشعبية تخوض مواجهات مسلحة مع الحوثيين في عدة جبهات بالمدينة. "
+            "وكانت المقاومة الشعبية قد أعلنت عن مقتل 12 حوثيا خلال المواجهات التي دارت بينهم أمس الجمعة.")
+    got = [(e.event_date, e.fatalities) for e in hadath.extract(text, "2015-08-08").events if e.event_type == "Battles"]
+    assert got == [("2015-08-08", 0), ("2015-08-07", 12)]
+    # a period told in the background ("خلال الأيام الماضية") sums days before: no record of its own
+    text = text.replace("أمس الجمعة", "خلال الأيام الماضية")
+    got = [e.event_date for e in hadath.extract(text, "2015-08-08").events if e.event_type == "Battles"]
+    assert got == ["2015-08-08"]

@@ -54,6 +54,8 @@ MOB_GAP = 6  # a crowd named in another clause before an attack word does it onl
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
 # a state force on one side of a clash with a crowd: a riot
+DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
+AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
 
 
@@ -77,6 +79,7 @@ class Candidate:
     # ("شن مسلحو المقاومة هجوما على ..."): an attack of its own, not talk of attacks nor one told again
     launched: bool = False
     proposed: bool = False  # added by the learned model, not read by the rules
+    ground: bool = False  # shelling joined after an air strike with a ground of its own (_ground_after_air)
     # protesters named by an anaphor act at their protest ("ويطالب المحتجون") or speak ("وأكد المحتجون",
     # then background): the sentence is about the protest, it needs no place or time of its own
     acted: bool = False
@@ -437,6 +440,52 @@ def _launched(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _detonated(sm: SentenceMentions, t: Trigger) -> bool:
+    """An explosive device (a modifier) that a verb of setting off governs a few words before it in its
+    clause, its subject between ("فجر مسلحون عبوة ناسفة بدورية ..."، "فجّر عناصر التنظيم سيارة مفخخة";
+    data/detonation_verbs.tsv): the sentence tells the blast. "فجر" of a time phrase is dawn ("فجر
+    اليوم"، "فجر الأحد"), and with the article ("الفجر") no verb. A state force as the subject destroys a
+    device it found ("فجرت قوات الأمن عبوة ناسفة عثرت عليها"): no blast of this kind."""
+    verbs = sm.find("detonation_verbs.tsv")
+    if not verbs:
+        return False
+    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
+    for m in verbs:
+        if not (0 <= t.i - m.j <= DETONATE_REACH) or sm.clause[m.i] != sm.clause[t.i] or m.j - m.i != 1:
+            continue
+        if m.i in timed or m.j in timed:
+            continue
+        tok = sm.toks[m.i]
+        w = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in tok.stems else tok.norm
+        if w != alias_key(m.payloads[0]["word"]):
+            continue
+        if any(m.j <= a.i and a.j <= t.i and a.value.get("inter") == 1 for a in sm.actors):
+            continue  # "وفجرت قوات الأمن عبوة ناسفة عثرت عليها": a device the state's forces destroyed
+        return True
+    return False
+
+
+def _ground_after_air(sm: SentenceMentions, t: Trigger, c: Candidate, live: list[Trigger]) -> bool:
+    """A shelling noun joined by "و" after an air strike of its clause, with a ground of its own: its
+    kind in its phrase ("غارات جوية وقصف مدفعي")، the force it belongs to after "لـ" ("قصف جوي ...
+    وقصف لقوات النظام") or its weapon right after it ("وقصف بالمدفعية"). Strikes from the air and
+    shelling from the ground are two events (a verb, "وقصفت الطائرات", and a bare "وقصف" go on telling
+    the strike)."""
+    if c.sub_event_type != AIR_STRIKE or t.sub_event_type != SHELLING or t.role != "event" \
+            or t.i <= max(c.positions):
+        return False
+    tok = sm.toks[t.i]
+    if not (tok.norm.startswith("و") and tok.norm[1:] in tok.stems and tok.stems[-1] == alias_key("قصف")):
+        return False
+    if t.j - t.i > 1:
+        return True
+    if t.j < len(sm.toks) and sm.toks[t.j].norm.startswith("ل") and any(
+            a.i == t.j and a.value.get("inter") in (1, 2, 3, 4) for a in sm.actors):
+        return True
+    return any(w is not t and w.role == "modifier" and w.sub_event_type == SHELLING and 0 <= w.i - t.j <= 1
+               for w in live)
+
+
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
@@ -487,13 +536,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             continue
         same = next((c for c in cands if c.event_type == t.event_type and c.clause == clause[t.i]
                      and not c.generic_only), None)
+        ground = same is not None and _ground_after_air(sm, t, same, live)
+        if ground:
+            same = None  # "قصف جوي على منطقة الاشتباكات وقصف لقوات النظام": two events, air and ground
         if same is None and not _moved_clause(sm, clause[t.i]):
             # same type and sub-type elsewhere in the sentence is the same event (not in a clause
             # that moves the story to a place of its own: "...، وفي مديرية لودر نصبت المقاومة كمينا")
             same = next((c for c in cands if c.event_type == t.event_type
                          and c.sub_event_type == t.sub_event_type), None)
         if same is None:
-            cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t]))
+            cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
+                                   ground=ground))
         else:
             same.triggers.append(t)
             if t.priority > same.priority:
@@ -501,8 +554,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # a weapon word with a casualty count in its clause is an event of its own:
     # "مقتل ثلاثة من عناصر قسد جراء إصابتهم بصاروخ موجه"
     hurt = {clause[cs.i] for cs in sm.casualties if cs.i < len(clause)}
+    # so is an explosive device a verb of setting off governs: "فجر مسلحون عبوة ناسفة بدورية للجيش"
     for t in modifiers:
-        if clause[t.i] in hurt and t.event_type == "Explosions/Remote violence" and not any(
+        if t.event_type == "Explosions/Remote violence" and (clause[t.i] in hurt or _detonated(sm, t)) and not any(
                 c.clause == clause[t.i] for c in cands):
             cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t]))
     for c in cands:
@@ -860,6 +914,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         for x, y in ((a, b), (b, a)):
             if not x.times and x in cands:
                 x.times = list(y.times)
+    for g in [c for c in cands if c.ground]:
+        # "قصف جوي على منطقة الاشتباكات وقصف لقوات النظام": the shelling with no place or day of its own
+        # hit where and when the strike it is told with did
+        air = next((c for c in cands if c.clause == g.clause and c.sub_event_type == AIR_STRIKE
+                    and min(c.positions) < min(g.positions)), None)
+        if air is not None:
+            g.places = g.places or list(air.places)
+            g.times = g.times or list(air.times)
     for cs in sm.casualties:
         nearest(cs).casualties.append(cs)
     for pr in sm.persons:

@@ -22,6 +22,7 @@ class Draft:
     explicit_time: bool
     defaulted: set[str] = field(default_factory=set)  # actor fields filled by a default, not the text
     place_item: Any = None  # the place mention the location came from (maybe in an earlier sentence)
+    carried: bool = False  # its day is the one an earlier sentence gave, its own sentence names none
 
 
 IED = "Remote explosive/landmine/IED"
@@ -128,6 +129,8 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     if d.explicit_time and base.explicit_time and e.event_date != n.event_date:
         return False
+    if _earlier_day(base, d):
+        return False
     if d.cand.background and d.explicit_time and (n.time_precision or 1) > 1 and e.event_date != n.event_date:
         # "يشار إلى أن تركيا شنت خلال الأيام الماضية غارات": background told over a period of its own
         # is the campaign the event belongs to, not the event told that day
@@ -140,6 +143,16 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _earlier_day(base: Draft, d: Draft) -> bool:
+    """"تخوض المقاومة مواجهات مع الحوثيين" (undated, the day the article gave before) then "وكانت المقاومة قد
+    أعلنت عن مقتل 40 حوثيا خلال المواجهات التي دارت أمس الجمعة": background that names a day of its own
+    before the day the event only carried from an earlier sentence tells an earlier occurrence, not that
+    event told again (not a period: "شهدتا خلال الأيام الماضية مواجهات" sums the days before)."""
+    return d.cand.background and d.explicit_time and (d.event.time_precision or 1) == 1 and base.carried \
+        and not base.explicit_time \
+        and bool(d.event.event_date and base.event.event_date) and d.event.event_date < base.event.event_date
 
 
 def _similar(d: Draft) -> bool:
@@ -356,7 +369,7 @@ def _air_and_ground(a: Draft, b: Draft) -> bool:
         return False
     ground = a if a.event.sub_event_type == SHELLING else b
     # (the ground's weapon named: "بالصواريخ والمدفعية"; "تواصلت الانفجارات" is no shelling of its own)
-    return any(m.event_type == "Explosions/Remote violence" for m in ground.cand.modifiers)
+    return ground.cand.ground or any(m.event_type == "Explosions/Remote violence" for m in ground.cand.modifiers)
 
 
 def _distinct_agents(a: Draft, b: Draft) -> bool:
@@ -411,7 +424,10 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
                 d.cand.background or not d.cand.generic_only
                                    or not d.event.fatalities and not d.cand.casualties) \
                 and not ((d.event.event_type == "Protests" or d.event.event_type in CROWD and d.cand.acted)
-                         and not d.cand.background):
+                         and not d.cand.background) \
+                and not any(b.event.event_type == d.event.event_type and _earlier_day(b, d) for b in merged[-LOOKBACK:]):
+            # (background with an earlier day of its own than the event of its kind it would retell
+            # stands: "وكانت المقاومة قد أعلنت عن مقتل 40 حوثيا خلال المواجهات التي دارت أمس")
             # (a protest the article names with the article, "الوقفة الاحتجاجية", "المحتجون", and told
             # nowhere before is the one it reports)
             # a definite "the attack" with nothing before it to refer to and nothing of its own

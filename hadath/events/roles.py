@@ -784,6 +784,8 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             continue
         seen.add(name)
         role = _role_cues(sm, a, deed)
+        if c.ground and any(a.i == t.j for t in c.triggers) and sm.toks[a.i].norm.startswith("ل"):
+            role = "agent"  # "وقصف لقوات النظام": the shelling of the force named after "لـ" is its own
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
         if role is None and _counted(c, sm, a):
             role = "target"

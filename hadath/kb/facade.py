@@ -40,6 +40,7 @@ def unresolved_place(kind: str, written: str | None = None) -> dict[str, Any]:
 
 
 _QUOTES = " \t\n\"'«»“”"
+_LIST_JOINERS = ("و", "،", ",", "، و", "،و")  # what joins the places of a list ("في صعدة وحجة")
 
 
 def _item(kind: str, si: int, i: int, j: int, start: int, end: int, value: dict[str, Any]) -> Item:
@@ -373,6 +374,22 @@ class Knowledge:
                     "origin": m.i > 0 and toks[m.i - 1].norm == "من", "named_event": False,
                     "locative": True}))
                 continue
+            # ... or, a province's or a district's name, joined by "و" to a place of its country named right
+            # before ("غارات على مواقع في صعدة وحجة"): one more place of a list, not a common word ("بحجة"
+            # after no place, "والجبال المحيطة" with the article stay out)
+            prev = next((it for it in out if it.j == m.i and it.kind == "place"), None) if m.i not in taken else None
+            if prev is not None and text[prev.end:m.start].strip() in _LIST_JOINERS \
+                    and not prev.value.get("unresolved"):
+                lands = {c.get("country") for c in prev.value["candidates"]}
+                cands = [_place_value(p) for p in m.payloads if p.country in lands and p.kind in _UNITS] \
+                    if not toks[m.i].norm.lstrip("و").startswith("ال") else []
+                if cands:
+                    out.append(_item("place", si, m.i, m.j, m.start, m.end, {
+                        "candidates": cands, "cue": None, "cue_precision": None, "cue_start": None,
+                        "origin": prev.value.get("origin"), "named_event": False,
+                        "locative": prev.value.get("locative")}))
+                    taken.update(range(m.i, m.j))
+                    continue
             if noun is None or m.i in taken or noun.payloads[0].get("plural"):
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if noun.payloads[0].get("known") == "1" and site_noun(nouns, text, toks, m.i, [{}], m.start, starts) is None:
