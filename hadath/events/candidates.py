@@ -808,6 +808,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # not part an attack word from its weapon
                 near = [c for c in cands if c.generic_only and not any(
                     x.clause == clause[t.i] for x in cands) and 0 < t.i - max(c.positions) <= 2 * GENERIC_REACH]
+        if not near and t.event_type == "Protests" and not any(x.clause == clause[t.i] for x in cands) \
+                and not any(clause[x.i] == clause[t.i] for x in sm.times):
+            # "اعتصم المحتجون أمام المستودع، لتأتي تعزيزات أمنية قامت باستعمال الغاز المسيل للدموع": the
+            # force's deed in a later clause of the protest's sentence, with no event of its own there, is
+            # what happened at that protest (not when that clause has a time of its own: "بعد أن استعملت
+            # الشرطة الغاز المسيل للدموع الأسبوع الماضي لتفريق تجمع مماثل" is another day's)
+            near = [c for c in cands if c.event_type == "Protests" and not c.background
+                    and min(c.positions) < t.i]
         if not near:
             continue
         c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
