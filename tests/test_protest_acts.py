@@ -266,3 +266,17 @@ def test_a_crowd_chanting_slogans_protests(text):
 ])
 def test_slogans_raised_by_no_crowd_are_no_protest(text):
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force's deed in a later clause of the protest's sentence is the protest's intervention
+    ("نفذ عشرات العمال صباح اليوم وقفة احتجاجية أمام مقر الولاية بمدينة قفصة للمطالبة بصرف أجورهم، لتتدخل "
+     "قوات الأمن بعد ساعة وتستعمل الغاز المسيل للدموع لتفريقهم.", ("Protests", "Protest with intervention")),
+    ("اعتصم مئات الطلبة أمس أمام مقر وزارة التعليم العالي بالعاصمة، قبل أن تلجأ الشرطة إلى الهراوات لإخراجهم "
+     "من الساحة.", ("Protests", "Protest with intervention")),
+    # that clause tells another day's dispersal: the protest told stays peaceful
+    ("نفذ عشرات العمال صباح اليوم وقفة احتجاجية أمام مقر الولاية بمدينة قفصة للمطالبة بصرف أجورهم، بعد أن "
+     "استعملت قوات الأمن الغاز المسيل للدموع الأسبوع الماضي لتفريق تجمع مماثل.", ("Protests", "Peaceful protest")),
+])
+def test_an_intervention_in_a_later_clause_is_the_protests(text, expected):
+    assert _coded(text) == [expected]

@@ -171,6 +171,21 @@ def test_a_protest_named_as_an_object_or_a_festival_is_not_told(text):
     assert _crowd(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a verb of its consequences says it took place
+    "وتسببت هذه الاحتجاجات في غلق عدد من المحلات التجارية وسط مدينة القصرين طيلة يوم أمس.",
+    # its cause, an assault, is a reference of another type: it does not stop the protest
+    "وقد تم تنفيذ هذه الوقفة الاحتجاجية أمام المندوبية الجهوية للتربية على خلفية الاعتداء على أحد الأساتذة.",
+])
+def test_a_pointed_protest_with_its_consequence_or_its_cause_is_told(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_pointed_protest_negated_before_its_verb_is_not_told():
+    text = "وحسب النقابة لم يتم تنفيذ هذه الوقفة الاحتجاجية على خلفية الاعتداء على أحد الأساتذة بسبب الأمطار."
+    assert _crowd(text) == []
+
+
 def test_a_pointed_protest_adds_to_the_protest_told():
     text = ("نفذ عدد من عمال الحضائر صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين. "
             "وتأتي هذه الوقفة احتجاجا على تأخر صرف أجورهم.")

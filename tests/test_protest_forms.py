@@ -228,3 +228,25 @@ def test_unflagged_soldiers_are_the_state_force_their_sentence_names():
     sm = find_sentence_mentions(text, 0, Span(0, len(text)), tokenize(text, 0, len(text)), "2024-02-12")
     soldiers = [a for a in sm.actors if a.value.get("generic") == "military"]
     assert soldiers and soldiers[0].value["country"] == "Israel"
+
+
+@pytest.mark.parametrize("text, demand", [
+    # made up: a crowd going out or gathering in solidarity (protest_cues.tsv kind support) protests
+    ("خرج آلاف المواطنين اليوم الجمعة في شوارع مدينة إربد تضامنا مع قطاع غزة.", "قطاع غزة"),
+    ("احتشد المئات مساء أمس أمام السفارة الأمريكية في بيروت دعما للشعب الفلسطيني.", "شعب الفلسطيني"),
+])
+def test_a_crowd_gathering_in_solidarity_protests(text, demand):
+    doc = hadath.extract(text, "2023-10-20")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+    assert doc.events[0].demand["text"] == demand and doc.events[0].demand["kind"] == "support"
+    assert "demanding" not in doc.events[0].notes
+
+
+@pytest.mark.parametrize("text", [
+    # made up: fighters joining a force, a convoy leaving "in support": no crowd, no protest
+    "وانضم عشرات المقاتلين من أبناء العشائر اليوم إلى صفوف القوات الحكومية دعما للجيش في معاركه.",
+    "وخرجت قافلة مساعدات اليوم من عمان باتجاه قطاع غزة دعما لأهالي القطاع.",
+])
+def test_support_with_no_crowd_is_no_protest(text):
+    doc = hadath.extract(text, "2023-10-20")
+    assert [e for e in doc.events if e.event_type in ("Protests", "Riots")] == []

@@ -168,3 +168,19 @@ def test_a_sit_in_decided_on_that_starts_today_is_coded():
 ])
 def test_a_protest_planned_refused_or_only_named_is_not_coded(text):
     assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب عدد من النواب بتكوين لجنة تحقيق برلمانية في أعمال العنف التي رافقت الاعتصام أمام مقر الولاية بقفصة.",
+    "وأكد رئيس اللجنة الوطنية للتحقيق في أحداث المظاهرات التي شهدتها العاصمة أن التقرير سيصدر الأسبوع المقبل.",
+])
+def test_protests_an_inquiry_looks_into_are_not_told(text):
+    """A protest named as what an inquiry looks into (blockers.tsv: لجنة تحقيق، للتحقيق في) is told elsewhere."""
+    doc = extract(text, "2017-03-01")
+    assert [e for e in doc.events if e.event_type in ("Protests", "Riots")] == []
+
+
+def test_a_protest_demanding_an_inquiry_is_told():
+    doc = extract("ونفذ الأهالي صباح اليوم وقفة احتجاجية أمام مقر المعتمدية بالرديف للمطالبة بتكوين لجنة تحقيق في "
+                  "وفاة الشاب.", "2017-03-01")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]

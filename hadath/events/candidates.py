@@ -837,17 +837,29 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports
     pointed = pointed_protests(sm.toks)
+    pointed_at: list[Candidate] = []  # the protests a verb of their course tells
     # (a demonstrative before a protest's noun stops it as it stops "هذا الهجوم", unless a verb of
     # its course or its organisers says it took place: "ونظم هذه الوقفة الاتحاد المحلي")
-    if pointed and not [t for t in blocked if not (pointed.get(t.i) and t.blocked == "reference")]:
+    # (a blocked word of another type, "على خلفية الاعتداء" as the protest's cause, does not stop it)
+    if pointed and not [t for t in blocked if t.event_type in ("Protests", "Riots")
+                        and not (pointed.get(t.i) and t.blocked == "reference")]:
         crowd = [c for c in cands if c.event_type in ("Protests", "Riots")]
         for c in crowd:
             c.anaphoric = c.acted = True
+        pointed_at.extend(crowd)
         if not crowd:
             k = min(pointed)
             t = Trigger(k, k + 1, sm.toks[k].start, sm.toks[k].end, "Protests", "Peaceful protest", "event", 40, True)
-            cands.append(Candidate(sm.index, clause[k], "Protests", "Peaceful protest", 40, [t], anaphoric=True,
-                                   acted=True))
+            # a negation or a plan before its verb ("ولن يتم تنفيذ هذه الوقفة") stops it: the verb stands
+            # one or two words before the noun
+            v = max(0, k - 2)
+            probe = Trigger(v, v + 1, sm.toks[v].start, sm.toks[v].end, "Protests", "Peaceful protest", "event", 40,
+                            False)
+            apply_blockers(sm.toks, [probe], clause)
+            if not probe.blocked or probe.blocked == "reference":
+                cands.append(Candidate(sm.index, clause[k], "Protests", "Peaceful protest", 40, [t], anaphoric=True,
+                                       acted=True))
+                pointed_at.append(cands[-1])
     if not cands:
         return [], blocked
     # modifiers refine the sub-type of the nearest event of their type in the same clause
@@ -862,6 +874,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # not part an attack word from its weapon
                 near = [c for c in cands if c.generic_only and not any(
                     x.clause == clause[t.i] for x in cands) and 0 < t.i - max(c.positions) <= 2 * GENERIC_REACH]
+        if not near and t.event_type == "Protests" and not any(x.clause == clause[t.i] for x in cands) \
+                and not any(clause[x.i] == clause[t.i] for x in sm.times):
+            # "اعتصم المحتجون أمام المستودع، لتأتي تعزيزات أمنية قامت باستعمال الغاز المسيل للدموع": the
+            # force's deed in a later clause of the protest's sentence, with no event of its own there, is
+            # what happened at that protest (not when that clause has a time of its own: "بعد أن استعملت
+            # الشرطة الغاز المسيل للدموع الأسبوع الماضي لتفريق تجمع مماثل" is another day's)
+            near = [c for c in cands if c.event_type == "Protests" and not c.background
+                    and min(c.positions) < t.i]
         if not near:
             continue
         c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
@@ -963,10 +983,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.anaphoric = c.background = True
     # "الاحتجاجات التي شهدتها عدة ولايات مؤخرا"، "التحركات الاحتجاجية التي عاشتها الجهة مؤخرا": protests whose own
     # relative clause places them only "lately" are named as a reference, with no day: they may add to a
-    # protest told, never start one
+    # protest told, never start one (even as the subject of a verb of their course: "وتسببت الاحتجاجات التي
+    # عاشتها المدينة مؤخرا في تعطل الدروس")
     lately = crowd_cues()["lately"].find(sm.toks)
     for c in cands if lately else []:
-        if c.event_type in ("Protests", "Riots") and not c.acted and all(
+        if c.event_type in ("Protests", "Riots") and (not c.acted or any(c is x for x in pointed_at)) and all(
                 t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
             c.anaphoric = c.background = True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;

@@ -10,7 +10,7 @@
   crowd is: ``Teachers (Tunisia)``, ``Labour Group (Tunisia)``, ``Residents of Gafsa
   (Tunisia)``, ``Nidaa Tounes`` for its supporters; from ``data/assoc_actors.tsv``) and
   ``demand`` (the clause after مطالبين، للمطالبة بـ، احتجاجا على، تنديدا بـ as written, with
-  its offsets: ``{"text", "start", "end", "kind"}``, kind ``demand``, ``against`` or
+  its offsets: ``{"text", "start", "end", "kind"}``, kind ``demand``, ``against``, ``support`` or
   ``condemn``), read from the event's evidence sentences, the trigger's sentence first;
 - an attack on civilians whose victims are a group (صحفي، طلبة) gets ``assoc_actor_2``;
 - every record gets ``notes``: one English sentence in ACLED's style built only from
@@ -92,8 +92,9 @@ def _cues(kinds: tuple[str, ...]) -> Lexicon:
 
 
 def demand_cues() -> Lexicon:
-    """The cues after which a crowd's demand is written (مطالبين بـ، للمطالبة، احتجاجا على، تنديدا بـ)."""
-    return _cues(("demand", "against", "condemn"))
+    """The cues after which a crowd's demand is written (مطالبين بـ، للمطالبة، احتجاجا على، تنديدا بـ،
+    تضامنا مع)."""
+    return _cues(("demand", "against", "condemn", "support"))
 
 
 # ---------------------------------------------------------------------------------- actors
@@ -351,7 +352,7 @@ def _victim_group(ev: Event, sms: list[SentenceMentions]) -> str | None:
 
 def _demand(sms: list[SentenceMentions], text: str) -> dict[str, Any] | None:
     """The clause after the first demand cue of the event's sentences, cut at the clause's end."""
-    cues = _cues(("demand", "against", "condemn"))
+    cues = demand_cues()
     stops = _cues(("stop",))
     for sm in sms:
         toks = sm.toks
@@ -547,6 +548,8 @@ def _demand_words(d: Any) -> str:
     dem = _get(d, "demand")
     if not isinstance(dem, Mapping) or not dem.get("text"):
         return ""
+    if dem.get("kind") == "support":
+        return ""  # "تضامنا مع غزة": whom they stand with, no demand the notes can phrase
     against = dem.get("kind") in ("against", "condemn")
     phrases = _topic_phrases(dem["text"], against)
     if not phrases:
