@@ -633,6 +633,19 @@ def test_an_attack_laid_on_a_group_names_it_the_attacker_of_that_attack_only():
     assert got == [("Hakkari", "Kurdistan Workers' Party"), ("Istanbul", "Unidentified Armed Group (Turkey)")]
 
 
+def test_hands_behind_or_involvement_in_an_attack_name_its_attacker():
+    """"كشفت مصادر عن وجود أياد لـX في الهجوم", "إن X يقف وراء الهجوم", "عناصر X المتورطين في
+    الهجوم" lay the attack told before on X as "اتهم ... بتنفيذ الهجوم" does (blame_cues.tsv)."""
+    bomb = ("تعرضت مدرعة تابعة للجيش التركي لانفجار عبوة ناسفة قرب مدينة ماردين اليوم الأربعاء "
+            "دون وقوع إصابات. ")
+    for blame in ("وكشفت مصادر أمنية عن وجود أياد لحزب العمال الكردستاني في الهجوم.",
+                  "وقالت مصادر أمنية إن حزب العمال الكردستاني يقف وراء الهجوم.",
+                  "وتلاحق الشرطة عناصر حزب العمال الكردستاني المتورطين في الهجوم."):
+        got = [(e.actor1, e.actor2, e.location) for e in events(bomb + blame, "2016-08-10")]
+        assert got == [("Kurdistan Workers' Party", "Military Forces of Turkey", "Mardin")], blame
+    assert events(bomb, "2016-08-10")[0].actor1 == "Unidentified Armed Group (Turkey)"
+
+
 def test_a_country_after_a_direction_word_is_where_the_attack_was_not_who_attacked():
     t = "شهدت بلدة كولوفاتا في أقصى شمال الكاميرون هجوما انتحاريا أسفر عن مقتل خمسة مدنيين اليوم الأحد."
     e = events(t, "2016-08-07")[0]
