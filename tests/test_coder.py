@@ -646,6 +646,18 @@ def test_hands_behind_or_involvement_in_an_attack_name_its_attacker():
     assert events(bomb, "2016-08-10")[0].actor1 == "Unidentified Armed Group (Turkey)"
 
 
+def test_a_generic_attack_on_a_military_post_is_a_battle_not_violence_against_civilians():
+    """"استهدفت المقاومة الإسلامية موقع ..." with no weapon and no force named: the post
+    (military_targets.tsv) is held by a fighting force, so the attack is a battle, not an attack on
+    civilians; an attack on a bus of workers stays one."""
+    t = "استهدفت المقاومة الإسلامية موقع السماقة في تلال كفرشوبا."
+    got = [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events(t, "2024-01-09")]
+    assert got == [("Battles", "Armed clash", "Hezbollah", None)]
+    t = "استهدف مسلحون حافلة تقل عمالا في بلدة الخيام."
+    got = [(e.event_type, e.actor2) for e in events(t, "2024-01-09")]
+    assert got == [("Violence against civilians", "Civilians (Lebanon)")]
+
+
 def test_a_country_after_a_direction_word_is_where_the_attack_was_not_who_attacked():
     t = "شهدت بلدة كولوفاتا في أقصى شمال الكاميرون هجوما انتحاريا أسفر عن مقتل خمسة مدنيين اليوم الأحد."
     e = events(t, "2016-08-07")[0]

@@ -973,6 +973,12 @@ def _civilian_target(c: Candidate, sm: SentenceMentions) -> bool:
     return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("civilian_targets.tsv") for t in c.triggers)
 
 
+def _military_target(c: Candidate, sm: SentenceMentions) -> bool:
+    """"استهدفت المقاومة الإسلامية موقع الرمثا": a word of a military post or of a force's gear
+    (military_targets.tsv) a few words after the attack's word."""
+    return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("military_targets.tsv") for t in c.triggers)
+
+
 def police(name: str | None) -> bool:
     """A state's police (the actor table's kind state_police, or ACLED's generic 'Police Forces of X')."""
     if not name:
@@ -1006,6 +1012,11 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     kb = knowledge()
     etype, sub = c.event_type, c.sub_event_type
     vic = victims(c, sm) if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") else None
+    if a2[0] is None and c.generic_only and etype == "Violence against civilians" and vic is None \
+            and a1[1] not in (6, 7) and _military_target(c, sm):
+        # "استهدفت المقاومة الإسلامية موقع الرمثا": an attack told by a generic word on a military
+        # post hit a fighting force, not civilians: a battle with the side the article names most
+        etype, sub = "Battles", "Armed clash"
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             pass  # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty
