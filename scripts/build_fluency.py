@@ -54,9 +54,13 @@ def main() -> None:
         if a["id"] in gold:
             continue
         n += 1
-        words = [t.stems[-1] for t in tokenize(a["text"])]
+        toks = tokenize(a["text"])
+        words = [t.stems[-1] for t in toks]
         counts.update(pair_key(x, y) for x, y in zip(words, words[1:]))
-        docs.update(set(words))
+        # a word counts for the common-word table only where the text writes it without a lone
+        # "و" peeled off: "ورغة" (a mountain) is not the word "رغة", and a real word ("قال")
+        # is written bare or with other proclitics in many articles anyway
+        docs.update({t.stems[-1] for t in toks if t.norm != "و" + t.stems[-1]})
     keep = array("I", sorted(k for k, c in counts.items() if c >= args.min_count))
     OUT.write_bytes(zlib.compress(keep.tobytes(), 9))
     print(f"{n} articles, {len(counts):,} word pairs, {len(keep):,} kept -> {OUT} ({OUT.stat().st_size // 1024} KiB)")

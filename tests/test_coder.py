@@ -1033,3 +1033,14 @@ def test_blowing_oneself_up_as_a_verbal_noun_or_in_the_dual_is_a_suicide_bomb(te
     from hadath import extract
     evs = extract(text, "2016-02-01").events
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_a_mountain_name_that_begins_with_waw_is_not_the_word_left_after_peeling_it():
+    # "جبال ورغة": the common-word table counts a word only where the text does not write it with
+    # a lone "و" peeled off, so the mountain's own name in the news does not make "رغة" a word
+    from hadath.text.fluency import is_common
+    assert not is_common("رغه") and is_common("قال")
+    doc = hadath.extract("أصيب جندي من الحرس الوطني بجروح خطيرة صباح اليوم إثر انفجار لغم أرضي بجبال ورغة "
+                         "في ولاية الكاف.", "2018-04-02")
+    assert [(e.event_type, e.country, e.location, e.location_text, e.admin1) for e in doc.events] == [
+        ("Explosions/Remote violence", "Tunisia", "Kef", "جبال ورغة", "Kef")]

@@ -726,3 +726,27 @@ def test_a_place_opening_a_headline_before_a_colon_is_where_the_news_happened():
     ev = extract("سليانة : احتجاجات ضد غلاء الأسعار والسلطات ترد حريق بمصنع نسيج المنستير تعيين مستشار جديد",
                  published="2017-02-25").events[0]
     assert ev.event_type == "Protests" and ev.location_text == "سليانة"
+
+
+def test_a_missile_model_named_like_a_town_is_no_place_and_mecca_is_the_city():
+    # "صاروخ بركان 2", "من نوع بركان": a word that names a weapon's type before a name
+    # (place_stopwords.tsv, scope before) makes it a model, not Berkane or Barkan; Mecca is the city
+    import hadath
+    doc = hadath.extract("أعلنت جماعة الحوثي إطلاق صاروخ بركان 2 على مدينة نجران السعودية فجر اليوم.", "2017-08-02")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == ["نجران", "السعودية"]
+    doc = hadath.extract("قال التحالف إن دفاعاته الجوية اعترضت صاروخا باليستيا من نوع بركان أطلق باتجاه مكة "
+                         "المكرمة.", "2017-08-02")
+    assert [(e.country, e.location, e.location_text) for e in doc.events] == [
+        ("Saudi Arabia", "Makkah", "مكة المكرمة")]
+    assert [p["kind"] for m in doc.mentions if m.kind == "place" for p in m.value["candidates"][:1]] == ["city"]
+
+
+def test_a_name_shaped_like_a_present_tense_verb_is_a_place_only_after_a_word_of_place():
+    # "أمر يبعث على القلق" (gives cause for concern) is not the district Yabuth; "في يبعث" is
+    import hadath
+    doc = hadath.extract("قال المتحدث باسم الخارجية إن اعتقال الصحفي أمر يبعث على القلق.", "2017-08-02")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+    doc = hadath.extract("قتل ثلاثة مسلحين في اشتباكات مع الجيش في يبعث بمحافظة حضرموت.", "2017-08-02")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == ["يبعث", "محافظة حضرموت"]
+    doc = hadath.extract("وصلت ناقلة النفط إلى ميناء ينبع أمس.", "2017-08-02")
+    assert [m.value["candidates"][0]["name"] for m in doc.mentions if m.kind == "place"] == ["Yanbu"]

@@ -221,6 +221,7 @@ class PlaceLexicon(Lexicon):
         super().__init__()
         self.stop_surface: set[str] = set()
         self.stop_before: set[str] = set()
+        self.verb_ok: set[str] = set()
 
     def add(self, alias: str, payload: Any, kind: str = "") -> None:
         for key in name_keys(alias, kind):
@@ -243,6 +244,12 @@ class PlaceLexicon(Lexicon):
                 continue
             if m.i > 0 and toks[m.i - 1].norm in self.stop_before:
                 continue
+            if m.j - m.i == 1 and _verb_shaped(surface) and "ب" not in first.text[:m.start - first.start] \
+                    and not (m.i > 0 and (toks[m.i - 1].norm in self.verb_ok or toks[m.i - 1].norm in _place_nouns())):
+                # "أمر يبعث على القلق" (a matter that gives cause for concern) is not Yabuth: a name
+                # shaped like a present-tense verb (ي and three consonants) is a place only after
+                # "ب", a place noun or a word of place (place_stopwords.tsv, scope verb_ok: "في يبعث")
+                continue
             if "ك" in fold(first.text[:m.start - first.start]):
                 continue  # a place name never takes "ك" ("as"): "كفريا" is not فريا, "كمينا" not مينا
             if m.j - m.i == 1 and surface.endswith("ه") and not (m.i > 0 and toks[m.i - 1].norm in _place_nouns()) \
@@ -260,6 +267,11 @@ class PlaceLexicon(Lexicon):
         return out
 
 
+def _verb_shaped(surface: str) -> bool:
+    """A one-word name written like a present-tense verb: ي and three consonants (يبعث, ينقل)."""
+    return len(surface) == 4 and surface[0] == "ي" and not any(ch in "اويىةءآأإئؤ" for ch in surface[1:])
+
+
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     """``place_nouns.tsv``: the nouns of a place's kind ("بلدة", "قرية"), folded as tokens are."""
@@ -269,7 +281,8 @@ def _place_nouns() -> frozenset[str]:
 class Gazetteer:
     def __init__(self, places: Iterable[Place] = (), countries: Sequence[dict[str, str]] = (),
                  rows: Sequence[str] = (), header: Sequence[str] = (), index: dict[str, str] | None = None,
-                 stop_surface: Iterable[str] = (), stop_before: Iterable[str] = ()) -> None:
+                 stop_surface: Iterable[str] = (), stop_before: Iterable[str] = (),
+                 verb_ok: Iterable[str] = ()) -> None:
         """``places``: Place objects; ``rows``/``header``: artefact lines parsed on demand
         (``row(k)``), with ``index`` (folded key -> row numbers) the Arabic names of those rows."""
         self._rows = list(rows)
@@ -284,6 +297,7 @@ class Gazetteer:
         self._en: dict[str, list[Place]] | None = None
         self._stop_surface = {_light(w) for w in stop_surface}
         self._stop_before = {fold(w) for w in stop_before}
+        self._verb_ok = {fold(w) for w in verb_ok}
         self.countries_by_adjective: dict[str, str] = {}
         self._country: dict[str, Place] = {}
         country_places = [self.row(k) for k, ln in enumerate(self._rows) if ln.startswith("country:")]
@@ -327,7 +341,7 @@ class Gazetteer:
         """Arabic names -> Places (the artefact lists article-less forms, باغوز, as names)."""
         if self._lexicon is None:
             lex = PlaceLexicon()
-            lex.stop_surface, lex.stop_before = self._stop_surface, self._stop_before
+            lex.stop_surface, lex.stop_before, lex.verb_ok = self._stop_surface, self._stop_before, self._verb_ok
             if self._index is not None:
                 idx = _RowIndex(self)
                 dict.update(idx, ((k, v) for k, v in self._index.items() if k[:1] not in "@!"))
@@ -352,7 +366,7 @@ class Gazetteer:
         if self._cue_lexicon is None:
             self.lexicon  # splits the index
             lex = PlaceLexicon()
-            lex.stop_surface, lex.stop_before = self._stop_surface, self._stop_before
+            lex.stop_surface, lex.stop_before, lex.verb_ok = self._stop_surface, self._stop_before, self._verb_ok
             idx = _RowIndex(self)
             dict.update(idx, getattr(self, "_cue_keys", {}).items())
             lex._index = idx
@@ -540,7 +554,8 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     stops = read_tsv(data_path("place_stopwords.tsv"))
     return Gazetteer(places, countries, rows=rows, header=header, index=index,
                      stop_surface=[r["word"] for r in stops if r.get("scope") == "surface"],
-                     stop_before=[r["word"] for r in stops if r.get("scope") == "before"])
+                     stop_before=[r["word"] for r in stops if r.get("scope") == "before"],
+                     verb_ok=[r["word"] for r in stops if r.get("scope") == "verb_ok"])
 
 
 def load(extra: Sequence[str | Path] = ()) -> Gazetteer:
