@@ -73,7 +73,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     by_end = {n.j: n for n in numbers}
     victims = {m.i: m for m in lexicon("victim_nouns.tsv").find(toks)}
     # "من بينهم قيادي": a victim among others already counted counts no one by itself
-    among = {m.j for m in lexicon("subset_cues.tsv").find(toks)}
+    subsets = lexicon("subset_cues.tsv").find(toks)
+    among = {m.j for m in subsets}
     victims = {k: v for k, v in victims.items() if k not in among and k - 1 not in among}
     used_numbers: set[int] = set()
     taken: set[int] = set()  # victim nouns a cue has counted ("مقتل شرطيين وإصابة ...": not the wounded)
@@ -114,6 +115,13 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                         break
                     continue  # "مقتل مدنيين اثنين": the number may follow the noun
         else:
+            # "سبعة مدنيين بينهم ثلاثة أطفال قتلوا", "12 شخصا، معظمهم من النساء، لقوا حتفهم": an
+            # "among them" phrase (subset_cues.tsv) between the counted victims and the verb is a
+            # part of the toll; the count is the one before it (not "10 ضحايا بينهم 3 قتلى", where
+            # the number counts the cue word itself)
+            if m.i not in by_end:
+                num = _before_subset(toks, m.i, subsets, by_end, cue_at, used_numbers)
+        if side != "before" and num is None:
             # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
             for k in range(m.i, max(m.i - reach, -1), -1):
                 if k < m.i and k in cue_at or k > 0 and clause is not None and clause[k - 1] != clause[m.i]:
@@ -174,6 +182,25 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     if ends:
         _coordinated(toks, out, ends, by_start, victims, used_numbers, cue_at, clause)
     return out
+
+
+_SUBSET_REACH = 10  # words an "among them" phrase may stand before its casualty word
+
+
+def _before_subset(toks: list[Token], i: int, subsets: list, by_end: dict[int, Item], cue_at: set[int],
+                   used: set[int]) -> Item | None:
+    """The number counting the victims told right before an "among them" word that stands (within
+    _SUBSET_REACH words, no other casualty word between) before the casualty word at ``i``: "سبعة
+    مدنيين، بينهم طفلان، قتلوا" -> 7 ("من بينهم" too); None when there is none."""
+    sub = next((s for s in reversed(subsets) if s.j <= i and i - s.i <= _SUBSET_REACH), None)
+    if sub is None or any(q in cue_at for q in range(sub.i, i)):
+        return None
+    k = sub.i - 1 if sub.i > 0 and toks[sub.i - 1].norm == "من" else sub.i
+    # the number ends right before the word, or before its victim noun ("سبعة مدنيين بينهم")
+    num = next((by_end[q] for q in (k, k - 1, k - 2) if q in by_end), None)
+    if num is None or num.i in used or num.value.get("vague"):
+        return None
+    return num
 
 
 def _between(toks: list[Token], i: int, cue_at: set[int]) -> bool:
