@@ -364,3 +364,16 @@ def test_the_count_before_an_among_phrase_is_the_toll_of_a_later_verb():
     assert tolls("وذكرت مصادر محلية أن ستة أشخاص من بينهم امرأة قتلوا في القصف على بلدة عيتا الشعب.") == [6]
     assert tolls("أسفر القصف على الحي عن سقوط 12 ضحية بينهم 5 قتلى.")[-1:] == [5]
 
+
+def test_dead_and_wounded_told_together_share_one_unknown_count():
+    """"مقتل وإصابة 25": the number counts the dead and the wounded together, so neither toll is
+    known (None, not 0 dead and 25 wounded); "مقتل 4 وإصابة 7" keeps both counts."""
+    import hadath
+    doc = hadath.extract("وأعلنت قيادة المحور عن مقتل وإصابة 25 مسلحا في اشتباكات مع الجيش قرب مدينة مأرب أمس.",
+                         "2016-02-10")
+    assert [(m.value["kind"], m.value["count"] if not m.value["vague"] else None)
+            for m in doc.mentions if m.kind == "casualty"] == [("killed", None), ("injured", None)]
+    assert [e.fatalities for e in doc.events if e.event_type == "Battles"] == [None]
+    doc = hadath.extract("أسفر الهجوم على الحاجز عن مقتل 4 جنود وإصابة 7 آخرين.", "2016-02-10")
+    assert [(m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty"] == [
+        ("killed", 4), ("injured", 7)]

@@ -82,6 +82,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     cue_at = {m.i for m in cues}
     # number-after-cue words (80 قتيلا) are the more specific: they take their number first
     cues.sort(key=lambda m: m.payloads[0]["side"] != "after")
+    shared: set[int] = set()  # wound words whose count a countless death word before them shares
     for m in cues:
         row = m.payloads[0]
         kind, side = row["kind"], row["side"]
@@ -90,7 +91,12 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
         vague = False
         span = None
         reach = int(row.get("reach") or 3)
+        paired = None
         if side == "before":
+            # "مقتل وإصابة 40": a death word joined by "و" to a wound word right after it shares that
+            # word's count: dead and wounded told together, neither number known
+            paired = next((c for c in cues if c.i == m.j and c.payloads[0]["kind"] != kind
+                           and c.payloads[0]["side"] == "before" and toks[c.i].norm.startswith("و")), None)
             # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات /
             # ارتفع عدد القتلى ... إلى 16
             for k in range(m.j, min(m.j + reach, len(toks))):
@@ -143,7 +149,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                 continue
             used_numbers.add(num.i)
             count = num.value.get("value")
-            vague = bool(num.value.get("vague"))
+            # ("وإصابة 40" after a countless "مقتل": the 40 are the dead and the wounded together)
+            vague = bool(num.value.get("vague")) or m.i in shared
             a, b = min(m.start, num.start), max(m.end, num.end)
         if num is None and count is None and side == "after" and kind == "killed":
             # "جنديين تركيين قتلا": a counted victim (dual, singular) just before the cue
@@ -169,9 +176,11 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
             a, b = m.start, m.end
             if span is not None:
                 a, b = span[2], span[3]
-            if count is None and side == "after" and kind in ("killed", "injured"):
+            if count is None and (side == "after" or paired is not None) and kind in ("killed", "injured"):
                 # "قتلى وجرحى" without a number: deaths reported, count unknown
                 vague = True
+                if paired is not None:
+                    shared.add(paired.i)
             elif count is None:
                 continue
         i, j = (span[0], span[1]) if span is not None and num is None else (m.i, m.j)
