@@ -377,3 +377,14 @@ def test_dead_and_wounded_told_together_share_one_unknown_count():
     doc = hadath.extract("أسفر الهجوم على الحاجز عن مقتل 4 جنود وإصابة 7 آخرين.", "2016-02-10")
     assert [(m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty"] == [
         ("killed", 4), ("injured", 7)]
+
+
+def test_a_pronoun_after_an_among_phrase_counts_no_one_alone():
+    """"قتلى وجرحى ... بينهم قادة ميدانيون لقي أحدهم مصرعه": the victims after "بينهم" are part of a
+    toll told without a number; the singular pronoun does not make it one dead."""
+    import hadath
+    doc = hadath.extract("وقالت مصادر محلية إن الغارة أوقعت قتلى وجرحى في صفوف المسلحين بينهم قيادات لقيت مصرعها.",
+                         "2015-07-20")
+    assert [(m.value["kind"], None if m.value["vague"] else m.value["count"])
+            for m in doc.mentions if m.kind == "casualty" and m.value["kind"] == "killed"] == [
+        ("killed", None), ("killed", None)]

@@ -168,7 +168,10 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                     count = int(v.payloads[0]["number"])
                     taken.add(v.i)
                     break
-        if num is None and count is None and row.get("one") and not _between(toks, m.i, cue_at):
+        if num is None and count is None and row.get("one") and not _between(toks, m.i, cue_at) \
+                and not any(sb.j <= m.i and m.i - sb.i <= _SUBSET_REACH // 2 for sb in subsets):
+            # ("قتلى وجرحى بينهم قيادات لقيت مصرعها": the pronoun is the among-phrase's, a part of an
+            # uncounted toll, not one dead)
             # "لقي مصرعه", "أودت بحياتها": the pronoun counts one; "سقوط شهيد", "قتيلين": the noun
             # counts itself (not in "بين قتيل وجريح": killed and wounded, however many)
             count = int(row["one"])
