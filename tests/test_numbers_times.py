@@ -348,3 +348,43 @@ def test_the_weekend_is_the_last_saturday_before_the_paper_with_the_weeks_precis
     evs = extract("وسجلت مواجهات مسلحة بين المتمردين وقوات الأمن في نهاية الأسبوع في محافظة ماردين.",
                   published="2015-08-04").events
     assert [(e.event_type, e.event_date, e.time_precision) for e in evs] == [("Battles", "2015-08-01", 2)]
+
+
+def test_the_count_before_an_among_phrase_is_the_toll_of_a_later_verb():
+    """"تسعة مدنيين، بينهم أربعة أطفال، قتلوا": the among phrase between the counted victims and the
+    verb is part of the toll; the count is the nine before it (also "من بينهم", "معظمهم"), and a
+    number that counts the death word itself ("بينهم 3 قتلى") stays that word's."""
+    import hadath
+
+    def tolls(t):
+        return [m.value["count"] for m in hadath.extract(t, "2024-01-14").mentions
+                if m.kind == "casualty" and m.value["kind"] == "killed"]
+    assert tolls("وقال الدفاع المدني إن تسعة مدنيين، بينهم أربعة أطفال، قتلوا في غارة إسرائيلية على منزل في رفح.") == [9]
+    assert tolls("وأفاد مسعفون بأن 14 شخصا معظمهم من النازحين لقوا حتفهم في قصف على مدرسة بخان يونس.") == [14]
+    assert tolls("وذكرت مصادر محلية أن ستة أشخاص من بينهم امرأة قتلوا في القصف على بلدة عيتا الشعب.") == [6]
+    assert tolls("أسفر القصف على الحي عن سقوط 12 ضحية بينهم 5 قتلى.")[-1:] == [5]
+
+
+def test_dead_and_wounded_told_together_share_one_unknown_count():
+    """"مقتل وإصابة 25": the number counts the dead and the wounded together, so neither toll is
+    known (None, not 0 dead and 25 wounded); "مقتل 4 وإصابة 7" keeps both counts."""
+    import hadath
+    doc = hadath.extract("وأعلنت قيادة المحور عن مقتل وإصابة 25 مسلحا في اشتباكات مع الجيش قرب مدينة مأرب أمس.",
+                         "2016-02-10")
+    assert [(m.value["kind"], m.value["count"] if not m.value["vague"] else None)
+            for m in doc.mentions if m.kind == "casualty"] == [("killed", None), ("injured", None)]
+    assert [e.fatalities for e in doc.events if e.event_type == "Battles"] == [None]
+    doc = hadath.extract("أسفر الهجوم على الحاجز عن مقتل 4 جنود وإصابة 7 آخرين.", "2016-02-10")
+    assert [(m.value["kind"], m.value["count"]) for m in doc.mentions if m.kind == "casualty"] == [
+        ("killed", 4), ("injured", 7)]
+
+
+def test_a_pronoun_after_an_among_phrase_counts_no_one_alone():
+    """"قتلى وجرحى ... بينهم قادة ميدانيون لقي أحدهم مصرعه": the victims after "بينهم" are part of a
+    toll told without a number; the singular pronoun does not make it one dead."""
+    import hadath
+    doc = hadath.extract("وقالت مصادر محلية إن الغارة أوقعت قتلى وجرحى في صفوف المسلحين بينهم قيادات لقيت مصرعها.",
+                         "2015-07-20")
+    assert [(m.value["kind"], None if m.value["vague"] else m.value["count"])
+            for m in doc.mentions if m.kind == "casualty" and m.value["kind"] == "killed"] == [
+        ("killed", None), ("killed", None)]

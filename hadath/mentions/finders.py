@@ -73,7 +73,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     by_end = {n.j: n for n in numbers}
     victims = {m.i: m for m in lexicon("victim_nouns.tsv").find(toks)}
     # "من بينهم قيادي": a victim among others already counted counts no one by itself
-    among = {m.j for m in lexicon("subset_cues.tsv").find(toks)}
+    subsets = lexicon("subset_cues.tsv").find(toks)
+    among = {m.j for m in subsets}
     victims = {k: v for k, v in victims.items() if k not in among and k - 1 not in among}
     used_numbers: set[int] = set()
     taken: set[int] = set()  # victim nouns a cue has counted ("مقتل شرطيين وإصابة ...": not the wounded)
@@ -81,6 +82,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     cue_at = {m.i for m in cues}
     # number-after-cue words (80 قتيلا) are the more specific: they take their number first
     cues.sort(key=lambda m: m.payloads[0]["side"] != "after")
+    shared: set[int] = set()  # wound words whose count a countless death word before them shares
     for m in cues:
         row = m.payloads[0]
         kind, side = row["kind"], row["side"]
@@ -89,7 +91,12 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
         vague = False
         span = None
         reach = int(row.get("reach") or 3)
+        paired = None
         if side == "before":
+            # "مقتل وإصابة 40": a death word joined by "و" to a wound word right after it shares that
+            # word's count: dead and wounded told together, neither number known
+            paired = next((c for c in cues if c.i == m.j and c.payloads[0]["kind"] != kind
+                           and c.payloads[0]["side"] == "before" and toks[c.i].norm.startswith("و")), None)
             # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات /
             # ارتفع عدد القتلى ... إلى 16
             for k in range(m.j, min(m.j + reach, len(toks))):
@@ -114,6 +121,13 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                         break
                     continue  # "مقتل مدنيين اثنين": the number may follow the noun
         else:
+            # "سبعة مدنيين بينهم ثلاثة أطفال قتلوا", "12 شخصا، معظمهم من النساء، لقوا حتفهم": an
+            # "among them" phrase (subset_cues.tsv) between the counted victims and the verb is a
+            # part of the toll; the count is the one before it (not "10 ضحايا بينهم 3 قتلى", where
+            # the number counts the cue word itself)
+            if m.i not in by_end:
+                num = _before_subset(toks, m.i, subsets, by_end, cue_at, used_numbers)
+        if side != "before" and num is None:
             # 80 قتيلا / 200 جريح / ثلاثة قتلى / 70 جنديا على الأقل أصيبوا
             for k in range(m.i, max(m.i - reach, -1), -1):
                 if k < m.i and k in cue_at or k > 0 and clause is not None and clause[k - 1] != clause[m.i]:
@@ -135,7 +149,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                 continue
             used_numbers.add(num.i)
             count = num.value.get("value")
-            vague = bool(num.value.get("vague"))
+            # ("وإصابة 40" after a countless "مقتل": the 40 are the dead and the wounded together)
+            vague = bool(num.value.get("vague")) or m.i in shared
             a, b = min(m.start, num.start), max(m.end, num.end)
         if num is None and count is None and side == "after" and kind == "killed":
             # "جنديين تركيين قتلا": a counted victim (dual, singular) just before the cue
@@ -153,7 +168,10 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                     count = int(v.payloads[0]["number"])
                     taken.add(v.i)
                     break
-        if num is None and count is None and row.get("one") and not _between(toks, m.i, cue_at):
+        if num is None and count is None and row.get("one") and not _between(toks, m.i, cue_at) \
+                and not any(sb.j <= m.i and m.i - sb.i <= _SUBSET_REACH // 2 for sb in subsets):
+            # ("قتلى وجرحى بينهم قيادات لقيت مصرعها": the pronoun is the among-phrase's, a part of an
+            # uncounted toll, not one dead)
             # "لقي مصرعه", "أودت بحياتها": the pronoun counts one; "سقوط شهيد", "قتيلين": the noun
             # counts itself (not in "بين قتيل وجريح": killed and wounded, however many)
             count = int(row["one"])
@@ -161,9 +179,11 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
             a, b = m.start, m.end
             if span is not None:
                 a, b = span[2], span[3]
-            if count is None and side == "after" and kind in ("killed", "injured"):
+            if count is None and (side == "after" or paired is not None) and kind in ("killed", "injured"):
                 # "قتلى وجرحى" without a number: deaths reported, count unknown
                 vague = True
+                if paired is not None:
+                    shared.add(paired.i)
             elif count is None:
                 continue
         i, j = (span[0], span[1]) if span is not None and num is None else (m.i, m.j)
@@ -174,6 +194,25 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     if ends:
         _coordinated(toks, out, ends, by_start, victims, used_numbers, cue_at, clause)
     return out
+
+
+_SUBSET_REACH = 10  # words an "among them" phrase may stand before its casualty word
+
+
+def _before_subset(toks: list[Token], i: int, subsets: list, by_end: dict[int, Item], cue_at: set[int],
+                   used: set[int]) -> Item | None:
+    """The number counting the victims told right before an "among them" word that stands (within
+    _SUBSET_REACH words, no other casualty word between) before the casualty word at ``i``: "سبعة
+    مدنيين، بينهم طفلان، قتلوا" -> 7 ("من بينهم" too); None when there is none."""
+    sub = next((s for s in reversed(subsets) if s.j <= i and i - s.i <= _SUBSET_REACH), None)
+    if sub is None or any(q in cue_at for q in range(sub.i, i)):
+        return None
+    k = sub.i - 1 if sub.i > 0 and toks[sub.i - 1].norm == "من" else sub.i
+    # the number ends right before the word, or before its victim noun ("سبعة مدنيين بينهم")
+    num = next((by_end[q] for q in (k, k - 1, k - 2) if q in by_end), None)
+    if num is None or num.i in used or num.value.get("vague"):
+        return None
+    return num
 
 
 def _between(toks: list[Token], i: int, cue_at: set[int]) -> bool:
