@@ -168,3 +168,16 @@ def test_a_backer_is_no_side_of_the_fight():
                  "اليوم بعد معارك عنيفة.", "2015-08-03")
     # (nor the default other side: the ally is no side of its own)
     assert [(e.actor1, e.actor2) for e in evs] == [("Popular Resistance (Yemen)", None)]
+
+
+def test_a_detainee_named_by_a_civilian_role_is_civilians_and_a_bare_person_is_no_actor():
+    """"اعتقلت الشرطة الإيرانية مواطنا بريطانيا": a detainee named by an ordinary civilian role
+    (arrested_civilians.tsv: a citizen, a journalist, a suspect's father) a few words after the
+    arrest word is actor2 Civilians; a bare person word ("رجلا") still leaves actor2 empty."""
+    evs = events("اعتقلت الشرطة الإيرانية مواطنا بريطانيا في طهران أمس بتهمة التجسس لصالح جهة أجنبية.", "2017-05-01")
+    assert [(e.sub_event_type, e.actor1, (e.actor2 or "").split(" (")[0]) for e in evs] == [
+        ("Arrests", "Police Forces of Iran", "Civilians")]
+    evs = events("ألقت أجهزة الأمن العراقية القبض على والد منفذ التفجير الانتحاري في مدينة البصرة أمس.", "2017-05-01")
+    assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in evs] == [("Arrests", "Civilians")]
+    evs = events("اعتقلت الشرطة الإيرانية رجلا في طهران أمس بتهمة التجسس لصالح جهة أجنبية.", "2017-05-01")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Arrests", None)]

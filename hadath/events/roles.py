@@ -973,6 +973,12 @@ def _civilian_target(c: Candidate, sm: SentenceMentions) -> bool:
     return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("civilian_targets.tsv") for t in c.triggers)
 
 
+def _arrested_civilian(c: Candidate, sm: SentenceMentions) -> bool:
+    """"اعتقلت الشرطة مواطنا بريطانيا", "إيقاف إمام الجامع": a word of an ordinary civilian role
+    (arrested_civilians.tsv) a few words after the arrest's word."""
+    return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("arrested_civilians.tsv") for t in c.triggers)
+
+
 def _military_target(c: Candidate, sm: SentenceMentions) -> bool:
     """"استهدفت المقاومة الإسلامية موقع الرمثا": a word of a military post or of a force's gear
     (military_targets.tsv) a few words after the attack's word."""
@@ -1019,7 +1025,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub = "Battles", "Armed clash"
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
-            pass  # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty
+            # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty; a
+            # detainee named by an ordinary civilian role ("اعتقلت الشرطة مواطنا بريطانيا") is Civilians
+            if _arrested_civilian(c, sm):
+                a2 = ("Civilians", 7)
         elif vic == "civilians" or (etype == "Violence against civilians" and vic is None) or (
                 sub in STRIKES and _civilian_target(c, sm)):
             a2 = ("Civilians", 7)
