@@ -181,3 +181,13 @@ def test_a_detainee_named_by_a_civilian_role_is_civilians_and_a_bare_person_is_n
     assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in evs] == [("Arrests", "Civilians")]
     evs = events("اعتقلت الشرطة الإيرانية رجلا في طهران أمس بتهمة التجسس لصالح جهة أجنبية.", "2017-05-01")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Arrests", None)]
+
+
+def test_a_bombers_generic_word_beside_the_named_group_is_its_own_man_not_the_target():
+    """"هجوم انتحاري نفذه التنظيم": the bomber word (an unnamed armed group) beside the named group
+    that carried out the blast is that group's man; the one other armed side the sentence names is
+    the target, and with none named actor2 stays empty rather than an unknown armed group."""
+    evs = events("قتل عشرة مقاتلين من هيئة تحرير الشام في معارك مع تنظيم داعش وهجوم انتحاري نفذه التنظيم "
+                 "على مقر لهم في ريف إدلب أمس.", "2017-05-01")
+    bombs = [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert bombs == [("Islamic State", "Hayat Tahrir al-Sham")]

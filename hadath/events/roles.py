@@ -1023,6 +1023,14 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # "استهدفت المقاومة الإسلامية موقع الرمثا": an attack told by a generic word on a military
         # post hit a fighting force, not civilians: a battle with the side the article names most
         etype, sub = "Battles", "Armed clash"
+    if etype == "Explosions/Remote violence" and a2[0] == "Unidentified Armed Group" and a1[1] in (2, 3, 4):
+        # ("تفجير انتحاري نفذه التنظيم"): an unnamed attacker word beside the named group that carried
+        # out a blast is that group's own man, not the side it hit: the one other armed side the
+        # sentence names is ("قتل 15 عنصرا من الفصائل ... وتفجير انتحاري نفذه التنظيم"), else none
+        others = {r for r in (resolve_actor(a, ctx, event_country) for a in sm.actors if not a.value.get("speaker"))
+                  if r[0] and r[0] != a1[0] and r[1] in (1, 2, 3, 4, 8) and not allied(r[0], a1[0])
+                  and r[0] != "Unidentified Armed Group"}
+        a2 = others.pop() if len(others) == 1 else (None, None)
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty; a
