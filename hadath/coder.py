@@ -338,6 +338,9 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     for sm in sents:
         for p in sm.places:
             pl = kb.resolve_place(p.value["candidates"], ctx.countries, [], [])
+            for tk in sm.toks[p.i:p.j]:
+                if tk.stems[-1] not in ctx.place_words:
+                    ctx.place_words.append(tk.stems[-1])
             if pl and pl.get("kind") not in ("country",):
                 if pl.get("admin1") and pl["admin1"] not in ctx.admin1s:
                     ctx.admin1s.append(pl["admin1"])

@@ -678,3 +678,15 @@ def test_the_subject_of_a_killing_verb_before_the_count_is_the_killer():
     text = "قتل مسلحون ثلاثة جنود في هجوم على حاجز بمدينة درعا."
     got = [(e.actor1, e.actor2, e.fatalities) for e in hadath.extract(text, "2016-01-01").events]
     assert got == [("Unidentified Armed Group (Syria)", "Military Forces of Syria", 3)]
+
+
+def test_tribal_fighters_are_the_tribal_militia_named_after_a_place_of_the_article():
+    import hadath
+    # 'مسلحو القبائل' names no tribe: in a district whose tribes the actor table names
+    # ('قبائل أرحب'), they are that militia; elsewhere they stay an unidentified group
+    text = "هاجم مسلحو القبائل مواقع لجماعة الحوثي في مديرية أرحب شمال صنعاء وقتلوا أربعة من عناصرها."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-01").events]
+    assert got == [("Arhab Tribal Militia", "Houthis")]
+    text = "هاجم مسلحو القبائل مواقع لجماعة الحوثي في مديرية بني مطر غرب صنعاء وقتلوا أربعة من عناصرها."
+    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-01").events]
+    assert got == [("Unidentified Armed Group (Yemen)", "Houthis")]

@@ -22,6 +22,7 @@ HISTORY_DAYS = 10  # events reported as older than this are background, not code
 SINCE = alias_key("منذ")  # "منذ 23 أفريل": the start of what goes on
 REPORT_GAP = 4  # a time word at most this many words after a verb of saying dates the saying
 # sub-types whose weapon is a non-state actor's: a state force is their author only when the text says so
+TRIBES_WORD = "قبائل"  # "قبائل أرحب": the tribes of a place, the alias of its tribal militia
 BOMB_SUBTYPES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 # sub-types of a crowd met by a force: the other side is a state force even when the text leaves it unnamed
 INTERVENED = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
@@ -45,6 +46,9 @@ class DocContext:
     reporters: dict[str, str | None] = field(default_factory=dict)
     conflict: bool = True  # the article is about political violence or unrest
     terror: bool = False  # two sentences or more of the article speak of militancy or unrest
+    # the words of the places the article names, in order ("أرحب"): a tribe's fighters named only
+    # as "مقاتلي القبائل" are the tribal militia the actor table names after one of them
+    place_words: list[str] = field(default_factory=list)
 
     @property
     def country(self) -> str | None:
@@ -105,6 +109,10 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
             inter, country = ctx.actor_info[named[0]]
             return named[0], kb.inter_for(named[0], inter, country, event_country)
         country = v.get("country") or event_country or ctx.country
+        if role == "armed_group" and v.get("inter") == 4:
+            tribe = _place_tribe(ctx, country)
+            if tribe is not None:
+                return tribe.name, kb.inter_for(tribe.name, int(tribe.inter), tribe.country or None, event_country)
         name, inter = kb.resolve_generic(role, country)
         if name is None:
             return None, None
@@ -1178,6 +1186,17 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     if a1 == a2 and not (two_crowds and a1 == ("Rioters", 5)):
         a2 = (None, None)
     return a1, a2, etype, sub
+
+
+def _place_tribe(ctx: DocContext, country: str | None):
+    """The tribal militia the actor table names after a place of the article ("قبائل أرحب" for
+    fighters of the tribes in an article on Arhab), in the country of the event; else None."""
+    kb = knowledge()
+    for w in ctx.place_words:
+        a = kb.actors.resolve_alias(TRIBES_WORD + " " + w, ctx.published, country)
+        if a is not None and a.inter in (4, "4") and (a.country or None) in (country, None):
+            return a
+    return None
 
 
 def _iso_ok(s: str | None) -> bool:
