@@ -18,7 +18,7 @@ from .events.protest import enrich as enrich_records
 from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
-                           contains, fill_defaults, geo_precision, host_place, kind_rank, pick_shared,
+                           contains, fill_defaults, geo_precision, held_state, host_place, kind_rank, pick_shared,
                            quantity, resolve_actor)
 from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
 from .kb import knowledge
@@ -526,6 +526,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):
             return None  # police catching thieves is not political violence
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
+    a1, a2 = held_state(a1, a2, event_country or ctx.country, date or ctx.published)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
     fat, inj = casualty_counts(c)
     if sub in NONVIOLENT_SUBTYPES:

@@ -1188,6 +1188,38 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     return a1, a2, etype, sub
 
 
+@lru_cache(maxsize=None)
+def _held_states() -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in load_table("held_state.tsv"):
+        out.setdefault(r["country"], []).append((r["holder"], r.get("valid_from") or "", r.get("valid_to") or ""))
+    return out
+
+
+def held_state(a1: tuple, a2: tuple, country: str | None, date: str | None) -> tuple[tuple, tuple]:
+    """A state force of a country an armed group holds in part (held_state.tsv: Yemen's Houthis
+    after 2014-09) whose other side is tied to the state's recognised army (the Popular Resistance,
+    the Saudi-led Coalition: the actor table's associated column) is the holder's: "اشتبكت المقاومة
+    مع قوات الأمن في تعز" in 2015 is the Resistance against the Houthis."""
+    rows = _held_states().get(country or "")
+    if not rows or not a1[0] or not a2[0]:
+        return a1, a2
+    day = (date or "")[:10]
+    holder = next((h for h, f, t in rows if (not f or day >= f) and (not t or day <= t)), None)
+    if holder is None:
+        return a1, a2
+    forces = (f"Military Forces of {country}", f"Police Forces of {country}")
+    army = forces[0]
+    kb = knowledge()
+    a = kb.actors.by_name(holder)
+    inter = int(a.inter) if a is not None else 2
+    if a1[0] in forces and a2[0] not in forces and allied(a2[0], army):
+        a1 = (holder, inter)
+    elif a2[0] in forces and a1[0] not in forces and allied(a1[0], army):
+        a2 = (holder, inter)
+    return a1, a2
+
+
 def _place_tribe(ctx: DocContext, country: str | None):
     """The tribal militia the actor table names after a place of the article ("قبائل أرحب" for
     fighters of the tribes in an article on Arhab), in the country of the event; else None."""
