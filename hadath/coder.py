@@ -335,11 +335,13 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     # an article about militancy in two sentences or more: its arrests are of militants too
     ctx.terror = sum(1 for sm in sents if cue.find(sm.toks)) >= 2
     # resolve each place once with the country ranking, then use unambiguous ones as anchors
+    seen_words: set[str] = set()  # ctx.place_words: the words of the article's places, once each
     for sm in sents:
         for p in sm.places:
             pl = kb.resolve_place(p.value["candidates"], ctx.countries, [], [])
             for tk in sm.toks[p.i:p.j]:
-                if tk.stems[-1] not in ctx.place_words:
+                if tk.stems[-1] not in seen_words:
+                    seen_words.add(tk.stems[-1])
                     ctx.place_words.append(tk.stems[-1])
             if pl and pl.get("kind") not in ("country",):
                 if pl.get("admin1") and pl["admin1"] not in ctx.admin1s:

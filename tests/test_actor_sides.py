@@ -194,12 +194,11 @@ def test_a_bombers_generic_word_beside_the_named_group_is_its_own_man_not_the_ta
 
 
 def test_a_yemeni_state_force_fought_by_the_resistance_is_the_houthis_who_hold_it():
-    import hadath
     # after September 2014 the security forces the Popular Resistance attacks in Taiz are the
     # Houthi-held state's (data/held_state.tsv); AQAP's attack on them is on the state
     text = "شن مسلحو المقاومة الشعبية هجوما على مقر قوات الأمن في مدينة تعز وقتلوا خمسة من عناصرها."
-    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-01").events]
+    got = [(e.actor1, e.actor2) for e in events(text, "2015-08-01")]
     assert got == [("Popular Resistance (Yemen)", "Houthis")]
     text = "هاجم مسلحون من تنظيم القاعدة مقر قوات الأمن في مدينة المكلا وقتلوا خمسة من عناصرها."
-    got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2015-08-01").events]
+    got = [(e.actor1, e.actor2) for e in events(text, "2015-08-01")]
     assert got == [("Al-Qaeda in the Arabian Peninsula", "Police Forces of Yemen")]
