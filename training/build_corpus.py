@@ -69,6 +69,25 @@ def span_of(text: str, words: str | None, sents: list[list[int]]) -> list[int] |
     return [k, k + len(words)] if k >= 0 else None
 
 
+def agreement(twice: dict[str, dict[str, list]]) -> dict:
+    """How often two annotators, labelling the same sentences blind, agree: on whether the
+    sentence tells a protest or riot, on its sub-types, and on its whole set of event types."""
+    pairs = [list(v.values()) for v in twice.values() if len(v) == 2]
+    fam = ("Protests", "Riots")
+
+    def types(evs, sub=False, only=None):
+        return {(e["event_type"], e["sub_event_type"] if sub else "") for e in evs
+                if only is None or e["event_type"] in only}
+    both_fam = sum(bool(types(a, only=fam)) and bool(types(b, only=fam)) for a, b in pairs)
+    any_fam = sum(bool(types(a, only=fam)) or bool(types(b, only=fam)) for a, b in pairs)
+    return {"sentences": len(pairs),
+            "same_event_types": round(sum(types(a) == types(b) for a, b in pairs) / max(len(pairs), 1), 3),
+            "same_sub_types": round(sum(types(a, True) == types(b, True) for a, b in pairs) / max(len(pairs), 1), 3),
+            "protest_riot_either": any_fam, "protest_riot_both": both_fam,
+            "protest_riot_same_sub_type": sum(types(a, True, fam) == types(b, True, fam) and bool(types(a, only=fam))
+                                              for a, b in pairs)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
@@ -78,6 +97,15 @@ def main() -> None:
     key = json.loads((batches / "blind_key.json").read_text(encoding="utf-8"))
     sent_rows, art_rows, blind_pred = [], [], []
     bad = Counter()
+    # sentences two annotators labelled blind (sample_protests.py --train): the first batch's
+    # labels enter the corpus, the second's only measure agreement
+    overlap = {}
+    for op in batches.glob("overlap_*.json"):
+        overlap.update(json.loads(op.read_text(encoding="utf-8")))
+    twice: dict[str, dict[str, list]] = {}
+    # protest sentences three annotators read: the majority's labels (adjudicate.py --write)
+    adj_path = out / "adjudicated.json"
+    adjudicated = json.loads(adj_path.read_text(encoding="utf-8")) if adj_path.exists() else {}
     for bf in sorted(batches.glob("sent_*.jsonl")):
         given = {r["sid"]: r for r in read_jsonl(bf)}
         done = read_jsonl(labels / (bf.stem + ".labels.jsonl"))
@@ -90,10 +118,19 @@ def main() -> None:
             bad["invalid type"] += sum(not valid(e) for e in evs)
             evs = [{"event_type": e["event_type"], "sub_event_type": e["sub_event_type"],
                     "trigger": e.get("trigger")} for e in evs if valid(e)]
-            sent_rows.append({"sid": r["sid"], "doc_id": r["doc_id"], "published": r.get("published"),
-                              "start": r["start"], "end": r["end"], "first": r["start"] == 0,
-                              "text": r["text"], "events": evs, "neg": lab.get("neg"),
-                              "bucket": r["bucket"], "batch": bf.stem})
+            if r["sid"] in overlap:
+                twice.setdefault(r["sid"], {})[bf.stem] = evs
+                if overlap[r["sid"]][1] == bf.stem:
+                    continue
+            row = {"sid": r["sid"], "doc_id": r["doc_id"], "published": r.get("published"),
+                   "start": r["start"], "end": r["end"], "first": r["start"] == 0,
+                   "text": r["text"], "events": evs, "neg": lab.get("neg"),
+                   "bucket": r["bucket"], "batch": bf.stem}
+            if r["sid"] in adjudicated:
+                row["events"] = adjudicated[r["sid"]]["events"]
+                row["neg"] = row["neg"] if not row["events"] else None
+                row["adjudicated"] = True
+            sent_rows.append(row)
     for bf in sorted(batches.glob("art_*.jsonl")):
         given = {r["id"]: r for r in read_jsonl(bf)}
         for lab in read_jsonl(labels / (bf.stem + ".events.jsonl")):
@@ -138,6 +175,8 @@ def main() -> None:
                "positive_sentences": sum(bool(r["events"]) for r in sent_rows),
                "by_type": dict(counts.most_common()), "negatives": dict(negs.most_common()),
                "problems": dict(bad)}
+    if twice:
+        summary["double_labelled"] = agreement(twice)
     # the blind check: the annotators' records of dev articles against the dev gold
     if blind_pred:
         gold_all = [json.loads(x) for x in (Path(args.shared) / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]

@@ -1,6 +1,15 @@
 """Draw the protest test set's sentences (tests/data/protest_sentences.jsonl is labelled from them).
 
     python training/sample_protests.py [--shared ../shared] [--seed 21] [--n 420]
+    python training/sample_protests.py --train [--seed 31] [--n 1500] [--batches 5] [--overlap 30]
+
+The second form draws protest *training* sentences the same way (round 4 of the training
+corpus), from articles that neither the gold files, the training corpus nor the test set hold,
+(sentences already labelled are skipped; other sentences of their articles may be drawn)
+as sentence batches training/batches/sent_4NN.jsonl (with the sentence before and the title, as
+sample.py writes them). Consecutive batches share ``--overlap`` sentences (listed in
+batches/overlap_4.json) so that two annotators label them blind: build_corpus.py scores their
+agreement and keeps the first batch's labels.
 
 Sentences with protest, riot, strike, sit-in, march or crowd wording from ANT articles and
 FIGNEWS posts that are in neither the gold files nor the training corpus (so the test set
@@ -35,7 +44,12 @@ def main() -> None:
     ap.add_argument("--strong", action="store_true",
                     help="second batch: only sentences with a protest word proper (more positives), "
                          "from articles the first batch did not draw -> protest_test_2.jsonl")
+    ap.add_argument("--train", action="store_true", help="training batches sent_4NN.jsonl (see above)")
+    ap.add_argument("--batches", type=int, default=5)
+    ap.add_argument("--overlap", type=int, default=30)
     args = ap.parse_args()
+    if args.train:
+        return train_batches(args)
     words = STRONG if args.strong else WORDS
     shared = Path(args.shared)
     rng = random.Random(args.seed)
@@ -79,6 +93,80 @@ def main() -> None:
     dest = HERE / "batches" / ("protest_test_2.jsonl" if args.strong else "protest_test.jsonl")
     dest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
     print(f"{len(out)} sentences from {len({r['doc_id'] for r in out})} articles -> {dest}")
+
+
+def train_batches(args: argparse.Namespace) -> None:
+    """Protest training sentences: two in three with a protest word proper, one in three with
+    the wider wording (the test set's two draws, in about its mix), at most two per article."""
+    shared = Path(args.shared)
+    rng = random.Random(args.seed)
+    used = set()  # gold, test set and fully coded articles are out; labelled sentences of others too
+    for name in ("dev.jsonl", "seed.jsonl"):
+        used |= {json.loads(x)["id"] for x in (shared / "gold" / name).open(encoding="utf-8") if x.strip()}
+    for p in [HERE.parent / "tests" / "data" / "protest_sentences.jsonl", *(HERE / "batches").glob("protest_*.jsonl"),
+              *(HERE / "batches").glob("art_*.jsonl")]:
+        used |= {json.loads(x).get("doc_id") or json.loads(x).get("id") for x in p.open(encoding="utf-8")}
+    labelled = set()
+    for p in (HERE / "batches").glob("sent_*.jsonl"):
+        if not p.stem.startswith("sent_4"):
+            labelled |= {(r["doc_id"], r["start"]) for r in map(json.loads, p.open(encoding="utf-8"))}
+    strong, wide = [], []
+    for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
+        a = json.loads(line)
+        if a["id"] in used:
+            continue
+        spans = split_sentences(a["text"])
+        for i, sp in enumerate(spans):
+            s = a["text"][sp.start:sp.end]
+            if (a["id"], sp.start) in labelled or not (30 <= len(s) <= 500 and WORDS.search(s)):
+                continue
+            prev = a["text"][spans[i - 1].start:spans[i - 1].end][-300:] if i else ""
+            row = {"doc_id": a["id"], "published": a["published"], "title": a.get("title") or "",
+                   "start": sp.start, "end": sp.end, "text": s, "prev": prev}
+            (strong if STRONG.search(s) else wide).append(dict(row, bucket="protest_strong" if STRONG.search(s)
+                                                              else "protest_wide"))
+    csv.field_size_limit(10**9)
+    fig = shared / "data/corpora/fignews/FIGNEWS-2024-TEXT-IAA.tsv"
+    for row in csv.DictReader(fig.open(encoding="utf-8"), delimiter="\t"):
+        t = row["Text"] if row["Source Language"] == "Arabic" else row["Arabic MT"]
+        did = f"fignews-{row['Batch']}-{row['ID']}"
+        if did not in used and (did, 0) not in labelled and t and 30 <= len(t) <= 500 and WORDS.search(t):
+            r = {"doc_id": did, "published": None, "title": "", "start": 0, "end": len(t), "text": t, "prev": ""}
+            (strong if STRONG.search(t) else wide).append(dict(r, bucket="protest_strong" if STRONG.search(t)
+                                                             else "protest_wide"))
+    rng.shuffle(strong)
+    rng.shuffle(wide)
+    out, seen, per_doc = [], set(), {}
+    want = {"strong": args.n * 2 // 3, "wide": args.n - args.n * 2 // 3}
+    for kind, pool in (("strong", strong), ("wide", wide)):
+        k = 0
+        for r in pool:
+            if k >= want[kind]:
+                break
+            if per_doc.get(r["doc_id"], 0) >= 2 or r["text"] in seen:
+                continue
+            per_doc[r["doc_id"]] = per_doc.get(r["doc_id"], 0) + 1
+            seen.add(r["text"])
+            out.append(r)
+            k += 1
+    rng.shuffle(out)
+    for i, r in enumerate(out):
+        r["sid"] = "u%05d" % i  # (round 2 used t)
+    size = -(-len(out) // args.batches)
+    chunks = [out[i * size:(i + 1) * size] for i in range(args.batches)]
+    overlap = {}
+    for b in range(args.batches):  # batch b also gets the first sentences of batch b+1 (a ring)
+        nxt = chunks[(b + 1) % args.batches][:args.overlap]
+        for r in nxt:
+            overlap[r["sid"]] = [f"sent_{400 + (b + 1) % args.batches}", f"sent_{400 + b}"]
+        rows = chunks[b] + nxt
+        rng.shuffle(rows)
+        (HERE / "batches" / f"sent_{400 + b}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (HERE / "batches" / "overlap_4.json").write_text(json.dumps(overlap, indent=0), encoding="utf-8")
+    print(f"{len(out)} sentences ({len(strong)} strong, {len(wide)} wide in the pool) from "
+          f"{len({r['doc_id'] for r in out})} articles -> sent_400..sent_{399 + args.batches}, "
+          f"{len(overlap)} labelled twice")
 
 
 if __name__ == "__main__":
