@@ -267,3 +267,8 @@ def test_labelled_sentences_are_scored_per_sentence(tmp_path, capsys):
     res = json.loads(capsys.readouterr().out)["protests and riots"]
     assert (res["found"], res["false_alarms"], res["missed"]) == (1, 0, 1)
     assert res["precision"] == 1.0 and res["recall"] == 0.5
+    # --errors lists the sentence missed, with its text, and no false alarm
+    assert main(["evaluate", str(p), "--sentences", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "missed (1)" in out and "false alarm (0)" in out
+    assert "  c ['Peaceful protest']" in out and "قال الوزير" in out and "ارتفعت" not in out

@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "or one article per line with id and events")
     p.add_argument("--save-predictions", metavar="FILE",
                    help="write the events extraction produced (one JSON line each) to FILE")
+    p.add_argument("--errors", action="store_true",
+                   help="with --sentences: also print the protest family's misses, false alarms and wrong "
+                        "sub-types, with their text (for a training or development set, not a test set)")
     p.add_argument("--json", action="store_true",
                    help="print one JSON object: the reference scorer's figures plus 'details'")
     p.add_argument("--figures-only", action="store_true",
@@ -78,7 +81,7 @@ def ablation(gold: list[dict]) -> list[str]:
     return rows
 
 
-def run_sentences(path: str, as_json: bool) -> int:
+def run_sentences(path: str, as_json: bool, errors: bool = False) -> int:
     from ..eval.sentences import ALL, score_sentences
     try:
         rows = {name: score_sentences(path, fam) for name, fam in
@@ -94,12 +97,22 @@ def run_sentences(path: str, as_json: bool) -> int:
         sub = "-" if r["sub_type_accuracy"] is None else f"{r['sub_type_accuracy']:.3f}"
         print(f"{name:<20} found {r['found']}  false alarms {r['false_alarms']}  missed {r['missed']}   "
               f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}   sub-type accuracy {sub}")
+    if errors:
+        # the protest family's sentences the coder got wrong, by kind (misses, false alarms, sub-types)
+        for kind in ("missed", "false alarm", "sub-type"):
+            errs = [e for e in rows["protests and riots"]["errors"] if e["error"] == kind]
+            print(f"\n{kind} ({len(errs)})")
+            for e in errs:
+                what = e.get("gold") if kind == "missed" else e.get("pred") if kind == "false alarm" else \
+                    f"{e.get('gold')} -> {e.get('pred')}"
+                neg = f" neg={e['neg']}" if e.get("neg") else ""
+                print(f"  {e['sid']}{neg} {what}\n    {e['text']}")
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
     if args.sentences:
-        return run_sentences(args.gold, args.json)
+        return run_sentences(args.gold, args.json, errors=args.errors)
     try:
         gold = load_gold(args.gold)
     except (OSError, json.JSONDecodeError) as e:
