@@ -19,7 +19,7 @@ from .events.protest import people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
                            contains, fill_defaults, geo_precision, held_state, host_place, kind_rank, pick_shared,
-                           quantity, resolve_actor)
+                           military_target, quantity, resolve_actor)
 from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
@@ -95,6 +95,18 @@ def _launched(c: Candidate) -> bool:
     """An attack a verb of launching tells with the side that launched it (``Candidate.launched``:
     "شن مسلحو المقاومة هجوما على مقر الأمن") stands whatever the model's gate reads."""
     return c.launched and not c.background
+
+
+def _struck_post(c: Candidate, sm: SentenceMentions) -> bool:
+    """An attack word of no weapon by a named armed group on a military post or a force's gear
+    ("استهدفت المقاومة الإسلامية موقع السماقة": a clash, ``roles.military_target``) stands whatever
+    the model's gate reads: the rules saw the attacker and the target."""
+    if not c.generic_only or c.background or c.anaphoric:
+        return False
+    inters = {a.value.get("inter") for a in c.actors if not a.value.get("speaker")}
+    if not inters & {2, 3, 4} or inters & {1, 8}:
+        return False  # (a state force's attack on a group's positions goes with the gate)
+    return military_target(c, sm)
 
 
 def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -> bool:
@@ -853,7 +865,8 @@ def run(doc: Document) -> None:
             cands = [c for c in cands
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
-                     or sure and not background or _fought(c, sm) or _fired_on(c, sm) or _launched(c)]
+                     or sure and not background or _fought(c, sm) or _fired_on(c, sm) or _launched(c)
+                     or _struck_post(c, sm)]
             added = _proposals(sm, scores, cands, model, blocked)
             for a in added:
                 # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate
@@ -893,6 +906,8 @@ def run(doc: Document) -> None:
         mishaps.update(t.event_type for t in here)
         if not cands and not switch:
             _toll_of_told(drafts, sm)
+        if not switch and all(c.anaphoric for c in cands):
+            # (a sentence whose only events retell one told before places it as one with none would)
             _place_of_told(drafts, sm, ctx)
         claimed.update(c.si for c in cands if c.claimed)
         dated = False  # an event of this sentence took its day from the sentence's time words

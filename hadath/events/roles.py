@@ -987,7 +987,7 @@ def _arrested_civilian(c: Candidate, sm: SentenceMentions) -> bool:
     return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("arrested_civilians.tsv") for t in c.triggers)
 
 
-def _military_target(c: Candidate, sm: SentenceMentions) -> bool:
+def military_target(c: Candidate, sm: SentenceMentions) -> bool:
     """"استهدفت المقاومة الإسلامية موقع الرمثا": a word of a military post or of a force's gear
     (military_targets.tsv) a few words after the attack's word."""
     return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("military_targets.tsv") for t in c.triggers)
@@ -1027,7 +1027,7 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
     etype, sub = c.event_type, c.sub_event_type
     vic = victims(c, sm) if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") else None
     if a2[0] is None and c.generic_only and etype == "Violence against civilians" and vic is None \
-            and a1[1] not in (6, 7) and _military_target(c, sm):
+            and a1[1] not in (6, 7) and military_target(c, sm):
         # "استهدفت المقاومة الإسلامية موقع الرمثا": an attack told by a generic word on a military
         # post hit a fighting force, not civilians: a battle with the side the article names most
         etype, sub = "Battles", "Armed clash"
