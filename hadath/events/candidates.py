@@ -47,6 +47,10 @@ FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية ت�
 LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
+STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its going on follows the protest word this near
+UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
+DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
+PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
@@ -231,6 +235,36 @@ def _lately(sm: SentenceMentions, t: Trigger, lately: list) -> bool:
     for r in range(t.j, min(len(sm.toks), t.j + RELATIVE_REACH)):
         if sm.toks[r].norm in RELATIVE_PRONOUNS:
             return any(0 < m.i - r <= LATELY_REACH and clause[m.i] == clause[t.i] for m in lately)
+    return False
+
+
+def _still_going(sm: SentenceMentions, t: Trigger) -> bool:
+    """A word of a protest still going on (protest_cues.tsv kind still: مازال، لا يزال، متواصلا) stands within
+    STILL_REACH words after the protest word, in its clause, with no "until" (kind until: إلى حين، حتى) right after it."""
+    cues = crowd_cues()
+    clause = sm.clause
+    for m in cues["still"].find(sm.toks, t.j, min(len(sm.toks), t.j + STILL_REACH)):
+        if clause[m.i] != clause[t.i]:
+            continue
+        if cues["until"].find(sm.toks, m.j, min(len(sm.toks), m.j + UNTIL_REACH)):
+            continue
+        return True
+    return False
+
+
+def _done_by_verb(sm: SentenceMentions, t: Trigger) -> bool:
+    """A past verb of organising (protest_cues.tsv kind organise: نفذوا، نظمت) or of driving someone to act (kind
+    pushed: دفع، دفعهم، اضطر) stands a few words before the protest word, in its clause: "أنهم نفذوا منذ يومين وقفة
+    احتجاجية"، "وهو ما دفع العدول بتنفيذ وقفة احتجاجية"."""
+    cues = crowd_cues()
+    clause = sm.clause
+    for kind, reach in (("organise", DONE_BEFORE), ("pushed", PUSHED_BEFORE)):
+        for m in cues[kind].find(sm.toks, max(0, t.i - reach), t.i):
+            if m.j <= t.i and clause[m.i] == clause[t.i] and not any(
+                    st.startswith("ال") for st in sm.toks[m.i].stems) and not (
+                    m.i > 0 and sm.toks[m.i - 1].norm in RELATIVE_PRONOUNS):
+                return True  # (not in a relative clause of the protesters: "العمال الذين نفذوا عديد الاحتجاجات"
+                # describes them)
     return False
 
 
@@ -950,6 +984,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         c.launched = _launched(sm, c)
     for co in sm.countries:
         nearest(co).countries.append(co)
+    # "الا ان الاعتصام لا يزال قائما"، "وأكد أن الاعتصام مازال متواصلا": a protest a word of its going on follows
+    # (protest_cues.tsv kind still; not "until" the demands are met: "تحركاتهم متواصلة إلى حين الاستجابة" is a
+    # resolve), one a verb of its organisers governs ("أنهم نفذوا منذ يومين وقفة احتجاجية") or one a verb of
+    # driving leads to ("ما دفع الأهالي إلى الاحتجاج") is told as done or going on: it needs no place or time
+    # of its own and is no talk of protests
+    for c in cands:
+        if c.event_type == "Protests" and not c.acted and any(
+                t.role == "event" and (_still_going(sm, t) or _done_by_verb(sm, t)) for t in c.triggers):
+            c.acted = True
     # "استقبل الوالي وفدا عن المحتجين"، "للنظر في مطالب المحتجين": protesters spoken of, not acting
     # (no act, intervention or violence of theirs in the sentence), may add to a protest told, never
     # start one

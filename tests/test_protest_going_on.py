@@ -1,0 +1,64 @@
+"""Protests told as going on or as done, with no place or time of their own (issue 10): a sit-in "still"
+going on ("الاعتصام مازال متواصلا"), a protest a past verb of its organisers governs ("أنهم نفذوا منذ أيام وقفة
+احتجاجية") or one a verb of driving leads to ("ما دفع الأهالي إلى الاحتجاج"). Each form has a negative: a
+protest going on "until" the demands are met is a resolve; protesters described by a relative clause
+("العمال الذين نفذوا عديد الاحتجاجات") are spoken of.
+
+Sentences are made up for these tests, in the style of Tunisian local news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from hadath import extract
+
+from protest_fixtures import crowd_records
+
+PUBLISHED = "2017-04-12"
+
+
+@pytest.fixture(autouse=True)
+def _rules(monkeypatch):
+    monkeypatch.setenv("HADATH_CODER", "rules")
+
+
+def _crowd(text: str) -> list[tuple[str, str]]:
+    return crowd_records(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد مصدر نقابي أن الاعتصام مازال متواصلا وسيبقى سلميا.",
+    "يشار إلى أن حركة العبور عادت إلى نسقها العادي إلا أن الاعتصام لا يزال قائما.",
+])
+def test_a_sit_in_still_going_on_is_told(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن تحركاتهم الاحتجاجية متواصلة إلى حين الاستجابة لمطالبهم.",
+    "وأكد أن الاعتصام متواصل إلى حين تحقيق كل المطالب.",
+])
+def test_protests_going_on_until_demands_are_met_are_a_resolve(text):
+    assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر أنهم نفذوا منذ أيام وقفة احتجاجية للتعبير عن رفضهم لقرار النقلة.",
+    "وهو ما دفع عددا من الأولياء إلى الاحتجاج ورفع شكاية إلى المندوبية.",
+    "ودفعت هذه الوضعية العائلة إلى تنفيذ وقفة احتجاجية تنديدا بالإهمال.",
+])
+def test_a_protest_a_verb_of_doing_or_driving_governs_is_told(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_protesters_described_by_a_relative_clause_are_spoken_of():
+    text = ("وأعلنت النقابة مساندتها للعمال الذين نفذوا عديد الاحتجاجات تنديدا بتأخر صرف أجورهم، معتبرة أن "
+            "الوضع لم يعد يحتمل.")
+    assert _crowd(text) == []
+
+
+def test_a_sit_in_still_going_on_adds_to_the_protest_told():
+    text = ("دخل عدد من المعطلين عن العمل صباح أمس في اعتصام مفتوح أمام مقر معتمدية الرقاب. "
+            "وأكد أحد المعتصمين أن الاعتصام مازال متواصلا.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
