@@ -62,3 +62,23 @@ def test_a_sit_in_still_going_on_adds_to_the_protest_told():
             "وأكد أحد المعتصمين أن الاعتصام مازال متواصلا.")
     evs = extract(text, PUBLISHED).events
     assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # a quantifier between the closing word and the roads, the crowd named
+    "أقدم عدد من أهالي المنطقة صباح اليوم على غلق كل الطرق المؤدية إلى مقر المعتمدية.",
+    # a road closed with no doer named, after the general strike of the town
+    "يتواصل لليوم الثاني الإضراب العام بمدينة الرديف مع غلق جميع الطرقات المؤدية إليها.",
+])
+def test_roads_closed_by_a_crowd_or_in_a_general_strike_are_a_protest(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    # roads closed by the security forces after an attack
+    "وأكد مصدر أمني أنه تم إغلاق جميع المنافذ المؤدية إلى المدينة بعد الهجوم.",
+    # headlines run together: the general strike is another story, told after the closure
+    "قفصة : غلق جميع الطرق المؤدية إلى المنجم إضراب عام للأطباء بيومين",
+])
+def test_roads_closed_with_no_crowd_and_no_strike_before_are_no_protest(text):
+    assert _crowd(text) == []

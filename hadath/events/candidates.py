@@ -51,6 +51,8 @@ STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its
 UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
 DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
+CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
+SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
@@ -197,6 +199,37 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
     # the agent of a passive, further on: "قطع الطريق ... منذ يوم الأحد من طرف أهالي القرية"
     return any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _crowd_named(sm, k + 2)
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
+
+
+def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
+    """"غلق جميع الطرقات"، "إغلاق كل الطرق المؤدية": a word of closing, a quantifier and a road right after each other
+    (protest_cues.tsv kinds close, every, roads), as a crowd trigger of a protest (priority of the road rows)."""
+    cues = crowd_cues()
+    every = {m.i: m.j for m in cues["every"].find(sm.toks)}
+    if not every:
+        return []
+    roads = {m.i: m for m in cues["roads"].find(sm.toks)}
+    out = []
+    for m in cues["close"].find(sm.toks):
+        k = every.get(m.j)
+        if k is not None and k in roads:
+            r = roads[k]
+            out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
+    return out
+
+
+def _closed_unnamed(sm: SentenceMentions, t: Trigger) -> bool:
+    """A road closed (a crowd trigger of a protest naming a road: protest_cues.tsv kind roads) with no doer named, a
+    general strike or civil disobedience (kind shutdown) told before it in the sentence ("يتواصل الإضراب العام ... مع
+    غلق جميع الطرقات المؤدية للمدينة"), and no state force or armed party named: the striking town's crowd closed it
+    (a passive closure alone is not: "أكد مصدر أمني أنه تم إغلاق جميع المنافذ المؤدية إلى المدينة" after an attack)."""
+    cues = crowd_cues()
+    if t.event_type != "Protests" or _armed(sm) or not cues["roads"].find(sm.toks, t.i, t.j):
+        return False
+    if any(a.value.get("inter") in (1, 2, 3, 4, 8) for a in sm.actors) or any(
+            any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks):
+        return False
+    return any(0 <= t.i - m.j <= SHUTDOWN_REACH for m in cues["shutdown"].find(sm.toks, 0, t.i))
 
 
 def _crowd_named(sm: SentenceMentions, k: int) -> bool:
@@ -544,9 +577,16 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
     for t in [t for t in live if t.event_type == "Riots" and _unburned_tyres(sm, t)]:
         live.remove(t)
-    # a road blocked, an office stormed: an event when a crowd does it, else nothing
+    # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
+    # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act
+    closures = _quantified_closures(sm)
+    if closures:
+        apply_blockers(sm.toks, closures, sm.clause)
+        live.extend(t for t in closures if not t.blocked and not any(x.i <= t.i < x.j for x in live))
+    # a road blocked, an office stormed: an event when a crowd does it, else nothing (a road closed with no doer
+    # named, told after a general strike, is the striking town's crowd's: _closed_unnamed)
     for t in [t for t in live if t.role == "crowd"]:
-        if _crowd_acts(sm, t):
+        if _crowd_acts(sm, t) or _closed_unnamed(sm, t):
             t.role = "event"
         else:
             live.remove(t)
