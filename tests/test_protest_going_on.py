@@ -82,3 +82,33 @@ def test_roads_closed_by_a_crowd_or_in_a_general_strike_are_a_protest(text):
 ])
 def test_roads_closed_with_no_crowd_and_no_strike_before_are_no_protest(text):
     assert _crowd(text) == []
+
+
+def test_a_crowd_gathering_to_express_its_solidarity_protests():
+    text = "وتجمع التلاميذ صباح اليوم أمام المعهد للتعبير عن تضامنهم مع زميلهم المصاب."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_crowd_gathering_with_no_aim_does_not_protest():
+    assert _crowd("وتجمع التلاميذ صباح اليوم أمام المعهد في انتظار قدوم الحافلة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "احتل عشرات الطلاب صباح اليوم مبنى الإدارة في جامعة كولومبيا رفضا لتعامل الجامعة مع شركات السلاح.",
+    "وقال المصدر إن عددا من المعطلين عن العمل احتلوا مكتب المعتمد للمطالبة بالتشغيل.",
+])
+def test_a_crowd_occupying_an_office_protests(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_students_arrested_after_occupying_an_office_are_a_protest_with_intervention():
+    text = "واعتقلت الشرطة 20 طالبا بعد أن احتلوا مكتب رئيس الجامعة في نيويورك."
+    assert _crowd(text) == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text", [
+    "احتل مسلحو التنظيم مقر المحافظة في المدينة بعد اشتباكات عنيفة.",
+    "احتل المنتخب الوطني المركز الأول في الترتيب العام للبطولة.",
+])
+def test_an_armed_group_or_a_rank_occupying_is_no_protest(text):
+    assert _crowd(text) == []

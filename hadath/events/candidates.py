@@ -52,6 +52,7 @@ UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" fo
 DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
+OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
@@ -215,6 +216,22 @@ def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
         if k is not None and k in roads:
             r = roads[k]
             out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
+    return out
+
+
+def _occupations(sm: SentenceMentions) -> list[Trigger]:
+    """"احتلوا مكتب مدير الجامعة"، "احتل عشرات الطلاب مبنى الإدارة": a verb of occupying (protest_cues.tsv kind occupy)
+    with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
+    protest: a crowd's sit-in when a crowd does it (an armed group taking a headquarters is no crowd)."""
+    cues = crowd_cues()
+    premises = cues["premises"].find(sm.toks)
+    if not premises:
+        return []
+    out = []
+    for m in cues["occupy"].find(sm.toks):
+        p = next((x for x in premises if 0 <= x.i - m.j <= OCCUPY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        if p is not None:
+            out.append(Trigger(m.i, p.j, m.start, p.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
     return out
 
 
@@ -578,8 +595,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for t in [t for t in live if t.event_type == "Riots" and _unburned_tyres(sm, t)]:
         live.remove(t)
     # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
-    # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act
-    closures = _quantified_closures(sm)
+    # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
+    # مكتب مدير الجامعة", kinds occupy, premises)
+    closures = _quantified_closures(sm) + _occupations(sm)
     if closures:
         apply_blockers(sm.toks, closures, sm.clause)
         live.extend(t for t in closures if not t.blocked and not any(x.i <= t.i < x.j for x in live))
