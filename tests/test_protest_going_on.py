@@ -112,3 +112,13 @@ def test_students_arrested_after_occupying_an_office_are_a_protest_with_interven
 ])
 def test_an_armed_group_or_a_rank_occupying_is_no_protest(text):
     assert _crowd(text) == []
+
+
+def test_a_protest_its_organisers_verb_follows_was_done_whatever_the_decision_of_its_sentence():
+    text = "وتقرر تنفيذ الإضراب بعد وقفة احتجاجية نفذها الأساتذة أمام المندوبية."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_protest_decided_on_with_its_organisers_in_the_present_is_planned():
+    text = "وقررت النقابة تنفيذ وقفة احتجاجية ينظمها المكتب الجهوي أمام مقر الوزارة."
+    assert _crowd(text) == []

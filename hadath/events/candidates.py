@@ -53,6 +53,7 @@ DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a p
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
+LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
@@ -316,6 +317,13 @@ def _done_by_verb(sm: SentenceMentions, t: Trigger) -> bool:
                 return True  # (not in a relative clause of the protesters: "العمال الذين نفذوا عديد الاحتجاجات"
                 # describes them)
     return False
+
+
+def _done_after(sm: SentenceMentions, t: Trigger) -> bool:
+    """A verb of the protest's organisers with its object pronoun (protest_cues.tsv kind course: نفذها، نظمها، نفذوها)
+    stands right after the protest word: "وقفة احتجاجية نفذها العمال"."""
+    return any(m.i == t.j and sm.toks[m.i].norm.endswith("ها") and not sm.toks[m.i].norm.startswith(("ي", "ت"))
+               for m in crowd_cues()["course"].find(sm.toks, t.j, min(len(sm.toks), t.j + 1)))  # (past: not "ينظمها")
 
 
 def _future(c: Candidate) -> bool:
@@ -588,6 +596,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                    0 <= m.i - t.j <= FROM_TODAY_REACH and sm.clause[m.i] == sm.clause[t.i] for m in today)}
     for t in trig:
         if id(t) in started:
+            t.blocked = None
+    # "وتقرر تنفيذ الإضراب بعد وقفة احتجاجية نفذها منظورو الاتحاد": a protest word followed right away by a verb of its
+    # organisers with its pronoun (an asyndetic relative clause, protest_cues.tsv kind course: نفذها، نظمها) was done;
+    # the decision or plan of its sentence is about something else
+    for t in trig:
+        if t.event_type == "Protests" and t.blocked in LIFTED_BY_DONE and not t.definite and _done_after(sm, t):
             t.blocked = None
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
@@ -1044,12 +1058,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         nearest(co).countries.append(co)
     # "الا ان الاعتصام لا يزال قائما"، "وأكد أن الاعتصام مازال متواصلا": a protest a word of its going on follows
     # (protest_cues.tsv kind still; not "until" the demands are met: "تحركاتهم متواصلة إلى حين الاستجابة" is a
-    # resolve), one a verb of its organisers governs ("أنهم نفذوا منذ يومين وقفة احتجاجية") or one a verb of
+    # resolve), one a verb of its organisers governs ("أنهم نفذوا منذ يومين وقفة احتجاجية"، "بعد وقفة احتجاجية نفذها
+    # العمال") or one a verb of
     # driving leads to ("ما دفع الأهالي إلى الاحتجاج") is told as done or going on: it needs no place or time
     # of its own and is no talk of protests
     for c in cands:
         if c.event_type == "Protests" and not c.acted and any(
-                t.role == "event" and (_still_going(sm, t) or _done_by_verb(sm, t)) for t in c.triggers):
+                t.role == "event" and (_still_going(sm, t) or _done_by_verb(sm, t) or _done_after(sm, t))
+                for t in c.triggers):
             c.acted = True
     # "استقبل الوالي وفدا عن المحتجين"، "للنظر في مطالب المحتجين": protesters spoken of, not acting
     # (no act, intervention or violence of theirs in the sentence), may add to a protest told, never
