@@ -122,3 +122,16 @@ def test_a_protest_its_organisers_verb_follows_was_done_whatever_the_decision_of
 def test_a_protest_decided_on_with_its_organisers_in_the_present_is_planned():
     text = "وقررت النقابة تنفيذ وقفة احتجاجية ينظمها المكتب الجهوي أمام مقر الوزارة."
     assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد والده أن العائلة ستدخل في إضراب جوع أمام المحكمة إذا لم يتم إطلاق سراح ابنها.",
+    "وقال إن المعطلين سيدخلون في اعتصام مفتوح بمقر الولاية في صورة عدم الاستجابة لمطالبهم.",
+])
+def test_a_hunger_strike_or_sit_in_to_come_is_a_threat(text):
+    assert _crowd(text) == []
+
+
+def test_a_hunger_strike_going_on_is_told():
+    text = "ويواصل عدد من المعطلين عن العمل إضرابهم عن الطعام لليوم الخامس على التوالي بمقر المعتمدية."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
