@@ -135,3 +135,16 @@ def test_a_hunger_strike_or_sit_in_to_come_is_a_threat(text):
 def test_a_hunger_strike_going_on_is_told():
     text = "ويواصل عدد من المعطلين عن العمل إضرابهم عن الطعام لليوم الخامس على التوالي بمقر المعتمدية."
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المصدر أن وحدات الحرس الوطني تولت غلق الطريق بالاتجاهين إلى حين رفع الشاحنة المنقلبة.",
+    "وأغلقت الشرطة الطريق الرابطة بين المدينتين بسبب الفيضانات.",
+])
+def test_a_road_a_force_closes_is_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_a_road_a_force_closes_to_stop_a_crowd_still_tells_the_crowd():
+    text = "وأغلقت قوات الأمن الطريق أمام عشرات المحتجين الذين حاولوا الوصول إلى مقر الولاية."
+    assert _crowd(text) != []

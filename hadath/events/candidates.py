@@ -54,6 +54,7 @@ PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة 
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
+FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
@@ -234,6 +235,18 @@ def _occupations(sm: SentenceMentions) -> list[Trigger]:
         if p is not None:
             out.append(Trigger(m.i, p.j, m.start, p.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
     return out
+
+
+def _force_closes(sm: SentenceMentions, t: Trigger) -> bool:
+    """A road closed (a protest trigger naming a road: protest_cues.tsv kind roads) by a state force named a few words
+    before it in its clause ("تولت وحدات الحرس الوطني غلق الطريق"، "أغلقت الشرطة الطريق"), with no crowd named."""
+    if not crowd_cues()["roads"].find(sm.toks, t.i, t.j):
+        return False
+    clause = sm.clause
+    lo = max(0, t.i - FORCE_BEFORE)
+    force = any(clause[k] == clause[t.i] and any(st in FORCE_WORDS for st in sm.toks[k].stems) for k in range(lo, t.i + 1)) \
+        or any(a.value.get("inter") == 1 and lo <= a.i <= t.i and clause[a.i] == clause[t.i] for a in sm.actors)
+    return force and not _crowd_acts(sm, t)
 
 
 def _closed_unnamed(sm: SentenceMentions, t: Trigger) -> bool:
@@ -622,6 +635,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.role = "event"
         else:
             live.remove(t)
+    # "وحدات الحرس الوطني تولت غلق الطريق بالاتجاهين في انتظار إخراج الشاحنة": a road a state force closes, no crowd
+    # named, is no protest
+    for t in [t for t in live if t.event_type == "Protests" and _force_closes(sm, t)]:
+        live.remove(t)
     # "أطلقوا النار على مروحية"، "إطلاق نار استهدف مروحية عسكرية": the aircraft shot at is the target,
     # not the weapon of an air strike
     aimed = sm.find("aircraft_targets.tsv")
