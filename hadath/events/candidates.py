@@ -1076,9 +1076,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "الا ان الاعتصام لا يزال قائما"، "وأكد أن الاعتصام مازال متواصلا": a protest a word of its going on follows
     # (protest_cues.tsv kind still; not "until" the demands are met: "تحركاتهم متواصلة إلى حين الاستجابة" is a
     # resolve), one a verb of its organisers governs ("أنهم نفذوا منذ يومين وقفة احتجاجية"، "بعد وقفة احتجاجية نفذها
-    # العمال") or one a verb of
-    # driving leads to ("ما دفع الأهالي إلى الاحتجاج") is told as done or going on: it needs no place or time
-    # of its own and is no talk of protests
+    # العمال") or one a verb of driving leads to ("ما دفع الأهالي إلى الاحتجاج") is told as done or going on: it needs
+    # no place or time of its own and is no talk of protests
     for c in cands:
         if c.event_type == "Protests" and not c.acted and any(
                 t.role == "event" and (_still_going(sm, t) or _done_by_verb(sm, t) or _done_after(sm, t))
