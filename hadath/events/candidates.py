@@ -47,6 +47,15 @@ FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية ت�
 LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
+STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its going on follows the protest word this near
+UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
+DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
+PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
+CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
+OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
+LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
+FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
+SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
@@ -195,6 +204,65 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
 
 
+def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
+    """"غلق جميع الطرقات"، "إغلاق كل الطرق المؤدية": a word of closing, a quantifier and a road right after each other
+    (protest_cues.tsv kinds close, every, roads), as a crowd trigger of a protest (priority of the road rows)."""
+    cues = crowd_cues()
+    every = {m.i: m.j for m in cues["every"].find(sm.toks)}
+    if not every:
+        return []
+    roads = {m.i: m for m in cues["roads"].find(sm.toks)}
+    out = []
+    for m in cues["close"].find(sm.toks):
+        k = every.get(m.j)
+        if k is not None and k in roads:
+            r = roads[k]
+            out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
+    return out
+
+
+def _occupations(sm: SentenceMentions) -> list[Trigger]:
+    """"احتلوا مكتب مدير الجامعة"، "احتل عشرات الطلاب مبنى الإدارة": a verb of occupying (protest_cues.tsv kind occupy)
+    with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
+    protest: a crowd's sit-in when a crowd does it (an armed group taking a headquarters is no crowd)."""
+    cues = crowd_cues()
+    premises = cues["premises"].find(sm.toks)
+    if not premises:
+        return []
+    out = []
+    for m in cues["occupy"].find(sm.toks):
+        p = next((x for x in premises if 0 <= x.i - m.j <= OCCUPY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        if p is not None:
+            out.append(Trigger(m.i, p.j, m.start, p.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
+    return out
+
+
+def _force_closes(sm: SentenceMentions, t: Trigger) -> bool:
+    """A road closed (a protest trigger naming a road: protest_cues.tsv kind roads) by a state force named a few words
+    before it in its clause ("تولت وحدات الحرس الوطني غلق الطريق"، "أغلقت الشرطة الطريق"), with no crowd named."""
+    if not crowd_cues()["roads"].find(sm.toks, t.i, t.j):
+        return False
+    clause = sm.clause
+    lo = max(0, t.i - FORCE_BEFORE)
+    force = any(clause[k] == clause[t.i] and any(st in FORCE_WORDS for st in sm.toks[k].stems) for k in range(lo, t.i + 1)) \
+        or any(a.value.get("inter") == 1 and lo <= a.i <= t.i and clause[a.i] == clause[t.i] for a in sm.actors)
+    return force and not _crowd_acts(sm, t)
+
+
+def _closed_unnamed(sm: SentenceMentions, t: Trigger) -> bool:
+    """A road closed (a crowd trigger of a protest naming a road: protest_cues.tsv kind roads) with no doer named, a
+    general strike or civil disobedience (kind shutdown) told before it in the sentence ("يتواصل الإضراب العام ... مع
+    غلق جميع الطرقات المؤدية للمدينة"), and no state force or armed party named: the striking town's crowd closed it
+    (a passive closure alone is not: "أكد مصدر أمني أنه تم إغلاق جميع المنافذ المؤدية إلى المدينة" after an attack)."""
+    cues = crowd_cues()
+    if t.event_type != "Protests" or _armed(sm) or not cues["roads"].find(sm.toks, t.i, t.j):
+        return False
+    if any(a.value.get("inter") in (1, 2, 3, 4, 8) for a in sm.actors) or any(
+            any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks):
+        return False
+    return any(0 <= t.i - m.j <= SHUTDOWN_REACH for m in cues["shutdown"].find(sm.toks, 0, t.i))
+
+
 def _crowd_named(sm: SentenceMentions, k: int) -> bool:
     """People acting as a crowd, or a count of people, named at token ``k``."""
     if _person_at(sm, k):
@@ -232,6 +300,43 @@ def _lately(sm: SentenceMentions, t: Trigger, lately: list) -> bool:
         if sm.toks[r].norm in RELATIVE_PRONOUNS:
             return any(0 < m.i - r <= LATELY_REACH and clause[m.i] == clause[t.i] for m in lately)
     return False
+
+
+def _still_going(sm: SentenceMentions, t: Trigger) -> bool:
+    """A word of a protest still going on (protest_cues.tsv kind still: مازال، لا يزال، متواصلا) stands within
+    STILL_REACH words after the protest word, in its clause, with no "until" (kind until: إلى حين، حتى) right after it."""
+    cues = crowd_cues()
+    clause = sm.clause
+    for m in cues["still"].find(sm.toks, t.j, min(len(sm.toks), t.j + STILL_REACH)):
+        if clause[m.i] != clause[t.i]:
+            continue
+        if cues["until"].find(sm.toks, m.j, min(len(sm.toks), m.j + UNTIL_REACH)):
+            continue
+        return True
+    return False
+
+
+def _done_by_verb(sm: SentenceMentions, t: Trigger) -> bool:
+    """A past verb of organising (protest_cues.tsv kind organise: نفذوا، نظمت) or of driving someone to act (kind
+    pushed: دفع، دفعهم، اضطر) stands a few words before the protest word, in its clause: "أنهم نفذوا منذ يومين وقفة
+    احتجاجية"، "وهو ما دفع العدول بتنفيذ وقفة احتجاجية"."""
+    cues = crowd_cues()
+    clause = sm.clause
+    for kind, reach in (("organise", DONE_BEFORE), ("pushed", PUSHED_BEFORE)):
+        for m in cues[kind].find(sm.toks, max(0, t.i - reach), t.i):
+            if m.j <= t.i and clause[m.i] == clause[t.i] and not any(
+                    st.startswith("ال") for st in sm.toks[m.i].stems) and not (
+                    m.i > 0 and sm.toks[m.i - 1].norm in RELATIVE_PRONOUNS):
+                return True  # (not in a relative clause of the protesters: "العمال الذين نفذوا عديد الاحتجاجات"
+                # describes them)
+    return False
+
+
+def _done_after(sm: SentenceMentions, t: Trigger) -> bool:
+    """A verb of the protest's organisers with its object pronoun (protest_cues.tsv kind course: نفذها، نظمها، نفذوها)
+    stands right after the protest word: "وقفة احتجاجية نفذها العمال"."""
+    return any(m.i == t.j and sm.toks[m.i].norm.endswith("ها") and not sm.toks[m.i].norm.startswith(("ي", "ت"))
+               for m in crowd_cues()["course"].find(sm.toks, t.j, min(len(sm.toks), t.j + 1)))  # (past: not "ينظمها")
 
 
 def _future(c: Candidate) -> bool:
@@ -505,17 +610,35 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for t in trig:
         if id(t) in started:
             t.blocked = None
+    # "وتقرر تنفيذ الإضراب بعد وقفة احتجاجية نفذها منظورو الاتحاد": a protest word followed right away by a verb of its
+    # organisers with its pronoun (an asyndetic relative clause, protest_cues.tsv kind course: نفذها، نظمها) was done;
+    # the decision or plan of its sentence is about something else
+    for t in trig:
+        if t.event_type == "Protests" and t.blocked in LIFTED_BY_DONE and not t.definite and _done_after(sm, t):
+            t.blocked = None
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
     for t in [t for t in live if t.event_type == "Riots" and _unburned_tyres(sm, t)]:
         live.remove(t)
-    # a road blocked, an office stormed: an event when a crowd does it, else nothing
+    # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
+    # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
+    # مكتب مدير الجامعة", kinds occupy, premises)
+    closures = _quantified_closures(sm) + _occupations(sm)
+    if closures:
+        apply_blockers(sm.toks, closures, sm.clause)
+        live.extend(t for t in closures if not t.blocked and not any(x.i <= t.i < x.j for x in live))
+    # a road blocked, an office stormed: an event when a crowd does it, else nothing (a road closed with no doer
+    # named, told after a general strike, is the striking town's crowd's: _closed_unnamed)
     for t in [t for t in live if t.role == "crowd"]:
-        if _crowd_acts(sm, t):
+        if _crowd_acts(sm, t) or _closed_unnamed(sm, t):
             t.role = "event"
         else:
             live.remove(t)
+    # "وحدات الحرس الوطني تولت غلق الطريق بالاتجاهين في انتظار إخراج الشاحنة": a road a state force closes, no crowd
+    # named, is no protest
+    for t in [t for t in live if t.event_type == "Protests" and _force_closes(sm, t)]:
+        live.remove(t)
     # "أطلقوا النار على مروحية"، "إطلاق نار استهدف مروحية عسكرية": the aircraft shot at is the target,
     # not the weapon of an air strike
     aimed = sm.find("aircraft_targets.tsv")
@@ -950,6 +1073,16 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         c.launched = _launched(sm, c)
     for co in sm.countries:
         nearest(co).countries.append(co)
+    # "الا ان الاعتصام لا يزال قائما"، "وأكد أن الاعتصام مازال متواصلا": a protest a word of its going on follows
+    # (protest_cues.tsv kind still; not "until" the demands are met: "تحركاتهم متواصلة إلى حين الاستجابة" is a
+    # resolve), one a verb of its organisers governs ("أنهم نفذوا منذ يومين وقفة احتجاجية"، "بعد وقفة احتجاجية نفذها
+    # العمال") or one a verb of driving leads to ("ما دفع الأهالي إلى الاحتجاج") is told as done or going on: it needs
+    # no place or time of its own and is no talk of protests
+    for c in cands:
+        if c.event_type == "Protests" and not c.acted and any(
+                t.role == "event" and (_still_going(sm, t) or _done_by_verb(sm, t) or _done_after(sm, t))
+                for t in c.triggers):
+            c.acted = True
     # "استقبل الوالي وفدا عن المحتجين"، "للنظر في مطالب المحتجين": protesters spoken of, not acting
     # (no act, intervention or violence of theirs in the sentence), may add to a protest told, never
     # start one
