@@ -194,6 +194,24 @@ def test_a_pointed_protest_adds_to_the_protest_told():
 
 
 @pytest.mark.parametrize("text", [
+    "وأوضح الناطق باسم التنسيقية أن الاعتصام مازال متواصلا أمام مقر المعتمدية.",
+    "يشار إلى أنه رغم الاتفاق الممضى مع الوالي إلا أن الاعتصام لا يزال قائما.",
+    "وتواصل الاعتصام إلى حين الاستجابة لمطالب المعطلين عن العمل، حسب المصدر ذاته.",
+])
+def test_a_protest_told_still_going_on_is_told(text):
+    """A protest's noun with a word saying it goes on right after it ("الاعتصام مازال متواصلا") or a verb
+    of its going on before it ("وتواصل الاعتصام"): the sentence tells the sit-in going on."""
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_protest_still_going_on_adds_to_the_protest_told():
+    text = ("دخل عدد من المعطلين عن العمل منذ يوم أمس في اعتصام مفتوح أمام مقر معتمدية الرديف. "
+            "وأكد أحدهم أن الاعتصام مازال متواصلا إلى حين تشغيلهم.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
     # the sit-in goes on: its start after منذ does not date it (the report's day does)
     "يذكر أن عددا من العمال يعتصمون منذ 12 مارس الماضي أمام مقر الشركة بمدينة قفصة.",
     "يذكر أن الأساتذة ينفذون حاليا وقفة احتجاجية أمام مقر المندوبية الجهوية بسوسة.",

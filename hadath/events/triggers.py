@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
+                                  "head", "course", "comes", "still", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -187,6 +187,12 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
                 r = next((r for r in range(m.j, min(len(toks), m.j + 2)) if toks[r].norm in RELATIVE_PRONOUNS), None)
                 if r is not None and r + 1 in starts:
                     out[m.i] = True
+    # "وأكد أن الاعتصام مازال متواصلا"، "الا ان الاعتصام لا يزال قائما": a word saying it is still going on,
+    # right after the noun or one word on, tells it as a verb of its course does
+    still = {m.i for m in cues["still"].find(toks)}
+    for m in heads:
+        if m.j in still or m.j + 1 in still:
+            out[m.i] = True
     return out
 
 
