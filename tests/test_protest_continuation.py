@@ -39,6 +39,23 @@ def test_protesters_speaking_start_no_protest(text):
 
 
 @pytest.mark.parametrize("text", [
+    "وطالب المحتجون في تصريح لمراسل الإذاعة بالجهة بتشغيل أبناء المنطقة في الشركة.",
+    "ويندد المعتصمون بتجاهل السلط الجهوية لمطالبهم المتعلقة بالتشغيل، حسب تعبيرهم.",
+])
+def test_protesters_acting_in_words_to_the_press_start_no_protest(text):
+    """Their demand told to the press or in their own words ("في تصريح لمراسل"، "حسب تعبيرهم") is what
+    they say: it adds to the protest told, never starts one."""
+    assert _crowd(text) == []
+
+
+def test_protesters_demanding_to_the_press_add_to_the_protest_told():
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام مقر معتمدية الرقاب. "
+            "وطالب المحتجون في تصريح لمراسل الإذاعة بتشغيلهم في الشركة.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
     "واستقبل والي نابل وفدا عن المحتجين بحضور عدد من الإطارات الأمنية.",
     "ومن المنتظر أن يحل اليوم وفد وزاري بولاية تطاوين للنظر في مطالب المحتجين.",
 ])

@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "still", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
+                                  "head", "course", "comes", "still", "press", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -208,10 +208,15 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
     """The protesters named by an anaphor are the subject of a speech verb right before them ("وأكد
-    المحتجون أن"، "وعبر المحتجون عن استيائهم"): what they say, not the protest told again."""
+    المحتجون أن"، "وعبر المحتجون عن استيائهم"), or their act at the protest (a demand, a denunciation) is
+    given as told to the press or in their own words (protest_cues.tsv kind press after them: "وطالب
+    المحتجون في تصريح لمراسل الإذاعة بـ"، "ويندد المحتجون بـ ...، حسب تعبيرهم"): what they say, not the
+    protest told again."""
     if t.role != "anaphor":
         return False
-    return any(m.j == t.i for m in crowd_cues()["say"].find(toks, max(0, t.i - 2), t.i))
+    cues = crowd_cues()
+    return any(m.j == t.i for m in cues["say"].find(toks, max(0, t.i - 2), t.i)) or (
+        protesters_act(toks, t) and bool(cues["press"].find(toks, t.j, len(toks))))
 
 
 def _blast_word(toks: list[Token], t: Trigger) -> bool:
