@@ -31,6 +31,23 @@ def test_protesters_acting_tell_the_protest(text):
 
 
 @pytest.mark.parametrize("text", [
+    "وقال مصدر أمني إن الشباب المعتصم أمام مقر شركة البترول بقبلي يمنع مرور الشاحنات منذ الصباح.",
+    "وأفاد شاهد عيان بأن الشباب المحتج في مدينة الفوار أغلق الطريق المؤدية إلى حقل الغاز.",
+])
+def test_the_youth_of_the_sit_in_name_its_protesters(text):
+    """"الشباب المعتصم"، "الشباب المحتج" (the collective with the protester's adjective) name the
+    protesters as "المعتصمين" does."""
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_the_youth_of_the_sit_in_add_to_the_protest_told():
+    text = ("دخل عدد من المعطلين عن العمل صباح اليوم في اعتصام أمام مقر شركة البترول بقبلي. "
+            "وقال مصدر أمني إن الشباب المعتصم بقبلي يمنع مرور الشاحنات نحو الحقل.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
     "وأكد المحتجون أن وضعيتهم الاجتماعية تزداد سوءا منذ غلق المصنع بمدينة قفصة.",
     "وعبر المحتجون عن استيائهم من غياب الماء الصالح للشراب في قرية الرحمات.",
 ])
