@@ -75,6 +75,8 @@ def test_protesters_demanding_to_the_press_add_to_the_protest_told():
 @pytest.mark.parametrize("text", [
     "واستقبل والي نابل وفدا عن المحتجين بحضور عدد من الإطارات الأمنية.",
     "ومن المنتظر أن يحل اليوم وفد وزاري بولاية تطاوين للنظر في مطالب المحتجين.",
+    "وأكد الوالي أنه تم التواصل مع المحتجين بمنطقة البرادعة من معتمدية قصور الساف.",
+    "وعبر الحزب عن حزنه لوفاة أحد المحتجين بمدينة تطاوين.",
 ])
 def test_protesters_spoken_of_start_no_protest(text, monkeypatch):
     """Protesters named by what deals with them ("مطالب المحتجين"، "وفدا عن المحتجين") are not told

@@ -196,13 +196,20 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
     return out
 
 
+ONE_OF = frozenset({"احد", "احدي"})  # "أحد المحتجين"، "إحدى المحتجات": one of them (folded)
+
+
 def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
     """The protesters named by an anaphor are what a noun or a verb of dealing speaks of ("مطالب
-    المحتجين"، "وفدا عن المحتجين"، "التعاطي مع المحتجين"), the word right before them or before
-    the preposition between."""
+    المحتجين"، "وفدا عن المحتجين"، "التعاطي مع المحتجين"، "وفاة أحد المحتجين"), the word right before them
+    or before the preposition or the "one of" between."""
     if t.role != "anaphor" or t.i == 0:
         return False
-    k = t.i - 1 if toks[t.i - 1].norm not in ("عن", "مع", "من") else t.i - 2
+    k = t.i - 1
+    if toks[k].norm in ONE_OF:
+        k -= 1  # "وفاة أحد المحتجين": one of them
+    if k >= 0 and toks[k].norm in ("عن", "مع", "من"):
+        k -= 1
     return k >= 0 and any(m.i == k for m in crowd_cues()["of"].find(toks, k, k + 1))
 
 
