@@ -72,6 +72,16 @@ def test_protesters_demanding_to_the_press_add_to_the_protest_told():
     assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
 
 
+def test_protesters_speaking_during_the_protest_tell_it():
+    """What they say "during the protest" ("خلال الوقفة") they say at the protest the sentence tells."""
+    assert _crowd("وأكد المحتجون، خلال الوقفة، على تمسكهم بحقهم في التشغيل بالشركة.") == [
+        ("Protests", "Peaceful protest")]
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام مقر معتمدية الرقاب. "
+            "وأكد المحتجون، خلال الوقفة، على تمسكهم بحقهم في التشغيل بالشركة.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
 @pytest.mark.parametrize("text", [
     "واستقبل والي نابل وفدا عن المحتجين بحضور عدد من الإطارات الأمنية.",
     "ومن المنتظر أن يحل اليوم وفد وزاري بولاية تطاوين للنظر في مطالب المحتجين.",

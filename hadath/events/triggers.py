@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "still", "press", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
+                                  "head", "course", "comes", "still", "during", "press", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -194,6 +194,18 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
         if m.j in still or m.j + 1 in still:
             out[m.i] = True
     return out
+
+
+def said_during(toks: list[Token]) -> bool:
+    """A protest's noun right after a word of time during it ("وأكد المحتجون، خلال الوقفة، على ..."،
+    "أثناء هذه المسيرة"; not "من خلال هذه الاحتجاجات", through them): what the protesters say, they say
+    at the protest the sentence tells."""
+    cues = crowd_cues()
+    during = {m.j for m in cues["during"].find(toks) if not (m.i > 0 and toks[m.i - 1].norm == "من")}
+    if not during:
+        return False
+    points = {m.i for m in cues["point"].find(toks)}
+    return any(m.i in during or (m.i - 1 in during and m.i - 1 in points) for m in cues["head"].find(toks))
 
 
 ONE_OF = frozenset({"احد", "احدي"})  # "أحد المحتجين"، "إحدى المحتجات": one of them (folded)
