@@ -87,6 +87,7 @@ def test_protesters_speaking_during_the_protest_tell_it():
     "ومن المنتظر أن يحل اليوم وفد وزاري بولاية تطاوين للنظر في مطالب المحتجين.",
     "وأكد الوالي أنه تم التواصل مع المحتجين بمنطقة البرادعة من معتمدية قصور الساف.",
     "وعبر الحزب عن حزنه لوفاة أحد المحتجين بمدينة تطاوين.",
+    "وأكد المعتمد أنه تم عقد جلسة يوم أمس مع المحتجين بمقر معتمدية النفيضة.",
 ])
 def test_protesters_spoken_of_start_no_protest(text, monkeypatch):
     """Protesters named by what deals with them ("مطالب المحتجين"، "وفدا عن المحتجين") are not told

@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "still", "during", "press", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
+                                  "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -208,6 +208,7 @@ def said_during(toks: list[Token]) -> bool:
     return any(m.i in during or (m.i - 1 in during and m.i - 1 in points) for m in cues["head"].find(toks))
 
 
+PARTY_REACH, MEETING_REACH = 4, 6  # the protesters this near after مع/بين, the meeting this near before it
 ONE_OF = frozenset({"احد", "احدي"})  # "أحد المحتجين"، "إحدى المحتجات": one of them (folded)
 
 
@@ -222,7 +223,12 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
         k -= 1  # "وفاة أحد المحتجين": one of them
     if k >= 0 and toks[k].norm in ("عن", "مع", "من"):
         k -= 1
-    return k >= 0 and any(m.i == k for m in crowd_cues()["of"].find(toks, k, k + 1))
+    cues = crowd_cues()
+    if k >= 0 and any(m.i == k for m in cues["of"].find(toks, k, k + 1)):
+        return True
+    # "تم عقد جلسة يوم أمس مع المحتجين"، "الاتفاق الموقع بين الحكومة والمعتصمين": a meeting's party
+    w = next((x for x in range(t.i - 1, max(-1, t.i - 1 - PARTY_REACH), -1) if toks[x].norm in ("مع", "بين")), None)
+    return w is not None and bool(cues["meeting"].find(toks, max(0, w - MEETING_REACH), w))
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
