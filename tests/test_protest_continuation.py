@@ -31,6 +31,23 @@ def test_protesters_acting_tell_the_protest(text):
 
 
 @pytest.mark.parametrize("text", [
+    "وقال مصدر أمني إن الشباب المعتصم أمام مقر شركة البترول بقبلي يمنع مرور الشاحنات منذ الصباح.",
+    "وأفاد شاهد عيان بأن الشباب المحتج في مدينة الفوار أغلق الطريق المؤدية إلى حقل الغاز.",
+])
+def test_the_youth_of_the_sit_in_name_its_protesters(text):
+    """"الشباب المعتصم"، "الشباب المحتج" (the collective with the protester's adjective) name the
+    protesters as "المعتصمين" does."""
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_the_youth_of_the_sit_in_add_to_the_protest_told():
+    text = ("دخل عدد من المعطلين عن العمل صباح اليوم في اعتصام أمام مقر شركة البترول بقبلي. "
+            "وقال مصدر أمني إن الشباب المعتصم بقبلي يمنع مرور الشاحنات نحو الحقل.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
     "وأكد المحتجون أن وضعيتهم الاجتماعية تزداد سوءا منذ غلق المصنع بمدينة قفصة.",
     "وعبر المحتجون عن استيائهم من غياب الماء الصالح للشراب في قرية الرحمات.",
 ])
@@ -39,8 +56,38 @@ def test_protesters_speaking_start_no_protest(text):
 
 
 @pytest.mark.parametrize("text", [
+    "وطالب المحتجون في تصريح لمراسل الإذاعة بالجهة بتشغيل أبناء المنطقة في الشركة.",
+    "ويندد المعتصمون بتجاهل السلط الجهوية لمطالبهم المتعلقة بالتشغيل، حسب تعبيرهم.",
+])
+def test_protesters_acting_in_words_to_the_press_start_no_protest(text):
+    """Their demand told to the press or in their own words ("في تصريح لمراسل"، "حسب تعبيرهم") is what
+    they say: it adds to the protest told, never starts one."""
+    assert _crowd(text) == []
+
+
+def test_protesters_demanding_to_the_press_add_to_the_protest_told():
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام مقر معتمدية الرقاب. "
+            "وطالب المحتجون في تصريح لمراسل الإذاعة بتشغيلهم في الشركة.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+def test_protesters_speaking_during_the_protest_tell_it():
+    """What they say "during the protest" ("خلال الوقفة") they say at the protest the sentence tells."""
+    assert _crowd("وأكد المحتجون، خلال الوقفة، على تمسكهم بحقهم في التشغيل بالشركة.") == [
+        ("Protests", "Peaceful protest")]
+    text = ("نفذ عدد من المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام مقر معتمدية الرقاب. "
+            "وأكد المحتجون، خلال الوقفة، على تمسكهم بحقهم في التشغيل بالشركة.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
     "واستقبل والي نابل وفدا عن المحتجين بحضور عدد من الإطارات الأمنية.",
     "ومن المنتظر أن يحل اليوم وفد وزاري بولاية تطاوين للنظر في مطالب المحتجين.",
+    "وأكد الوالي أنه تم التواصل مع المحتجين بمنطقة البرادعة من معتمدية قصور الساف.",
+    "وعبر الحزب عن حزنه لوفاة أحد المحتجين بمدينة تطاوين.",
+    "وأكد المعتمد أنه تم عقد جلسة يوم أمس مع المحتجين بمقر معتمدية النفيضة.",
 ])
 def test_protesters_spoken_of_start_no_protest(text, monkeypatch):
     """Protesters named by what deals with them ("مطالب المحتجين"، "وفدا عن المحتجين") are not told
@@ -189,6 +236,24 @@ def test_a_pointed_protest_negated_before_its_verb_is_not_told():
 def test_a_pointed_protest_adds_to_the_protest_told():
     text = ("نفذ عدد من عمال الحضائر صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين. "
             "وتأتي هذه الوقفة احتجاجا على تأخر صرف أجورهم.")
+    evs = extract(text, PUBLISHED).events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح الناطق باسم التنسيقية أن الاعتصام مازال متواصلا أمام مقر المعتمدية.",
+    "يشار إلى أنه رغم الاتفاق الممضى مع الوالي إلا أن الاعتصام لا يزال قائما.",
+    "وتواصل الاعتصام إلى حين الاستجابة لمطالب المعطلين عن العمل، حسب المصدر ذاته.",
+])
+def test_a_protest_told_still_going_on_is_told(text):
+    """A protest's noun with a word saying it goes on right after it ("الاعتصام مازال متواصلا") or a verb
+    of its going on before it ("وتواصل الاعتصام"): the sentence tells the sit-in going on."""
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_protest_still_going_on_adds_to_the_protest_told():
+    text = ("دخل عدد من المعطلين عن العمل منذ يوم أمس في اعتصام مفتوح أمام مقر معتمدية الرديف. "
+            "وأكد أحدهم أن الاعتصام مازال متواصلا إلى حين تشغيلهم.")
     evs = extract(text, PUBLISHED).events
     assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
 

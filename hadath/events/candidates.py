@@ -13,7 +13,7 @@ from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
 from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
-                       protesters_say, protesters_spoken_of,
+                       protesters_say, protesters_spoken_of, said_during,
                        trigger_lexicon)
 
 
@@ -884,7 +884,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # "قام المحتجون بتهشيم أبواب المقر"، "اعتداء من طرف عدد من المحتجين": they riot
                 c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
             if all(protesters_say(sm.toks, t) for t in c.triggers):
-                c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
+                c.acted = True
+                # "وأكد المحتجون أن ...": adds to the protest told, never its own (not when the sentence
+                # tells the protest they speak at: "وأكد المحتجون، خلال الوقفة، على ...")
+                c.background = c.background or not said_during(sm.toks)
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)

@@ -83,8 +83,8 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans",
-                                  "still", "until", "pushed", "close", "every", "roads", "shutdown",
+                                  "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans",
+                                  "until", "pushed", "close", "every", "roads", "shutdown",
                                   "occupy", "premises")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
@@ -189,25 +189,61 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
                 r = next((r for r in range(m.j, min(len(toks), m.j + 2)) if toks[r].norm in RELATIVE_PRONOUNS), None)
                 if r is not None and r + 1 in starts:
                     out[m.i] = True
+    # "وأكد أن الاعتصام مازال متواصلا"، "الا ان الاعتصام لا يزال قائما": a word saying it is still going on,
+    # right after the noun or one word on, tells it as a verb of its course does
+    still = {m.i for m in cues["still"].find(toks)}
+    for m in heads:
+        if m.j in still or m.j + 1 in still:
+            out[m.i] = True
     return out
+
+
+def said_during(toks: list[Token]) -> bool:
+    """A protest's noun right after a word of time during it ("وأكد المحتجون، خلال الوقفة، على ..."،
+    "أثناء هذه المسيرة"; not "من خلال هذه الاحتجاجات", through them): what the protesters say, they say
+    at the protest the sentence tells."""
+    cues = crowd_cues()
+    during = {m.j for m in cues["during"].find(toks) if not (m.i > 0 and toks[m.i - 1].norm == "من")}
+    if not during:
+        return False
+    points = {m.i for m in cues["point"].find(toks)}
+    return any(m.i in during or (m.i - 1 in during and m.i - 1 in points) for m in cues["head"].find(toks))
+
+
+PARTY_REACH, MEETING_REACH = 4, 6  # the protesters this near after مع/بين, the meeting this near before it
+ONE_OF = frozenset({"احد", "احدي"})  # "أحد المحتجين"، "إحدى المحتجات": one of them (folded)
 
 
 def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
     """The protesters named by an anaphor are what a noun or a verb of dealing speaks of ("مطالب
-    المحتجين"، "وفدا عن المحتجين"، "التعاطي مع المحتجين"), the word right before them or before
-    the preposition between."""
+    المحتجين"، "وفدا عن المحتجين"، "التعاطي مع المحتجين"، "وفاة أحد المحتجين"), the word right before them
+    or before the preposition or the "one of" between."""
     if t.role != "anaphor" or t.i == 0:
         return False
-    k = t.i - 1 if toks[t.i - 1].norm not in ("عن", "مع", "من") else t.i - 2
-    return k >= 0 and any(m.i == k for m in crowd_cues()["of"].find(toks, k, k + 1))
+    k = t.i - 1
+    if toks[k].norm in ONE_OF:
+        k -= 1  # "وفاة أحد المحتجين": one of them
+    if k >= 0 and toks[k].norm in ("عن", "مع", "من"):
+        k -= 1
+    cues = crowd_cues()
+    if k >= 0 and any(m.i == k for m in cues["of"].find(toks, k, k + 1)):
+        return True
+    # "تم عقد جلسة يوم أمس مع المحتجين"، "الاتفاق الموقع بين الحكومة والمعتصمين": a meeting's party
+    w = next((x for x in range(t.i - 1, max(-1, t.i - 1 - PARTY_REACH), -1) if toks[x].norm in ("مع", "بين")), None)
+    return w is not None and bool(cues["meeting"].find(toks, max(0, w - MEETING_REACH), w))
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
     """The protesters named by an anaphor are the subject of a speech verb right before them ("وأكد
-    المحتجون أن"، "وعبر المحتجون عن استيائهم"): what they say, not the protest told again."""
+    المحتجون أن"، "وعبر المحتجون عن استيائهم"), or their act at the protest (a demand, a denunciation) is
+    given as told to the press or in their own words (protest_cues.tsv kind press after them: "وطالب
+    المحتجون في تصريح لمراسل الإذاعة بـ"، "ويندد المحتجون بـ ...، حسب تعبيرهم"): what they say, not the
+    protest told again."""
     if t.role != "anaphor":
         return False
-    return any(m.j == t.i for m in crowd_cues()["say"].find(toks, max(0, t.i - 2), t.i))
+    cues = crowd_cues()
+    return any(m.j == t.i for m in cues["say"].find(toks, max(0, t.i - 2), t.i)) or (
+        protesters_act(toks, t) and bool(cues["press"].find(toks, t.j, len(toks))))
 
 
 def _blast_word(toks: list[Token], t: Trigger) -> bool:
