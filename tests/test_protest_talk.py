@@ -184,3 +184,36 @@ def test_a_protest_demanding_an_inquiry_is_told():
     doc = extract("ونفذ الأهالي صباح اليوم وقفة احتجاجية أمام مقر المعتمدية بالرديف للمطالبة بتكوين لجنة تحقيق في "
                   "وفاة الشاب.", "2017-03-01")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ calls to resume, one man's part
+
+@pytest.mark.parametrize("text", [
+    # a call to resume protests, the call's day far before the protest word
+    "ودعت نقابة الأطباء، في بيان أصدرته إثر اجتماع هيئتها الإدارية المنعقد يوم أمس بصفاقس، إلى استئناف التحركات "
+    "الاحتجاجية للأطباء الشبان.",
+    # a decision to go on with a sit-in
+    "واجتمع منسقو الاعتصام مساء أمس بمدينة دوز وقرروا بعد نقاش طويل مواصلة الاعتصام داخل الخيام.",
+])
+def test_a_call_to_resume_or_go_on_with_a_protest_is_a_plan(text):
+    assert _crowd(text) == []
+
+
+def test_a_sit_in_going_on_alongside_a_strike_told_today_is_coded():
+    text = "ينفذ أهالي مدينة الرديف اليوم الاثنين إضرابا عاما مع مواصلة الاعتصام وغلق الطرقات."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "ومنعت السلطات الفرنسية الناشط من دخول أراضيها بعد مشاركته في مسيرة مؤيدة للمعارضة في باريس.",
+    "وكان الطالب قد فارق الحياة في المستشفى الجهوي على إثر مشاركته في مظاهرة بمدينة القصرين.",
+    "وسعى النائب للمشاركة في مظاهرة مؤيدة للحكومة في العاصمة قبل أن يمنع من السفر.",
+])
+def test_one_persons_part_in_a_protest_names_it_only(text):
+    assert _crowd(text) == []
+
+
+def test_a_speakers_part_in_a_march_told_today_is_coded():
+    text = ("وقال النائب على هامش مشاركته في المسيرة التي نظمها الاتحاد الجهوي للشغل اليوم بصفاقس إن "
+            "الحكومة مطالبة بالتحرك.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

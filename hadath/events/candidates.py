@@ -40,7 +40,8 @@ OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
-DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
+# (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
+DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
 REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
 CHANT_REACH = 10  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
