@@ -217,3 +217,32 @@ def test_a_speakers_part_in_a_march_told_today_is_coded():
     text = ("وقال النائب على هامش مشاركته في المسيرة التي نظمها الاتحاد الجهوي للشغل اليوم بصفاقس إن "
             "الحكومة مطالبة بالتحرك.")
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ judged protests, festive crowds
+
+@pytest.mark.parametrize("text", [
+    # the protests' place and the speech's day do not make them told
+    "واعتبر الكاتب العام للاتحاد الجهوي أن الاحتجاجات التي تعيشها قفصة منذ أيام مشروعة.",
+    "قال وزير الداخلية مساء اليوم في حوار تلفزي إن احتجاجات أهالي الرديف تنديدا بتردي الخدمات الصحية، مشروعة.",
+])
+def test_protests_a_speaker_judges_are_talk(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_told_before_a_judgment_of_it_is_coded():
+    text = ("نفذ عشرات الفلاحين اليوم وقفة احتجاجية أمام مقر ولاية باجة، واعتبر الوالي أن مطالبهم مشروعة.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمهر المئات في الساحات العامة بمدينة غزة ابتهاجا بإعلان وقف إطلاق النار.",
+    "وتجمع آلاف الأشخاص أمام القصر الرئاسي لحضور حفل التنصيب وسط إجراءات أمنية مشددة.",
+])
+def test_a_festive_crowd_is_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_a_crowd_gathering_to_protest_at_a_festival_is_coded():
+    text = "وتجمع عشرات الشبان أمام مقر البلدية خلال حفل افتتاح المهرجان للمطالبة بالتشغيل."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

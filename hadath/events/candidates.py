@@ -39,6 +39,7 @@ RELATIVE_BEFORE = 4  # a relative pronoun this near before an attack noun makes 
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
+JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 # (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
@@ -693,6 +694,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         spans = [(m.i, m.j) for m in selves]
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]
+    # a crowd gathering in a sentence of celebration with no demand ("تجمهر المئات في الساحات ابتهاجا بالنصر"،
+    # "تجمعوا أمام مبنى الكونغرس لحضور حفل التنصيب"): they celebrate or attend, they do not protest
+    if crowd_cues()["festive"].find(sm.toks) and not demand_cues().find(sm.toks):
+        gathers = {m.i for m in crowd_cues()["gather"].find(sm.toks)}
+        cands = [c for c in cands if not (c.event_type == "Protests" and all(
+            t.i in gathers for t in c.triggers))]
     # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
     # (the attack word is the riot's, not an attack of its own)
     turns = crowd_cues()["turn"].find(sm.toks)
@@ -965,6 +972,16 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type == "Protests" and not c.times and not c.places and not c.acted and talk and all(
                 t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "واعتبر الوزير أن الاحتجاجات التي تشهدها الجهة مشروعة": protests a speaker judges (protest_cues.tsv kind
+    # judge, within JUDGE_REACH words after them) are talked of, even with their place or the speech's day
+    # (its speaker by a verb of speech or of saying, "واعتبر المسؤول أن": protest_cues.tsv kind say)
+    judged = crowd_cues()["judge"].find(sm.toks)
+    speakers = talk + [m.j for m in crowd_cues()["say"].find(sm.toks)] if judged else []
+    for c in cands if judged else []:
+        if c.event_type == "Protests" and not c.acted and all(
+                t.role == "event" and any(j <= t.i for j in speakers) and any(
+                    0 < m.i - t.j <= JUDGE_REACH for m in judged) for t in c.triggers):
             c.anaphoric = c.background = True
     # a riot with nothing of a demonstration in its sentence (no protest or protester word, no demand, no road
     # blocked, no tyres burned, no riot word, no clash with the police) is a mob's: stones thrown at a bus,
