@@ -246,3 +246,24 @@ def test_a_festive_crowd_is_no_protest(text):
 def test_a_crowd_gathering_to_protest_at_a_festival_is_coded():
     text = "وتجمع عشرات الشبان أمام مقر البلدية خلال حفل افتتاح المهرجان للمطالبة بالتشغيل."
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ work stoppages in protest
+
+@pytest.mark.parametrize("text", [
+    "يتواصل لليوم الثالث على التوالي تعطل الدروس بالمعهد الثانوي بالرديف، وذلك احتجاجا على نقلة أحد الأساتذة.",
+    "وأوضح رئيس النقابة أن هذا القرار يأتي احتجاجا على تردي ظروف العمل بالمستشفيات.",
+    "وأعلنت النقابة الجهوية لقوات الأمن بقفصة أنه تقرر عدم تأمين المقابلات الرياضية احتجاجا على عدم صرف المنح.",
+])
+def test_a_work_stoppage_in_protest_is_no_protest(text):
+    assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the decision is what the crowd protests against, after the protest word
+    "وتجمع عشرات الأهالي اليوم أمام مقر المعتمدية بالرديف احتجاجا على هذا القرار.",
+    # a protest of its own beside the stoppage
+    "تعطلت الدروس صباح اليوم بمعهد الرديف بعد وقفة احتجاجية نفذها التلاميذ أمام المعهد.",
+])
+def test_a_protest_beside_or_against_a_stoppage_is_coded(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

@@ -645,10 +645,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (a hunger strike is one: إضراب عن الطعام)
     strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
         w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
-    if strike:
+    # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
+    # الدروس بالمعهد احتجاجا على ..."، "هذا القرار يأتي احتجاجا على ...")
+    # (not the protest a word of cause gives as the stoppage's cause: "تعطلت الدروس على إثر احتجاج التلاميذ")
+    stops = [m.j for m in crowd_cues()["stoppage"].find(sm.toks)]
+    causes = [m.i for m in crowd_cues()["cause"].find(sm.toks)] if stops else []
+    if strike or stops:
         # (unless the protesters an anaphor names riot: "الاعتداء من طرف المحتجين لدى تغطية الإضراب")
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
-            t.priority <= 40 for t in c.triggers) and not (
+            t.priority <= 40 for t in c.triggers) and (strike or any(
+                j <= min(t.i for t in c.triggers) and not any(j <= k < min(t.i for t in c.triggers) for k in causes)
+                for j in stops)) and not (
             all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
     # "تمكن الجيش من القضاء على عنصرين إرهابيين بمدينة الأغواط وحجز مسدسين رشاشين": arms seized in the
     # sentence of a clash were taken in it: one event, the clash
