@@ -79,10 +79,11 @@ def test_a_protest_against_the_prosecution_is_coded_a_case_about_a_protest_is_no
 
 
 @pytest.mark.parametrize("text", [
-    # an agreement of months ago in what the protesters demand
-    "ويطالب المحتجون السلطات الجهوية بتنفيذ الاتفاق المبرم معهم منذ أكتوبر الماضي وتشغيل أبناء الجهة.",
+    # an agreement of months ago in what the protesters demand (their demand alone tells no protest: they
+    # chant it here)
+    "ورفع المحتجون شعارات تطالب السلطات الجهوية بتنفيذ الاتفاق المبرم معهم منذ أكتوبر الماضي وتشغيل أبناء الجهة.",
     # a year in what the protesters say of themselves
-    "وطالب المحتجون بحقهم في الانتداب خاصة أنهم من المتخرجين منذ سنة 2011.",
+    "وردد المحتجون شعارات تطالب بحقهم في الانتداب خاصة أنهم من المتخرجين منذ سنة 2011.",
 ])
 def test_an_old_date_in_the_protesters_demand_does_not_make_the_protest_history(text):
     doc = extract(text, "2017-03-01")
@@ -267,3 +268,27 @@ def test_a_work_stoppage_in_protest_is_no_protest(text):
 ])
 def test_a_protest_beside_or_against_a_stoppage_is_coded(text):
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ what the protesters ask for
+
+@pytest.mark.parametrize("text", [
+    "ويطالب المحتجون بتوفير مواطن شغل لأبناء الجهة وبتعبيد الطريق المؤدية إلى القرية.",
+    "وندد المحتجون بتهميش منطقتهم منذ سنوات وعدم تجاوب السلط الجهوية مع مطالبهم.",
+    "وأكد مراسلنا أن المحتجين طالبوا بتسوية وضعيتهم المهنية.",
+])
+def test_the_protesters_demand_alone_tells_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_the_protesters_demand_with_their_day_is_coded():
+    text = "وطالب عدد من المحتجين اليوم أمام مقر ولاية القصرين بتنحي الوالي."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_the_protesters_demand_after_their_protest_goes_on_telling_it():
+    first = "نفذ عشرات العمال صباح اليوم وقفة احتجاجية أمام مقر المعتمدية بالمكناسي."
+    text = first + " ويطالب المحتجون بتسوية وضعيتهم المهنية."
+    evs = [e for e in extract(text, PUBLISHED).events if e.event_type in ("Protests", "Riots")]
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+    assert [a for a, _ in evs[0].evidence] == [0, len(first) + 1]

@@ -13,7 +13,7 @@ from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
 from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
-                       protesters_say, protesters_spoken_of,
+                       protesters_ask, protesters_say, protesters_spoken_of,
                        trigger_lexicon)
 
 
@@ -40,6 +40,7 @@ OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
 JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
+ASK_REACH = 3  # "طالب عدد من المحتجين اليوم بتنحي الوالي": a time word this near the protesters is their protest's
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 # (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
@@ -777,6 +778,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
             if all(protesters_say(sm.toks, t) for t in c.triggers):
                 c.background = c.acted = True  # "وأكد المحتجون أن ...": adds to the protest told, never its own
+            elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and all(
+                    protesters_ask(sm.toks, t) and not any(tm.i < t.j + ASK_REACH for tm in sm.times)
+                    for t in c.triggers):
+                # "ويطالب المحتجون بالتنمية": their demand, with no day of its own (a time word in the
+                # demand, "على إثر اتفاق مبرم منذ نوفمبر الماضي", is the demand's)
+                c.background = True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)

@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans", "judge", "festive", "stoppage")}
+                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans", "judge", "festive", "stoppage", "ask")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -198,6 +198,17 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
         return False
     k = t.i - 1 if toks[t.i - 1].norm not in ("عن", "مع", "من") else t.i - 2
     return k >= 0 and any(m.i == k for m in crowd_cues()["of"].find(toks, k, k + 1))
+
+
+def protesters_ask(toks: list[Token], t: Trigger) -> bool:
+    """The protesters named by an anaphor are the subject of a verb of demanding or condemning right before
+    or right after them ("ويطالب المحتجون بـ"، "المحتجين طالبوا"؛ protest_cues.tsv kind ask): what they ask for,
+    which goes on telling a protest told but tells none alone."""
+    if t.role != "anaphor":
+        return False
+    asks = crowd_cues()["ask"]
+    return any(m.j == t.i for m in asks.find(toks, max(0, t.i - 2), t.i)) or \
+        any(m.i == t.j for m in asks.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
