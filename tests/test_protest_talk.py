@@ -292,3 +292,19 @@ def test_the_protesters_demand_after_their_protest_goes_on_telling_it():
     evs = [e for e in extract(text, PUBLISHED).events if e.event_type in ("Protests", "Riots")]
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
     assert [a for a, _ in evs[0].evidence] == [0, len(first) + 1]
+
+
+# ------------------------------------------------------------------ future verbs, anniversaries
+
+@pytest.mark.parametrize("text", [
+    "وأكد والد الموقوف أن العائلة ستدخل في إضراب جوع أمام مقر المحكمة الابتدائية بقفصة.",
+    "وقال المنسق إن المعطلين سيعتصمون أمام مقر الولاية بداية من الأسبوع القادم.",
+])
+def test_a_protest_a_future_verb_announces_is_a_plan(text):
+    assert _crowd(text) == []
+
+
+def test_clashes_on_this_day_years_ago_are_history():
+    text = ("لم يكن يوم 5 أكتوبر 1988 يوما عاديا في تاريخ الجزائر، ففي مثل هذا اليوم اندلعت مواجهات عنيفة بين "
+            "قوات الأمن والمتظاهرين في العاصمة.")
+    assert _crowd(text) == []
