@@ -308,3 +308,19 @@ def test_clashes_on_this_day_years_ago_are_history():
     text = ("لم يكن يوم 5 أكتوبر 1988 يوما عاديا في تاريخ الجزائر، ففي مثل هذا اليوم اندلعت مواجهات عنيفة بين "
             "قوات الأمن والمتظاهرين في العاصمة.")
     assert _crowd(text) == []
+
+
+# ------------------------------------------------------------------ charges
+
+@pytest.mark.parametrize("text", [
+    "وتم توجيه تهمتي التحريض على التظاهر وتعطيل حرية العمل إلى الناشط النقابي بقفصة.",
+    "ويواجه الوزير السابق عديد التهم منها التحريض على العنف وقمع الاحتجاجات وإصدار أوامر بإطلاق النار على المتظاهرين.",
+])
+def test_protests_named_in_charges_are_not_told(text):
+    assert _crowd(text) == []
+
+
+def test_protesters_arrested_on_a_charge_at_their_protest_are_coded():
+    text = ("وأوقفت الوحدات الأمنية اليوم عددا من المحتجين بتهمة تعطيل حركة المرور خلال وقفة احتجاجية أمام مقر "
+            "الولاية بقفصة.")
+    assert [e[0] for e in _crowd(text)] == ["Protests"]
