@@ -310,7 +310,7 @@ def test_clashes_on_this_day_years_ago_are_history():
     assert _crowd(text) == []
 
 
-# ------------------------------------------------------------------ charges
+# ------------------------------------------------------------------ charges, goals, judged protests under way
 
 @pytest.mark.parametrize("text", [
     "وتم توجيه تهمتي التحريض على التظاهر وتعطيل حرية العمل إلى الناشط النقابي بقفصة.",
@@ -324,3 +324,12 @@ def test_protesters_arrested_on_a_charge_at_their_protest_are_coded():
     text = ("وأوقفت الوحدات الأمنية اليوم عددا من المحتجين بتهمة تعطيل حركة المرور خلال وقفة احتجاجية أمام مقر "
             "الولاية بقفصة.")
     assert [e[0] for e in _crowd(text)] == ["Protests"]
+
+
+def test_an_initiative_to_end_a_sit_in_is_no_protest():
+    assert _crowd("وأطلق عدد من النواب مبادرة لإيجاد حل للوضع في الجهة وإنهاء اعتصام المعطلين.") == []
+
+
+def test_protests_under_way_a_speaker_judges_are_talk():
+    text = "وقال الكاتب العام للنقابة إن التحركات التي ينفذها المعلمون مشروعة وفي صالح المدرسة العمومية."
+    assert _crowd(text) == []

@@ -988,12 +988,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
             c.anaphoric = c.background = True
     # "واعتبر الوزير أن الاحتجاجات التي تشهدها الجهة مشروعة": protests a speaker judges (protest_cues.tsv kind
-    # judge, within JUDGE_REACH words after them) are talked of, even with their place or the speech's day
+    # judge, within JUDGE_REACH words after them) are talked of, even with their place, the speech's day or a
+    # relative clause of their course ("إن التحركات التي ينفذها الأساتذة في صالح التلاميذ")
     # (its speaker by a verb of speech or of saying, "واعتبر المسؤول أن": protest_cues.tsv kind say)
     judged = crowd_cues()["judge"].find(sm.toks)
     speakers = talk + [m.j for m in crowd_cues()["say"].find(sm.toks)] if judged else []
     for c in cands if judged else []:
-        if c.event_type == "Protests" and not c.acted and all(
+        if c.event_type == "Protests" and all(
                 t.role == "event" and any(j <= t.i for j in speakers) and any(
                     0 < m.i - t.j <= JUDGE_REACH for m in judged) for t in c.triggers):
             c.anaphoric = c.background = True
