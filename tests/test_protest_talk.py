@@ -333,3 +333,21 @@ def test_an_initiative_to_end_a_sit_in_is_no_protest():
 def test_protests_under_way_a_speaker_judges_are_talk():
     text = "وقال الكاتب العام للنقابة إن التحركات التي ينفذها المعلمون مشروعة وفي صالح المدرسة العمومية."
     assert _crowd(text) == []
+
+
+# ------------------------------------------------------------------ every protest, a reply to one, not protests
+
+@pytest.mark.parametrize("text", [
+    # (the day and the place of the statement make these no talk of the "talk" rule)
+    "وأوصى المكتب التنفيذي في بيانه الصادر اليوم الهياكل النقابية إلى تأطير كل الاحتجاجات بالجهة والمحافظة على سلميتها.",
+    "وأشارت الوزارة في بلاغها اليوم إلى أنها استجابت لمطالب الأعوان وذلك في رد على الوقفة الاحتجاجية التي تم خلالها "
+    "رفع شعارات بقفصة.",
+    "وقال الوالي اليوم بقفصة إن الجهة في حاجة إلى الاستثمار وليس إلى الاحتجاجات والاعتصامات.",
+])
+def test_protests_quantified_replied_to_or_negated_are_not_told(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_told_beside_a_negation_of_something_else_is_coded():
+    text = "ونفذ عشرات الفلاحين اليوم وقفة احتجاجية أمام مقر ولاية جندوبة، وليس هذا الاحتجاج الأول من نوعه."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

@@ -39,6 +39,8 @@ RELATIVE_BEFORE = 4  # a relative pronoun this near before an attack noun makes 
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
+# (or a quantifier: "إلى تأطير كل الاحتجاجات"، "حول مختلف التحركات")
+TOPIC_QUANTIFIERS = frozenset(alias_key(w) for w in ("كل", "جميع", "كافة", "مختلف", "عديد"))
 JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
 ASK_REACH = 3  # "طالب عدد من المحتجين اليوم بتنحي الوالي": a time word this near the protesters is their protest's
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
@@ -1011,7 +1013,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands if topics else []:
         if c.event_type == "Protests" and not c.acted and all(
                 t.role == "event" and not _told_after(sm, t.j) and any(
-                    m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS)
+                    m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS | TOPIC_QUANTIFIERS)
                     for m in topics) for t in c.triggers):
             c.anaphoric = c.background = True
     # "الاحتجاجات التي شهدتها عدة ولايات مؤخرا"، "التحركات الاحتجاجية التي عاشتها الجهة مؤخرا": protests whose own
