@@ -351,3 +351,18 @@ def test_protests_quantified_replied_to_or_negated_are_not_told(text):
 def test_a_protest_told_beside_a_negation_of_something_else_is_coded():
     text = "ونفذ عشرات الفلاحين اليوم وقفة احتجاجية أمام مقر ولاية جندوبة، وليس هذا الاحتجاج الأول من نوعه."
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ protests summed up by their length
+
+@pytest.mark.parametrize("text", [
+    "وأكد المنسق الجهوي أن المعلمين النواب نفذوا اعتصاما دام 30 يوما أمام مقر المندوبية الجهوية للتعليم بقفصة.",
+    "واستأنف العمال اليوم نشاطهم بالمصنع بعد توقف واحتجاجات دامت ثلاثة أسابيع.",
+])
+def test_a_protest_summed_up_by_its_days_is_history(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_that_lasted_an_hour_is_coded():
+    text = "ونفذ عشرات الأساتذة اليوم وقفة احتجاجية أمام مقر المندوبية الجهوية للتربية بقفصة دامت ساعة."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

@@ -43,6 +43,7 @@ TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", 
 TOPIC_QUANTIFIERS = frozenset(alias_key(w) for w in ("كل", "جميع", "كافة", "مختلف", "عديد"))
 JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
 ASK_REACH = 3  # "طالب عدد من المحتجين اليوم بتنحي الوالي": a time word this near the protesters is their protest's
+LASTED_REACH, LONG_REACH = 12, 4  # "اعتصاما دام 25 يوما": the verb of lasting after the protest word, its unit after it
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 # (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
@@ -1024,6 +1025,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands if lately else []:
         if c.event_type in ("Protests", "Riots") and (not c.acted or any(c is x for x in pointed_at)) and all(
                 t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "نفذوا اعتصاما دام 25 يوما"، "بعد توقف واحتجاجات دامت 4 أسابيع": a protest summed up by a duration of days or
+    # more (protest_cues.tsv kinds lasted, long) is over, told as history: it may add to a protest told, never
+    # start one ("ودامت الوقفة ساعة" tells one)
+    cues = crowd_cues()
+    lasted = [m for m in cues["lasted"].find(sm.toks) if cues["long"].find(sm.toks, m.j, min(len(sm.toks), m.j + LONG_REACH))]
+    for c in cands if lasted else []:
+        if c.event_type == "Protests" and all(any(0 <= m.i - t.j <= LASTED_REACH for m in lasted) or t.role == "anaphor"
+                                              for t in c.triggers) and any(t.role != "anaphor" for t in c.triggers):
             c.anaphoric = c.background = True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
     # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
