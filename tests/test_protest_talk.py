@@ -366,3 +366,13 @@ def test_a_protest_summed_up_by_its_days_is_history(text):
 def test_a_protest_that_lasted_an_hour_is_coded():
     text = "ونفذ عشرات الأساتذة اليوم وقفة احتجاجية أمام مقر المندوبية الجهوية للتربية بقفصة دامت ساعة."
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_decision_taken_to_launch_protests_is_a_plan():
+    text = "وأوضح الناطق باسم النقابة أنه تم اتخاذ قرار إطلاق الاحتجاجات التصعيدية إثر اجتماع الهيئة الإدارية اليوم بقفصة."
+    assert _crowd(text) == []
+
+
+def test_a_protest_done_today_is_coded():
+    text = "وتم اليوم تنفيذ وقفة احتجاجية أمام مقر ولاية قفصة للمطالبة بالتشغيل."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

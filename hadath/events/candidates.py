@@ -47,6 +47,7 @@ LASTED_REACH, LONG_REACH = 12, 4  # "اعتصاما دام 25 يوما": the ver
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 # (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
+DECISION_WORDS = frozenset(alias_key(w) for w in ("قرار", "القرار", "اتخاذ"))  # "تم اتخاذ قرار تنفيذ ...": a decision
 REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
 CHANT_REACH = 10  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
@@ -258,8 +259,9 @@ def _planned(sm: SentenceMentions, t: Trigger) -> bool:
         if w not in (tok.stems[-1], "ال" + tok.stems[-1]):
             continue  # "بتنفيذ"، "لتنظيم": governed by a verb of doing
         if m.i > 0 and sm.toks[m.i - 1].stems[-1] in DONE_WORDS or any(
-                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]):
-            continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة"
+                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]) and not any(
+                tok.stems[-1] in DECISION_WORDS for tok in sm.toks[max(0, m.i - 2):m.i]):
+            continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة" (not "تم اتخاذ قرار إطلاق الاحتجاجات": decided)
         return True
     return False
 
