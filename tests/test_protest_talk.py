@@ -376,3 +376,8 @@ def test_a_decision_taken_to_launch_protests_is_a_plan():
 def test_a_protest_done_today_is_coded():
     text = "وتم اليوم تنفيذ وقفة احتجاجية أمام مقر ولاية قفصة للمطالبة بالتشغيل."
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_domestic_violence_is_no_riot():
+    text = "وأفادت الشرطة بأن الموقوف له سوابق عدلية تشمل أعمال عنف أسري وقد أفرج عنه بكفالة."
+    assert _crowd(text) == []
