@@ -381,3 +381,16 @@ def test_a_protest_done_today_is_coded():
 def test_domestic_violence_is_no_riot():
     text = "وأفادت الشرطة بأن الموقوف له سوابق عدلية تشمل أعمال عنف أسري وقد أفرج عنه بكفالة."
     assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوالي أنه تم اليوم التواصل مع المحتجين بمعتمدية المكناسي، حيث أكدت السلط الجهوية للمحتجين تفهمها لمطالبهم.",
+    "وتجري المفاوضات مع المعتصمين بمقر معتمدية الوسلاتية منذ صباح اليوم.",
+])
+def test_protesters_dealt_with_or_told_something_start_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_police_dispersing_the_protesters_tell_their_protest():
+    text = "وتدخلت الوحدات الأمنية اليوم لتفريق المحتجين أمام مقر معتمدية المكناسي باستعمال الغاز المسيل للدموع."
+    assert _crowd(text) == [("Protests", "Protest with intervention")]

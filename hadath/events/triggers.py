@@ -196,6 +196,8 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
     the preposition between."""
     if t.role != "anaphor" or t.i == 0:
         return False
+    if toks[t.i].norm.startswith("لل") and toks[t.i].norm[1:] in toks[t.i].stems:
+        return True  # "أكدت السلط للمحتجين تفهمها": told or given to them (a dative)
     k = t.i - 1 if toks[t.i - 1].norm not in ("عن", "مع", "من") else t.i - 2
     return k >= 0 and any(m.i == k for m in crowd_cues()["of"].find(toks, k, k + 1))
 
