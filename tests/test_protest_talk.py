@@ -394,3 +394,14 @@ def test_protesters_dealt_with_or_told_something_start_no_protest(text):
 def test_police_dispersing_the_protesters_tell_their_protest():
     text = "وتدخلت الوحدات الأمنية اليوم لتفريق المحتجين أمام مقر معتمدية المكناسي باستعمال الغاز المسيل للدموع."
     assert _crowd(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_road_a_force_closes_is_no_protest():
+    text = ("وأفادت وزارة الداخلية بأن وحدات الحرس الوطني تولت اليوم غلق الطريق الوطنية رقم 3 بالاتجاهين "
+            "في انتظار رفع الشاحنة المنقلبة.")
+    assert _crowd(text) == []
+
+
+def test_a_road_residents_close_beside_the_police_is_coded():
+    text = "وأقدم عدد من الأهالي اليوم أمام أعوان الأمن على غلق الطريق الوطنية رقم 3 احتجاجا على تردي البنية التحتية."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
