@@ -79,10 +79,11 @@ def test_a_protest_against_the_prosecution_is_coded_a_case_about_a_protest_is_no
 
 
 @pytest.mark.parametrize("text", [
-    # an agreement of months ago in what the protesters demand
-    "ويطالب المحتجون السلطات الجهوية بتنفيذ الاتفاق المبرم معهم منذ أكتوبر الماضي وتشغيل أبناء الجهة.",
+    # an agreement of months ago in what the protesters demand (their demand alone tells no protest: they
+    # chant it here)
+    "ورفع المحتجون شعارات تطالب السلطات الجهوية بتنفيذ الاتفاق المبرم معهم منذ أكتوبر الماضي وتشغيل أبناء الجهة.",
     # a year in what the protesters say of themselves
-    "وطالب المحتجون بحقهم في الانتداب خاصة أنهم من المتخرجين منذ سنة 2011.",
+    "وردد المحتجون شعارات تطالب بحقهم في الانتداب خاصة أنهم من المتخرجين منذ سنة 2011.",
 ])
 def test_an_old_date_in_the_protesters_demand_does_not_make_the_protest_history(text):
     doc = extract(text, "2017-03-01")
@@ -184,3 +185,223 @@ def test_a_protest_demanding_an_inquiry_is_told():
     doc = extract("ونفذ الأهالي صباح اليوم وقفة احتجاجية أمام مقر المعتمدية بالرديف للمطالبة بتكوين لجنة تحقيق في "
                   "وفاة الشاب.", "2017-03-01")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ calls to resume, one man's part
+
+@pytest.mark.parametrize("text", [
+    # a call to resume protests, the call's day far before the protest word
+    "ودعت نقابة الأطباء، في بيان أصدرته إثر اجتماع هيئتها الإدارية المنعقد يوم أمس بصفاقس، إلى استئناف التحركات "
+    "الاحتجاجية للأطباء الشبان.",
+    # a decision to go on with a sit-in
+    "واجتمع منسقو الاعتصام مساء أمس بمدينة دوز وقرروا بعد نقاش طويل مواصلة الاعتصام داخل الخيام.",
+])
+def test_a_call_to_resume_or_go_on_with_a_protest_is_a_plan(text):
+    assert _crowd(text) == []
+
+
+def test_a_sit_in_going_on_alongside_a_strike_told_today_is_coded():
+    text = "ينفذ أهالي مدينة الرديف اليوم الاثنين إضرابا عاما مع مواصلة الاعتصام وغلق الطرقات."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "ومنعت السلطات الفرنسية الناشط من دخول أراضيها بعد مشاركته في مسيرة مؤيدة للمعارضة في باريس.",
+    "وكان الطالب قد فارق الحياة في المستشفى الجهوي على إثر مشاركته في مظاهرة بمدينة القصرين.",
+    "وسعى النائب للمشاركة في مظاهرة مؤيدة للحكومة في العاصمة قبل أن يمنع من السفر.",
+])
+def test_one_persons_part_in_a_protest_names_it_only(text):
+    assert _crowd(text) == []
+
+
+def test_a_speakers_part_in_a_march_told_today_is_coded():
+    text = ("وقال النائب على هامش مشاركته في المسيرة التي نظمها الاتحاد الجهوي للشغل اليوم بصفاقس إن "
+            "الحكومة مطالبة بالتحرك.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ judged protests, festive crowds
+
+@pytest.mark.parametrize("text", [
+    # the protests' place and the speech's day do not make them told
+    "واعتبر الكاتب العام للاتحاد الجهوي أن الاحتجاجات التي تعيشها قفصة منذ أيام مشروعة.",
+    "قال وزير الداخلية مساء اليوم في حوار تلفزي إن احتجاجات أهالي الرديف تنديدا بتردي الخدمات الصحية، مشروعة.",
+])
+def test_protests_a_speaker_judges_are_talk(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_told_before_a_judgment_of_it_is_coded():
+    text = ("نفذ عشرات الفلاحين اليوم وقفة احتجاجية أمام مقر ولاية باجة، واعتبر الوالي أن مطالبهم مشروعة.")
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمهر المئات في الساحات العامة بمدينة غزة ابتهاجا بإعلان وقف إطلاق النار.",
+    "وتجمع آلاف الأشخاص أمام القصر الرئاسي لحضور حفل التنصيب وسط إجراءات أمنية مشددة.",
+])
+def test_a_festive_crowd_is_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_a_crowd_gathering_to_protest_at_a_festival_is_coded():
+    text = "وتجمع عشرات الشبان أمام مقر البلدية خلال حفل افتتاح المهرجان للمطالبة بالتشغيل."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ work stoppages in protest
+
+@pytest.mark.parametrize("text", [
+    "يتواصل لليوم الثالث على التوالي تعطل الدروس بالمعهد الثانوي بالرديف، وذلك احتجاجا على نقلة أحد الأساتذة.",
+    "وأوضح رئيس النقابة أن هذا القرار يأتي احتجاجا على تردي ظروف العمل بالمستشفيات.",
+    "وأعلنت النقابة الجهوية لقوات الأمن بقفصة أنه تقرر عدم تأمين المقابلات الرياضية احتجاجا على عدم صرف المنح.",
+])
+def test_a_work_stoppage_in_protest_is_no_protest(text):
+    assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the decision is what the crowd protests against, after the protest word
+    "وتجمع عشرات الأهالي اليوم أمام مقر المعتمدية بالرديف احتجاجا على هذا القرار.",
+    # a protest of its own beside the stoppage
+    "تعطلت الدروس صباح اليوم بمعهد الرديف بعد وقفة احتجاجية نفذها التلاميذ أمام المعهد.",
+])
+def test_a_protest_beside_or_against_a_stoppage_is_coded(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ what the protesters ask for
+
+@pytest.mark.parametrize("text", [
+    "ويطالب المحتجون بتوفير مواطن شغل لأبناء الجهة وبتعبيد الطريق المؤدية إلى القرية.",
+    "وندد المحتجون بتهميش منطقتهم منذ سنوات وعدم تجاوب السلط الجهوية مع مطالبهم.",
+    "وأكد مراسلنا أن المحتجين طالبوا بتسوية وضعيتهم المهنية.",
+])
+def test_the_protesters_demand_alone_tells_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_the_protesters_demand_with_their_day_is_coded():
+    text = "وطالب عدد من المحتجين اليوم أمام مقر ولاية القصرين بتنحي الوالي."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_the_protesters_demand_after_their_protest_goes_on_telling_it():
+    first = "نفذ عشرات العمال صباح اليوم وقفة احتجاجية أمام مقر المعتمدية بالمكناسي."
+    text = first + " ويطالب المحتجون بتسوية وضعيتهم المهنية."
+    evs = [e for e in extract(text, PUBLISHED).events if e.event_type in ("Protests", "Riots")]
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+    assert [a for a, _ in evs[0].evidence] == [0, len(first) + 1]
+
+
+# ------------------------------------------------------------------ future verbs, anniversaries
+
+@pytest.mark.parametrize("text", [
+    "وأكد والد الموقوف أن العائلة ستدخل في إضراب جوع أمام مقر المحكمة الابتدائية بقفصة.",
+    "وقال المنسق إن المعطلين سيعتصمون أمام مقر الولاية بداية من الأسبوع القادم.",
+])
+def test_a_protest_a_future_verb_announces_is_a_plan(text):
+    assert _crowd(text) == []
+
+
+def test_clashes_on_this_day_years_ago_are_history():
+    text = ("لم يكن يوم 5 أكتوبر 1988 يوما عاديا في تاريخ الجزائر، ففي مثل هذا اليوم اندلعت مواجهات عنيفة بين "
+            "قوات الأمن والمتظاهرين في العاصمة.")
+    assert _crowd(text) == []
+
+
+# ------------------------------------------------------------------ charges, goals, judged protests under way
+
+@pytest.mark.parametrize("text", [
+    "وتم توجيه تهمتي التحريض على التظاهر وتعطيل حرية العمل إلى الناشط النقابي بقفصة.",
+    "ويواجه الوزير السابق عديد التهم منها التحريض على العنف وقمع الاحتجاجات وإصدار أوامر بإطلاق النار على المتظاهرين.",
+])
+def test_protests_named_in_charges_are_not_told(text):
+    assert _crowd(text) == []
+
+
+def test_protesters_arrested_on_a_charge_at_their_protest_are_coded():
+    text = ("وأوقفت الوحدات الأمنية اليوم عددا من المحتجين بتهمة تعطيل حركة المرور خلال وقفة احتجاجية أمام مقر "
+            "الولاية بقفصة.")
+    assert [e[0] for e in _crowd(text)] == ["Protests"]
+
+
+def test_an_initiative_to_end_a_sit_in_is_no_protest():
+    assert _crowd("وأطلق عدد من النواب مبادرة لإيجاد حل للوضع في الجهة وإنهاء اعتصام المعطلين.") == []
+
+
+def test_protests_under_way_a_speaker_judges_are_talk():
+    text = "وقال الكاتب العام للنقابة إن التحركات التي ينفذها المعلمون مشروعة وفي صالح المدرسة العمومية."
+    assert _crowd(text) == []
+
+
+# ------------------------------------------------------------------ every protest, a reply to one, not protests
+
+@pytest.mark.parametrize("text", [
+    # (the day and the place of the statement make these no talk of the "talk" rule)
+    "وأوصى المكتب التنفيذي في بيانه الصادر اليوم الهياكل النقابية إلى تأطير كل الاحتجاجات بالجهة والمحافظة على سلميتها.",
+    "وأشارت الوزارة في بلاغها اليوم إلى أنها استجابت لمطالب الأعوان وذلك في رد على الوقفة الاحتجاجية التي تم خلالها "
+    "رفع شعارات بقفصة.",
+    "وقال الوالي اليوم بقفصة إن الجهة في حاجة إلى الاستثمار وليس إلى الاحتجاجات والاعتصامات.",
+])
+def test_protests_quantified_replied_to_or_negated_are_not_told(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_told_beside_a_negation_of_something_else_is_coded():
+    text = "ونفذ عشرات الفلاحين اليوم وقفة احتجاجية أمام مقر ولاية جندوبة، وليس هذا الاحتجاج الأول من نوعه."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+# ------------------------------------------------------------------ protests summed up by their length
+
+@pytest.mark.parametrize("text", [
+    "وأكد المنسق الجهوي أن المعلمين النواب نفذوا اعتصاما دام 30 يوما أمام مقر المندوبية الجهوية للتعليم بقفصة.",
+    "واستأنف العمال اليوم نشاطهم بالمصنع بعد توقف واحتجاجات دامت ثلاثة أسابيع.",
+])
+def test_a_protest_summed_up_by_its_days_is_history(text):
+    assert _crowd(text) == []
+
+
+def test_a_protest_that_lasted_an_hour_is_coded():
+    text = "ونفذ عشرات الأساتذة اليوم وقفة احتجاجية أمام مقر المندوبية الجهوية للتربية بقفصة دامت ساعة."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_a_decision_taken_to_launch_protests_is_a_plan():
+    text = "وأوضح الناطق باسم النقابة أنه تم اتخاذ قرار إطلاق الاحتجاجات التصعيدية إثر اجتماع الهيئة الإدارية اليوم بقفصة."
+    assert _crowd(text) == []
+
+
+def test_a_protest_done_today_is_coded():
+    text = "وتم اليوم تنفيذ وقفة احتجاجية أمام مقر ولاية قفصة للمطالبة بالتشغيل."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_domestic_violence_is_no_riot():
+    text = "وأفادت الشرطة بأن الموقوف له سوابق عدلية تشمل أعمال عنف أسري وقد أفرج عنه بكفالة."
+    assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوالي أنه تم اليوم التواصل مع المحتجين بمعتمدية المكناسي، حيث أكدت السلط الجهوية للمحتجين تفهمها لمطالبهم.",
+    "وتجري المفاوضات مع المعتصمين بمقر معتمدية الوسلاتية منذ صباح اليوم.",
+])
+def test_protesters_dealt_with_or_told_something_start_no_protest(text):
+    assert _crowd(text) == []
+
+
+def test_police_dispersing_the_protesters_tell_their_protest():
+    text = "وتدخلت الوحدات الأمنية اليوم لتفريق المحتجين أمام مقر معتمدية المكناسي باستعمال الغاز المسيل للدموع."
+    assert _crowd(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_road_a_force_closes_is_no_protest():
+    text = ("وأفادت وزارة الداخلية بأن وحدات الحرس الوطني تولت اليوم غلق الطريق الوطنية رقم 3 بالاتجاهين "
+            "في انتظار رفع الشاحنة المنقلبة.")
+    assert _crowd(text) == []
+
+
+def test_a_road_residents_close_beside_the_police_is_coded():
+    text = "وأقدم عدد من الأهالي اليوم أمام أعوان الأمن على غلق الطريق الوطنية رقم 3 احتجاجا على تردي البنية التحتية."
+    assert _crowd(text) == [("Protests", "Peaceful protest")]

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
-from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
-                       protesters_say, protesters_spoken_of, said_during,
+from .triggers import (RELATIVE_PRONOUNS, UNTIL_REACH, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
+                       protesters_ask, protesters_say, protesters_spoken_of, said_during,
                        trigger_lexicon)
 
 
@@ -39,8 +39,17 @@ RELATIVE_BEFORE = 4  # a relative pronoun this near before an attack noun makes 
 OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
+# (or a quantifier: "إلى تأطير كل الاحتجاجات"، "حول مختلف التحركات")
+TOPIC_QUANTIFIERS = frozenset(alias_key(w) for w in ("كل", "جميع", "كافة", "مختلف", "عديد"))
+JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
+ASK_REACH = 3  # "طالب عدد من المحتجين اليوم بتنحي الوالي": a time word this near the protesters is their protest's
+LASTED_REACH, LONG_REACH = 12, 4  # "اعتصاما دام 25 يوما": the verb of lasting after the protest word, its unit after it
+ROAD_CLOSING = frozenset(alias_key(w) for w in ("غلق", "قطع", "إغلاق", "اغلاق"))  # verbal nouns of closing a road
+FORCE_CLOSING_REACH = 5  # "تولت وحدات الحرس الوطني غلق الطريق": the force this near before the closing
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
-DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء"))
+# (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
+DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
+DECISION_WORDS = frozenset(alias_key(w) for w in ("قرار", "القرار", "اتخاذ"))  # "تم اتخاذ قرار تنفيذ ...": a decision
 REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
 CHANT_REACH = 10  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
@@ -48,7 +57,6 @@ LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخ
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
 STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its going on follows the protest word this near
-UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
 DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
@@ -357,8 +365,9 @@ def _planned(sm: SentenceMentions, t: Trigger) -> bool:
         if w not in (tok.stems[-1], "ال" + tok.stems[-1]):
             continue  # "بتنفيذ"، "لتنظيم": governed by a verb of doing
         if m.i > 0 and sm.toks[m.i - 1].stems[-1] in DONE_WORDS or any(
-                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]):
-            continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة"
+                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]) and not any(
+                tok.stems[-1] in DECISION_WORDS for tok in sm.toks[max(0, m.i - 2):m.i]):
+            continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة" (not "تم اتخاذ قرار إطلاق الاحتجاجات": decided)
         return True
     return False
 
@@ -766,10 +775,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (a hunger strike is one: إضراب عن الطعام)
     strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
         w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
-    if strike:
+    # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
+    # الدروس بالمعهد احتجاجا على ..."، "هذا القرار يأتي احتجاجا على ...")
+    # (not the protest a word of cause gives as the stoppage's cause: "تعطلت الدروس على إثر احتجاج التلاميذ")
+    stops = [m.j for m in crowd_cues()["stoppage"].find(sm.toks)]
+    causes = [m.i for m in crowd_cues()["cause"].find(sm.toks)] if stops else []
+    if strike or stops:
         # (unless the protesters an anaphor names riot: "الاعتداء من طرف المحتجين لدى تغطية الإضراب")
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
-            t.priority <= 40 for t in c.triggers) and not (
+            t.priority <= 40 for t in c.triggers) and (strike or any(
+                j <= min(t.i for t in c.triggers) and not any(j <= k < min(t.i for t in c.triggers) for k in causes)
+                for j in stops)) and not (
             all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
     # "تمكن الجيش من القضاء على عنصرين إرهابيين بمدينة الأغواط وحجز مسدسين رشاشين": arms seized in the
     # sentence of a clash were taken in it: one event, the clash
@@ -815,6 +831,19 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         spans = [(m.i, m.j) for m in selves]
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]
+    # a crowd gathering in a sentence of celebration with no demand ("تجمهر المئات في الساحات ابتهاجا بالنصر"،
+    # "تجمعوا أمام مبنى الكونغرس لحضور حفل التنصيب"): they celebrate or attend, they do not protest
+    if crowd_cues()["festive"].find(sm.toks) and not demand_cues().find(sm.toks):
+        gathers = {m.i for m in crowd_cues()["gather"].find(sm.toks)}
+        cands = [c for c in cands if not (c.event_type == "Protests" and all(
+            t.i in gathers for t in c.triggers))]
+    # a road closed by a force ("تولت وحدات الحرس الوطني غلق الطريق بالاتجاهين في انتظار إخراج الشاحنة"), no crowd
+    # named in the sentence: traffic control, not a road blocked in protest
+    if not crowd_cues()["crowd"].find(sm.toks):
+        cands = [c for c in cands if not (c.event_type == "Protests" and all(
+            sm.toks[t.i].stems[-1] in ROAD_CLOSING and any(
+                any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[max(0, t.i - FORCE_CLOSING_REACH):t.i])
+            for t in c.triggers))]
     # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
     # (the attack word is the riot's, not an attack of its own)
     turns = crowd_cues()["turn"].find(sm.toks)
@@ -888,6 +917,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # "وأكد المحتجون أن ...": adds to the protest told, never its own (not when the sentence
                 # tells the protest they speak at: "وأكد المحتجون، خلال الوقفة، على ...")
                 c.background = c.background or not said_during(sm.toks)
+            elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and all(
+                    protesters_ask(sm.toks, t) and not any(tm.i < t.j + ASK_REACH for tm in sm.times)
+                    for t in c.triggers) and not said_during(sm.toks):
+                # "ويطالب المحتجون بالتنمية": their demand, with no day of its own (a time word in the
+                # demand, "على إثر اتفاق مبرم منذ نوفمبر الماضي", is the demand's)
+                c.background = True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
@@ -1101,6 +1136,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 t.i not in pointed for t in c.triggers) and all(
                 t.definite and t.role == "event" and any(j <= t.i for j in talk) for t in c.triggers):
             c.anaphoric = c.background = True
+    # "واعتبر الوزير أن الاحتجاجات التي تشهدها الجهة مشروعة": protests a speaker judges (protest_cues.tsv kind
+    # judge, within JUDGE_REACH words after them) are talked of, even with their place, the speech's day or a
+    # relative clause of their course ("إن التحركات التي ينفذها الأساتذة في صالح التلاميذ")
+    # (its speaker by a verb of speech or of saying, "واعتبر المسؤول أن": protest_cues.tsv kind say)
+    judged = crowd_cues()["judge"].find(sm.toks)
+    speakers = talk + [m.j for m in crowd_cues()["say"].find(sm.toks)] if judged else []
+    for c in cands if judged else []:
+        if c.event_type == "Protests" and all(
+                t.role == "event" and any(j <= t.i for j in speakers) and any(
+                    0 < m.i - t.j <= JUDGE_REACH for m in judged) for t in c.triggers):
+            c.anaphoric = c.background = True
     # a riot with nothing of a demonstration in its sentence (no protest or protester word, no demand, no road
     # blocked, no tyres burned, no riot word, no clash with the police) is a mob's: stones thrown at a bus,
     # a party's office burned, students fighting (ACLED's Mob violence)
@@ -1114,7 +1160,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands if topics else []:
         if c.event_type == "Protests" and not c.acted and all(
                 t.role == "event" and not _told_after(sm, t.j) and any(
-                    m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS)
+                    m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS | TOPIC_QUANTIFIERS)
                     for m in topics) for t in c.triggers):
             c.anaphoric = c.background = True
     # "الاحتجاجات التي شهدتها عدة ولايات مؤخرا"، "التحركات الاحتجاجية التي عاشتها الجهة مؤخرا": protests whose own
@@ -1125,6 +1171,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands if lately else []:
         if c.event_type in ("Protests", "Riots") and (not c.acted or any(c is x for x in pointed_at)) and all(
                 t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "نفذوا اعتصاما دام 25 يوما"، "بعد توقف واحتجاجات دامت 4 أسابيع": a protest summed up by a duration of days or
+    # more (protest_cues.tsv kinds lasted, long) is over, told as history: it may add to a protest told, never
+    # start one ("ودامت الوقفة ساعة" tells one)
+    cues = crowd_cues()
+    lasted = [m for m in cues["lasted"].find(sm.toks) if cues["long"].find(sm.toks, m.j, min(len(sm.toks), m.j + LONG_REACH))]
+    for c in cands if lasted else []:
+        if c.event_type == "Protests" and all(any(0 <= m.i - t.j <= LASTED_REACH for m in lasted) or t.role == "anaphor"
+                                              for t in c.triggers) and any(t.role != "anaphor" for t in c.triggers):
             c.anaphoric = c.background = True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
     # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من

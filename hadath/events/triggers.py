@@ -85,7 +85,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
                                   "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans",
                                   "until", "pushed", "close", "every", "roads", "shutdown",
-                                  "occupy", "premises")}
+                                  "occupy", "premises", "judge", "festive", "stoppage", "ask", "lasted", "long")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -154,6 +154,9 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
+UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows the word of its going on this near
+
+
 def pointed_protests(toks: list[Token]) -> dict[int, bool]:
     """Where a protest's noun is the subject or object of a verb of its course or of its
     organisers, with or without a demonstrative ("ودامت الوقفة ساعة"، "ونظم هذه الوقفة الاتحاد
@@ -191,7 +194,8 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
                     out[m.i] = True
     # "وأكد أن الاعتصام مازال متواصلا"، "الا ان الاعتصام لا يزال قائما": a word saying it is still going on,
     # right after the noun or one word on, tells it as a verb of its course does
-    still = {m.i for m in cues["still"].find(toks)}
+    still = {m.i for m in cues["still"].find(toks)
+             if not cues["until"].find(toks, m.j, min(len(toks), m.j + UNTIL_REACH))}  # not a resolve
     for m in heads:
         if m.j in still or m.j + 1 in still:
             out[m.i] = True
@@ -220,6 +224,8 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
     or before the preposition or the "one of" between."""
     if t.role != "anaphor" or t.i == 0:
         return False
+    if toks[t.i].norm.startswith("لل") and toks[t.i].norm[1:] in toks[t.i].stems:
+        return True  # "أكدت السلط للمحتجين تفهمها": told or given to them (a dative)
     k = t.i - 1
     if toks[k].norm in ONE_OF:
         k -= 1  # "وفاة أحد المحتجين": one of them
@@ -231,6 +237,17 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
     # "تم عقد جلسة يوم أمس مع المحتجين"، "الاتفاق الموقع بين الحكومة والمعتصمين": a meeting's party
     w = next((x for x in range(t.i - 1, max(-1, t.i - 1 - PARTY_REACH), -1) if toks[x].norm in ("مع", "بين")), None)
     return w is not None and bool(cues["meeting"].find(toks, max(0, w - MEETING_REACH), w))
+
+
+def protesters_ask(toks: list[Token], t: Trigger) -> bool:
+    """The protesters named by an anaphor are the subject of a verb of demanding or condemning right before
+    or right after them ("ويطالب المحتجون بـ"، "المحتجين طالبوا"؛ protest_cues.tsv kind ask): what they ask for,
+    which goes on telling a protest told but tells none alone."""
+    if t.role != "anaphor":
+        return False
+    asks = crowd_cues()["ask"]
+    return any(m.j == t.i for m in asks.find(toks, max(0, t.i - 2), t.i)) or \
+        any(m.i == t.j for m in asks.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
