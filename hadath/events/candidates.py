@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
-from .triggers import (RELATIVE_PRONOUNS, UNTIL_REACH, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
+from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
                        protesters_ask, protesters_say, protesters_spoken_of, said_during,
                        trigger_lexicon)
 
@@ -57,6 +57,7 @@ LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخ
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
 STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its going on follows the protest word this near
+UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
 DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)

@@ -154,9 +154,6 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
-UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows the word of its going on this near
-
-
 def pointed_protests(toks: list[Token]) -> dict[int, bool]:
     """Where a protest's noun is the subject or object of a verb of its course or of its
     organisers, with or without a demonstrative ("ودامت الوقفة ساعة"، "ونظم هذه الوقفة الاتحاد
@@ -194,8 +191,8 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
                     out[m.i] = True
     # "وأكد أن الاعتصام مازال متواصلا"، "الا ان الاعتصام لا يزال قائما": a word saying it is still going on,
     # right after the noun or one word on, tells it as a verb of its course does
-    still = {m.i for m in cues["still"].find(toks)
-             if not cues["until"].find(toks, m.j, min(len(toks), m.j + UNTIL_REACH))}  # not a resolve
+    # (not a resolve: "الاعتصام متواصل إلى حين تحقيق المطالب"; "مازال متواصلا إلى حين ..." still tells it)
+    still = {m.i for m in cues["still"].find(toks) if not any(u.i == m.j for u in cues["until"].find(toks, m.j, min(len(toks), m.j + 3)))}
     for m in heads:
         if m.j in still or m.j + 1 in still:
             out[m.i] = True
