@@ -51,8 +51,10 @@ def test_the_youth_of_the_sit_in_add_to_the_protest_told():
     "وطالب المحتجون بقدوم المعتمد إلى عين المكان للاستماع إلى مشاغلهم.",
     "ويندد المعتصمون بتجاهل السلط الجهوية لمطالبهم المتعلقة بالتشغيل.",
 ])
-def test_protesters_asking_go_on_telling_a_protest_only(text):
-    assert _crowd(text) == []
+def test_protesters_asking_tell_the_protest_and_merge_into_the_one_told(text):
+    """What the protesters demand or condemn tells their protest (the convention the annotators were
+    briefed with: a sentence going on about a protest tells it); after the protest told it adds to it."""
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
     first = "نظم عدد من أهالي منطقة الرحمات صباح اليوم وقفة احتجاجية أمام مقر معتمدية سيدي علي بن عون."
     assert _crowd(first + " " + text) == [("Protests", "Peaceful protest")]
 

@@ -277,8 +277,8 @@ def test_a_protest_beside_or_against_a_stoppage_is_coded(text):
     "وندد المحتجون بتهميش منطقتهم منذ سنوات وعدم تجاوب السلط الجهوية مع مطالبهم.",
     "وأكد مراسلنا أن المحتجين طالبوا بتسوية وضعيتهم المهنية.",
 ])
-def test_the_protesters_demand_alone_tells_no_protest(text):
-    assert _crowd(text) == []
+def test_the_protesters_demand_alone_tells_their_protest(text):
+    assert _crowd(text) == [("Protests", "Peaceful protest")]
 
 
 def test_the_protesters_demand_with_their_day_is_coded():

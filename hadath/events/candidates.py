@@ -13,7 +13,7 @@ from ..kb.lexicon import alias_key
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
 from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
-                       protesters_ask, protesters_say, protesters_spoken_of, said_during,
+                       protesters_say, protesters_spoken_of, said_during,
                        trigger_lexicon)
 
 
@@ -42,7 +42,6 @@ TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", 
 # (or a quantifier: "إلى تأطير كل الاحتجاجات"، "حول مختلف التحركات")
 TOPIC_QUANTIFIERS = frozenset(alias_key(w) for w in ("كل", "جميع", "كافة", "مختلف", "عديد"))
 JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
-ASK_REACH = 3  # "طالب عدد من المحتجين اليوم بتنحي الوالي": a time word this near the protesters is their protest's
 LASTED_REACH, LONG_REACH = 12, 4  # "اعتصاما دام 25 يوما": the verb of lasting after the protest word, its unit after it
 ROAD_CLOSING = frozenset(alias_key(w) for w in ("غلق", "قطع", "إغلاق", "اغلاق"))  # verbal nouns of closing a road
 FORCE_CLOSING_REACH = 5  # "تولت وحدات الحرس الوطني غلق الطريق": the force this near before the closing
@@ -918,12 +917,6 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # "وأكد المحتجون أن ...": adds to the protest told, never its own (not when the sentence
                 # tells the protest they speak at: "وأكد المحتجون، خلال الوقفة، على ...")
                 c.background = c.background or not said_during(sm.toks)
-            elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and all(
-                    protesters_ask(sm.toks, t) and not any(tm.i < t.j + ASK_REACH for tm in sm.times)
-                    for t in c.triggers) and not said_during(sm.toks):
-                # "ويطالب المحتجون بالتنمية": their demand, with no day of its own (a time word in the
-                # demand, "على إثر اتفاق مبرم منذ نوفمبر الماضي", is the demand's)
-                c.background = True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)

@@ -85,7 +85,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
                                   "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans",
                                   "until", "pushed", "close", "every", "roads", "shutdown",
-                                  "occupy", "premises", "judge", "festive", "stoppage", "ask", "lasted", "long")}
+                                  "occupy", "premises", "judge", "festive", "stoppage", "lasted", "long")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -234,17 +234,6 @@ def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:
     # "تم عقد جلسة يوم أمس مع المحتجين"، "الاتفاق الموقع بين الحكومة والمعتصمين": a meeting's party
     w = next((x for x in range(t.i - 1, max(-1, t.i - 1 - PARTY_REACH), -1) if toks[x].norm in ("مع", "بين")), None)
     return w is not None and bool(cues["meeting"].find(toks, max(0, w - MEETING_REACH), w))
-
-
-def protesters_ask(toks: list[Token], t: Trigger) -> bool:
-    """The protesters named by an anaphor are the subject of a verb of demanding or condemning right before
-    or right after them ("ويطالب المحتجون بـ"، "المحتجين طالبوا"؛ protest_cues.tsv kind ask): what they ask for,
-    which goes on telling a protest told but tells none alone."""
-    if t.role != "anaphor":
-        return False
-    asks = crowd_cues()["ask"]
-    return any(m.j == t.i for m in asks.find(toks, max(0, t.i - 2), t.i)) or \
-        any(m.i == t.j for m in asks.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
 def protesters_say(toks: list[Token], t: Trigger) -> bool:
