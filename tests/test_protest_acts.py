@@ -280,3 +280,48 @@ def test_slogans_raised_by_no_crowd_are_no_protest(text):
 ])
 def test_an_intervention_in_a_later_clause_is_the_protests(text, expected):
     assert _coded(text) == [expected]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # protesters named after a verb of doing hold officials: no force's arrest, a riot
+    ("عمد عدد من المحتجين بمعتمدية الرقاب من ولاية سيدي بوزيد صباح اليوم إلى احتجاز عدد من موظفي "
+     "المندوبية الجهوية للفلاحة.", "Violent demonstration"),
+    # people gathering, then an assault coordinated with it (another clause): a mob
+    ("وقامت مجموعة من الناس بالتجمع أمام المحكمة بمدينة قفصة، والاعتداء على الموقوفين بالضرب.",
+     "Mob violence"),
+    # a plural verb of doing whose doer is named before it: the crowd set a shop on fire
+    ("توجه عدد من الشبان مساء أمس إلى محل لبيع المحروقات بمدينة جلمة وتولوا إضرام النار فيه.",
+     "Mob violence"),
+])
+def test_a_crowd_named_after_a_verb_of_doing_riots(text, sub):
+    assert _coded(text) == [("Riots", sub)]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing held, not people: the protesters' road action stays a protest
+    "أقدم عدد من المحتجين صباح اليوم بمعتمدية المكناسي على احتجاز شاحنة لنقل الفسفاط احتجاجا على البطالة.",
+    # the crowd protests the assault; it did not do it
+    "قام عدد من الأهالي صباح اليوم بوقفة احتجاجية أمام مقر المعتمدية بمدينة تالة تنديدا بالاعتداء على إمام الجامع.",
+])
+def test_a_crowd_that_holds_a_thing_or_protests_an_assault_does_not_riot(text):
+    assert ("Riots", "Violent demonstration") not in _coded(text) and ("Riots", "Mob violence") not in _coded(text)
+    assert ("Protests", "Peaceful protest") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المصدر وصول تعزيزات أمنية إلى مدينة تطاوين بعد أن تم حرق 3 سيارات أمنية كانت رابضة أمام مقر الولاية.",
+    # an attempt at violence does not stop the riot
+    "وأضاف أنه تم مساء أمس بمدينة قبلي الاعتداء على أحد الأعوان ومحاولة حرق مقر منطقة الحرس الوطني.",
+])
+def test_a_security_car_or_post_burned_is_a_violent_demonstration(text):
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    # a charge, not a deed told
+    "وأوضح النائب أن القرار جاء على خلفية اتهامه من طرف الوالي السابق بحرق المراكز الأمنية بمدينة قفصة.",
+    # an armed party burned it: no riot
+    "أحرق مسلحون مجهولون فجر اليوم سيارة شرطة في مدينة العريش.",
+])
+def test_a_charge_or_an_armed_party_burning_security_cars_is_no_riot(text):
+    assert _coded(text) == []

@@ -50,6 +50,9 @@ ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
+DEED_AFTER = 4  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
+DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
+SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
@@ -57,6 +60,7 @@ CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتبا
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
+SECURITY_WORDS = frozenset(FORCE_WORDS + ("امنيه", "امنيين"))  # a car or a post of theirs ("سيارة أمنية")
 
 
 @dataclass(slots=True)
@@ -206,7 +210,7 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
     burned tyres, a riot word (شغب), or a clash of a crowd with the police."""
     cues = crowd_cues()
-    return any(t.event_type == "Protests" for t in trig) or bool(
+    return any(t.event_type == "Protests" for t in trig) or bool(_security_damage(sm)) or bool(
         demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
         or any("شغب" in tok.norm for tok in sm.toks) or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
@@ -363,6 +367,65 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH))):
             return True  # "من طرف عدد من الشبان" (not "من طرف مواطن": one man)
     return False
+
+
+def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, int, int]]:
+    """Violent, assault or arson acts (protest_cues.tsv kinds violent, mob, arson) told after a verb of doing whose
+    doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
+    مجموعة من أقرباء"): (verb position, act start, act end); not an act that a word of cause or a demand stands
+    before (what the crowd answers), nor one a victim verb names as befalling someone; none with an armed party or
+    an armed group in the sentence."""
+    cues = crowd_cues()
+    plural = cues["deed_plural"].find(sm.toks)
+    deeds = cues["deed"].find(sm.toks) + plural
+    if not deeds or _armed(sm) or any(a.value.get("inter") in (2, 3, 4)
+                                      or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+        return []
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    acts = [m for kind in ("violent", "mob", "arson") for m in cues[kind].find(sm.toks)
+            if not any(a <= m.i < b for a, b in selves)]
+    if not acts:
+        return []
+    causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
+    words = crowd_cues()["crowd_words"]
+    nums = {n.i for n in sm.numbers}
+    out: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    def doer(k: int) -> bool:
+        return _many_at(sm, k) or any(m.i == k for m in words.find(sm.toks, k, k + 1))
+
+    for d in deeds:
+        if not any(doer(k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER))) and not (
+                d in plural and any(doer(k) and not (k > 0 and sm.toks[k - 1].norm in OBJECT_PREPOSITIONS)
+                                    for k in range(max(0, d.i - CROWD_BEFORE), d.i))):
+            continue  # (a plural verb's doer may be named before it: "رفقة مجموعة من الشبان ... وتولوا إضرام النار")
+        for m in sorted(acts, key=lambda m: m.i):
+            if m.i < d.j or m.i - d.j > DEED_REACH or m.i in seen:
+                continue
+            if any(d.j <= x.i and x.j <= m.i for x in causes):
+                continue  # "قام عدد من الأهالي بوقفة تنديدا بالاعتداء على ...": what they protest
+            if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[d.j:m.i]):
+                continue  # "قام عدد من الشبان بنقل المصاب الذي تعرض للاعتداء"
+            if any(t.sub_event_type == "Arrests" and t.i < m.j and m.i < t.j for t in trig) and not any(
+                    k in nums or _person_at(sm, k) or _many_at(sm, k) for k in range(m.j, min(len(sm.toks), m.j + ARREST_REACH))):
+                continue  # "أقدم عدد من المحتجين على احتجاز شاحنة": a thing held, not people
+            seen.add(m.i)
+            out.append((d.i, m.i, m.j))
+    return out
+
+
+def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
+    """A word of damage or arson (protest_cues.tsv kinds damage, arson) with a security force's word (SECURITY_WORDS:
+    سيارة أمنية، مقر الحرس، مركز الشرطة) within SECURITY_REACH words after it ("تم حرق 3 سيارات أمنية"، "تهشيم البلور
+    الأمامي لسيارة أمنية"); no armed party or armed group in the sentence. The acts' spans."""
+    cues = crowd_cues()
+    acts = cues["damage"].find(sm.toks) + cues["arson"].find(sm.toks)
+    if not acts or _armed(sm) or any(a.value.get("inter") in (2, 3, 4)
+                                     or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+        return []
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    return [(m.i, m.j) for m in sorted(acts, key=lambda m: m.i) if not any(a <= m.i < b for a, b in selves) and any(
+        any(st in SECURITY_WORDS for st in tok.stems) for tok in sm.toks[m.j:min(len(sm.toks), m.j + SECURITY_REACH)])]
 
 
 def _many_at(sm: SentenceMentions, k: int) -> bool:
@@ -684,6 +747,45 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.anaphoric, c.acted = False, True  # the crowd named doing it: a deed of its own
             if protest and _told_as_cause(sm, c):
                 c.sub_event_type, c.cause = "Mob violence", True
+    # a crowd named as the doer of a verb of doing ("عمد عدد من المحتجين ... إلى احتجاز عدد من الصحفيين"، "قامت مجموعة
+    # من الناس بالتجمع ...، والاعتداء على الجنود"، "رفقة مجموعة من الشبان ... وتولوا إضرام النار به"): the violent,
+    # assault or arson acts told after it are the crowd's, a riot (an arrest or an attack word there is no force's
+    # arrest and no armed attack)
+    for k, i, j in _crowd_deeds(sm, trig):
+        host = next((c for c in cands + anaphors if any(t.i < j and i < t.j for t in c.triggers)), None)
+        t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
+                    any(st.startswith("ال") for st in sm.toks[i].stems))
+        apply_blockers(sm.toks, [t], clause)
+        if t.blocked and t.blocked != "reference":
+            continue  # "تهم بقيام عدد من الشبان بحرق ...": a charge, a plan or a denial, not a deed told
+        t.blocked = None  # ("عمدوا إلى القيام بهذه الاعتداءات": the crowd named doing them tells them)
+        if host is None:
+            host = Candidate(sm.index, clause[i], "Riots", "Violent demonstration", RIOT, [t])
+            cands.append(host)
+        elif host in anaphors:
+            anaphors.remove(host)
+            cands.append(host)
+        if host.event_type == "Riots":
+            host.acted = True
+            continue
+        host.event_type, host.sub_event_type, host.priority, host.generic_only = "Riots", "Violent demonstration", RIOT, False
+        host.anaphoric, host.acted = False, True
+    # "تم حرق 3 سيارات أمنية كانت رابضة هناك"، "تهشيم البلور الأمامي لسيارة أمنية": a security force's car, post or
+    # office burned or smashed, with no armed party, is a riot even when no crowd is named (a crowd's deed told in
+    # the passive)
+    # (the first that no blocker stops: "بتهمة حرق مراكز أمنية" is a charge, not a deed told)
+    for i, j in [] if any(c.event_type == "Riots" for c in cands) else _security_damage(sm):
+        t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
+                    any(st.startswith("ال") for st in sm.toks[i].stems))
+        if not _stands(sm, t):
+            continue
+        host = next((c for c in cands if any(x.i < j and i < x.j for x in c.triggers)), None)
+        if host is None:
+            cands.append(Candidate(sm.index, clause[i], "Riots", "Violent demonstration", RIOT, [t]))
+        else:
+            host.event_type, host.sub_event_type, host.priority, host.generic_only = "Riots", "Violent demonstration", RIOT, False
+            host.anaphoric = False
+        break
     # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")

@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans")}
+                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans", "deed", "deed_plural", "arson", "damage")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -236,9 +236,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 continue  # a gas line or a factory stops "انفجار" alone, not a bomb that went off there
             if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
-            if kind == "intent" and t.event_type == "Riots" and t.role == "crowd" and any(
+            if kind == "intent" and t.event_type == "Riots" and any(
                     a.i == m.i for a in crowd_cues()["attempt"].find(toks, m.i, m.j)):
                 continue  # "حاولت مجموعة من الشباب حرق مقر الحزب": a crowd's attempt at violence is a riot
+                # (told in the passive too: "ومحاولة الاعتداء عليه وحرق مقر منطقة الأمن")
             if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
                 continue
             if kind == "accident" and scope == "sentence" and t.role == "event" \
