@@ -325,3 +325,18 @@ def test_a_security_car_or_post_burned_is_a_violent_demonstration(text):
 ])
 def test_a_charge_or_an_armed_party_burning_security_cars_is_no_riot(text):
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a governor's office stoned by youths: unrest against the state, not a mob's
+    "وقام عدد من الشبان مساء أمس برشق الواجهات الزجاجية لمكتب الوالي بمدينة قبلي بالحجارة.",
+    # the customs office smashed, no crowd named
+    "وتم ليلة أمس تهشيم واجهة المكتب الجهوي للديوانة بمدينة بن قردان.",
+])
+def test_a_state_office_damaged_is_a_violent_demonstration(text):
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_state_office_damaged_in_a_charge_is_no_riot():
+    text = "وتحول المحامون إلى مركز الإيقاف للدفاع عن الموقوفين المتهمين بإحداث أعمال شغب وتخريب بمقر البلدية."
+    assert _coded(text) == []

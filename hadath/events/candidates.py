@@ -416,7 +416,7 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
 
 def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     """A word of damage or arson (protest_cues.tsv kinds damage, arson) with a security force's word (SECURITY_WORDS:
-    سيارة أمنية، مقر الحرس، مركز الشرطة) within SECURITY_REACH words after it ("تم حرق 3 سيارات أمنية"، "تهشيم البلور
+    سيارة أمنية، مقر الحرس، مركز الشرطة) or a state office (kind state_site) within SECURITY_REACH words after it ("تم حرق 3 سيارات أمنية"، "تهشيم البلور
     الأمامي لسيارة أمنية"); no armed party or armed group in the sentence. The acts' spans."""
     cues = crowd_cues()
     acts = cues["damage"].find(sm.toks) + cues["arson"].find(sm.toks)
@@ -424,8 +424,10 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
                                      or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    sites = {m.i for m in cues["state_site"].find(sm.toks)}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"
     return [(m.i, m.j) for m in sorted(acts, key=lambda m: m.i) if not any(a <= m.i < b for a, b in selves) and any(
-        any(st in SECURITY_WORDS for st in tok.stems) for tok in sm.toks[m.j:min(len(sm.toks), m.j + SECURITY_REACH)])]
+        k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems)
+        for k in range(m.j, min(len(sm.toks), m.j + SECURITY_REACH)))]
 
 
 def _many_at(sm: SentenceMentions, k: int) -> bool:
@@ -773,8 +775,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "تم حرق 3 سيارات أمنية كانت رابضة هناك"، "تهشيم البلور الأمامي لسيارة أمنية": a security force's car, post or
     # office burned or smashed, with no armed party, is a riot even when no crowd is named (a crowd's deed told in
     # the passive)
-    # (the first that no blocker stops: "بتهمة حرق مراكز أمنية" is a charge, not a deed told)
-    for i, j in [] if any(c.event_type == "Riots" for c in cands) else _security_damage(sm):
+    # (the first that no blocker stops: "بتهمة حرق مراكز أمنية" is a charge, not a deed told; none when a riot word of
+    # the sentence is stopped: "الموقوفين المتهمين بإحداث أعمال شغب وتخريب بمقر البلدية")
+    for i, j in [] if any(c.event_type == "Riots" for c in cands) or any(
+            t.event_type == "Riots" for t in blocked) else _security_damage(sm):
         t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
                     any(st.startswith("ال") for st in sm.toks[i].stems))
         if not _stands(sm, t):
