@@ -340,3 +340,18 @@ def test_a_state_office_damaged_is_a_violent_demonstration(text):
 def test_a_state_office_damaged_in_a_charge_is_no_riot():
     text = "وتحول المحامون إلى مركز الإيقاف للدفاع عن الموقوفين المتهمين بإحداث أعمال شغب وتخريب بمقر البلدية."
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a riot word a verb of doing governs: a deed told, with no place or time of its own
+    "وقد قام هؤلاء أيضا بإشعال العجلات المطاطية على خلفية تأخر الانتدابات.",
+    # told in the passive
+    "كما تم تهشيم البلور الأمامي لسيارة أمنية وفق بلاغ الوزارة.",
+])
+def test_a_riot_told_as_a_deed_needs_no_place_of_its_own(text):
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_tyres_burned_with_no_deed_and_no_place_are_not_coded():
+    # "talk" of burned tyres with nothing saying it was done
+    assert _coded("وأشار إلى أن إشعال العجلات المطاطية لا يخدم مطالب الجهة.") == []

@@ -53,6 +53,8 @@ AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من ط�
 DEED_AFTER = 4  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
+DONE_VERBS = frozenset(("تم", "وتم", "كما تم"))  # "كما تم تهشيم ...": a deed told in the passive
+DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم" that governs it ("قام هؤلاء أيضا بإشعال")
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
 CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
@@ -790,6 +792,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             host.event_type, host.sub_event_type, host.priority, host.generic_only = "Riots", "Violent demonstration", RIOT, False
             host.anaphoric = False
         break
+    # "فقد قام هؤلاء أيضا بإشعال العجلات المطاطية"، "كما تم تهشيم البلور الأمامي لسيارة أمنية": a riot word a verb of
+    # doing or "تم" governs (right before it, an adverb between) tells a deed done: it needs no place or time of its own
+    done = [(m.i, m.j) for kind in ("deed", "deed_plural") for m in crowd_cues()[kind].find(sm.toks)] + [
+        (k, k + 1) for k, tok in enumerate(sm.toks) if tok.norm in DONE_VERBS]
+    for c in [c for c in cands if c.event_type == "Riots" and not c.anaphoric] if done else []:
+        if any(0 <= t.i - j < DONE_REACH and clause[i] == clause[t.i] for t in c.triggers for i, j in done):
+            c.acted = True
     # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
