@@ -355,3 +355,25 @@ def test_a_riot_told_as_a_deed_needs_no_place_of_its_own(text):
 def test_tyres_burned_with_no_deed_and_no_place_are_not_coded():
     # "talk" of burned tyres with nothing saying it was done
     assert _coded("وأشار إلى أن إشعال العجلات المطاطية لا يخدم مطالب الجهة.") == []
+
+
+def test_hit_and_run_between_the_police_and_youths_is_a_riot():
+    text = "تشهد مدينة قبلي منذ مساء أمس عمليات كر وفر بين أعوان الأمن وعدد من الشبان."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_hit_and_run_between_the_army_and_a_sit_in_is_a_violent_demonstration():
+    text = ("وأكد المنسق أن غلق المحطة تم اليوم بعد كر وفر بين الجيش والمعتصمين الذين عادوا إلى خيامهم "
+            "لمواصلة الاعتصام.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_clashes_pointed_at_between_two_villages_go_on_telling_the_communal_clash():
+    text = ("ودعا أهالي القريتين إلى التهدئة بعد اندفاع الشباب الذي أدى إلى هذه الاشتباكات التي تسببت في إصابة "
+            "العديد من الأهالي.")
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_clashes_pointed_at_with_no_communities_stay_stopped():
+    text = "ودعا الوالي إلى التهدئة بعد اندفاع الشباب الذي أدى إلى هذه الاشتباكات."
+    assert _coded(text) == []

@@ -53,11 +53,12 @@ AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من ط�
 DEED_AFTER = 4  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
+POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
 DONE_VERBS = frozenset(("تم", "وتم", "كما تم"))  # "كما تم تهشيم ...": a deed told in the passive
 DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم" that governs it ("قام هؤلاء أيضا بإشعال")
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
-CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
+CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات", "كر")  # (كر وفر)
 # a state force on one side of a clash with a crowd: a riot
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
@@ -326,8 +327,8 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     if _armed(sm):
         return False
     for t in c.triggers:
-        if t.j - t.i != 1 or sm.toks[t.i].stems[-1] not in CLASH_WORDS:
-            continue
+        if sm.toks[t.i].stems[-1] not in CLASH_WORDS or t.j - t.i != (2 if sm.toks[t.i].stems[-1] == "كر" else 1):
+            continue  # (one clash word, or "كر وفر")
         hi = min(len(sm.toks), t.j + CLASH_REACH)
         force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi])
         if force and crowd_cues()["crowd"].find(sm.toks, t.j, hi):
@@ -572,6 +573,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for t in trig:
         if id(t) in started:
             t.blocked = None
+    # "اندفاع الشباب الذي أدى إلى هذه الاشتباكات" in a sentence naming two villages or families (kind community): the
+    # communal clash told before, pointed at, goes on being told (an anaphor of it, not a clash talked about)
+    communal = {id(t) for t in trig if t.blocked == "reference" and t.event_type == "Battles" and t.i > 0
+                and sm.toks[t.i - 1].stems[-1] in POINTERS and sm.toks[t.i].stems[-1] in CLASH_WORDS} \
+        if crowd_cues()["community"].find(sm.toks) else set()
+    for t in trig:
+        if id(t) in communal:
+            t.blocked = None
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
     # tyres are a riot's when they burn ("إشعال العجلات المطاطية"), not a tyre factory or a seizure
@@ -741,6 +750,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _communal_clash(sm, c):
             c.event_type, c.sub_event_type, c.priority = "Riots", "Mob violence", RIOT
+            if all(id(t) in communal for t in c.triggers):
+                c.anaphoric = c.acted = True
+    # (a pointed clash that is no communal one stays stopped)
+    cands = [c for c in cands if not all(id(t) in communal for t in c.triggers) or c.event_type == "Riots"]
     # an attack done by a crowd of unarmed people ("تعمد عدد من الأشخاص الاعتداء على أعوان الأمن"، "اعتدى
     # مواطنون على الدورية"): a riot (a mob's, unless a demonstration is told with it), not an armed attack
     # (a definite "الاعتداء" too: "تعمد عدد من الأشخاص الاعتداء على ...", the crowd named, is no attack told before)
