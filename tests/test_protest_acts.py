@@ -377,3 +377,14 @@ def test_clashes_pointed_at_between_two_villages_go_on_telling_the_communal_clas
 def test_clashes_pointed_at_with_no_communities_stay_stopped():
     text = "ودعا الوالي إلى التهدئة بعد اندفاع الشباب الذي أدى إلى هذه الاشتباكات."
     assert _coded(text) == []
+
+
+def test_clashes_on_this_day_years_ago_are_history():
+    text = ("ففي مثل هذا اليوم تكون قد مرت 40 سنة على المواجهات الدامية بين المتظاهرين وقوات الأمن في شوارع "
+            "العاصمة.")
+    assert _coded(text) == []
+
+
+def test_domestic_violence_is_no_riot():
+    text = "وأوضح المصدر أن الموقوف له سوابق في أعمال عنف أسري وأن السلطات أفرجت عنه بكفالة."
+    assert _coded(text) == []
