@@ -388,3 +388,13 @@ def test_clashes_on_this_day_years_ago_are_history():
 def test_domestic_violence_is_no_riot():
     text = "وأوضح المصدر أن الموقوف له سوابق في أعمال عنف أسري وأن السلطات أفرجت عنه بكفالة."
     assert _coded(text) == []
+
+
+def test_a_crowd_armed_with_sticks_trying_to_storm_a_school_is_a_mob():
+    text = "حاولت مجموعة متكونة من 15 شخصا مسلحين بالعصي مساء أمس اقتحام المعهد الثانوي بمدينة الكاف."
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_gunmen_trying_to_storm_a_school_are_no_mob():
+    text = "حاولت مجموعة متكونة من 15 شخصا مسلحين مساء أمس اقتحام المعهد الثانوي بمدينة الكاف."
+    assert _coded(text) == []

@@ -50,7 +50,7 @@ ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
-DEED_AFTER = 4  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
+DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
 POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
@@ -372,6 +372,14 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _armed_actor(sm: SentenceMentions) -> bool:
+    """An armed group (inter 2, 3, 4, or a generic armed group or militants) is named in the sentence, not one armed
+    only with sticks, stones or knives ("مسلحين بعصي": protest_cues.tsv kind melee right after it)."""
+    melee = {m.i for m in crowd_cues()["melee"].find(sm.toks)}
+    return any((a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants"))
+               and a.j not in melee for a in sm.actors)
+
+
 def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, int, int]]:
     """Violent, assault or arson acts (protest_cues.tsv kinds violent, mob, arson) told after a verb of doing whose
     doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
@@ -380,9 +388,9 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
     an armed group in the sentence."""
     cues = crowd_cues()
     plural = cues["deed_plural"].find(sm.toks)
-    deeds = cues["deed"].find(sm.toks) + plural
-    if not deeds or _armed(sm) or any(a.value.get("inter") in (2, 3, 4)
-                                      or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+    # (a verb of trying with the crowd after it is one: "حاولت مجموعة من الشبان اقتحام المدرسة")
+    deeds = cues["deed"].find(sm.toks) + cues["attempt"].find(sm.toks) + plural
+    if not deeds or _armed(sm) or _armed_actor(sm):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
     acts = [m for kind in ("violent", "mob", "arson") for m in cues[kind].find(sm.toks)
@@ -395,7 +403,8 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
     out: list[tuple[int, int, int]] = []
     seen: set[int] = set()
     def doer(k: int) -> bool:
-        return _many_at(sm, k) or any(m.i == k for m in words.find(sm.toks, k, k + 1))
+        return _many_at(sm, k) or any(m.i == k for m in words.find(sm.toks, k, k + 1)) or (
+            k - 1 in nums and _person_at(sm, k))  # "مجموعة متكونة من 20 شخصا"
 
     for d in deeds:
         if not any(doer(k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER))) and not (
@@ -423,8 +432,7 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     الأمامي لسيارة أمنية"); no armed party or armed group in the sentence. The acts' spans."""
     cues = crowd_cues()
     acts = cues["damage"].find(sm.toks) + cues["arson"].find(sm.toks)
-    if not acts or _armed(sm) or any(a.value.get("inter") in (2, 3, 4)
-                                     or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
+    if not acts or _armed(sm) or _armed_actor(sm):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
     sites = {m.i for m in cues["state_site"].find(sm.toks)}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"

@@ -83,7 +83,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     رفع، ردد), say (what they say about it: أكد، عبر عن، أشار), tyres and fire (tyres are a riot's
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
-                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans", "deed", "deed_plural", "arson", "damage", "state_site")}
+                                  "head", "course", "comes", "of", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans", "deed", "deed_plural", "arson", "damage", "state_site", "melee")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -91,8 +91,11 @@ def crowd_cues() -> dict[str, Lexicon]:
 
 
 def armed_party(sm) -> bool:
-    """An armed or smuggling party is named in the sentence (مسلحين، المهربين: protest_cues kind armed)."""
-    return bool(crowd_cues()["armed"].find(sm.toks))
+    """An armed or smuggling party is named in the sentence (مسلحين، المهربين: protest_cues kind armed), not armed only
+    with sticks, stones or knives (kind melee right after it: "مجموعة من 20 شخصا مسلحين بعصي")."""
+    cues = crowd_cues()
+    melee = {m.i for m in cues["melee"].find(sm.toks)} if cues["armed"].find(sm.toks) else set()
+    return any(m.j not in melee for m in cues["armed"].find(sm.toks))
 
 
 def _trigger(m, toks: list[Token]) -> Trigger:
