@@ -398,3 +398,9 @@ def test_a_crowd_armed_with_sticks_trying_to_storm_a_school_is_a_mob():
 def test_gunmen_trying_to_storm_a_school_are_no_mob():
     text = "حاولت مجموعة متكونة من 15 شخصا مسلحين مساء أمس اقتحام المعهد الثانوي بمدينة الكاف."
     assert _coded(text) == []
+
+
+def test_a_mob_told_beside_a_self_burning_that_is_no_protest_stays_a_mob():
+    text = ("توجه شقيق شاب أضرم النار في جسده الأسبوع الماضي رفقة مجموعة من الشبان إلى محل لبيع البنزين "
+            "بمدينة جلمة وتولوا إضرام النار فيه.")
+    assert _coded(text) == [("Riots", "Mob violence")]

@@ -213,7 +213,11 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
     burned tyres, a riot word (شغب), or a clash of a crowd with the police."""
     cues = crowd_cues()
-    return any(t.event_type == "Protests" for t in trig) or bool(_security_damage(sm)) or bool(
+    # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)] \
+        if not cues["site"].find(sm.toks) and not demand_cues().find(sm.toks) else []
+    return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
+        or bool(_security_damage(sm)) or bool(
         demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
         or any("شغب" in tok.norm for tok in sm.toks) or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
