@@ -404,3 +404,9 @@ def test_a_mob_told_beside_a_self_burning_that_is_no_protest_stays_a_mob():
     text = ("توجه شقيق شاب أضرم النار في جسده الأسبوع الماضي رفقة مجموعة من الشبان إلى محل لبيع البنزين "
             "بمدينة جلمة وتولوا إضرام النار فيه.")
     assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_an_angry_crowd_that_protests_and_smashes_shop_fronts_riots():
+    text = ("وقامت المجموعات الغاضبة بالتجمع وسط المدينة احتجاجا على غلاء الأسعار حيث تم كسر واجهات عدد من "
+            "المحلات التجارية.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]

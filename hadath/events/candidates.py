@@ -51,6 +51,7 @@ GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words a
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
+CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
 POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
@@ -385,7 +386,7 @@ def _armed_actor(sm: SentenceMentions) -> bool:
 
 
 def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, int, int]]:
-    """Violent, assault or arson acts (protest_cues.tsv kinds violent, mob, arson) told after a verb of doing whose
+    """Violent, assault, arson or damage acts (protest_cues.tsv kinds violent, mob, arson, damage) told after a verb of doing whose
     doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
     مجموعة من أقرباء"): (verb position, act start, act end); not an act that a word of cause or a demand stands
     before (what the crowd answers), nor one a victim verb names as befalling someone; none with an armed party or
@@ -397,7 +398,7 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
     if not deeds or _armed(sm) or _armed_actor(sm):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
-    acts = [m for kind in ("violent", "mob", "arson") for m in cues[kind].find(sm.toks)
+    acts = [m for kind in ("violent", "mob", "arson", "damage") for m in cues[kind].find(sm.toks)
             if not any(a <= m.i < b for a, b in selves)]
     if not acts:
         return []
@@ -418,8 +419,10 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
         for m in sorted(acts, key=lambda m: m.i):
             if m.i < d.j or m.i - d.j > DEED_REACH or m.i in seen:
                 continue
-            if any(d.j <= x.i and x.j <= m.i for x in causes):
-                continue  # "قام عدد من الأهالي بوقفة تنديدا بالاعتداء على ...": what they protest
+            if any(d.j <= x.i and x.j <= m.i and m.i - x.j <= CAUSE_REACH and not any(
+                    sm.toks[k].norm in DONE_VERBS or sm.toks[k].norm == "حيث" for k in range(x.j, m.i)) for x in causes):
+                continue  # "قام عدد من الأهالي بوقفة تنديدا بالاعتداء على ...": what they protest (not a deed told
+                # further on or after "حيث" or "تم": "احتجاجا على بيع الهدايا حيث تم كسر واجهات المحلات")
             if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[d.j:m.i]):
                 continue  # "قام عدد من الشبان بنقل المصاب الذي تعرض للاعتداء"
             if any(t.sub_event_type == "Arrests" and t.i < m.j and m.i < t.j for t in trig) and not any(
