@@ -410,3 +410,13 @@ def test_an_angry_crowd_that_protests_and_smashes_shop_fronts_riots():
     text = ("وقامت المجموعات الغاضبة بالتجمع وسط المدينة احتجاجا على غلاء الأسعار حيث تم كسر واجهات عدد من "
             "المحلات التجارية.")
     assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_people_held_on_the_grounds_of_a_protest_were_held_at_it():
+    text = "وأوقفت الوحدات الأمنية بمدينة الرديف مساء أمس 12 شخصا على خلفية الاحتجاج أمام مقر المعتمدية."
+    assert _coded(text) == [("Protests", "Protest with intervention")]
+
+
+def test_people_held_on_other_grounds_are_no_protest():
+    text = "وأوقفت الوحدات الأمنية بمدينة الرديف مساء أمس 12 شخصا على خلفية تهريب المحروقات."
+    assert _coded(text) == []

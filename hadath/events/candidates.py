@@ -50,6 +50,7 @@ ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
+GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
@@ -324,6 +325,20 @@ def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
             if k in nums or _person_at(sm, k) or sm.toks[k].norm in ("منهم", "بعضهم"):
                 return True
     return False
+
+
+def _held_for_protest(sm: SentenceMentions, c: Candidate) -> list[int]:
+    """A word of cause (protest_cues.tsv kind cause: على خلفية، بسبب، إثر) within GROUNDS_REACH words after the arrest,
+    with a protest's word (kind crowd_words: الاحتجاج، المظاهرة، المسيرة) right after it, and people or a number
+    between: where that word stands, else nothing."""
+    cues = crowd_cues()
+    end = max(t.j for t in c.triggers)
+    words = {m.i for m in cues["crowd_words"].find(sm.toks)}
+    nums = {n.i for n in sm.numbers}
+    for m in cues["cause"].find(sm.toks, end, min(len(sm.toks), end + GROUNDS_REACH)):
+        if m.j in words and any(k in nums or _person_at(sm, k) for k in range(end, m.i)):
+            return [m.j]  # (the people held named between: "أوقفت الوحدات الأمنية ... 15 شخصا، على خلفية")
+    return []
 
 
 def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
@@ -876,15 +891,21 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
     # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
     # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
-    for a in [c for c in cands if c.sub_event_type == "Arrests" and _people_held(sm, c)]:
+    for a in [c for c in cands if c.sub_event_type == "Arrests" and (_people_held(sm, c) or _held_for_protest(sm, c))]:
         host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
         if host is None:
             held = [t for t in live if t.role == "anaphor" and t.event_type == "Protests"
                     and any(0 < t.i - k <= ARREST_REACH and clause[t.i] == clause[k] for k in a.positions)]
-            if not held:
+            # "أوقفت الوحدات الأمنية 15 شخصا على خلفية "الاحتجاج غير الشرعي"": people held on the grounds of a protest
+            # (a word of cause, then a protest's word: protest_cues.tsv kind crowd_words) were held at it
+            grounds = [] if held else _held_for_protest(sm, a)
+            if not held and not grounds:
                 continue
-            host = Candidate(sm.index, clause[held[0].i], "Protests", "Peaceful protest", held[0].priority,
-                             [held[0]], anaphoric=True, acted=True)
+            k0 = held[0].i if held else grounds[0]
+            first = held[0] if held else Trigger(k0, k0 + 1, sm.toks[k0].start, sm.toks[k0].end, "Protests",
+                                                 "Peaceful protest", "anaphor", 40, True)
+            host = Candidate(sm.index, clause[k0], "Protests", "Peaceful protest", first.priority,
+                             [first], anaphoric=True, acted=True)
             cands.append(host)
         host.modifiers.extend(a.triggers)
         host.acted = True  # the protesters arrested: the sentence tells what happened at the protest
