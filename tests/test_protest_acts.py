@@ -420,3 +420,22 @@ def test_people_held_on_the_grounds_of_a_protest_were_held_at_it():
 def test_people_held_on_other_grounds_are_no_protest():
     text = "وأوقفت الوحدات الأمنية بمدينة الرديف مساء أمس 12 شخصا على خلفية تهريب المحروقات."
     assert _coded(text) == []
+
+
+def test_protesters_setting_cars_on_fire_riot():
+    text = "وأضرم المحتجون النار في سيارات وصناديق قمامة ليلة أمس في ضاحية بوبيني شمال شرق باريس."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_protester_setting_himself_on_fire_is_no_riot():
+    text = "وأضرم أحد المحتجين النار في جسده صباح اليوم أمام مقر ولاية القصرين."
+    assert ("Riots", "Violent demonstration") not in _coded(text)
+
+
+def test_a_prison_riot_a_background_sentence_dates_is_a_mob_record_of_its_own():
+    text = ("قتل سجينان اليوم الثلاثاء في أحداث شغب داخل سجن بولاية نويفو ليون المكسيكية. يذكر أن نفس السجن "
+            "قد شهد أيضا يوم الخميس الماضي أعمال شغب مماثلة أصيب خلالها حارسان.")
+    doc = hadath.extract(text, "2017-03-28")
+    got = sorted((e.event_type, e.sub_event_type, e.event_date) for e in doc.events
+                 if e.event_type in ("Protests", "Riots"))
+    assert got == [("Riots", "Mob violence", "2017-03-23"), ("Riots", "Mob violence", "2017-03-28")]

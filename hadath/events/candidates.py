@@ -51,6 +51,7 @@ GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words a
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
+BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
@@ -213,7 +214,8 @@ def _crowd_named(sm: SentenceMentions, k: int) -> bool:
 
 def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> bool:
     """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
-    burned tyres, a riot word (شغب), or a clash of a crowd with the police."""
+    burned tyres, a riot word (شغب) not in a prison (kind prison: a prison riot is a mob's), or a clash of a crowd
+    with the police."""
     cues = crowd_cues()
     # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)] \
@@ -221,7 +223,7 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
         or bool(_security_damage(sm)) or bool(
         demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
-        or any("شغب" in tok.norm for tok in sm.toks) or _crowd_clash(sm, c) or any(
+        or any("شغب" in tok.norm for tok in sm.toks) and not cues["prison"].find(sm.toks) or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
         any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
 
@@ -287,13 +289,17 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
 
 
 def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
-    """A violent act (protest_cues.tsv kind violent) next to the protesters an anaphor names, and
-    no armed party in the sentence."""
+    """A violent act or arson (protest_cues.tsv kinds violent, arson; not a burning of oneself) next to the
+    protesters an anaphor names, and no armed party in the sentence."""
     if _armed(sm):
         return False
-    acts = crowd_cues()["violent"]
-    return any(acts.find(sm.toks, max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
-               for t in c.triggers)
+    cues = crowd_cues()
+    # (or set fire to things, not to themselves: "وأضرم المحتجون النار في سيارات وصناديق قمامة")
+    for t in c.triggers:
+        lo, hi = max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER)
+        if cues["violent"].find(sm.toks, lo, hi) or _arson(sm, lo, hi):
+            return True
+    return False
 
 
 def _agent_start(sm: SentenceMentions, t: Trigger) -> int:
@@ -392,6 +398,17 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _arson(sm: SentenceMentions, lo: int = 0, hi: int | None = None) -> list:
+    """Arson words (protest_cues.tsv kind arson) between lo and hi that set no one on fire himself: not inside a
+    burning of oneself (kind self) nor with one's own body (kind body: جسده، نفسه) within BODY_REACH words after
+    ("وأضرم أحد المحتجين النار في جسده")."""
+    cues = crowd_cues()
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    bodies = [m.i for m in cues["body"].find(sm.toks)]
+    return [m for m in cues["arson"].find(sm.toks, lo, hi) if not any(a <= m.i < b for a, b in selves)
+            and not any(0 <= k - m.j < BODY_REACH for k in bodies)]
+
+
 def _armed_actor(sm: SentenceMentions) -> bool:
     """An armed group (inter 2, 3, 4, or a generic armed group or militants) is named in the sentence, not one armed
     only with sticks, stones or knives ("مسلحين بعصي": protest_cues.tsv kind melee right after it)."""
@@ -413,8 +430,8 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
     if not deeds or _armed(sm) or _armed_actor(sm):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
-    acts = [m for kind in ("violent", "mob", "arson", "damage") for m in cues[kind].find(sm.toks)
-            if not any(a <= m.i < b for a, b in selves)]
+    acts = [m for kind in ("violent", "mob", "damage") for m in cues[kind].find(sm.toks)
+            if not any(a <= m.i < b for a, b in selves)] + _arson(sm)
     if not acts:
         return []
     causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
@@ -453,7 +470,7 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     سيارة أمنية، مقر الحرس، مركز الشرطة) or a state office (kind state_site) within SECURITY_REACH words after it ("تم حرق 3 سيارات أمنية"، "تهشيم البلور
     الأمامي لسيارة أمنية"); no armed party or armed group in the sentence. The acts' spans."""
     cues = crowd_cues()
-    acts = cues["damage"].find(sm.toks) + cues["arson"].find(sm.toks)
+    acts = cues["damage"].find(sm.toks) + _arson(sm)
     if not acts or _armed(sm) or _armed_actor(sm):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
