@@ -439,3 +439,13 @@ def test_a_prison_riot_a_background_sentence_dates_is_a_mob_record_of_its_own():
     got = sorted((e.event_type, e.sub_event_type, e.event_date) for e in doc.events
                  if e.event_type in ("Protests", "Riots"))
     assert got == [("Riots", "Mob violence", "2017-03-23"), ("Riots", "Mob violence", "2017-03-28")]
+
+
+def test_worshippers_clashing_with_occupation_forces_riot():
+    text = "اندلعت صباح اليوم مواجهات بين المصلين وقوات الاحتلال في ساحات المسجد الأقصى بالقدس."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_gunmen_clashing_with_occupation_forces_is_no_riot():
+    text = "اندلعت صباح اليوم مواجهات بين مسلحين وقوات الاحتلال في مخيم جنين."
+    assert _coded(text) == []

@@ -349,14 +349,18 @@ def _held_for_protest(sm: SentenceMentions, c: Candidate) -> list[int]:
 
 def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     """"مواجهات بين قوات الأمن وعدد من شباب المنطقة": a clash word, a state force and a crowd of
-    unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence."""
-    if _armed(sm):
+    unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence (an occupying state's
+    forces, kind occupier, are that state force: "مواجهات بين المصلين وقوات الاحتلال")."""
+    cues = crowd_cues()
+    occupied = [(m.i, m.j) for m in cues["occupier"].find(sm.toks)]
+    if any(not any(a <= m.i < b for a, b in occupied) for m in cues["armed"].find(sm.toks)):
         return False
     for t in c.triggers:
         if sm.toks[t.i].stems[-1] not in CLASH_WORDS or t.j - t.i != (2 if sm.toks[t.i].stems[-1] == "كر" else 1):
             continue  # (one clash word, or "كر وفر")
         hi = min(len(sm.toks), t.j + CLASH_REACH)
-        force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi])
+        force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi]) or any(
+            t.j <= a < hi for a, _ in occupied)
         if force and crowd_cues()["crowd"].find(sm.toks, t.j, hi):
             return True
     return False
