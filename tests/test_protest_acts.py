@@ -449,3 +449,13 @@ def test_worshippers_clashing_with_occupation_forces_riot():
 def test_gunmen_clashing_with_occupation_forces_is_no_riot():
     text = "اندلعت صباح اليوم مواجهات بين مسلحين وقوات الاحتلال في مخيم جنين."
     assert _coded(text) == []
+
+
+def test_a_crowd_gathering_in_joy_is_no_protest():
+    text = "وتجمهر المئات مساء اليوم في الساحات العامة بمدينة غزة ابتهاجا بإعلان وقف إطلاق النار."
+    assert _coded(text) == []
+
+
+def test_a_crowd_gathering_in_protest_is_still_one():
+    text = "وتجمهر المئات مساء اليوم أمام مقر الولاية بمدينة قفصة احتجاجا على نتائج مناظرة الانتداب."
+    assert _coded(text) == [("Protests", "Peaceful protest")]
