@@ -459,3 +459,14 @@ def test_a_crowd_gathering_in_joy_is_no_protest():
 def test_a_crowd_gathering_in_protest_is_still_one():
     text = "وتجمهر المئات مساء اليوم أمام مقر الولاية بمدينة قفصة احتجاجا على نتائج مناظرة الانتداب."
     assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+def test_two_student_groups_fighting_the_police_broke_up_is_mob_violence():
+    text = ("تدخلت الوحدات الأمنية صباح اليوم لفض اشتباك بين طلبة الاتحاد العام لطلبة تونس وشباب أحد الأحزاب "
+            "بكلية الحقوق بمدينة صفاقس.")
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_students_clashing_with_the_police_is_no_mob():
+    text = "اندلع صباح اليوم اشتباك بين طلبة كلية الحقوق وأعوان الأمن بمدينة صفاقس."
+    assert ("Riots", "Mob violence") not in _coded(text)

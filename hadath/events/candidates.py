@@ -502,14 +502,22 @@ def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
 def _communal_clash(sm: SentenceMentions, c: Candidate) -> bool:
     """A clash word and two communities in the sentence (protest_cues.tsv kind community: قريتي، القريتين، العائلتين،
     العرشين), or residents named after "بين" right after it ("بين أهالي ...", "بين سكان ..."); no armed party, no armed
-    group or state force and no police word in the sentence."""
-    if _armed(sm) or any(a.value.get("inter") in (1, 2, 3, 4, 8)
-                         or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
-        return False
-    if any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks):
-        return False
+    group or state force and no police word in the sentence but a force that stepped in to break it up."""
     clashes = [t for t in c.triggers if any(st in CLASH_WORDS for st in sm.toks[t.i].stems)]
-    if not clashes:
+    if _armed(sm) or not clashes:
+        return False
+    # (a force named before the clash word with a word of breaking up between stepped in: "تدخل الأمن لفض اشتباك بين
+    # طلبة الاتحاد وشباب الحركة"; any other force word or armed side makes it a side)
+    first = min(t.i for t in clashes)
+    breakup = [m.i for m in crowd_cues()["breakup"].find(sm.toks, 0, first)]
+
+    def stepped_in(k: int) -> bool:
+        return k < first and any(k < b for b in breakup)
+
+    if any((a.value.get("inter") in (1, 2, 3, 4, 8) or a.value.get("generic") in ("armed_group", "militants"))
+           and not (a.value.get("inter") == 1 and stepped_in(a.i)) for a in sm.actors):
+        return False
+    if any(any(st in FORCE_WORDS for st in tok.stems) and not stepped_in(k) for k, tok in enumerate(sm.toks)):
         return False
     if crowd_cues()["community"].find(sm.toks):
         return True
