@@ -470,3 +470,8 @@ def test_two_student_groups_fighting_the_police_broke_up_is_mob_violence():
 def test_students_clashing_with_the_police_is_no_mob():
     text = "اندلع صباح اليوم اشتباك بين طلبة كلية الحقوق وأعوان الأمن بمدينة صفاقس."
     assert ("Riots", "Mob violence") not in _coded(text)
+
+
+def test_a_crowd_deed_after_a_riot_told_as_its_time_is_no_riot_of_theirs():
+    text = "قام عدد من الشبان صباح اليوم بتنظيف الشوارع بعد أعمال التخريب التي شهدتها مدينة قبلي."
+    assert _coded(text) == []

@@ -53,6 +53,7 @@ AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من ط�
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
 BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
+TIME_PREPOSITIONS = frozenset(alias_key(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
@@ -461,6 +462,8 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
                 # further on or after "حيث" or "تم": "احتجاجا على بيع الهدايا حيث تم كسر واجهات المحلات")
             if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[d.j:m.i]):
                 continue  # "قام عدد من الشبان بنقل المصاب الذي تعرض للاعتداء"
+            if any(tok.stems[-1] in TIME_PREPOSITIONS for tok in sm.toks[max(d.j, m.i - 2):m.i]):
+                continue  # "قام عدد من الشبان بتنظيف الشوارع بعد أعمال التخريب": the time of their deed, not it
             if any(t.sub_event_type == "Arrests" and t.i < m.j and m.i < t.j for t in trig) and not any(
                     k in nums or _person_at(sm, k) or _many_at(sm, k) for k in range(m.j, min(len(sm.toks), m.j + ARREST_REACH))):
                 continue  # "أقدم عدد من المحتجين على احتجاز شاحنة": a thing held, not people
