@@ -475,3 +475,13 @@ def test_students_clashing_with_the_police_is_no_mob():
 def test_a_crowd_deed_after_a_riot_told_as_its_time_is_no_riot_of_theirs():
     text = "قام عدد من الشبان صباح اليوم بتنظيف الشوارع بعد أعمال التخريب التي شهدتها مدينة قبلي."
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a burglary
+    "تم ليلة أمس كسر قفل باب مستودع تابع للحرس البلدي بمدينة سوسة وسرقة محتوياته.",
+    # an accident
+    "وتم حرق سيارة الأمن خلال حادث مرور على الطريق الوطنية رقم 1 قرب مدينة الحمامات.",
+])
+def test_a_security_car_or_post_damaged_in_a_burglary_or_an_accident_is_no_riot(text):
+    assert _coded(text) == []

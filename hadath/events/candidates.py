@@ -478,8 +478,8 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     الأمامي لسيارة أمنية"); no armed party or armed group in the sentence. The acts' spans."""
     cues = crowd_cues()
     acts = cues["damage"].find(sm.toks) + _arson(sm)
-    if not acts or _armed(sm) or _armed_actor(sm):
-        return []
+    if not acts or _armed(sm) or _armed_actor(sm) or cues["theft"].find(sm.toks):
+        return []  # (a theft: "كسر قفل باب مستودع تابع للحرس البلدي وسرقة محتوياته" is a burglary)
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
     sites = {m.i for m in cues["state_site"].find(sm.toks)}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"
     return [(m.i, m.j) for m in sorted(acts, key=lambda m: m.i) if not any(a <= m.i < b for a, b in selves) and any(
@@ -856,10 +856,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # the sentence is stopped: "الموقوفين المتهمين بإحداث أعمال شغب وتخريب بمقر البلدية")
     for i, j in [] if any(c.event_type == "Riots" for c in cands) or any(
             t.event_type == "Riots" for t in blocked) else _security_damage(sm):
-        t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
+        t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "crowd", RIOT,
                     any(st.startswith("ال") for st in sm.toks[i].stems))
         if not _stands(sm, t):
-            continue
+            continue  # (probed as a crowd's act, which an accident stops: "حرق سيارة الأمن خلال حادث مرور")
+        t.role = "event"
         host = next((c for c in cands if any(x.i < j and i < x.j for x in c.triggers)), None)
         if host is None:
             cands.append(Candidate(sm.index, clause[i], "Riots", "Violent demonstration", RIOT, [t]))
