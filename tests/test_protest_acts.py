@@ -485,3 +485,14 @@ def test_a_crowd_deed_after_a_riot_told_as_its_time_is_no_riot_of_theirs():
 ])
 def test_a_security_car_or_post_damaged_in_a_burglary_or_an_accident_is_no_riot(text):
     assert _coded(text) == []
+
+
+def test_clashes_whose_relative_clause_tells_their_course_and_sides_are_a_riot_told():
+    text = ("عاد الهدوء صباح اليوم إلى مدينة دوز عقب المواجهات التي انطلقت منذ عشية الأمس وتواصلت إلى ساعة "
+            "متأخرة من الليل بين الوحدات الأمنية وعدد من الشباب المحتجين.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_clashes_named_only_as_the_cause_stay_background():
+    text = "عاد الهدوء صباح اليوم إلى مدينة دوز عقب المواجهات بين الوحدات الأمنية وعدد من الشباب."
+    assert _coded(text) == []

@@ -22,6 +22,7 @@ TERRITORY = ("Non-state actor overtakes territory", "Government regains territor
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
+SIDES_REACH = 25  # "بين" naming a clash's sides stands this far after it when a relative clause follows the clash word
 CLASH_REACH = 10  # the sides of a clash are named this many words after the clash word
 VIOLENT_BEFORE, VIOLENT_AFTER = 5, 4  # where protesters' violent act stands around them
 RIOT = 55  # the priority of a riot read from protesters' violent act
@@ -360,6 +361,12 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
         if sm.toks[t.i].stems[-1] not in CLASH_WORDS or t.j - t.i != (2 if sm.toks[t.i].stems[-1] == "كر" else 1):
             continue  # (one clash word, or "كر وفر")
         hi = min(len(sm.toks), t.j + CLASH_REACH)
+        # (its sides after "بين" further on, a relative clause of its course between: "المواجهات التي انطلقت منذ
+        # عشية الأمس وتواصلت إلى ساعة متأخرة من الليل بين الوحدات الأمنية وعدد من الشباب المحتجين")
+        between = next((k for k in range(hi, min(len(sm.toks), t.j + SIDES_REACH)) if sm.toks[k].norm == "بين"
+                        and any(sm.toks[r].norm in RELATIVE_PRONOUNS for r in range(t.j, min(len(sm.toks), t.j + 3)))), None)
+        if between is not None:
+            hi = min(len(sm.toks), between + CLASH_REACH)
         force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi]) or any(
             t.j <= a < hi for a, _ in occupied)
         if force and crowd_cues()["crowd"].find(sm.toks, t.j, hi):
@@ -972,8 +979,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
     # the cause of something else, is told elsewhere
     for c in cands:
-        if _after_cause(sm, c):
+        if _after_cause(sm, c) and not (c.event_type == "Riots" and _told_after(sm, min(t.j for t in c.triggers))):
             c.anaphoric = c.background = True
+        # (not a riot whose relative clause tells its course: "عقب المواجهات التي انطلقت منذ عشية الأمس وتواصلت إلى
+        # ساعة متأخرة من الليل بين الوحدات الأمنية وعدد من الشباب المحتجين" tells them)
     # an intervention that names the crowd ("قامت الوحدات الأمنية بإيقاف عدد من المعتصمين"، "لتفريق
     # الأهالي") with no protest of its own in the sentence goes on telling the protest
     # (the crowd named just before it, "إخلاء الميناء من المعتصمين فيه بالقوة العامة", or a road or
