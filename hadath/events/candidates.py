@@ -59,7 +59,7 @@ CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after 
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
 POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
-DONE_VERBS = frozenset(("تم", "وتم", "كما تم"))  # "كما تم تهشيم ...": a deed told in the passive
+DONE_VERBS = frozenset(("تم", "وتم"))  # "كما تم تهشيم ...": a deed told in the passive
 DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم" that governs it ("قام هؤلاء أيضا بإشعال")
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
@@ -430,8 +430,8 @@ def _armed_actor(sm: SentenceMentions) -> bool:
 
 
 def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, int, int]]:
-    """Violent, assault, arson or damage acts (protest_cues.tsv kinds violent, mob, arson, damage) told after a verb of doing whose
-    doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
+    """Violent, assault, arson or damage acts (protest_cues.tsv kinds violent, mob, arson, damage) told after a verb
+    of doing whose doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
     مجموعة من أقرباء"): (verb position, act start, act end); not an act that a word of cause or a demand stands
     before (what the crowd answers), nor one a victim verb names as befalling someone; none with an armed party or
     an armed group in the sentence."""
@@ -447,10 +447,11 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
     if not acts:
         return []
     causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
-    words = crowd_cues()["crowd_words"]
+    words = cues["crowd_words"]
     nums = {n.i for n in sm.numbers}
     out: list[tuple[int, int, int]] = []
     seen: set[int] = set()
+
     def doer(k: int) -> bool:
         return _many_at(sm, k) or any(m.i == k for m in words.find(sm.toks, k, k + 1)) or (
             k - 1 in nums and _person_at(sm, k))  # "مجموعة متكونة من 20 شخصا"
@@ -481,8 +482,9 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
 
 def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     """A word of damage or arson (protest_cues.tsv kinds damage, arson) with a security force's word (SECURITY_WORDS:
-    سيارة أمنية، مقر الحرس، مركز الشرطة) or a state office (kind state_site) within SECURITY_REACH words after it ("تم حرق 3 سيارات أمنية"، "تهشيم البلور
-    الأمامي لسيارة أمنية"); no armed party or armed group in the sentence. The acts' spans."""
+    سيارة أمنية، مقر الحرس، مركز الشرطة) or a state office (kind state_site) within SECURITY_REACH words after it
+    ("تم حرق 3 سيارات أمنية"، "تهشيم البلور الأمامي لسيارة أمنية"); no armed party or armed group, no theft in the
+    sentence. The acts' spans."""
     cues = crowd_cues()
     acts = cues["damage"].find(sm.toks) + _arson(sm)
     if not acts or _armed(sm) or _armed_actor(sm) or cues["theft"].find(sm.toks):
@@ -837,7 +839,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # من الناس بالتجمع ...، والاعتداء على الجنود"، "رفقة مجموعة من الشبان ... وتولوا إضرام النار به"): the violent,
     # assault or arson acts told after it are the crowd's, a riot (an arrest or an attack word there is no force's
     # arrest and no armed attack)
-    for k, i, j in _crowd_deeds(sm, trig):
+    for _verb, i, j in _crowd_deeds(sm, trig):
         host = next((c for c in cands + anaphors if any(t.i < j and i < t.j for t in c.triggers)), None)
         t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
                     any(st.startswith("ال") for st in sm.toks[i].stems))
