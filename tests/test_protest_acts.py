@@ -496,3 +496,13 @@ def test_clashes_whose_relative_clause_tells_their_course_and_sides_are_a_riot_t
 def test_clashes_named_only_as_the_cause_stay_background():
     text = "عاد الهدوء صباح اليوم إلى مدينة دوز عقب المواجهات بين الوحدات الأمنية وعدد من الشباب."
     assert _coded(text) == []
+
+
+def test_a_security_post_that_underwent_arson_is_a_violent_demonstration():
+    text = "وأعاد عمال البلدية طلاء مركز الشرطة بمدينة سوسة الذي شهد أمس عمليات تخريب."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_security_post_that_underwent_an_inspection_is_no_riot():
+    text = "وشهدت منطقة الحرس الوطني بمدينة قبلي صباح اليوم زيارة تفقد من وزير الداخلية."
+    assert _coded(text) == []

@@ -57,6 +57,7 @@ DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near aft
 TIME_PREPOSITIONS = frozenset(alias_key(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
+UNDERGO_REACH = 6  # a verb of undergoing stands this near the act after it and the security post before it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
 POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
 DONE_VERBS = frozenset(("تم", "وتم"))  # "كما تم تهشيم ...": a deed told in the passive
@@ -491,9 +492,15 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
         return []  # (a theft: "كسر قفل باب مستودع تابع للحرس البلدي وسرقة محتوياته" is a burglary)
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
     sites = {m.i for m in cues["state_site"].find(sm.toks)}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"
-    return [(m.i, m.j) for m in sorted(acts, key=lambda m: m.i) if not any(a <= m.i < b for a, b in selves) and any(
-        k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems)
-        for k in range(m.j, min(len(sm.toks), m.j + SECURITY_REACH)))]
+    undergo = [m.i for m in cues["undergo"].find(sm.toks)]
+
+    def target(k: int) -> bool:
+        return k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems)
+
+    # (or named before a verb of undergoing that stands before the act: "إقليم الحرس الوطني الذي كان قد شهد عمليات حرق")
+    return [(m.i, m.j) for m in sorted(acts, key=lambda m: m.i) if not any(a <= m.i < b for a, b in selves) and (
+        any(target(k) for k in range(m.j, min(len(sm.toks), m.j + SECURITY_REACH))) or any(
+            0 < m.i - u <= UNDERGO_REACH and any(target(k) for k in range(max(0, u - UNDERGO_REACH), u)) for u in undergo))]
 
 
 def _many_at(sm: SentenceMentions, k: int) -> bool:
