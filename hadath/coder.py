@@ -891,10 +891,12 @@ def run(doc: Document) -> None:
             # (so is a protest it tells as going on: "يذكر أن عددا من الشبان يعتصمون منذ ..."، "حيث ينفذ الإطار
             # الطبي حاليا وقفة احتجاجية"، "دخلوا منذ أسبوع في اعتصام مفتوح")
             ongoing = bool(crowd_cues()["ongoing"].find(sm.toks))
+            # (so is a riot it dates: "يذكر أن نفس الوحدة السجنية قد شهدت يوم الاثنين الماضي أعمال شغب مماثلة")
             for c in cands:
-                if not (c.event_type == "Protests" and (ongoing and not c.background or any(
-                        t.value.get("kind") in (*DAY_KINDS, "period")
-                        and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times))) \
+                dated = any(t.value.get("kind") in (*DAY_KINDS, "period")
+                            and (t.value.get("days_before") or 0) <= HISTORY_DAYS for t in c.times)
+                if not (c.event_type == "Protests" and (ongoing and not c.background or dated)
+                        or c.event_type == "Riots" and dated and not c.background) \
                         and not _told_today(c):
                     c.anaphoric = c.background = True
         # "انفجر خط غاز ..." then "وأدى الانفجار إلى توقف حركة السيارات": the blast an accident cue stopped,

@@ -280,3 +280,229 @@ def test_slogans_raised_by_no_crowd_are_no_protest(text):
 ])
 def test_an_intervention_in_a_later_clause_is_the_protests(text, expected):
     assert _coded(text) == [expected]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # protesters named after a verb of doing hold officials: no force's arrest, a riot
+    ("عمد عدد من المحتجين بمعتمدية الرقاب من ولاية سيدي بوزيد صباح اليوم إلى احتجاز عدد من موظفي "
+     "المندوبية الجهوية للفلاحة.", "Violent demonstration"),
+    # people gathering, then an assault coordinated with it (another clause): a mob
+    ("وقامت مجموعة من الناس بالتجمع أمام المحكمة بمدينة قفصة، والاعتداء على الموقوفين بالضرب.",
+     "Mob violence"),
+    # a plural verb of doing whose doer is named before it: the crowd set a shop on fire
+    ("توجه عدد من الشبان مساء أمس إلى محل لبيع المحروقات بمدينة جلمة وتولوا إضرام النار فيه.",
+     "Mob violence"),
+])
+def test_a_crowd_named_after_a_verb_of_doing_riots(text, sub):
+    assert _coded(text) == [("Riots", sub)]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing held, not people: the protesters' road action stays a protest
+    "أقدم عدد من المحتجين صباح اليوم بمعتمدية المكناسي على احتجاز شاحنة لنقل الفسفاط احتجاجا على البطالة.",
+    # the crowd protests the assault; it did not do it
+    "قام عدد من الأهالي صباح اليوم بوقفة احتجاجية أمام مقر المعتمدية بمدينة تالة تنديدا بالاعتداء على إمام الجامع.",
+])
+def test_a_crowd_that_holds_a_thing_or_protests_an_assault_does_not_riot(text):
+    assert ("Riots", "Violent demonstration") not in _coded(text) and ("Riots", "Mob violence") not in _coded(text)
+    assert ("Protests", "Peaceful protest") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المصدر وصول تعزيزات أمنية إلى مدينة تطاوين بعد أن تم حرق 3 سيارات أمنية كانت رابضة أمام مقر الولاية.",
+    # an attempt at violence does not stop the riot
+    "وأضاف أنه تم مساء أمس بمدينة قبلي الاعتداء على أحد الأعوان ومحاولة حرق مقر منطقة الحرس الوطني.",
+])
+def test_a_security_car_or_post_burned_is_a_violent_demonstration(text):
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    # a charge, not a deed told
+    "وأوضح النائب أن القرار جاء على خلفية اتهامه من طرف الوالي السابق بحرق المراكز الأمنية بمدينة قفصة.",
+    # an armed party burned it: no riot
+    "أحرق مسلحون مجهولون فجر اليوم سيارة شرطة في مدينة العريش.",
+])
+def test_a_charge_or_an_armed_party_burning_security_cars_is_no_riot(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a governor's office stoned by youths: unrest against the state, not a mob's
+    "وقام عدد من الشبان مساء أمس برشق الواجهات الزجاجية لمكتب الوالي بمدينة قبلي بالحجارة.",
+    # the customs office smashed, no crowd named
+    "وتم ليلة أمس تهشيم واجهة المكتب الجهوي للديوانة بمدينة بن قردان.",
+])
+def test_a_state_office_damaged_is_a_violent_demonstration(text):
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_state_office_damaged_in_a_charge_is_no_riot():
+    text = "وتحول المحامون إلى مركز الإيقاف للدفاع عن الموقوفين المتهمين بإحداث أعمال شغب وتخريب بمقر البلدية."
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a riot word a verb of doing governs: a deed told, with no place or time of its own
+    "وقد قام هؤلاء أيضا بإشعال العجلات المطاطية على خلفية تأخر الانتدابات.",
+    # told in the passive
+    "كما تم تهشيم البلور الأمامي لسيارة أمنية وفق بلاغ الوزارة.",
+])
+def test_a_riot_told_as_a_deed_needs_no_place_of_its_own(text):
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_tyres_burned_with_no_deed_and_no_place_are_not_coded():
+    # "talk" of burned tyres with nothing saying it was done
+    assert _coded("وأشار إلى أن إشعال العجلات المطاطية لا يخدم مطالب الجهة.") == []
+
+
+def test_hit_and_run_between_the_police_and_youths_is_a_riot():
+    text = "تشهد مدينة قبلي منذ مساء أمس عمليات كر وفر بين أعوان الأمن وعدد من الشبان."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_hit_and_run_between_the_army_and_a_sit_in_is_a_violent_demonstration():
+    text = ("وأكد المنسق أن غلق المحطة تم اليوم بعد كر وفر بين الجيش والمعتصمين الذين عادوا إلى خيامهم "
+            "لمواصلة الاعتصام.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_clashes_pointed_at_between_two_villages_go_on_telling_the_communal_clash():
+    text = ("ودعا أهالي القريتين إلى التهدئة بعد اندفاع الشباب الذي أدى إلى هذه الاشتباكات التي تسببت في إصابة "
+            "العديد من الأهالي.")
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_clashes_pointed_at_with_no_communities_stay_stopped():
+    text = "ودعا الوالي إلى التهدئة بعد اندفاع الشباب الذي أدى إلى هذه الاشتباكات."
+    assert _coded(text) == []
+
+
+def test_clashes_on_this_day_years_ago_are_history():
+    text = ("ففي مثل هذا اليوم تكون قد مرت 40 سنة على المواجهات الدامية بين المتظاهرين وقوات الأمن في شوارع "
+            "العاصمة.")
+    assert _coded(text) == []
+
+
+def test_domestic_violence_is_no_riot():
+    text = "وأوضح المصدر أن الموقوف له سوابق في أعمال عنف أسري وأن السلطات أفرجت عنه بكفالة."
+    assert _coded(text) == []
+
+
+def test_a_crowd_armed_with_sticks_trying_to_storm_a_school_is_a_mob():
+    text = "حاولت مجموعة متكونة من 15 شخصا مسلحين بالعصي مساء أمس اقتحام المعهد الثانوي بمدينة الكاف."
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_gunmen_trying_to_storm_a_school_are_no_mob():
+    text = "حاولت مجموعة متكونة من 15 شخصا مسلحين مساء أمس اقتحام المعهد الثانوي بمدينة الكاف."
+    assert _coded(text) == []
+
+
+def test_a_mob_told_beside_a_self_burning_that_is_no_protest_stays_a_mob():
+    text = ("توجه شقيق شاب أضرم النار في جسده الأسبوع الماضي رفقة مجموعة من الشبان إلى محل لبيع البنزين "
+            "بمدينة جلمة وتولوا إضرام النار فيه.")
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_an_angry_crowd_that_protests_and_smashes_shop_fronts_riots():
+    text = ("وقامت المجموعات الغاضبة بالتجمع وسط المدينة احتجاجا على غلاء الأسعار حيث تم كسر واجهات عدد من "
+            "المحلات التجارية.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_people_held_on_the_grounds_of_a_protest_were_held_at_it():
+    text = "وأوقفت الوحدات الأمنية بمدينة الرديف مساء أمس 12 شخصا على خلفية الاحتجاج أمام مقر المعتمدية."
+    assert _coded(text) == [("Protests", "Protest with intervention")]
+
+
+def test_people_held_on_other_grounds_are_no_protest():
+    text = "وأوقفت الوحدات الأمنية بمدينة الرديف مساء أمس 12 شخصا على خلفية تهريب المحروقات."
+    assert _coded(text) == []
+
+
+def test_protesters_setting_cars_on_fire_riot():
+    text = "وأضرم المحتجون النار في سيارات وصناديق قمامة ليلة أمس في ضاحية بوبيني شمال شرق باريس."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_protester_setting_himself_on_fire_is_no_riot():
+    text = "وأضرم أحد المحتجين النار في جسده صباح اليوم أمام مقر ولاية القصرين."
+    assert ("Riots", "Violent demonstration") not in _coded(text)
+
+
+def test_a_prison_riot_a_background_sentence_dates_is_a_mob_record_of_its_own():
+    text = ("قتل سجينان اليوم الثلاثاء في أحداث شغب داخل سجن بولاية نويفو ليون المكسيكية. يذكر أن نفس السجن "
+            "قد شهد أيضا يوم الخميس الماضي أعمال شغب مماثلة أصيب خلالها حارسان.")
+    doc = hadath.extract(text, "2017-03-28")
+    got = sorted((e.event_type, e.sub_event_type, e.event_date) for e in doc.events
+                 if e.event_type in ("Protests", "Riots"))
+    assert got == [("Riots", "Mob violence", "2017-03-23"), ("Riots", "Mob violence", "2017-03-28")]
+
+
+def test_worshippers_clashing_with_occupation_forces_riot():
+    text = "اندلعت صباح اليوم مواجهات بين المصلين وقوات الاحتلال في ساحات المسجد الأقصى بالقدس."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_gunmen_clashing_with_occupation_forces_is_no_riot():
+    text = "اندلعت صباح اليوم مواجهات بين مسلحين وقوات الاحتلال في مخيم جنين."
+    assert _coded(text) == []
+
+
+def test_a_crowd_gathering_in_joy_is_no_protest():
+    text = "وتجمهر المئات مساء اليوم في الساحات العامة بمدينة غزة ابتهاجا بإعلان وقف إطلاق النار."
+    assert _coded(text) == []
+
+
+def test_a_crowd_gathering_in_protest_is_still_one():
+    text = "وتجمهر المئات مساء اليوم أمام مقر الولاية بمدينة قفصة احتجاجا على نتائج مناظرة الانتداب."
+    assert _coded(text) == [("Protests", "Peaceful protest")]
+
+
+def test_two_student_groups_fighting_the_police_broke_up_is_mob_violence():
+    text = ("تدخلت الوحدات الأمنية صباح اليوم لفض اشتباك بين طلبة الاتحاد العام لطلبة تونس وشباب أحد الأحزاب "
+            "بكلية الحقوق بمدينة صفاقس.")
+    assert _coded(text) == [("Riots", "Mob violence")]
+
+
+def test_students_clashing_with_the_police_is_no_mob():
+    text = "اندلع صباح اليوم اشتباك بين طلبة كلية الحقوق وأعوان الأمن بمدينة صفاقس."
+    assert ("Riots", "Mob violence") not in _coded(text)
+
+
+def test_a_crowd_deed_after_a_riot_told_as_its_time_is_no_riot_of_theirs():
+    text = "قام عدد من الشبان صباح اليوم بتنظيف الشوارع بعد أعمال التخريب التي شهدتها مدينة قبلي."
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a burglary
+    "تم ليلة أمس كسر قفل باب مستودع تابع للحرس البلدي بمدينة سوسة وسرقة محتوياته.",
+    # an accident
+    "وتم حرق سيارة الأمن خلال حادث مرور على الطريق الوطنية رقم 1 قرب مدينة الحمامات.",
+])
+def test_a_security_car_or_post_damaged_in_a_burglary_or_an_accident_is_no_riot(text):
+    assert _coded(text) == []
+
+
+def test_clashes_whose_relative_clause_tells_their_course_and_sides_are_a_riot_told():
+    text = ("عاد الهدوء صباح اليوم إلى مدينة دوز عقب المواجهات التي انطلقت منذ عشية الأمس وتواصلت إلى ساعة "
+            "متأخرة من الليل بين الوحدات الأمنية وعدد من الشباب المحتجين.")
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_clashes_named_only_as_the_cause_stay_background():
+    text = "عاد الهدوء صباح اليوم إلى مدينة دوز عقب المواجهات بين الوحدات الأمنية وعدد من الشباب."
+    assert _coded(text) == []
+
+
+def test_a_security_post_that_underwent_arson_is_a_violent_demonstration():
+    text = "وأعاد عمال البلدية طلاء مركز الشرطة بمدينة سوسة الذي شهد أمس عمليات تخريب."
+    assert _coded(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_security_post_that_underwent_an_inspection_is_no_riot():
+    text = "وشهدت منطقة الحرس الوطني بمدينة قبلي صباح اليوم زيارة تفقد من وزير الداخلية."
+    assert _coded(text) == []

@@ -22,6 +22,7 @@ TERRITORY = ("Non-state actor overtakes territory", "Government regains territor
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
+SIDES_REACH = 25  # "بين" naming a clash's sides stands this far after it when a relative clause follows the clash word
 CLASH_REACH = 10  # the sides of a clash are named this many words after the clash word
 VIOLENT_BEFORE, VIOLENT_AFTER = 5, 4  # where protesters' violent act stands around them
 RIOT = 55  # the priority of a riot read from protesters' violent act
@@ -67,13 +68,25 @@ SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق �
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
+GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
+BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
+DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
+TIME_PREPOSITIONS = frozenset(alias_key(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
+CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
+DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
+UNDERGO_REACH = 6  # a verb of undergoing stands this near the act after it and the security post before it
+SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
+POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
+DONE_VERBS = frozenset(("تم", "وتم"))  # "كما تم تهشيم ...": a deed told in the passive
+DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم" that governs it ("قام هؤلاء أيضا بإشعال")
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
-CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات")
+CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات", "كر")  # (كر وفر)
 # a state force on one side of a clash with a crowd: a riot
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
+SECURITY_WORDS = frozenset(FORCE_WORDS + ("امنيه", "امنيين"))  # a car or a post of theirs ("سيارة أمنية")
 
 
 @dataclass(slots=True)
@@ -280,11 +293,16 @@ def _crowd_named(sm: SentenceMentions, k: int) -> bool:
 
 def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> bool:
     """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
-    burned tyres, a riot word (شغب), or a clash of a crowd with the police."""
+    burned tyres, a riot word (شغب) not in a prison (kind prison: a prison riot is a mob's), or a clash of a crowd
+    with the police."""
     cues = crowd_cues()
-    return any(t.event_type == "Protests" for t in trig) or bool(
+    # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)] \
+        if not cues["site"].find(sm.toks) and not demand_cues().find(sm.toks) else []
+    return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
+        or bool(_security_damage(sm)) or bool(
         demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
-        or any("شغب" in tok.norm for tok in sm.toks) or _crowd_clash(sm, c) or any(
+        or any("شغب" in tok.norm for tok in sm.toks) and not cues["prison"].find(sm.toks) or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
         any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
 
@@ -388,13 +406,17 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
 
 
 def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
-    """A violent act (protest_cues.tsv kind violent) next to the protesters an anaphor names, and
-    no armed party in the sentence."""
+    """A violent act or arson (protest_cues.tsv kinds violent, arson; not a burning of oneself) next to the
+    protesters an anaphor names, and no armed party in the sentence."""
     if _armed(sm):
         return False
-    acts = crowd_cues()["violent"]
-    return any(acts.find(sm.toks, max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER))
-               for t in c.triggers)
+    cues = crowd_cues()
+    # (or set fire to things, not to themselves: "وأضرم المحتجون النار في سيارات وصناديق قمامة")
+    for t in c.triggers:
+        lo, hi = max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER)
+        if cues["violent"].find(sm.toks, lo, hi) or _arson(sm, lo, hi):
+            return True
+    return False
 
 
 def _agent_start(sm: SentenceMentions, t: Trigger) -> int:
@@ -428,16 +450,40 @@ def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _held_for_protest(sm: SentenceMentions, c: Candidate) -> list[int]:
+    """A word of cause (protest_cues.tsv kind cause: على خلفية، بسبب، إثر) within GROUNDS_REACH words after the arrest,
+    with a protest's word (kind crowd_words: الاحتجاج، المظاهرة، المسيرة) right after it, and people or a number
+    between: where that word stands, else nothing."""
+    cues = crowd_cues()
+    end = max(t.j for t in c.triggers)
+    words = {m.i for m in cues["crowd_words"].find(sm.toks)}
+    nums = {n.i for n in sm.numbers}
+    for m in cues["cause"].find(sm.toks, end, min(len(sm.toks), end + GROUNDS_REACH)):
+        if m.j in words and any(k in nums or _person_at(sm, k) for k in range(end, m.i)):
+            return [m.j]  # (the people held named between: "أوقفت الوحدات الأمنية ... 15 شخصا، على خلفية")
+    return []
+
+
 def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     """"مواجهات بين قوات الأمن وعدد من شباب المنطقة": a clash word, a state force and a crowd of
-    unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence."""
-    if _armed(sm):
+    unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence (an occupying state's
+    forces, kind occupier, are that state force: "مواجهات بين المصلين وقوات الاحتلال")."""
+    cues = crowd_cues()
+    occupied = [(m.i, m.j) for m in cues["occupier"].find(sm.toks)]
+    if any(not any(a <= m.i < b for a, b in occupied) for m in cues["armed"].find(sm.toks)):
         return False
     for t in c.triggers:
-        if t.j - t.i != 1 or sm.toks[t.i].stems[-1] not in CLASH_WORDS:
-            continue
+        if sm.toks[t.i].stems[-1] not in CLASH_WORDS or t.j - t.i != (2 if sm.toks[t.i].stems[-1] == "كر" else 1):
+            continue  # (one clash word, or "كر وفر")
         hi = min(len(sm.toks), t.j + CLASH_REACH)
-        force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi])
+        # (its sides after "بين" further on, a relative clause of its course between: "المواجهات التي انطلقت منذ
+        # عشية الأمس وتواصلت إلى ساعة متأخرة من الليل بين الوحدات الأمنية وعدد من الشباب المحتجين")
+        between = next((k for k in range(hi, min(len(sm.toks), t.j + SIDES_REACH)) if sm.toks[k].norm == "بين"
+                        and any(sm.toks[r].norm in RELATIVE_PRONOUNS for r in range(t.j, min(len(sm.toks), t.j + 3)))), None)
+        if between is not None:
+            hi = min(len(sm.toks), between + CLASH_REACH)
+        force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi]) or any(
+            t.j <= a < hi for a, _ in occupied)
         if force and crowd_cues()["crowd"].find(sm.toks, t.j, hi):
             return True
     return False
@@ -479,6 +525,98 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+def _arson(sm: SentenceMentions, lo: int = 0, hi: int | None = None) -> list:
+    """Arson words (protest_cues.tsv kind arson) between lo and hi that set no one on fire himself: not inside a
+    burning of oneself (kind self) nor with one's own body (kind body: جسده، نفسه) within BODY_REACH words after
+    ("وأضرم أحد المحتجين النار في جسده")."""
+    cues = crowd_cues()
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    bodies = [m.i for m in cues["body"].find(sm.toks)]
+    return [m for m in cues["arson"].find(sm.toks, lo, hi) if not any(a <= m.i < b for a, b in selves)
+            and not any(0 <= k - m.j < BODY_REACH for k in bodies)]
+
+
+def _armed_actor(sm: SentenceMentions) -> bool:
+    """An armed group (inter 2, 3, 4, or a generic armed group or militants) is named in the sentence, not one armed
+    only with sticks, stones or knives ("مسلحين بعصي": protest_cues.tsv kind melee right after it)."""
+    melee = {m.i for m in crowd_cues()["melee"].find(sm.toks)}
+    return any((a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants"))
+               and a.j not in melee for a in sm.actors)
+
+
+def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, int, int]]:
+    """Violent, assault, arson or damage acts (protest_cues.tsv kinds violent, mob, arson, damage) told after a verb
+    of doing whose doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
+    مجموعة من أقرباء"): (verb position, act start, act end); not an act that a word of cause or a demand stands
+    before (what the crowd answers), nor one a victim verb names as befalling someone; none with an armed party or
+    an armed group in the sentence."""
+    cues = crowd_cues()
+    plural = cues["deed_plural"].find(sm.toks)
+    # (a verb of trying with the crowd after it is one: "حاولت مجموعة من الشبان اقتحام المدرسة")
+    deeds = cues["deed"].find(sm.toks) + cues["attempt"].find(sm.toks) + plural
+    if not deeds or _armed(sm) or _armed_actor(sm):
+        return []
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    acts = [m for kind in ("violent", "mob", "damage") for m in cues[kind].find(sm.toks)
+            if not any(a <= m.i < b for a, b in selves)] + _arson(sm)
+    if not acts:
+        return []
+    causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
+    words = cues["crowd_words"]
+    nums = {n.i for n in sm.numbers}
+    out: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+
+    def doer(k: int) -> bool:
+        return _many_at(sm, k) or any(m.i == k for m in words.find(sm.toks, k, k + 1)) or (
+            k - 1 in nums and _person_at(sm, k))  # "مجموعة متكونة من 20 شخصا"
+
+    for d in deeds:
+        if not any(doer(k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER))) and not (
+                d in plural and any(doer(k) and not (k > 0 and sm.toks[k - 1].norm in OBJECT_PREPOSITIONS)
+                                    for k in range(max(0, d.i - CROWD_BEFORE), d.i))):
+            continue  # (a plural verb's doer may be named before it: "رفقة مجموعة من الشبان ... وتولوا إضرام النار")
+        for m in sorted(acts, key=lambda m: m.i):
+            if m.i < d.j or m.i - d.j > DEED_REACH or m.i in seen:
+                continue
+            if any(d.j <= x.i and x.j <= m.i and m.i - x.j <= CAUSE_REACH and not any(
+                    sm.toks[k].norm in DONE_VERBS or sm.toks[k].norm == "حيث" for k in range(x.j, m.i)) for x in causes):
+                continue  # "قام عدد من الأهالي بوقفة تنديدا بالاعتداء على ...": what they protest (not a deed told
+                # further on or after "حيث" or "تم": "احتجاجا على بيع الهدايا حيث تم كسر واجهات المحلات")
+            if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[d.j:m.i]):
+                continue  # "قام عدد من الشبان بنقل المصاب الذي تعرض للاعتداء"
+            if any(tok.stems[-1] in TIME_PREPOSITIONS for tok in sm.toks[max(d.j, m.i - 2):m.i]):
+                continue  # "قام عدد من الشبان بتنظيف الشوارع بعد أعمال التخريب": the time of their deed, not it
+            if any(t.sub_event_type == "Arrests" and t.i < m.j and m.i < t.j for t in trig) and not any(
+                    k in nums or _person_at(sm, k) or _many_at(sm, k) for k in range(m.j, min(len(sm.toks), m.j + ARREST_REACH))):
+                continue  # "أقدم عدد من المحتجين على احتجاز شاحنة": a thing held, not people
+            seen.add(m.i)
+            out.append((d.i, m.i, m.j))
+    return out
+
+
+def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
+    """A word of damage or arson (protest_cues.tsv kinds damage, arson) with a security force's word (SECURITY_WORDS:
+    سيارة أمنية، مقر الحرس، مركز الشرطة) or a state office (kind state_site) within SECURITY_REACH words after it
+    ("تم حرق 3 سيارات أمنية"، "تهشيم البلور الأمامي لسيارة أمنية"); no armed party or armed group, no theft in the
+    sentence. The acts' spans."""
+    cues = crowd_cues()
+    acts = cues["damage"].find(sm.toks) + _arson(sm)
+    if not acts or _armed(sm) or _armed_actor(sm) or cues["theft"].find(sm.toks):
+        return []  # (a theft: "كسر قفل باب مستودع تابع للحرس البلدي وسرقة محتوياته" is a burglary)
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    sites = {m.i for m in cues["state_site"].find(sm.toks)}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"
+    undergo = [m.i for m in cues["undergo"].find(sm.toks)]
+
+    def target(k: int) -> bool:
+        return k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems)
+
+    # (or named before a verb of undergoing that stands before the act: "إقليم الحرس الوطني الذي كان قد شهد عمليات حرق")
+    return [(m.i, m.j) for m in sorted(acts, key=lambda m: m.i) if not any(a <= m.i < b for a, b in selves) and (
+        any(target(k) for k in range(m.j, min(len(sm.toks), m.j + SECURITY_REACH))) or any(
+            0 < m.i - u <= UNDERGO_REACH and any(target(k) for k in range(max(0, u - UNDERGO_REACH), u)) for u in undergo))]
+
+
 def _many_at(sm: SentenceMentions, k: int) -> bool:
     """People acting as a crowd (شبان، مواطنون) or a count of people (عدد من الأشخاص) named at token ``k``."""
     cues = crowd_cues()
@@ -497,14 +635,22 @@ def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
 def _communal_clash(sm: SentenceMentions, c: Candidate) -> bool:
     """A clash word and two communities in the sentence (protest_cues.tsv kind community: قريتي، القريتين، العائلتين،
     العرشين), or residents named after "بين" right after it ("بين أهالي ...", "بين سكان ..."); no armed party, no armed
-    group or state force and no police word in the sentence."""
-    if _armed(sm) or any(a.value.get("inter") in (1, 2, 3, 4, 8)
-                         or a.value.get("generic") in ("armed_group", "militants") for a in sm.actors):
-        return False
-    if any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks):
-        return False
+    group or state force and no police word in the sentence but a force that stepped in to break it up."""
     clashes = [t for t in c.triggers if any(st in CLASH_WORDS for st in sm.toks[t.i].stems)]
-    if not clashes:
+    if _armed(sm) or not clashes:
+        return False
+    # (a force named before the clash word with a word of breaking up between stepped in: "تدخل الأمن لفض اشتباك بين
+    # طلبة الاتحاد وشباب الحركة"; any other force word or armed side makes it a side)
+    first = min(t.i for t in clashes)
+    breakup = [m.i for m in crowd_cues()["breakup"].find(sm.toks, 0, first)]
+
+    def stepped_in(k: int) -> bool:
+        return k < first and any(k < b for b in breakup)
+
+    if any((a.value.get("inter") in (1, 2, 3, 4, 8) or a.value.get("generic") in ("armed_group", "militants"))
+           and not (a.value.get("inter") == 1 and stepped_in(a.i)) for a in sm.actors):
+        return False
+    if any(any(st in FORCE_WORDS for st in tok.stems) and not stepped_in(k) for k, tok in enumerate(sm.toks)):
         return False
     if crowd_cues()["community"].find(sm.toks):
         return True
@@ -624,6 +770,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # the decision or plan of its sentence is about something else
     for t in trig:
         if t.event_type == "Protests" and t.blocked in LIFTED_BY_DONE and not t.definite and _done_after(sm, t):
+            t.blocked = None
+    # "اندفاع الشباب الذي أدى إلى هذه الاشتباكات" in a sentence naming two villages or families (kind community): the
+    # communal clash told before, pointed at, goes on being told (an anaphor of it, not a clash talked about)
+    communal = {id(t) for t in trig if t.blocked == "reference" and t.event_type == "Battles" and t.i > 0
+                and sm.toks[t.i - 1].stems[-1] in POINTERS and sm.toks[t.i].stems[-1] in CLASH_WORDS} \
+        if crowd_cues()["community"].find(sm.toks) else set()
+    for t in trig:
+        if id(t) in communal:
             t.blocked = None
     blocked = [t for t in trig if t.blocked]
     live = [t for t in trig if not t.blocked]
@@ -813,6 +967,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and c.sub_event_type == "Armed clash" and _communal_clash(sm, c):
             c.event_type, c.sub_event_type, c.priority = "Riots", "Mob violence", RIOT
+            if all(id(t) in communal for t in c.triggers):
+                c.anaphoric = c.acted = True
+    # (a pointed clash that is no communal one stays stopped)
+    cands = [c for c in cands if not all(id(t) in communal for t in c.triggers) or c.event_type == "Riots"]
     # an attack done by a crowd of unarmed people ("تعمد عدد من الأشخاص الاعتداء على أعوان الأمن"، "اعتدى
     # مواطنون على الدورية"): a riot (a mob's, unless a demonstration is told with it), not an armed attack
     # (a definite "الاعتداء" too: "تعمد عدد من الأشخاص الاعتداء على ...", the crowd named, is no attack told before)
@@ -823,6 +981,55 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.anaphoric, c.acted = False, True  # the crowd named doing it: a deed of its own
             if protest and _told_as_cause(sm, c):
                 c.sub_event_type, c.cause = "Mob violence", True
+    # a crowd named as the doer of a verb of doing ("عمد عدد من المحتجين ... إلى احتجاز عدد من الصحفيين"، "قامت مجموعة
+    # من الناس بالتجمع ...، والاعتداء على الجنود"، "رفقة مجموعة من الشبان ... وتولوا إضرام النار به"): the violent,
+    # assault or arson acts told after it are the crowd's, a riot (an arrest or an attack word there is no force's
+    # arrest and no armed attack)
+    for _verb, i, j in _crowd_deeds(sm, trig):
+        host = next((c for c in cands + anaphors if any(t.i < j and i < t.j for t in c.triggers)), None)
+        t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
+                    any(st.startswith("ال") for st in sm.toks[i].stems))
+        apply_blockers(sm.toks, [t], clause)
+        if t.blocked and t.blocked != "reference":
+            continue  # "تهم بقيام عدد من الشبان بحرق ...": a charge, a plan or a denial, not a deed told
+        t.blocked = None  # ("عمدوا إلى القيام بهذه الاعتداءات": the crowd named doing them tells them)
+        if host is None:
+            host = Candidate(sm.index, clause[i], "Riots", "Violent demonstration", RIOT, [t])
+            cands.append(host)
+        elif host in anaphors:
+            anaphors.remove(host)
+            cands.append(host)
+        if host.event_type == "Riots":
+            host.acted = True
+            continue
+        host.event_type, host.sub_event_type, host.priority, host.generic_only = "Riots", "Violent demonstration", RIOT, False
+        host.anaphoric, host.acted = False, True
+    # "تم حرق 3 سيارات أمنية كانت رابضة هناك"، "تهشيم البلور الأمامي لسيارة أمنية": a security force's car, post or
+    # office burned or smashed, with no armed party, is a riot even when no crowd is named (a crowd's deed told in
+    # the passive)
+    # (the first that no blocker stops: "بتهمة حرق مراكز أمنية" is a charge, not a deed told; none when a riot word of
+    # the sentence is stopped: "الموقوفين المتهمين بإحداث أعمال شغب وتخريب بمقر البلدية")
+    for i, j in [] if any(c.event_type == "Riots" for c in cands) or any(
+            t.event_type == "Riots" for t in blocked) else _security_damage(sm):
+        t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "crowd", RIOT,
+                    any(st.startswith("ال") for st in sm.toks[i].stems))
+        if not _stands(sm, t):
+            continue  # (probed as a crowd's act, which an accident stops: "حرق سيارة الأمن خلال حادث مرور")
+        t.role = "event"
+        host = next((c for c in cands if any(x.i < j and i < x.j for x in c.triggers)), None)
+        if host is None:
+            cands.append(Candidate(sm.index, clause[i], "Riots", "Violent demonstration", RIOT, [t]))
+        else:
+            host.event_type, host.sub_event_type, host.priority, host.generic_only = "Riots", "Violent demonstration", RIOT, False
+            host.anaphoric = False
+        break
+    # "فقد قام هؤلاء أيضا بإشعال العجلات المطاطية"، "كما تم تهشيم البلور الأمامي لسيارة أمنية": a riot word a verb of
+    # doing or "تم" governs (right before it, an adverb between) tells a deed done: it needs no place or time of its own
+    done = [(m.i, m.j) for kind in ("deed", "deed_plural") for m in crowd_cues()[kind].find(sm.toks)] + [
+        (k, k + 1) for k, tok in enumerate(sm.toks) if tok.norm in DONE_VERBS]
+    for c in [c for c in cands if c.event_type == "Riots" and not c.anaphoric] if done else []:
+        if any(0 <= t.i - j < DONE_REACH and clause[i] == clause[t.i] for t in c.triggers for i, j in done):
+            c.acted = True
     # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
@@ -885,15 +1092,21 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
     # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
     # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
-    for a in [c for c in cands if c.sub_event_type == "Arrests" and _people_held(sm, c)]:
+    for a in [c for c in cands if c.sub_event_type == "Arrests" and (_people_held(sm, c) or _held_for_protest(sm, c))]:
         host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
         if host is None:
             held = [t for t in live if t.role == "anaphor" and t.event_type == "Protests"
                     and any(0 < t.i - k <= ARREST_REACH and clause[t.i] == clause[k] for k in a.positions)]
-            if not held:
+            # "أوقفت الوحدات الأمنية 15 شخصا على خلفية "الاحتجاج غير الشرعي"": people held on the grounds of a protest
+            # (a word of cause, then a protest's word: protest_cues.tsv kind crowd_words) were held at it
+            grounds = [] if held else _held_for_protest(sm, a)
+            if not held and not grounds:
                 continue
-            host = Candidate(sm.index, clause[held[0].i], "Protests", "Peaceful protest", held[0].priority,
-                             [held[0]], anaphoric=True, acted=True)
+            k0 = held[0].i if held else grounds[0]
+            first = held[0] if held else Trigger(k0, k0 + 1, sm.toks[k0].start, sm.toks[k0].end, "Protests",
+                                                 "Peaceful protest", "anaphor", 40, True)
+            host = Candidate(sm.index, clause[k0], "Protests", "Peaceful protest", first.priority,
+                             [first], anaphoric=True, acted=True)
             cands.append(host)
         host.modifiers.extend(a.triggers)
         host.acted = True  # the protesters arrested: the sentence tells what happened at the protest
@@ -930,8 +1143,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
     # the cause of something else, is told elsewhere
     for c in cands:
-        if _after_cause(sm, c):
+        if _after_cause(sm, c) and not (c.event_type == "Riots" and _told_after(sm, min(t.j for t in c.triggers))):
             c.anaphoric = c.background = True
+        # (not a riot whose relative clause tells its course: "عقب المواجهات التي انطلقت منذ عشية الأمس وتواصلت إلى
+        # ساعة متأخرة من الليل بين الوحدات الأمنية وعدد من الشباب المحتجين" tells them)
     # an intervention that names the crowd ("قامت الوحدات الأمنية بإيقاف عدد من المعتصمين"، "لتفريق
     # الأهالي") with no protest of its own in the sentence goes on telling the protest
     # (the crowd named just before it, "إخلاء الميناء من المعتصمين فيه بالقوة العامة", or a road or

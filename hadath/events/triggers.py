@@ -85,7 +85,8 @@ def crowd_cues() -> dict[str, Lexicon]:
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
                                   "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans",
                                   "until", "pushed", "close", "every", "roads", "shutdown",
-                                  "occupy", "premises", "judge", "festive", "stoppage", "lasted", "long")}
+                                  "occupy", "premises", "judge", "festive", "stoppage", "lasted", "long",
+                                  "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "occupier", "breakup", "theft", "undergo")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -93,8 +94,11 @@ def crowd_cues() -> dict[str, Lexicon]:
 
 
 def armed_party(sm) -> bool:
-    """An armed or smuggling party is named in the sentence (مسلحين، المهربين: protest_cues kind armed)."""
-    return bool(crowd_cues()["armed"].find(sm.toks))
+    """An armed or smuggling party is named in the sentence (مسلحين، المهربين: protest_cues kind armed), not armed only
+    with sticks, stones or knives (kind melee right after it: "مجموعة من 20 شخصا مسلحين بعصي")."""
+    cues = crowd_cues()
+    melee = {m.i for m in cues["melee"].find(sm.toks)} if cues["armed"].find(sm.toks) else set()
+    return any(m.j not in melee for m in cues["armed"].find(sm.toks))
 
 
 def _trigger(m, toks: list[Token]) -> Trigger:
@@ -277,9 +281,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 continue  # a gas line or a factory stops "انفجار" alone, not a bomb that went off there
             if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
-            if kind == "intent" and t.event_type == "Riots" and t.role == "crowd" and any(
+            if kind == "intent" and t.event_type == "Riots" and any(
                     a.i == m.i for a in crowd_cues()["attempt"].find(toks, m.i, m.j)):
                 continue  # "حاولت مجموعة من الشباب حرق مقر الحزب": a crowd's attempt at violence is a riot
+                # (told in the passive too: "ومحاولة الاعتداء عليه وحرق مقر منطقة الأمن")
             if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
                 continue
             if kind == "accident" and scope == "sentence" and t.role == "event" \
