@@ -341,6 +341,9 @@ def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tupl
     return freq, len(texts)
 
 
+CAPITAL_LOC_SHARE = 0.3  # a capital's frequent name stays when this share of its uses stand as a place
+
+
 def own_name(arabic: str, p: "P") -> bool:
     """A frequent name a world city keeps: it transliterates the city's English name closely,
     long vowels included (نيويورك ~ New York, مدريد ~ Madrid; not ميدان ~ Medan, هوية ~ Hue)."""
@@ -836,6 +839,14 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                       for a in split_list(r["adjectives"]) + split_list(r["name_ar"])}
         persons |= person_names(data)
         log(f"person names (ANERcorp/ANERGazet) used to drop place names: {len(persons)}")
+        # a country's capital (countries.tsv) keeps a one-word Arabic name however often the news writes
+        # it when the news writes it as a place often enough
+        # (after في or with ب: الدوحة، الرباط، أثينا): rallies and talks abroad are told there; not a word
+        # that merely sounds like one (سيول floods, أمان safety)
+        # (a name curated for another place, القدس, stays that place's)
+        curated_names = {fold(n) for p in places for n in p.protected}
+        capitals = {(r["name"], r["capital"]) for r in read_tsv(ROOT / "hadath" / "data" / "countries.tsv")
+                    if r.get("capital")}
         for p in places:
             if p.kind == "country" or (p.kind == "admin1" and "wof" not in p.sources):
                 continue
@@ -849,13 +860,16 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             elif not in_region and p.population < 100_000:
                 cut = cut_abroad  # towns abroad named like people or words (ماريون, يونج)
             world_city = not in_region and p.population >= 1_000_000
+            capital = (p.country, p.name) in capitals and p.kind == "city" and p.population >= 100_000
             keep = []
             for n in p.names_ar:
                 words = article_key(n).split()
                 if n not in p.protected and (p.country, fold(n)) not in protected_in and fold(n) in adjectives:
                     dropped[n] += 1
                     continue
-                unprotected = n not in p.protected and (p.country, fold(n)) not in protected_in
+                unprotected = n not in p.protected and (p.country, fold(n)) not in protected_in \
+                    and not (capital and len(words) == 1 and len(fold(n)) >= 4 and fold(n) not in curated_names
+                             and df.get("@loc " + fold(n), 0) >= CAPITAL_LOC_SHARE * df.get(fold(n), 0))
                 if unprotected and (fold(n) in stop_folded or article_key(n) in stop_folded):
                     dropped[n] += 1
                     continue
