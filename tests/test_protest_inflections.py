@@ -1,0 +1,82 @@
+"""Inflected forms of the protest verbs and nouns (issue 10): every person and number of the perfect
+and imperfect (تظاهرت، يتظاهر، تتظاهر، اعتصمت، يعتصم، تجمهرت، يتجمهرون، احتشدت، يحتشد)، the singular
+تظاهرة with a qualifier (its bare form is a festival or a fair in Maghrebi news), feminine plural
+participles, indefinite participles as the subject after "أن", and the road and tyre phrases of the
+plural. Each ambiguous form has a look-alike negative: a cultural تظاهرة, troops massing (احتشدت القوات),
+a ministry objecting (احتجت الخارجية), a future protest, "سارت الأمور".
+
+All sentences are made up for the test in the style of Lebanese, Jordanian, Qatari and Maghrebi news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from protest_fixtures import candidate_types
+
+PUBLISHED = "2024-03-10"
+
+
+def _crowd(text: str) -> set[str]:
+    return {t for t, _ in candidate_types(text, PUBLISHED) if t in ("Protests", "Riots")}
+
+
+@pytest.mark.parametrize("text", [
+    # perfect and imperfect, feminine, dual, present
+    "وتظاهرت مئات النساء أمس أمام مقر البرلمان في بيروت للمطالبة بقانون يحمي القاصرات.",
+    "ويتظاهر آلاف الطلاب منذ صباح اليوم في حرم الجامعة تضامنا مع سكان غزة.",
+    "وتتظاهر عشرات العائلات يوميا أمام مقر الحكومة للمطالبة بالإفراج عن ذويها المحتجزين.",
+    "وتظاهرا أمام السفارة رافعين العلم الفلسطيني.",
+    "ويحتجون منذ الصباح أمام مقر الشركة على تسريح العمال.",
+    "واعتصمت عائلات الموقوفين أمام قصر العدل للمطالبة بمحاكمة عادلة.",
+    "ويعتصم المزارعون منذ ثلاثة أيام أمام مبنى المحافظة.",
+    "وتجمهرت حشود غاضبة أمام مركز الشرطة بعد مقتل الشاب.",
+    "ويتجمهر مئات الشبان كل مساء في الساحة العامة للتنديد بالغلاء.",
+    # massing with a crowd named or counted
+    "واحتشدت آلاف المتظاهرات في ساحة رياض الصلح رافعات شعارات تطالب بالمساواة.",
+    "ويحتشد المئات منذ الصباح أمام القنصلية الأمريكية في إسطنبول تنديدا بالعدوان على غزة.",
+    # marching
+    "وسارت مسيرة حاشدة في شوارع عمّان تضامنا مع الشعب الفلسطيني.",
+    "وسار عشرات الآلاف في شوارع لندن للمطالبة بوقف إطلاق النار في غزة.",
+    # the singular تظاهرة with a qualifier
+    "ونظم ناشطون تظاهرة حاشدة أمام السفارة الإسرائيلية في عمّان.",
+    "وخرجت تظاهرة احتجاجية في وسط بيروت رفضا لرفع أسعار المحروقات.",
+    "وشارك المئات في تظاهرة تضامنية مع غزة في الرباط.",
+    # roads blocked, the imperfect plural
+    "ويقطعون الطريق الدولية منذ يومين احتجاجا على البطالة.",
+    # a feminine participle as the protesters of the sentence
+    "وقالت إحدى المعتصمات إن الإدارة لم تستجب لمطالبهن.",
+])
+def test_inflected_protest_forms(text):
+    assert _crowd(text) == {"Protests"}
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite participle as the subject after "أن"
+    "وأفادت مراسلتنا بأن محتجين أغلقوا مدخل المدينة بالإطارات المشتعلة.",
+    "وذكر شهود أن متظاهرين رشقوا قوات الأمن بالحجارة قرب مبنى البرلمان.",
+    # tyres set on fire, the plural verb and the verbal nouns
+    "وأشعلوا الإطارات في الطرق المؤدية إلى الميناء احتجاجا على غلاء الأسعار.",
+])
+def test_inflected_riot_forms(text):
+    assert _crowd(text) == {"Riots"}
+
+
+@pytest.mark.parametrize("text", [
+    # تظاهرة alone: a festival, a sports day
+    "انطلقت مساء أمس فعاليات تظاهرة ثقافية بمدينة الحمامات بمشاركة فنانين من عدة دول.",
+    "وتنظم الجمعية تظاهرة رياضية لفائدة الأطفال بالمدينة.",
+    # troops and tanks massing: no crowd named
+    "واحتشدت القوات الإسرائيلية على الحدود مع لبنان استعدادا لهجوم بري.",
+    "وتحتشد الدبابات قرب معبر رفح منذ أيام.",
+    "واحتشد الجيش على الحدود الشمالية.",
+    # a state objecting
+    "واحتجت وزارة الخارجية رسميا على تصريحات السفير.",
+    "وتحتج الحكومة لدى مجلس الأمن على الخروقات المتكررة للهدنة.",
+    # سار: went
+    "وسارت الأمور على ما يرام خلال الامتحانات الوطنية.",
+    # future: a plan, not a protest
+    "وسيتظاهرون يوم الجمعة المقبل أمام مقر البلدية.",
+    "وأضافت أن الإضرابات ستكون مشفوعة بتجمعات احتجاجية أمام المندوبيات الجهوية.",
+])
+def test_inflected_look_alikes_are_no_protest(text):
+    assert _crowd(text) == set()
