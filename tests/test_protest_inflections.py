@@ -80,3 +80,30 @@ def test_inflected_riot_forms(text):
 ])
 def test_inflected_look_alikes_are_no_protest(text):
     assert _crowd(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # burning oneself in the feminine and the plural, at a public office or with a demand
+    "وأضرمت امرأة النار في جسدها أمام مقر الولاية احتجاجا على حرمانها من منحة العائلات المعوزة.",
+    "وأقدمت ممرضة على إحراق نفسها أمام مبنى وزارة الصحة بعد طردها من العمل.",
+    "وأضرم ثلاثة شبان النار في أجسادهم أمام مقر المعتمدية احتجاجا على البطالة.",
+    # the dual and the feminine possessives of a protest's noun
+    "ونفذ الأساتذة وقفتين احتجاجيتين أمام المندوبية الجهوية للتعليم.",
+    "وواصلت العاملات اعتصامهن داخل المصنع للمطالبة بصرف الأجور.",
+    # a road blocked, the feminine verb with a crowd as its subject
+    "وقطعت مجموعة من الأهالي الطريق الرابطة بين المدينتين احتجاجا على انقطاع الماء.",
+])
+def test_inflected_forms_of_self_burning_sit_ins_and_roads(text):
+    assert _crowd(text) == {"Protests"}
+
+
+@pytest.mark.parametrize("text", [
+    # a road closed by a force, by rain, or with no doer after shelling
+    "وأغلقت الشرطة الطريق المؤدية إلى السفارة لدواع أمنية.",
+    "وأغلق الجيش الطريق الساحلية أمام حركة السير.",
+    "وقطعت الأمطار الطريق بين القريتين.",
+    # burning oneself after a family quarrel, no site and no demand
+    "توفيت امرأة بعد أن أضرمت النار في جسدها إثر خلاف عائلي.",
+])
+def test_inflected_road_and_self_burning_look_alikes(text):
+    assert _crowd(text) == set()
