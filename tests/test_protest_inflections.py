@@ -107,3 +107,15 @@ def test_inflected_forms_of_self_burning_sit_ins_and_roads(text):
 ])
 def test_inflected_road_and_self_burning_look_alikes(text):
     assert _crowd(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a crowd gathering where aid or bread is handed out queues, it does not protest (kind relief)
+    ("وتجمع مئات المواطنين أمام نقطة توزيع المساعدات في رفح منذ ساعات الفجر.", set()),
+    ("وتجمعوا أمام المخبز الوحيد في الحي للحصول على الخبز.", set()),
+    # with a demand it protests, aid or no aid
+    ("وتجمع العشرات أمام مقر المعتمدية احتجاجا على طريقة توزيع المساعدات.", {"Protests"}),
+    ("وتجمهر الأهالي أمام مقر الولاية للمطالبة بتوزيع الطحين.", {"Protests"}),
+])
+def test_gathering_for_aid_is_no_protest(text, expected):
+    assert _crowd(text) == expected
