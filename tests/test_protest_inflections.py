@@ -119,3 +119,14 @@ def test_inflected_road_and_self_burning_look_alikes(text):
 ])
 def test_gathering_for_aid_is_no_protest(text, expected):
     assert _crowd(text) == expected
+
+
+def test_construct_plural_participles_name_the_protesters():
+    # "معتصمي"، "محتجو"، "متظاهرو": the participles in the construct state name the protesters as
+    # "المعتصمين" does: acting, they tell the protest; dealt with in an agreement, they are spoken of
+    from protest_fixtures import crowd_records
+    assert crowd_records("وأغلق محتجو الحي الطريق المؤدية إلى الميناء صباح اليوم.", PUBLISHED) == [
+        ("Protests", "Peaceful protest")]
+    assert crowd_records("وأقدم عدد من معتصمي المصنع على غلق الطريق الرئيسية احتجاجا على عدم صرف أجورهم.",
+                         PUBLISHED) == [("Protests", "Peaceful protest")]
+    assert crowd_records("وتم إمضاء اتفاق مع معتصمي الحقل النفطي بحضور الوالي.", PUBLISHED) == []
