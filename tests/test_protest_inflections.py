@@ -130,3 +130,17 @@ def test_construct_plural_participles_name_the_protesters():
     assert crowd_records("وأقدم عدد من معتصمي المصنع على غلق الطريق الرئيسية احتجاجا على عدم صرف أجورهم.",
                          PUBLISHED) == [("Protests", "Peaceful protest")]
     assert crowd_records("وتم إمضاء اتفاق مع معتصمي الحقل النفطي بحضور الوالي.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "احتجاج ضد" in the nominative, as "احتجاجا ضد": a protest held
+    ("احتجاج ضد الحرب على غزة أمام البيت الأبيض في واشنطن.", {"Protests"}),
+    ("وانطلق احتجاج ضد الحكومة في ساحة الشهداء مساء أمس.", {"Protests"}),
+    # a protest filed (قدم، تقديم: blockers.tsv legal, before 2) is a complaint, not a crowd
+    ("وقدم النادي احتجاجا ضد قرار الحكم لدى الجامعة.", set()),
+    ("وقدمت الخارجية احتجاج ضد الانتهاكات لدى مجلس الأمن.", set()),
+    # protesters handing a petition at their protest still tell it
+    ("وقدم المحتجون عريضة إلى الوالي خلال الوقفة الاحتجاجية أمام مقر الولاية.", {"Protests"}),
+])
+def test_protest_against_held_or_filed(text, expected):
+    assert _crowd(text) == expected
