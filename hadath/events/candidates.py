@@ -1039,8 +1039,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]
     # a crowd gathering in a sentence of celebration with no demand ("تجمهر المئات في الساحات ابتهاجا بالنصر"،
-    # "تجمعوا أمام مبنى الكونغرس لحضور حفل التنصيب"): they celebrate or attend, they do not protest
-    if crowd_cues()["festive"].find(sm.toks) and not demand_cues().find(sm.toks):
+    # "تجمعوا أمام مبنى الكونغرس لحضور حفل التنصيب"): they celebrate or attend, they do not protest; nor does a
+    # crowd gathering where aid or bread is handed out ("تجمع مئات المواطنين أمام نقطة توزيع المساعدات": kind relief)
+    if (crowd_cues()["festive"].find(sm.toks) or crowd_cues()["relief"].find(sm.toks)) and not demand_cues().find(sm.toks):
         gathers = {m.i for m in crowd_cues()["gather"].find(sm.toks)}
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.i in gathers for t in c.triggers))]
