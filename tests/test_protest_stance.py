@@ -1,0 +1,48 @@
+"""Solidarity rallies and protests abroad as international news and Gaza-war posts tell them (issue 10): a
+gathering noun with an adjective of its stance (مسيرة داعمة لـ، تجمع مؤيد لـ، وقفة مساندة لـ، مظاهرات منددة بـ) or a
+singular protest noun with its target (احتجاج ضد). Negatives: the definite noun named as a topic, a
+stance adjective after a word that is no gathering, a campaign rally.
+
+Sentences are made up for the test in the style of Arabic news outlets and machine-translated posts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from protest_fixtures import candidate_types
+
+PUBLISHED = "2023-11-10"
+
+
+def _crowd(text: str) -> set[tuple[str, str]]:
+    return {(t, s) for t, s in candidate_types(text, PUBLISHED) if t in ("Protests", "Riots")}
+
+
+@pytest.mark.parametrize("text", [
+    "مسيرة داعمة لفلسطين في شوارع عمان بعد صلاة الجمعة",
+    "مسيرة مناصرة لغزة في الرباط يشارك فيها الآلاف",
+    "تجمع مؤيد للفلسطينيين أمام مقر البرلمان في لندن",
+    "تجمع مناهض للحرب في ساحة الطرف الأغر وسط لندن",
+    "وقفة مساندة للأسرى أمام مقر الصليب الأحمر في رام الله",
+    "تظاهرة مناهضة لإسرائيل أمام البيت الأبيض في واشنطن",
+    "مظاهرات منددة بالعدوان على غزة في عدد من المدن التركية",
+    "اعتصام رافض للحرب في الحرم الجامعي لجامعة كاليفورنيا",
+    "احتجاج ضد إسرائيل في الضفة الغربية وإسطنبول",
+])
+def test_gathering_with_its_stance_is_a_protest(text):
+    assert _crowd(text) == {("Protests", "Peaceful protest")}
+
+
+@pytest.mark.parametrize("text", [
+    # a stance adjective after a word that is no gathering
+    "موقف مؤيد للفلسطينيين أعلنته الحكومة الإسبانية أمس",
+    "صدر بيان مناهض للحرب عن عدد من الكتاب",
+    # a campaign rally, a drone
+    "ألقى ترامب خطابا أمام تجمع حاشد من أنصاره في ميامي",
+    "طائرة مسيرة إسرائيلية تقصف سيارة في جنوب لبنان",
+    # a rally called for or planned
+    "ستنظم مسيرة داعمة لفلسطين الأسبوع المقبل في لندن",
+    "دعت حملة التضامن مع فلسطين إلى مسيرة مؤيدة لغزة يوم السبت المقبل",
+])
+def test_look_alikes_are_not_protests(text):
+    assert _crowd(text) == set()
