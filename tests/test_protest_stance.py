@@ -46,3 +46,25 @@ def test_gathering_with_its_stance_is_a_protest(text):
 ])
 def test_look_alikes_are_not_protests(text):
     assert _crowd(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "خرج عشرات الآلاف في شوارع باريس دعما لغزة",
+    "وخرج الآلاف في وسط مدريد تضامنا مع الشعب الفلسطيني",
+    "توافد المئات إلى ساحة رياض الصلح في بيروت للتضامن مع غزة",
+    "احتشد مئات الآلاف وسط العاصمة اليمنية صنعاء تأييدا للمقاومة",
+])
+def test_a_multitude_going_out_with_its_cause_protests(text):
+    assert _crowd(text) == {("Protests", "Peaceful protest")}
+
+
+@pytest.mark.parametrize("text", [
+    # the multitude named by who they are, or going out with no cause of a protest
+    "خرج الآلاف من منازلهم في خان يونس بحثا عن مكان آمن",
+    "توافد الآلاف إلى الملعب في الرباط لمشاهدة المباراة",
+    "تجمع المئات في الساحات العامة ابتهاجا بالإفراج عن الأسرى",
+    # an armed party
+    "خرج المئات من المسلحين في شوارع المدينة دعما للانقلاب",
+])
+def test_a_multitude_with_no_protest_cause_is_no_protest(text):
+    assert _crowd(text) == set()

@@ -624,6 +624,16 @@ def _many_at(sm: SentenceMentions, k: int) -> bool:
         m.i == k and _person_at(sm, m.j) for m in cues["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
 
 
+def _multitude_at(sm: SentenceMentions, k: int) -> bool:
+    """A bare count of people in the thousands or hundreds at token ``k`` with a place word right after it ("خرج عشرات
+    الآلاف في شوارع باريس"، "احتشد المئات أمام السفارة"; protest_cues.tsv kinds multitude, where), no armed party."""
+    if _armed(sm):
+        return False
+    cues = crowd_cues()
+    return any(m.i == k and cues["where"].find(sm.toks, m.j, min(len(sm.toks), m.j + 1))
+               for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2)))
+
+
 def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
     """A word of cause or a protest's demand (على خلفية، بسبب، تنديدا بـ، احتجاجا على) stands before the event's
     first word: what the sentence's protest answers, not part of it."""
@@ -1170,7 +1180,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if any(st.startswith("ال") for st in sm.toks[m.i].stems):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
-            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and _crowd_acts(sm, t) and _stands(sm, t):
+            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and (
+                    _crowd_acts(sm, t) or _multitude_at(sm, m.j)) and _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
                 break
     # "ردد مئات المواطنين أمام مقر الولاية هتافات تطالب بالتشغيل"، "رفع أهالي المنطقة شعار ارحل في وجه الوالي": a
