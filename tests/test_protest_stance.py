@@ -68,3 +68,19 @@ def test_a_multitude_going_out_with_its_cause_protests(text):
 ])
 def test_a_multitude_with_no_protest_cause_is_no_protest(text):
     assert _crowd(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع المشاركون شعارات مؤيدة لفلسطين ولافتات تطالب بوقف إطلاق النار",
+    "ورددت الحشود أمام السفارة الأمريكية في عمان هتافات تندد بالعدوان على غزة",
+])
+def test_participants_chanting_slogans_protest(text):
+    assert _crowd(text) == {("Protests", "Peaceful protest")}
+
+
+@pytest.mark.parametrize("text", [
+    "وحمل المشاركون في المؤتمر لافتة كتب عليها اسم المنظمة",
+    "رفع المشاركون في الاجتماع توصيات إلى الحكومة",
+])
+def test_participants_of_a_meeting_do_not_protest(text):
+    assert _crowd(text) == set()

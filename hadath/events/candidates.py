@@ -1193,7 +1193,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if any(st.startswith("ال") for st in sm.toks[m.i].stems):
                 continue  # "الرفع": a noun, not the crowd's verb
             s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
-            if s_ is None or not any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i)):
+            if s_ is None or not (any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i))
+                                  or any(p.j >= len(sm.toks) or sm.toks[p.j].norm != "في"
+                                         for p in cues["participants"].find(sm.toks, m.j, s_.i))):
+                # (the participants of what a word after them names are that event's: "المشاركون في المؤتمر")
                 continue
             t = Trigger(m.i, s_.j, m.start, s_.end, "Protests", "Peaceful protest", "event", 40, False)
             if _stands(sm, t):
