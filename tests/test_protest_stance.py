@@ -84,3 +84,16 @@ def test_participants_chanting_slogans_protest(text):
 ])
 def test_participants_of_a_meeting_do_not_protest(text):
     assert _crowd(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "حظرت الشرطة الفرنسية المظاهرات المؤيدة للفلسطينيين في باريس",
+    "وقررت وزارة الداخلية بحظر مسيرة مؤيدة لفلسطين في لندن",
+])
+def test_a_banned_rally_is_not_told_as_held(text):
+    assert _crowd(text) == set()
+
+
+def test_a_rally_held_despite_a_ban_is_a_protest():
+    text = "تظاهر آلاف في باريس تضامنا مع غزة رغم قرار يحظر التظاهر"
+    assert _crowd(text) == {("Protests", "Peaceful protest")}
