@@ -97,3 +97,17 @@ def test_a_banned_rally_is_not_told_as_held(text):
 def test_a_rally_held_despite_a_ban_is_a_protest():
     text = "تظاهر آلاف في باريس تضامنا مع غزة رغم قرار يحظر التظاهر"
     assert _crowd(text) == {("Protests", "Peaceful protest")}
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأ عشرات الآلاف في التوافد منذ صباح السبت إلى وسط لندن للمشاركة في مظاهرة مؤيدة لفلسطين",
+    "وتوافد المئات إلى ساحة الشهداء في بيروت للمشاركة في وقفة تضامنية مع غزة",
+])
+def test_a_crowd_coming_to_join_a_protest_tells_it(text):
+    assert _crowd(text) == {("Protests", "Peaceful protest")}
+
+
+def test_one_person_going_to_join_a_protest_only_talks_of_it():
+    # a candidate may stay, but as talk: no record of its own
+    from protest_fixtures import crowd_records
+    assert crowd_records("سافر الوزير إلى لندن للمشاركة في مظاهرة مؤيدة لفلسطين", PUBLISHED) == []

@@ -65,6 +65,7 @@ OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبن
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
 FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
+JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
@@ -632,6 +633,17 @@ def _multitude_at(sm: SentenceMentions, k: int) -> bool:
     cues = crowd_cues()
     return any(m.i == k and cues["where"].find(sm.toks, m.j, min(len(sm.toks), m.j + 1))
                for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2)))
+
+
+def _crowd_joins(sm: SentenceMentions, m) -> bool:
+    """A word of taking part (protest_cues.tsv kind join: للمشاركة) at match ``m`` with a multitude or a crowd named within
+    JOIN_REACH words before it: "وبدأ عشرات الآلاف في التوافد إلى العاصمة للمشاركة في مظاهرة" tells the crowd joining."""
+    cues = crowd_cues()
+    if not any(j.i == m.i for j in cues["join"].find(sm.toks, m.i, m.j)):
+        return False
+    lo = max(0, m.i - JOIN_REACH)
+    return bool(cues["multitude"].find(sm.toks, lo, m.i) or cues["crowd"].find(sm.toks, lo, m.i)
+                or any(_person_at(sm, c.j) for c in cues["count"].find(sm.toks, lo, m.i)))
 
 
 def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
@@ -1379,7 +1391,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "عبرت الحركة عن تفهمها للاحتجاجات"، "في تعليقه على احتجاجات المحامين"، "حذر من توسع الاحتجاجات": protests
     # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
     # a protest told, never start one
-    topics = crowd_cues()["topic"].find(sm.toks)
+    topics = [m for m in crowd_cues()["topic"].find(sm.toks) if not _crowd_joins(sm, m)]
     for c in cands if topics else []:
         if c.event_type == "Protests" and not c.acted and all(
                 t.role == "event" and not _told_after(sm, t.j) and any(
