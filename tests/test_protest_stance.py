@@ -28,6 +28,12 @@ def _crowd(text: str) -> set[tuple[str, str]]:
     "مظاهرات منددة بالعدوان على غزة في عدد من المدن التركية",
     "اعتصام رافض للحرب في الحرم الجامعي لجامعة كاليفورنيا",
     "احتجاج ضد إسرائيل في الضفة الغربية وإسطنبول",
+    # a gathering noun with the cause it stands for right after it, or an adjective of solidarity or of size
+    "تظاهرة دعما لغزة في ساحة الجمهورية بباريس",
+    "وقفة تضامنا مع الأسرى أمام مقر الصليب الأحمر في رام الله",
+    "تجمع تضامني مع غزة في ساحة الشهداء ببيروت",
+    "مسيرات تضامنية مع غزة في عدد من المدن المغربية",
+    "مسيرة مليونية في ميدان السبعين بصنعاء نصرة للشعب الفلسطيني",
 ])
 def test_gathering_with_its_stance_is_a_protest(text):
     assert _crowd(text) == {("Protests", "Peaceful protest")}
@@ -37,6 +43,7 @@ def test_gathering_with_its_stance_is_a_protest(text):
     # a stance adjective after a word that is no gathering
     "موقف مؤيد للفلسطينيين أعلنته الحكومة الإسبانية أمس",
     "صدر بيان مناهض للحرب عن عدد من الكتاب",
+    "أصدر تجمع المهنيين بيانا تضامنا مع المعتقلين",
     # a campaign rally, a drone
     "ألقى ترامب خطابا أمام تجمع حاشد من أنصاره في ميامي",
     "طائرة مسيرة إسرائيلية تقصف سيارة في جنوب لبنان",
@@ -115,3 +122,13 @@ def test_one_person_going_to_join_a_protest_only_talks_of_it():
     # a candidate may stay, but as talk: no record of its own
     from protest_fixtures import crowd_records
     assert crowd_records("سافر الوزير إلى لندن للمشاركة في مظاهرة مؤيدة لفلسطين", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي هذا الاحتجاج ضد قرار الوزارة غلق المدرسة الوحيدة في القرية",
+    "وتأتي هذه الوقفة تضامنا مع الأسرى المضربين عن الطعام",
+    "وتأتي هذه المسيرات دعما للمقاومة في غزة",
+])
+def test_a_pointed_noun_with_its_target_still_tells_the_protest(text):
+    # the noun and the word after it are a trigger now; the verb "تأتي" still tells the protest pointed at
+    assert _crowd(text) == {("Protests", "Peaceful protest")}

@@ -1237,8 +1237,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (a demonstrative before a protest's noun stops it as it stops "هذا الهجوم", unless a verb of
     # its course or its organisers says it took place: "ونظم هذه الوقفة الاتحاد المحلي")
     # (a blocked word of another type, "على خلفية الاعتداء" as the protest's cause, does not stop it)
+    # (nor a trigger that is the pointed noun and the word after it that is no adjective of it, "هذه الوقفة ضد"،
+    # "هذه المسيرات دعما لـ": the noun is pointed at as a bare one is; "هذا التحرك الاحتجاجي" is a trigger of its own)
+    def pointed_noun(t: Trigger) -> bool:
+        return t.i in pointed and (pointed[t.i] or t.j - t.i == 2 and not any(
+            st.startswith("ال") for st in sm.toks[t.i + 1].stems))
+
     if pointed and not [t for t in blocked if t.event_type in ("Protests", "Riots")
-                        and not (pointed.get(t.i) and t.blocked == "reference")]:
+                        and not (pointed_noun(t) and t.blocked == "reference")]:
         crowd = [c for c in cands if c.event_type in ("Protests", "Riots")]
         for c in crowd:
             c.anaphoric = c.acted = True
