@@ -34,6 +34,9 @@ def _crowd(text: str) -> set[tuple[str, str]]:
     "تجمع تضامني مع غزة في ساحة الشهداء ببيروت",
     "مسيرات تضامنية مع غزة في عدد من المدن المغربية",
     "مسيرة مليونية في ميدان السبعين بصنعاء نصرة للشعب الفلسطيني",
+    # the accusative of the masculine noun, after its organisers' verb
+    "نظم طلاب الجامعة تجمعا مؤيدا للفلسطينيين في ساحة الحرم الجامعي",
+    "ونظمت الجالية العربية تجمعا تضامنيا مع غزة وسط باريس",
 ])
 def test_gathering_with_its_stance_is_a_protest(text):
     assert _crowd(text) == {("Protests", "Peaceful protest")}
