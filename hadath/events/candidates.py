@@ -65,6 +65,7 @@ OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبن
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
 FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
+JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
@@ -624,6 +625,27 @@ def _many_at(sm: SentenceMentions, k: int) -> bool:
         m.i == k and _person_at(sm, m.j) for m in cues["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
 
 
+def _multitude_at(sm: SentenceMentions, k: int) -> bool:
+    """A bare count of people in the thousands or hundreds at token ``k`` with a place word right after it ("خرج عشرات
+    الآلاف في شوارع باريس"، "احتشد المئات أمام السفارة"; protest_cues.tsv kinds multitude, where), no armed party."""
+    if _armed(sm):
+        return False
+    cues = crowd_cues()
+    return any(m.i == k and cues["where"].find(sm.toks, m.j, min(len(sm.toks), m.j + 1))
+               for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2)))
+
+
+def _crowd_joins(sm: SentenceMentions, m) -> bool:
+    """A word of taking part (protest_cues.tsv kind join: للمشاركة) at match ``m`` with a multitude or a crowd named within
+    JOIN_REACH words before it: "وبدأ عشرات الآلاف في التوافد إلى العاصمة للمشاركة في مظاهرة" tells the crowd joining."""
+    cues = crowd_cues()
+    if not any(j.i == m.i for j in cues["join"].find(sm.toks, m.i, m.j)):
+        return False
+    lo = max(0, m.i - JOIN_REACH)
+    return bool(cues["multitude"].find(sm.toks, lo, m.i) or cues["crowd"].find(sm.toks, lo, m.i)
+                or any(_person_at(sm, c.j) for c in cues["count"].find(sm.toks, lo, m.i)))
+
+
 def _told_as_cause(sm: SentenceMentions, c: Candidate) -> bool:
     """A word of cause or a protest's demand (على خلفية، بسبب، تنديدا بـ، احتجاجا على) stands before the event's
     first word: what the sentence's protest answers, not part of it."""
@@ -1171,7 +1193,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if any(st.startswith("ال") for st in sm.toks[m.i].stems):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
-            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and _crowd_acts(sm, t) and _stands(sm, t):
+            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and (
+                    _crowd_acts(sm, t) or _multitude_at(sm, m.j)) and _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
                 break
     # "ردد مئات المواطنين أمام مقر الولاية هتافات تطالب بالتشغيل"، "رفع أهالي المنطقة شعار ارحل في وجه الوالي": a
@@ -1183,7 +1206,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if any(st.startswith("ال") for st in sm.toks[m.i].stems):
                 continue  # "الرفع": a noun, not the crowd's verb
             s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
-            if s_ is None or not any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i)):
+            if s_ is None or not (any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i))
+                                  or any(p.j >= len(sm.toks) or sm.toks[p.j].norm != "في"
+                                         for p in cues["participants"].find(sm.toks, m.j, s_.i))):
+                # (the participants of what a word after them names are that event's: "المشاركون في المؤتمر")
                 continue
             t = Trigger(m.i, s_.j, m.start, s_.end, "Protests", "Peaceful protest", "event", 40, False)
             if _stands(sm, t):
@@ -1212,8 +1238,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (a demonstrative before a protest's noun stops it as it stops "هذا الهجوم", unless a verb of
     # its course or its organisers says it took place: "ونظم هذه الوقفة الاتحاد المحلي")
     # (a blocked word of another type, "على خلفية الاعتداء" as the protest's cause, does not stop it)
+    # (nor a trigger that is the pointed noun and the word after it that is no adjective of it, "هذه الوقفة ضد"،
+    # "هذه المسيرات دعما لـ": the noun is pointed at as a bare one is; "هذا التحرك الاحتجاجي" is a trigger of its own)
+    def pointed_noun(t: Trigger) -> bool:
+        return t.i in pointed and (pointed[t.i] or t.j - t.i == 2 and not any(
+            st.startswith("ال") for st in sm.toks[t.i + 1].stems))
+
     if pointed and not [t for t in blocked if t.event_type in ("Protests", "Riots")
-                        and not (pointed.get(t.i) and t.blocked == "reference")]:
+                        and not (pointed_noun(t) and t.blocked == "reference")]:
         crowd = [c for c in cands if c.event_type in ("Protests", "Riots")]
         for c in crowd:
             c.anaphoric = c.acted = True
@@ -1366,7 +1398,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "عبرت الحركة عن تفهمها للاحتجاجات"، "في تعليقه على احتجاجات المحامين"، "حذر من توسع الاحتجاجات": protests
     # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
     # a protest told, never start one
-    topics = crowd_cues()["topic"].find(sm.toks)
+    topics = [m for m in crowd_cues()["topic"].find(sm.toks) if not _crowd_joins(sm, m)]
     for c in cands if topics else []:
         if c.event_type == "Protests" and not c.acted and all(
                 t.role == "event" and not _told_after(sm, t.j) and any(
