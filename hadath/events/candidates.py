@@ -44,8 +44,6 @@ TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", 
 TOPIC_QUANTIFIERS = frozenset(alias_key(w) for w in ("كل", "جميع", "كافة", "مختلف", "عديد"))
 JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
 LASTED_REACH, LONG_REACH = 12, 4  # "اعتصاما دام 25 يوما": the verb of lasting after the protest word, its unit after it
-ROAD_CLOSING = frozenset(alias_key(w) for w in ("غلق", "قطع", "إغلاق", "اغلاق"))  # verbal nouns of closing a road
-FORCE_CLOSING_REACH = 5  # "تولت وحدات الحرس الوطني غلق الطريق": the force this near before the closing
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 # (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
 DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
@@ -1067,13 +1065,6 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         gathers = {m.i for m in crowd_cues()["gather"].find(sm.toks)}
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.i in gathers for t in c.triggers))]
-    # a road closed by a force ("تولت وحدات الحرس الوطني غلق الطريق بالاتجاهين في انتظار إخراج الشاحنة"), no crowd
-    # named in the sentence: traffic control, not a road blocked in protest
-    if not crowd_cues()["crowd"].find(sm.toks):
-        cands = [c for c in cands if not (c.event_type == "Protests" and all(
-            sm.toks[t.i].stems[-1] in ROAD_CLOSING and any(
-                any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[max(0, t.i - FORCE_CLOSING_REACH):t.i])
-            for t in c.triggers))]
     # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
     # (the attack word is the riot's, not an attack of its own)
     turns = crowd_cues()["turn"].find(sm.toks)
