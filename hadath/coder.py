@@ -444,7 +444,8 @@ def _referred_day(sm: SentenceMentions, blocked: list[Trigger]) -> tuple[str, in
 
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
     if sm.attributions:
-        return sm.attributions[0].value["source"]
+        # a speaker with no name of their own ("وأضاف أن ...") is the source told before
+        return sm.attributions[0].value["source"] or last or "an unnamed source"
     if last and any(t.norm in ("المصادر", "المصدر", "المرصد") or t.stems[-1] in ("مصادر",)
                     for t in sm.toks):
         return last
@@ -957,7 +958,7 @@ def run(doc: Document) -> None:
         for t in blocked:
             doc.mentions.append(Mention("trigger", t.start, t.end, text[t.start:t.end],
                                         {"event_type": t.event_type, "blocked": t.blocked}, sm.index))
-        if sm.attributions:
+        if sm.attributions and sm.attributions[0].value["source"]:
             last_source = sm.attributions[0].value["source"]
         # what a later sentence without a place of its own ("في البلدة") refers to: the place of
         # the last event, else the most specific place of the last sentence that named one
@@ -981,6 +982,7 @@ def run(doc: Document) -> None:
         _record_mentions(doc, sm, text)
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
     _claims(doc, sents, ctx, claimed)
+    _denied_accounts(doc, sents)
     doc.country = ctx.country
     enrich_records(doc, sents)
     _title_kind(doc)
@@ -1004,6 +1006,19 @@ def run(doc: Document) -> None:
             ev.location, ev.geo_precision = ev.country, 3
         ev.doc_id = doc.id
         ev.assign_id()
+
+
+def _denied_accounts(doc: Document, sents: list[SentenceMentions]) -> None:
+    """An event one of whose sentences denies part of the account ("وأفادت مصادر كردية أن عشرة
+    مدنيين قتلوا ... لكن الجيش نفى أن يكون استهدف منطقة مأهولة") is disputed: the text reports a
+    conflicting account (``report_cues.tsv``, kind denial)."""
+    cues = lexicon("report_cues.tsv")
+    denying = [sm.span for sm in sents if any(m.payloads[0]["kind"] == "denial" for m in cues.find(sm.toks))]
+    if not denying:
+        return
+    for ev in doc.events:
+        if any(sp.start < b and a < sp.end for a, b in ev.evidence for sp in denying):
+            ev.certainty = "disputed"
 
 
 def _title_kind(doc: Document) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..kb import knowledge
 from ..kb.words import number_lexicon
+from ..text.normalize import fold as _fold
 from ..text.tokenize import Token
 from ..types import Item, Mention, Span
 from .cues import lexicon
@@ -398,6 +399,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         if any(0 <= m.i - s.j <= 6 or 0 <= s.i - m.j <= 3 for s in speech):
             sm.attributions.append(Item("attribution", si, m.i, m.j, m.start, m.end,
                                         {"source": m.payloads[0]["source"]}))
+    _reports(text, toks, si, sm)
     # speakers: an actor right after a speech verb reports, it does not act
     # a claim of responsibility makes the speaker the perpetrator: "أعلن داعش مسؤوليته", "أعلنت حماس تبنيها"
     claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith(("مسوولي", "تبني", "تبنت", "تبناه"))]
@@ -478,3 +480,58 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                     a.value["country"] = country
     sm.persons = kb.find_persons(text, toks, si)
     return sm
+
+
+# words that end the source a report names: the clause it reports ("قالت مصادر إن ..."), the
+# outlet it spoke to or the time it spoke ("في تصريح", "لوكالة", "اليوم")
+_SOURCE_ENDS = frozenset(("ان", "إن", "أن", "انه", "إنه", "أنه", "انها", "إنها", "أنها", "بان", "بأن",
+                          "في", "اليوم", "امس", "أمس", "مساء", "صباح", "الليله", "الليلة", "خلال", "عن",
+                          "على", "الى", "إلى", "ما", "الذي", "التي", "من", "عنه", "عنها", "عنهم", "عليه",
+                          "عليها", "له", "لها", "لهم", "به", "بها", "ذلك", "هذا", "هذه"))
+_THAT = ("ان", "إن", "أن", "انه", "إنه", "أنه", "انها", "إنها", "أنها", "بان", "بأن", "انهم", "أنهم", "إنهم")
+_SOURCE_ANAPHORS = ("المصادر", "المصدر", "المرصد", "نفسه", "نفسها", "ذاته", "ذاتها", "ذات", "نفس", "ذاتهم", "نفسهم")
+_SOURCE_PUNCT = re.compile(r"[،,:؛;.\"«»“”()]")
+SOURCE_REACH = 5  # words of the source's name at most
+
+
+def _reports(text: str, toks: list[Token], si: int, sm: SentenceMentions) -> None:
+    """Any source the sentence names by a verb of saying or a preposition of source
+    (``report_cues.tsv``), beside the known ones: the event it tells is then reported. The source
+    is written as the text names it; a verb with no subject of its own ("وأضاف أن") leaves it
+    empty, for its speaker told before."""
+    ends = {_fold(w) for w in _SOURCE_ENDS}
+    that = {_fold(w) for w in _THAT}
+    day_parts = {_fold(w) for w in ("صباح", "مساء")}  # a time after a name, a name first ("قالت صباح ...")
+    anaphors = {_fold(w) for w in _SOURCE_ANAPHORS}
+    timed = {k for t in sm.times for k in range(t.i, t.j)}  # "أعلنت الشرطة الثلاثاء": the day ends the name
+    cues = lexicon("report_cues.tsv")
+    not_source = {m.i for m in cues.find(toks) if m.payloads[0]["kind"] == "not_source"}
+    for m in cues.find(toks):
+        kind = m.payloads[0]["kind"]
+        if kind == "not_source" or any(a.i - 6 <= m.i <= a.j + 3 for a in sm.attributions):
+            continue  # a known source stands by it
+        k = m.j
+        if k < len(toks) and toks[k].norm == _fold("ما"):
+            k += 2  # "وفق ما نقلته صحيفة ...": the source after the verb of "what"
+        while k in timed:
+            k += 1  # "وقال اليوم مصدر أمني": the source after the day
+        j = k
+        # (a word with "ل" ends a speaker's name, the outlet it spoke to: "لوكالة"; after a
+        # preposition it opens the source: "وفقا لمصادر")
+        while j < len(toks) and j - k < SOURCE_REACH and j not in timed and (toks[j].norm not in ends or (
+                j == k and toks[j].norm in day_parts)) \
+                and not (toks[j].norm.startswith("ل") and not toks[j].norm.startswith("لل")
+                         and not (kind == "prep" and j == k)) \
+                and not (j > k and _SOURCE_PUNCT.search(text[toks[j - 1].end:toks[j].start])):
+            j += 1
+        if kind == "prep" and (j == k or k in not_source):
+            continue  # "حسب" with nothing named after it, or "وفقا للقانون": not who reports
+        if kind == "verb" and j == k and not (
+                (k < len(toks) and toks[k].norm in that) or re.match(r"\s*[:\"«“]", text[m.end:m.end + 3])):
+            continue  # a verb with no subject reports only what it says: "وأضاف أن", "قال:" (not
+            # "المعركة التي أعلنوا عنها")
+        if j > k and toks[k].norm in anaphors and all(t.norm in anaphors for t in toks[k + 1:j]):
+            j = k  # "وأكدت المصادر", "بحسب المصدر نفسه": the source told before
+        start, end = (toks[k].start, toks[j - 1].end) if j > k else (m.start, m.end)
+        sm.attributions.append(Item("attribution", si, m.i, max(j, m.j), m.start, end if j > k else m.end,
+                                    {"source": text[start:end].strip(" \"«»“”") if j > k else ""}))
