@@ -46,3 +46,7 @@ def test_a_denial_in_the_event_sentence_makes_it_disputed():
     doc = hadath.extract("وأفادت مصادر كردية أن عشرة مدنيين قتلوا في قصف للطيران التركي قرب قرية زركال، "
                          "لكن الجيش نفى أن يكون استهدف منطقة مأهولة.", "2016-03-10")
     assert [(e.event_type, e.certainty) for e in doc.events] == [("Explosions/Remote violence", "disputed")]
+    # accounts that conflict, told in the event's sentence, dispute it too; the word is not a source
+    doc = hadath.extract("قتل أربعة أشخاص في هجوم دهس وطعن قرب البرلمان في لندن، فيما تضاربت الأنباء حول "
+                         "هوية المهاجم.", "2017-03-23")
+    assert [(e.attribution, e.certainty) for e in doc.events] == [("the article", "disputed")]

@@ -508,7 +508,7 @@ def _reports(text: str, toks: list[Token], si: int, sm: SentenceMentions) -> Non
     not_source = {m.i for m in cues.find(toks) if m.payloads[0]["kind"] == "not_source"}
     for m in cues.find(toks):
         kind = m.payloads[0]["kind"]
-        if kind == "not_source" or any(a.i - 6 <= m.i <= a.j + 3 for a in sm.attributions):
+        if kind not in ("verb", "prep") or any(a.i - 6 <= m.i <= a.j + 3 for a in sm.attributions):
             continue  # a known source stands by it
         k = m.j
         if k < len(toks) and toks[k].norm == _fold("ما"):
