@@ -84,8 +84,16 @@ CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتبا
 # a state force on one side of a clash with a crowd: a riot
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
+SHOT_REACH = 8  # words between a shooting and the force that shot or the protesters shot
 FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
 SECURITY_WORDS = frozenset(FORCE_WORDS + ("امنيه", "امنيين"))  # a car or a post of theirs ("سيارة أمنية")
+
+
+def _state_force(a: Item) -> bool:
+    """A state's army or police acting in the sentence (not one that only speaks)."""
+    v = a.value
+    return not v.get("speaker") and (v.get("kind") in ("state_military", "state_police")
+                                     or v.get("generic") in ("police", "military"))
 
 
 @dataclass(slots=True)
@@ -1103,6 +1111,26 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # (another battle word there, "طرد الدخلاء" in a demand, changes nothing)
             if b.sub_event_type == "Armed clash" and p.sub_event_type != "Excessive force against protesters":
                 p.event_type, p.sub_event_type, p.priority = "Riots", "Violent demonstration", max(p.priority, RIOT)
+    # protesters shot or killed by a state force: the protest met with excessive force, one record, the
+    # protest's, with the force as actor2 ("قتل متظاهران برصاص قوات الأمن خلال احتجاجات"، "أطلقت الشرطة
+    # النار على المتظاهرين فقتلت ثلاثة منهم"); with no protest word, protesters as the victims tell it
+    # ("قتل ثلاثة متظاهرين برصاص الشرطة"). (Unknown gunmen who shoot a protester attack a civilian.)
+    forces = [a.i for a in sm.actors if _state_force(a)]
+    marchers = [a.i for a in sm.actors if "protesters" in (a.value.get("kind"), a.value.get("generic"))]
+    for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause
+              and not _after_cause(sm, c)] if forces and marchers else []:
+        lo, hi = min(v.positions), max(v.positions)
+        if not (any(lo - SHOT_REACH <= k <= hi + SHOT_REACH for k in forces)
+                and any(lo - 3 <= k <= hi + SHOT_REACH for k in marchers)):
+            continue  # the force and the protesters must be the shooting's ("بعد تعرض تلميذ إلى اعتداء"
+            # in a march "للمطالبة بتوفير الأمن" is no shooting of protesters)
+        host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
+        if host is not None:
+            host.triggers.extend(v.triggers)
+            cands.remove(v)
+            host.sub_event_type, host.priority = "Excessive force against protesters", max(host.priority, v.priority)
+        else:
+            v.event_type, v.sub_event_type = "Protests", "Excessive force against protesters"
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
     # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
     # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
@@ -1197,10 +1225,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if any(st.startswith("ال") for st in sm.toks[m.i].stems):
                 continue  # "الرفع": a noun, not the crowd's verb
             s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
+            protest_words = {x.i for kind in ("crowd_words", "head") for x in cues[kind].find(sm.toks)} | {
+                x.i for x in trig if x.event_type == "Protests"}
             if s_ is None or not (any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i))
-                                  or any(p.j >= len(sm.toks) or sm.toks[p.j].norm != "في"
+                                  or any(p.j >= len(sm.toks) or sm.toks[p.j].norm != "في" or p.j + 1 in protest_words
                                          for p in cues["participants"].find(sm.toks, m.j, s_.i))):
-                # (the participants of what a word after them names are that event's: "المشاركون في المؤتمر")
+                # (the participants of what a word after them names are that event's: "المشاركون في المؤتمر";
+                # of a protest, protesters: "هتف المشاركون في الوقفة بشعارات ...")
                 continue
             t = Trigger(m.i, s_.j, m.start, s_.end, "Protests", "Peaceful protest", "event", 40, False)
             if _stands(sm, t):
@@ -1214,7 +1245,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cues = crowd_cues()
         verbs = cues["organise"].find(sm.toks)
         for n in cues["march"].find(sm.toks) if verbs else []:
-            if not any((0 < n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
+            if not any((0 <= n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
                        and clause[v.i] == clause[n.i] for v in verbs) and not _told_after(sm, n.j):
                 continue
             t = Trigger(n.i, n.j, n.start, n.end, "Protests", "Peaceful protest", "event", 45,

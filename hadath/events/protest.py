@@ -118,11 +118,13 @@ def enrich(doc: Document, sentences: list[SentenceMentions]) -> None:
     """Fill the qualifiers, crowd size, associated actors, demand and notes of ``doc.events``."""
     by_start = {sm.span.start: sm for sm in sentences}
     for ev in doc.events:
-        ev.actor1 = qualify(ev.actor1, ev.country)
-        ev.actor2 = qualify(ev.actor2, ev.country)
         sms = _evidence_sentences(ev, by_start)
         if ev.event_type in CROWD_TYPES:
             ev.demand = _demand(sms, doc.text)
+            _drop_topic_place(ev, sms, doc)
+        ev.actor1 = qualify(ev.actor1, ev.country)
+        ev.actor2 = qualify(ev.actor2, ev.country)
+        if ev.event_type in CROWD_TYPES:
             ev.crowd_size = _crowd_size(ev, sms)
             ev.assoc_actor_1 = _assoc_actor(ev, sms)
         else:
@@ -130,6 +132,32 @@ def enrich(doc: Document, sentences: list[SentenceMentions]) -> None:
             if unqualified(ev.actor2) == "Civilians":
                 ev.assoc_actor_2 = _victim_group(ev, sms)
         ev.notes = notes_for(ev, doc.text)
+
+
+def _drop_topic_place(ev: Event, sms: list[SentenceMentions], doc: Document) -> None:
+    """A place named only inside the protest's demand is what the crowd stands with or condemns,
+    not where it gathered ("تظاهر المئات تضامنا مع غزة"، "وقفة تنديدا بالعدوان على غزة"): the
+    protest then has no place of its own, only the article's country."""
+    dem = ev.demand
+    if not dem or not ev.location_text or ev.location_text not in dem["text"]:
+        return
+    name = ev.location_text
+    seen = [sm.span.start + k for sm in sms for k in _occurrences(doc.text[sm.span.start:sm.span.end], name)]
+    if not seen or any(not (dem["start"] <= k < dem["end"]) for k in seen):
+        return  # named where they gathered too ("أمام مقر ولاية صفاقس ... بتنمية صفاقس")
+    for f in ("admin1", "admin2", "location", "location_text", "latitude", "longitude", "geo_precision"):
+        setattr(ev, f, None)
+    ev.country = doc.country
+    if ev.country:
+        ev.location, ev.geo_precision = ev.country, 3
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, k = [], text.find(name)
+    while k >= 0:
+        out.append(k)
+        k = text.find(name, k + 1)
+    return out
 
 
 def _evidence_sentences(ev: Event, by_start: dict[int, SentenceMentions]) -> list[SentenceMentions]:

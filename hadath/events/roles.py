@@ -993,6 +993,14 @@ def military_target(c: Candidate, sm: SentenceMentions) -> bool:
     return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("military_targets.tsv") for t in c.triggers)
 
 
+def _police_fire(sm: SentenceMentions) -> bool:
+    """The police's own gunfire, right before their name: "قتل شاب برصاص الشرطة"، "بنيران قوات الأمن"
+    (gunfire_nouns.tsv). Then they shot the civilians the sentence names, they did not stop an attacker."""
+    fire_end = {m.j for m in sm.find("gunfire_nouns.tsv")}
+    return any(a.i in fire_end and (a.value.get("generic") == "police" or a.value.get("kind") == "state_police")
+               for a in sm.actors)
+
+
 def police(name: str | None) -> bool:
     """A state's police (the actor table's kind state_police, or ACLED's generic 'Police Forces of X')."""
     if not name:
@@ -1172,7 +1180,8 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         # "قتل 3 جنود في عملية دهس نفذها فلسطيني": an attack on soldiers or police is a battle
         # (ACLED's violence against civilians is violence against the unarmed)
         etype, sub = "Battles", "Armed clash"
-    if police(a1[0]) and (etype == "Violence against civilians" or sub in BOMB_SUBTYPES):
+    if police(a1[0]) and (etype == "Violence against civilians" or sub in BOMB_SUBTYPES) and not (
+            etype == "Violence against civilians" and a2[1] in (6, 7) and _police_fire(sm)):
         # "ألقت الشرطة القبض على مشتبه بهم في تفجيرات باريس", "أطلقت الشرطة النار على المهاجم": the
         # police that arrest or stop the attackers of a bombing or a rampage did not carry it out;
         # the armed group the sentence names did (actor2 then empty), else an unknown one

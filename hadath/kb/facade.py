@@ -326,8 +326,10 @@ class Knowledge:
             cands = [_place_value(p) for p in m.payloads]
             if any(c.get("kind") == "country" for c in cands) and len(cands) > 1:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
-                # named after it
-                cands = [c for c in cands if c.get("kind") == "country"]
+                # named after it; a shadda marks a town's spelling, never a country's ("عمّان" is
+                # Amman, "عُمان" Oman)
+                town = "\u0651" in text[m.start:m.end]
+                cands = [c for c in cands if (c.get("kind") == "country") != town]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             site = site_noun(nouns, text, toks, m.i, cands, m.start, starts)
             if site is not None:

@@ -1,0 +1,66 @@
+"""Protests as Lebanese, Palestinian, Jordanian and Iraqi outlets tell them (2019-25): forces firing on
+protesters, marches that "go out", West Bank places, solidarity rallies. Sentences written for these tests."""
+import hadath
+
+
+def _events(text: str, date: str = "2024-03-10"):
+    return hadath.extract(text, date).events
+
+
+def test_protesters_killed_by_a_state_force_are_the_protest_met_with_excessive_force():
+    # with the protest's word: one record, the protest's, the force as actor2, the dead counted
+    evs = _events("قتل متظاهران برصاص قوات الأمن خلال احتجاجات في مدينة الناصرية جنوب العراق.")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Protests", "Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq", 2)]
+    # with protesters as the victims and no protest word
+    evs = _events("قتل ثلاثة متظاهرين برصاص الشرطة في مدينة الناصرية.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 3)]
+    evs = _events("أطلقت الشرطة النار على المتظاهرين في الخرطوم فقتلت ثلاثة منهم.")
+    assert [(e.event_type, e.sub_event_type, e.location) for e in evs] == [
+        ("Protests", "Excessive force against protesters", "Khartoum")]
+    # a march held after an assault, asking for security, is no shooting of protesters
+    evs = _events("نظم تلاميذ المعهد مسيرة احتجاجية للمطالبة بتوفير الأمن بعد تعرض زميلهم إلى اعتداء بسكين.")
+    assert [e.sub_event_type for e in evs if e.event_type == "Protests"] == ["Peaceful protest"]
+
+
+def test_the_police_who_shoot_a_civilian_are_the_attackers():
+    evs = _events("قتل شاب برصاص الشرطة في بغداد.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "Police Forces of Iraq", "Civilians (Iraq)")]
+    # the police who shoot the attacker of a rampage did not carry it out
+    evs = _events("أطلقت الشرطة النار على المهاجم فأردته قتيلا بعد أن طعن ثلاثة مارة في لندن.")
+    assert all(e.actor1 != "Police Forces of the United Kingdom" for e in evs)
+
+
+def test_a_march_that_goes_out_is_a_march():
+    evs = _events("خرجت مسيرة في نابلس تنديدا بالاقتحام.")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Nablus")]
+    # a drone, "مسيرة" too, goes out nowhere with a weapon word
+    evs = _events("أطلقت طائرة مسيرة إسرائيلية صاروخا على سيارة في بلدة الخيام.")
+    assert all(e.event_type != "Protests" for e in evs)
+
+
+def test_the_participants_of_a_protest_chanting_tell_it():
+    evs = _events("هتف المشاركون في الوقفة أمام مقر الأمم المتحدة في بيروت بشعارات تندد بالحرب.")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Beirut")]
+    # the participants of a conference are not a crowd protesting
+    assert _events("هتف المشاركون في المؤتمر بشعارات ترحيبية بالضيوف في بيروت.") == []
+
+
+def test_west_bank_places_and_amman():
+    evs = _events("قتل شاب برصاص قوات الاحتلال في جنين.")
+    assert [(e.location, e.admin1, e.country) for e in evs] == [("Jenin", "West Bank", "Palestine")]
+    evs = _events("خرجت مسيرات غاضبة في الضفة الغربية.")
+    assert [(e.event_type, e.location, e.geo_precision) for e in evs] == [("Protests", "West Bank", 3)]
+    # "عمّان" with its shadda is the city, not the country "عُمان"
+    evs = _events("شارك الآلاف في مسيرة جابت شوارع عمّان.")
+    assert [(e.location, e.country) for e in evs] == [("Amman", "Jordan")]
+
+
+def test_a_place_named_only_in_the_demand_is_not_where_the_crowd_gathered():
+    evs = _events("تظاهر المئات في لندن تضامنا مع غزة.")
+    assert [(e.location, e.actor1) for e in evs] == [("London", "Protesters (United Kingdom)")]
+    evs = _events("شارك الآلاف في مسيرة جابت شوارع عمّان تضامنا مع غزة.")
+    assert [(e.location, e.actor1) for e in evs] == [("Amman", "Protesters (Jordan)")]
+    evs = _events("نظم طلاب الجامعة الأردنية وقفة احتجاجية في الأردن تنديدا بالعدوان على غزة.")
+    assert [e.location for e in evs] == ["Jordan"]
