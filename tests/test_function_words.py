@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from hadath.events import candidates
+from hadath.events import candidates, protest, triggers
 from hadath.kb.words import function_keys, function_words
 
 PUBLISHED = "2017-03-10"
@@ -30,6 +30,10 @@ def test_classes_load_in_file_order():
     # folded classes are compared as written
     assert function_words("clash_word")[:2] == ("مواجهات", "مواجهه")
     assert candidates.SECURITY_WORDS == frozenset(function_words("force_word") + ("امنيه", "امنيين"))
+    assert function_keys("demand_verb") == ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون")
+    assert triggers.RELATIVE_PRONOUNS == frozenset(function_words("relative_pronoun"))
+    assert "ساحة" in function_words("street_noun")  # as written: the street nouns were compared raw
+    assert function_words("pluperfect") == ("وكان", "وكانت")
     with pytest.raises(KeyError):
         function_words("no_such_class")
 
@@ -49,3 +53,20 @@ def test_a_sentence_turns_on_its_class(monkeypatch, name, text, expected, withou
     assert _coded(text) == expected
     monkeypatch.setattr(candidates, name, frozenset())
     assert _coded(text) == without  # the class, not something else, decides it
+
+
+def test_a_demand_verb_governs_what_is_demanded_not_the_crowd(monkeypatch):
+    # "طالب عدد من المحتجين اليوم ... بالتشغيل": the people who demand, today, at the seat: a protest held
+    text = "طالب عدد من المحتجين صباح اليوم أمام مقر الولاية بسيدي بوزيد بالتشغيل."
+    doc = hadath.extract(text, PUBLISHED)
+    assert [(e.event_type, e.sub_event_type, e.location) for e in doc.events] == [
+        ("Protests", "Peaceful protest", "Sidi Bouzid")]
+    monkeypatch.setattr(triggers, "_DEMAND_VERBS", frozenset())
+    assert _coded(text) == []  # read as a mere demand (intent) without the class
+
+
+def test_the_people_supported_are_not_the_crowd(monkeypatch):
+    text = "نظم مئات المواطنين صباح اليوم بمدينة صفاقس مسيرة تضامن مع أهالي غزة."
+    assert [e.assoc_actor_1 for e in hadath.extract(text, PUBLISHED).events] == [None]
+    monkeypatch.setattr(protest, "_SUPPORT", frozenset())
+    assert [e.assoc_actor_1 for e in hadath.extract(text, PUBLISHED).events] == ["Residents of Gaza City (Palestine)"]
