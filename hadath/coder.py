@@ -58,6 +58,7 @@ MIN_FLUENCY = 0.15
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
 PLUPERFECT = function_words("pluperfect")  # a sentence opening "وكان ..." retells what happened before
+SOURCE_NOUNS, SOURCE_STEMS = function_words("source_noun"), function_words("source_stem")  # "المصادر"، "المرصد"
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
 TOLL_REACH = 2  # sentences from an event to the sentence that gives its toll naming it ("الحادث")
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
@@ -446,7 +447,7 @@ def _referred_day(sm: SentenceMentions, blocked: list[Trigger]) -> tuple[str, in
 def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
     if sm.attributions:
         return sm.attributions[0].value["source"]
-    if last and any(t.norm in ("المصادر", "المصدر", "المرصد") or t.stems[-1] in ("مصادر",)
+    if last and any(t.norm in SOURCE_NOUNS or t.stems[-1] in SOURCE_STEMS
                     for t in sm.toks):
         return last
     return None

@@ -70,3 +70,11 @@ def test_the_people_supported_are_not_the_crowd(monkeypatch):
     assert [e.assoc_actor_1 for e in hadath.extract(text, PUBLISHED).events] == [None]
     monkeypatch.setattr(protest, "_SUPPORT", frozenset())
     assert [e.assoc_actor_1 for e in hadath.extract(text, PUBLISHED).events] == ["Residents of Gaza City (Palestine)"]
+
+
+def test_a_hunger_strike_is_a_protest_a_work_stoppage_is_not():
+    assert function_words("hunger_word") == ("الطعام", "جوع", "الجوع")
+    hunger = "دخل عشرات العمال صباح اليوم في إضراب عن الطعام بمقر الاتحاد الجهوي للشغل بقفصة احتجاجا على طردهم."
+    assert [(e.event_type, e.sub_event_type, e.location) for e in hadath.extract(hunger, PUBLISHED).events] == [
+        ("Protests", "Peaceful protest", "Gafsa")]
+    assert _coded(hunger.replace(" عن الطعام", "")) == []  # a strike: no protest event

@@ -87,6 +87,8 @@ DETONATE_REACH = 6  # words from a verb of setting off to the device it governs 
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 FORCE_WORDS = function_words("force_word")
 SECURITY_WORDS = frozenset(FORCE_WORDS + function_words("security_word"))  # a car or a post of theirs ("سيارة أمنية")
+STRIKE_WORDS = function_words("strike_word")  # "دخول العدول في إضراب"
+HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
 
 @dataclass(slots=True)
@@ -948,8 +950,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.remove(c)
     # "دخول العدول في إضراب احتجاجا على ...": a work stoppage in protest is a strike, not a protest
     # (a hunger strike is one: إضراب عن الطعام)
-    strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
-        w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
+    strike = any(t.stems[-1] in STRIKE_WORDS and not any(
+        w.norm in HUNGER_WORDS for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
     # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
     # الدروس بالمعهد احتجاجا على ..."، "هذا القرار يأتي احتجاجا على ...")
     # (not the protest a word of cause gives as the stoppage's cause: "تعطلت الدروس على إثر احتجاج التلاميذ")

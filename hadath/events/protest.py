@@ -57,6 +57,7 @@ _NOT_ORGANISER = frozenset(function_words("not_organiser"))
 _NOT_CROWD = frozenset(function_words("not_crowd"))
 # a toll raised "to" a number ("ارتفع عدد القتلى ... إلى 3 أشخاص") is not the crowd
 _TOLL_WORDS = frozenset(function_words("toll_word"))
+_PARTY_HEADS = function_words("party_head")  # "أنصار حزب ...": the party named after its head noun
 _NUMBER_WORDS = (("عشرات", "dozens"), ("مئات", "hundreds"), ("ميات", "hundreds"), ("الاف", "thousands"))
 
 
@@ -268,7 +269,7 @@ def _supported(sm: SentenceMentions, m: Match) -> str | None:
     k = m.j
     if k + 1 < len(sm.toks) and (sm.toks[k].norm, sm.toks[k + 1].norm) == ("كل", "من"):
         k += 2               # "أنصار كل من التيار الشعبي والجبهة الشعبية"
-    if k < len(sm.toks) and sm.toks[k].norm in ("حزب", "حركه", "تيار"):
+    if k < len(sm.toks) and sm.toks[k].norm in _PARTY_HEADS:
         k += 1
     a = next((a for a in sm.actors if a.i == k and a.value.get("name")), None)
     return a.value["name"] if a else None
