@@ -24,6 +24,7 @@ from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
+from .kb.words import function_words
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
 from .mentions.cues import lexicon
@@ -56,7 +57,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 MIN_FLUENCY = 0.15
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
-PLUPERFECT = ("وكان", "وكانت")  # a sentence opening "وكان ..." retells what happened before
+PLUPERFECT = function_words("pluperfect")  # a sentence opening "وكان ..." retells what happened before
+SOURCE_NOUNS, SOURCE_STEMS = function_words("source_noun"), function_words("source_stem")  # "المصادر"، "المرصد"
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
 TOLL_REACH = 2  # sentences from an event to the sentence that gives its toll naming it ("الحادث")
 REFERRED_DAY_REACH = 4  # "الهجوم الذي وقع الأربعاء": the day follows the attack word this near
@@ -446,7 +448,7 @@ def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
     if sm.attributions:
         # a speaker with no name of their own ("وأضاف أن ...") is the source told before
         return sm.attributions[0].value["source"] or last or "an unnamed source"
-    if last and any(t.norm in ("المصادر", "المصدر", "المرصد") or t.stems[-1] in ("مصادر",)
+    if last and any(t.norm in SOURCE_NOUNS or t.stems[-1] in SOURCE_STEMS
                     for t in sm.toks):
         return last
     return None

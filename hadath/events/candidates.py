@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..kb.lexicon import alias_key
+from ..kb.words import function_keys, function_words
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
 from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
@@ -37,18 +38,18 @@ REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم
 # the prepositions a verbal noun takes its object with ("القضاء على")
 LAUNCH_REACH = 6  # words between a verb of launching and the attack noun it governs ("شنت المقاومة والجيش الوطني أمس هجوما")
 RELATIVE_BEFORE = 4  # a relative pronoun this near before an attack noun makes it background ("الذي كان تعرض لهجوم شنه")
-OBJECT_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "ضد"))
+OBJECT_PREPOSITIONS = frozenset(function_keys("object_preposition"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
-TOPIC_PREPOSITIONS = frozenset(alias_key(w) for w in ("على", "عن", "من", "في"))  # "تعليقه على احتجاجات"
+TOPIC_PREPOSITIONS = frozenset(function_keys("topic_preposition"))  # "تعليقه على احتجاجات"
 # (or a quantifier: "إلى تأطير كل الاحتجاجات"، "حول مختلف التحركات")
-TOPIC_QUANTIFIERS = frozenset(alias_key(w) for w in ("كل", "جميع", "كافة", "مختلف", "عديد"))
+TOPIC_QUANTIFIERS = frozenset(function_keys("topic_quantifier"))
 JUDGE_REACH = 15  # "إن احتجاجات أهالي المكنين تنديدا بالوضع المتردي للمستشفى الجهوي، مشروعة": the judgment follows this near
 LASTED_REACH, LONG_REACH = 12, 4  # "اعتصاما دام 25 يوما": the verb of lasting after the protest word, its unit after it
 PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ جملة من التحركات")
 # (and "مع": alongside a deed the sentence tells, "ينفذون اليوم إضرابا مع مواصلة الاعتصام")
-DONE_WORDS = frozenset(alias_key(w) for w in ("تم", "اثر", "إثر", "بعد", "عقب", "خلال", "اثناء", "أثناء", "مع"))
-DECISION_WORDS = frozenset(alias_key(w) for w in ("قرار", "القرار", "اتخاذ"))  # "تم اتخاذ قرار تنفيذ ...": a decision
-REFUSAL = alias_key("رفض")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
+DONE_WORDS = frozenset(function_keys("done_word"))
+DECISION_WORDS = frozenset(function_keys("decision_word"))  # "تم اتخاذ قرار تنفيذ ...": a decision
+REFUSAL = function_keys("refusal")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
 CHANT_REACH = 10  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
 LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
@@ -66,27 +67,29 @@ SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق �
 JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
-AGENT_NOUNS = frozenset(alias_key(w) for w in ("طرف", "قبل"))  # "من طرف"، "من قبل": the agent of a passive
+AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
 BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
-TIME_PREPOSITIONS = frozenset(alias_key(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "خلال", "أثناء", "اثناء"))
+TIME_PREPOSITIONS = frozenset(function_keys("time_preposition"))
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 UNDERGO_REACH = 6  # a verb of undergoing stands this near the act after it and the security post before it
 SECURITY_REACH = 5  # the security force's car or post damaged stands this near after the word of damage
-POINTERS = frozenset(alias_key(w) for w in ("هذه", "تلك", "هاته"))  # "هذه الاشتباكات": a clash told before
-DONE_VERBS = frozenset(("تم", "وتم"))  # "كما تم تهشيم ...": a deed told in the passive
+POINTERS = frozenset(function_keys("pointer"))  # "هذه الاشتباكات": a clash told before
+DONE_VERBS = frozenset(function_words("done_verb"))  # "كما تم تهشيم ...": a deed told in the passive
 DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم" that governs it ("قام هؤلاء أيضا بإشعال")
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
-VICTIM_VERBS = tuple(alias_key(w) for w in ("تعرض", "استهدف", "أصيب"))  # a crowd these name was attacked
-CLASH_WORDS = ("مواجهات", "مواجهه", "اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "مناوشات", "صدامات", "كر")  # (كر وفر)
+VICTIM_VERBS = function_keys("victim_verb")  # a crowd these name was attacked
+CLASH_WORDS = function_words("clash_word")  # (كر وفر)
 # a state force on one side of a clash with a crowd: a riot
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 SHOT_REACH = 8  # words between a shooting and the force that shot or the protesters shot
-FORCE_WORDS = ("الامن", "الامنيه", "الامنيين", "امن", "الشرطه", "شرطه", "الحرس", "حرس", "البوليس")
-SECURITY_WORDS = frozenset(FORCE_WORDS + ("امنيه", "امنيين"))  # a car or a post of theirs ("سيارة أمنية")
+FORCE_WORDS = function_words("force_word")
+SECURITY_WORDS = frozenset(FORCE_WORDS + function_words("security_word"))  # a car or a post of theirs ("سيارة أمنية")
+STRIKE_WORDS = function_words("strike_word")  # "دخول العدول في إضراب"
+HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
 
 def _state_force(a: Item) -> bool:
@@ -390,7 +393,7 @@ def _planned(sm: SentenceMentions, t: Trigger) -> bool:
         if w not in (tok.stems[-1], "ال" + tok.stems[-1]):
             continue  # "بتنفيذ"، "لتنظيم": governed by a verb of doing
         if m.i > 0 and sm.toks[m.i - 1].stems[-1] in DONE_WORDS or any(
-                tok.norm in ("تم", "وتم") for tok in sm.toks[max(0, m.i - 3):m.i]) and not any(
+                tok.norm in DONE_VERBS for tok in sm.toks[max(0, m.i - 3):m.i]) and not any(
                 tok.stems[-1] in DECISION_WORDS for tok in sm.toks[max(0, m.i - 2):m.i]):
             continue  # "على إثر تنظيم مسيرة"، "وتم اليوم تنفيذ وقفة" (not "تم اتخاذ قرار إطلاق الاحتجاجات": decided)
         return True
@@ -955,8 +958,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             cands.remove(c)
     # "دخول العدول في إضراب احتجاجا على ...": a work stoppage in protest is a strike, not a protest
     # (a hunger strike is one: إضراب عن الطعام)
-    strike = any(t.stems[-1] in ("اضراب", "اضرابا") and not any(
-        w.norm in ("الطعام", "جوع", "الجوع") for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
+    strike = any(t.stems[-1] in STRIKE_WORDS and not any(
+        w.norm in HUNGER_WORDS for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
     # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
     # الدروس بالمعهد احتجاجا على ..."، "هذا القرار يأتي احتجاجا على ...")
     # (not the protest a word of cause gives as the stoppage's cause: "تعطلت الدروس على إثر احتجاج التلاميذ")

@@ -28,6 +28,7 @@ from typing import Any
 from ..kb import knowledge
 from ..kb.lexicon import Lexicon, Match
 from ..kb.loader import load_table
+from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text import tokenize
 from ..types import Document, Event
@@ -43,24 +44,20 @@ _QUOTES = set('"«»“”')
 MAX_DEMAND_TOKENS = 20
 TOPIC_HEAD = 6  # the notes name the topics of a demand's first words only (its head, not its details)
 # place-kind words between a residents noun and its place: "أهالي مدينة سيدي بوزيد"
-_PLACE_WORDS = {"مدينه", "منطقه", "معتمديه", "ولايه", "قريه", "بلده", "حي", "جهه", "محافظه", "قضاء",
-                "مدينتي", "قريتي", "بلدتي", "معتمديتي", "مخيم", "دوار", "عماده", "ريف", "ضاحيه"}
+_PLACE_WORDS = frozenset(function_words("residents_place"))
 # words after a residents noun that leave it bare ("احتشد الأهالي أمام ..."): the event's place
-_FUNCTION_WORDS = {"في", "الي", "امام", "من", "علي", "عن", "مع", "اليوم", "امس", "صباح", "مساء", "ليله",
-                   "يوم", "الذين", "اللذين", "الغاضبين", "المحتجين", "المتظاهرين", "وسط", "قرب", "داخل",
-                   "و", "او", "ثم", "قد", "لقد"}
+_FUNCTION_WORDS = frozenset(function_words("bare_follower"))
 # units that a vague count may count instead of people ("آلاف الدنانير")
-_UNITS = {"دينار", "دنانير", "الدنانير", "دولار", "الدولارات", "كيلومتر", "الكيلومترات", "السنين", "سنوات",
-          "الاطنان", "اطنان", "الهكتارات", "المرات", "الامتار", "الساعات", "الايام", "الملايين"}
+_UNITS = frozenset(function_words("count_unit"))
 # words before a people noun that make them those supported, not the crowd ("مظاهرة تأييد لسكان غزة")
-_SUPPORT = {"تاييد", "دعم", "لدعم", "دعما", "تضامن", "تضامنا", "مسانده", "نصره", "مناصره"}
+_SUPPORT = frozenset(function_words("support_word"))
 # words before an organisation that make it a building or a speaker's employer, not the organiser
-_NOT_ORGANISER = {"مقر", "امام", "العام", "رييس", "عضو", "الناطق", "باسم", "كاتب", "الكاتب"}
+_NOT_ORGANISER = frozenset(function_words("not_organiser"))
 # words before a number that make it a toll or a demand, not the crowd ("المصابين ... 4 أشخاص")
-_NOT_CROWD = {"المصابين", "الجرحي", "القتلي", "الضحايا", "مصاب", "جريح", "قتيل", "رقم", "عدد", "تشغيل",
-              "انتداب", "ادماج", "تسويه", "اعتقال", "ايقاف", "اعتقل", "اعتقلت", "اوقفت", "اوقف"}
+_NOT_CROWD = frozenset(function_words("not_crowd"))
 # a toll raised "to" a number ("ارتفع عدد القتلى ... إلى 3 أشخاص") is not the crowd
-_TOLL_WORDS = {"القتلي", "الجرحي", "المصابين", "الضحايا", "حصيله", "الوفيات"}
+_TOLL_WORDS = frozenset(function_words("toll_word"))
+_PARTY_HEADS = function_words("party_head")  # "أنصار حزب ...": the party named after its head noun
 _NUMBER_WORDS = (("عشرات", "dozens"), ("مئات", "hundreds"), ("ميات", "hundreds"), ("الاف", "thousands"))
 
 
@@ -300,7 +297,7 @@ def _supported(sm: SentenceMentions, m: Match) -> str | None:
     k = m.j
     if k + 1 < len(sm.toks) and (sm.toks[k].norm, sm.toks[k + 1].norm) == ("كل", "من"):
         k += 2               # "أنصار كل من التيار الشعبي والجبهة الشعبية"
-    if k < len(sm.toks) and sm.toks[k].norm in ("حزب", "حركه", "تيار"):
+    if k < len(sm.toks) and sm.toks[k].norm in _PARTY_HEADS:
         k += 1
     a = next((a for a in sm.actors if a.i == k and a.value.get("name")), None)
     return a.value["name"] if a else None

@@ -12,6 +12,7 @@ from ..kb import knowledge
 from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
 from ..kb.tables import lexicon, trigger_lexicon
+from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
 from .candidates import TERRITORY, Candidate
@@ -260,8 +261,7 @@ def c_clause(p: Item, t, clause_of: list[int] | None) -> bool:
 
 # "في عدن جنوبي اليمن", "بمنطقة مصر الجديدة شمال القاهرة": a place after a direction word
 # locates the place before it; the event is at the first
-_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالى", "جنوبى",
-               "شرقى", "غربى"}
+_DIRECTIONS = frozenset(function_words("direction"))
 
 
 def _reference_point(toks: list | None, p: Item) -> bool:
@@ -294,8 +294,8 @@ def border_neighbours(toks: list | None, places: list[Item]) -> set[int]:
     return out
 
 
-_BETWEEN = {"بين", "مابين"}
-_ROADS = {"طريق", "الطريق", "الرابط", "الرابطه", "الواصل", "الواصله", "الخط", "خط"}
+_BETWEEN = frozenset(function_words("between"))
+_ROADS = frozenset(function_words("road_word"))
 
 
 def between_ends(toks: list | None, places: list[Item]) -> set[int]:
@@ -373,7 +373,7 @@ def _reporters() -> frozenset[str]:
     return frozenset(fold(r["word"]) for r in load_table("reporter_nouns.tsv"))
 
 
-_STREET_NOUNS = {"حي", "شارع", "ساحة", "جادة", "نهج", "ميدان", "زنقة"}
+_STREET_NOUNS = frozenset(function_words("street_noun"))
 
 
 def _street_or_quarter(toks: list | None, p: Item) -> bool:
@@ -569,7 +569,7 @@ def reported_times(sm: SentenceMentions) -> list:
     return out
 
 
-SAID_OPENERS = ("ان", "بان", "انه", "انها", "بانه", "بانها")
+SAID_OPENERS = function_words("said_opener")
 
 
 def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..kb.lexicon import Lexicon, alias_key
 from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
+from ..kb.words import function_keys, function_words
 from ..mentions.finders import TOTAL_VERBS
 from ..text.tokenize import Token
 
@@ -127,10 +128,10 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
 
 CLAUSE_REACH = 8  # a clause-wide blocker without the sentence's clauses reaches this many words
 
-_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هاته", "هذين", "هاتين"}
+_DEMONSTRATIVES = frozenset(function_words("demonstrative"))
 # demand and call verbs: they govern what is demanded ("طالبوا بتنظيم وقفة"), not the people who
 # demand ("طالب عدد من المحتجين اليوم أمام مقر الولاية بـ ..." tells a protest held today)
-_DEMAND_VERBS = {alias_key(w) for w in ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون")}
+_DEMAND_VERBS = frozenset(function_keys("demand_verb"))
 
 
 def _counted_people(toks: list[Token], t: Trigger) -> bool:
@@ -155,7 +156,7 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
 
 
 # relative pronouns (the clause they open tells of the noun before them)
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+RELATIVE_PRONOUNS = frozenset(function_words("relative_pronoun"))
 
 
 def pointed_protests(toks: list[Token]) -> dict[int, bool]:
@@ -216,7 +217,7 @@ def said_during(toks: list[Token]) -> bool:
 
 
 PARTY_REACH, MEETING_REACH = 4, 6  # the protesters this near after مع/بين, the meeting this near before it
-ONE_OF = frozenset({"احد", "احدي"})  # "أحد المحتجين"، "إحدى المحتجات": one of them (folded)
+ONE_OF = frozenset(function_words("one_of"))  # "أحد المحتجين"، "إحدى المحتجات": one of them (folded)
 
 
 def protesters_spoken_of(toks: list[Token], t: Trigger) -> bool:

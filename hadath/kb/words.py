@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alias_key
 from .loader import load_table
 
 
@@ -46,3 +46,18 @@ def cue_lexicon(name: str) -> Lexicon:
     for row in load_table(name):
         lex.add(row["word"], row)
     return lex
+
+
+@lru_cache(maxsize=None)
+def function_words(word_class: str) -> tuple[str, ...]:
+    """The words of one closed class of function_words.tsv, as written, in file order."""
+    words = tuple(dict.fromkeys(r["word"] for r in load_table("function_words.tsv") if r["class"] == word_class))
+    if not words:
+        raise KeyError(f"function_words.tsv has no class {word_class!r}")
+    return words
+
+
+@lru_cache(maxsize=None)
+def function_keys(word_class: str) -> tuple[str, ...]:
+    """The words of one class folded as an alias is (alias_key), in file order: what a token's norm or stem equals."""
+    return tuple(dict.fromkeys(alias_key(w) for w in function_words(word_class)))
