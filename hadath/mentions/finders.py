@@ -7,10 +7,12 @@ for the event coder; ``Item`` is a mention with its token positions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb import knowledge
+from ..kb.loader import load_table
 from ..kb.words import number_lexicon
 from ..text.normalize import fold as _fold
 from ..text.tokenize import Token
@@ -484,14 +486,14 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
 
 # words that end the source a report names: the clause it reports ("قالت مصادر إن ..."), the
 # outlet it spoke to or the time it spoke ("في تصريح", "لوكالة", "اليوم")
-_SOURCE_ENDS = frozenset(("ان", "إن", "أن", "انه", "إنه", "أنه", "انها", "إنها", "أنها", "بان", "بأن",
-                          "في", "اليوم", "امس", "أمس", "مساء", "صباح", "الليله", "الليلة", "خلال", "عن",
-                          "على", "الى", "إلى", "ما", "الذي", "التي", "من", "عنه", "عنها", "عنهم", "عليه",
-                          "عليها", "له", "لها", "لهم", "به", "بها", "ذلك", "هذا", "هذه"))
-_THAT = ("ان", "إن", "أن", "انه", "إنه", "أنه", "انها", "إنها", "أنها", "بان", "بأن", "انهم", "أنهم", "إنهم")
-_SOURCE_ANAPHORS = ("المصادر", "المصدر", "المرصد", "نفسه", "نفسها", "ذاته", "ذاتها", "ذات", "نفس", "ذاتهم", "نفسهم")
 _SOURCE_PUNCT = re.compile(r"[،,:؛;.\"«»“”()]")
 SOURCE_REACH = 5  # words of the source's name at most
+
+
+@lru_cache(maxsize=None)
+def _report_words(kind: str) -> frozenset[str]:
+    """The single words of one kind of ``report_cues.tsv``, folded as tokens are."""
+    return frozenset(_fold(r["word"]) for r in load_table("report_cues.tsv") if r["kind"] == kind)
 
 
 def _reports(text: str, toks: list[Token], si: int, sm: SentenceMentions) -> None:
@@ -499,10 +501,7 @@ def _reports(text: str, toks: list[Token], si: int, sm: SentenceMentions) -> Non
     (``report_cues.tsv``), beside the known ones: the event it tells is then reported. The source
     is written as the text names it; a verb with no subject of its own ("وأضاف أن") leaves it
     empty, for its speaker told before."""
-    ends = {_fold(w) for w in _SOURCE_ENDS}
-    that = {_fold(w) for w in _THAT}
-    day_parts = {_fold(w) for w in ("صباح", "مساء")}  # a time after a name, a name first ("قالت صباح ...")
-    anaphors = {_fold(w) for w in _SOURCE_ANAPHORS}
+    ends, that, anaphors, day_parts = (_report_words(k) for k in ("end", "that", "anaphor", "day_part"))
     timed = {k for t in sm.times for k in range(t.i, t.j)}  # "أعلنت الشرطة الثلاثاء": the day ends the name
     cues = lexicon("report_cues.tsv")
     not_source = {m.i for m in cues.find(toks) if m.payloads[0]["kind"] == "not_source"}
