@@ -261,7 +261,9 @@ class Knowledge:
                 continue
             # "مسلحي جماعة الحوثيين", "مقاتلو حزب الله": armed men in construct with a named actor
             # are its fighters
-            if role in ("armed_group", "militia", "the_militia") and j in named_at:
+            # (not one joined to it by "و": "اشتباكات بين مقاومين وقوات الاحتلال" are two sides)
+            if role in ("armed_group", "militia", "the_militia") and j in named_at and not (
+                    toks[j].norm.startswith("و") and toks[j].norm[1:] in toks[j].stems):
                 continue
             # "ثمانية مسلحين بايعوا تنظيم داعش": armed men tied by allegiance_cues.tsv to the armed
             # group named right after are its members
@@ -465,8 +467,9 @@ class Knowledge:
             return None
         noun = next(iter(nouns.find(toks, m.i, m.i + 1)), None)
         kind = noun.payloads[0].get("kind") if noun is not None else None
-        if kind not in ("village", "town", "neighbourhood") or noun.payloads[0].get("plural"):
-            return None
+        if kind not in ("village", "town", "neighbourhood") or noun.payloads[0].get("plural") \
+                or toks[m.i].norm.startswith("ال"):
+            return None  # (a definite noun and its adjective are the whole name: "الضاحية الجنوبية مستهدفا")
         t = toks[m.j]
         form = t.stems[-1]
         if text[toks[m.j - 1].end:t.start].strip() or m.j in starts or t.norm != form or form.startswith("ال") \

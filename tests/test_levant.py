@@ -1,0 +1,26 @@
+"""Strikes and clashes as Lebanese and Palestinian outlets tell them (2023-25). Sentences written for
+these tests."""
+import hadath
+
+
+def _events(text: str, date: str = "2024-03-10"):
+    return hadath.extract(text, date).events
+
+
+def test_a_definite_place_noun_and_its_adjective_are_the_whole_name():
+    # "الضاحية الجنوبية" is the place; the participle after it is no part of an unknown quarter's name
+    evs = _events("أغار الطيران الحربي الإسرائيلي على الضاحية الجنوبية لبيروت مستهدفا مبنى سكنيا.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Israel", "Dahiyeh")]
+    # an indefinite noun still takes an unknown name ("في قرية حسن شامي")
+    evs = _events("قتل ثلاثة أشخاص في قصف على قرية حسن شامي شمال أربيل.")
+    assert [e.location_text for e in evs] == ["حسن شامي"]
+
+
+def test_unnamed_fighters_joined_to_a_named_force_by_and_are_the_other_side():
+    evs = _events("اندلعت اشتباكات مسلحة بين مقاومين وقوات الاحتلال خلال اقتحام مخيم جنين.")
+    assert [(e.event_type, e.actor1, e.actor2, e.location) for e in evs] == [
+        ("Battles", "Unidentified Armed Group (Palestine)", "Military Forces of Israel", "Jenin")]
+    # in construct with the named actor they are its fighters
+    evs = _events("قتل ثلاثة من مسلحي جماعة الحوثيين في اشتباكات مع الجيش قرب مأرب.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of Yemen")]
