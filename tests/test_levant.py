@@ -24,3 +24,16 @@ def test_unnamed_fighters_joined_to_a_named_force_by_and_are_the_other_side():
     # in construct with the named actor they are its fighters
     evs = _events("قتل ثلاثة من مسلحي جماعة الحوثيين في اشتباكات مع الجيش قرب مأرب.")
     assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of Yemen")]
+
+
+def test_an_attack_carried_out_by_a_drone_is_remote_violence():
+    # ACLED codes an attack by its means: a drone's killing of a commander is an air/drone strike
+    evs = _events("اغتالت مسيرة تركية قياديا في حزب العمال الكردستاني قرب السليمانية.")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Turkey", "Kurdistan Workers' Party")]
+    # two drones, in the dual
+    evs = _events("استهدفت فصائل مسلحة قاعدة عين الأسد الجوية بطائرتين مسيرتين.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Air/drone strike", "Ain al-Asad Airbase")]
+    # a plane hijacked is no strike from the air
+    evs = _events("سلم الخاطفان اللذان اختطفا الطائرة الليبية نفسيهما إلى السلطات المالطية.")
+    assert all(e.sub_event_type != "Air/drone strike" for e in evs)

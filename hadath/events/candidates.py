@@ -1302,6 +1302,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # not part an attack word from its weapon
                 near = [c for c in cands if c.generic_only and not any(
                     x.clause == clause[t.i] for x in cands) and 0 < t.i - max(c.positions) <= 2 * GENERIC_REACH]
+        remote = False
+        if not near and t.event_type == "Explosions/Remote violence" and t.sub_event_type in (AIR_STRIKE, SHELLING):
+            # "اغتالت مسيرة تركية قياديا ...": an attack carried out by a drone, a plane or a shell is
+            # remote violence, as ACLED codes it by its means
+            near = [c for c in cands if c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
+                    and c.clause == clause[t.i]]
+            remote = bool(near)
         if not near and t.event_type == "Protests" and not any(x.clause == clause[t.i] for x in cands) \
                 and not any(clause[x.i] == clause[t.i] for x in sm.times):
             # "اعتصم المحتجون أمام المستودع، لتأتي تعزيزات أمنية قامت باستعمال الغاز المسيل للدموع": the
@@ -1316,8 +1323,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         c.modifiers.append(t)
         if c.anaphoric and t.event_type == "Protests" and all(x.role == "anaphor" for x in c.triggers):
             c.acted = True  # "وتدخلت قوات الأمن لتفريق المحتجين": what happened at the protest
-        if t.priority > c.priority or c.generic_only:
-            c.event_type, c.sub_event_type, c.priority = t.event_type, t.sub_event_type, t.priority
+        if t.priority > c.priority or c.generic_only or remote:
+            c.event_type, c.sub_event_type, c.priority = t.event_type, t.sub_event_type, max(t.priority, c.priority)
             c.generic_only = False
     # assign mentions to the nearest candidate (same clause first)
     cands.sort(key=lambda c: min(c.positions))
