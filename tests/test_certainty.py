@@ -50,3 +50,14 @@ def test_a_denial_in_the_event_sentence_makes_it_disputed():
     doc = hadath.extract("قتل أربعة أشخاص في هجوم دهس وطعن قرب البرلمان في لندن، فيما تضاربت الأنباء حول "
                          "هوية المهاجم.", "2017-03-23")
     assert [(e.attribution, e.certainty) for e in doc.events] == [("the article", "disputed")]
+
+
+def test_who_a_preposition_of_source_names_reports_and_does_not_act():
+    doc = hadath.extract("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد، وفقا لمصادر في الشرطة "
+                         "العراقية.", "2016-03-10")
+    assert [(e.actor1, e.actor2, e.attribution) for e in doc.events] == [
+        ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)", "Iraqi police")]
+    # the nationality of the source is no side of the attack
+    doc = hadath.extract("تعرضت سفينة تجارية لهجوم بطائرة مسيرة قبالة سواحل الحديدة، وفق هيئة عمليات التجارة "
+                         "البحرية البريطانية.", "2024-03-10")
+    assert [(e.sub_event_type, e.actor1, e.certainty) for e in doc.events] == [("Air/drone strike", None, "reported")]

@@ -402,6 +402,9 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             sm.attributions.append(Item("attribution", si, m.i, m.j, m.start, m.end,
                                         {"source": m.payloads[0]["source"]}))
     _reports(text, toks, si, sm)
+    sourced = _sourced(toks, sm)
+    # (nor is the nationality of a source the side of an actor: "البحرية البريطانية" after "وفق")
+    sm.countries = [c for c in sm.countries if not (c.value.get("adjective") and c.i in sourced)]
     # speakers: an actor right after a speech verb reports, it does not act
     # a claim of responsibility makes the speaker the perpetrator: "أعلن داعش مسؤوليته", "أعلنت حماس تبنيها"
     claims = [k for k, t in enumerate(toks) if t.stems[-1].startswith(("مسوولي", "تبني", "تبنت", "تبناه"))]
@@ -437,6 +440,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             a.value["speaker"] = True
         # "المتحدث باسم قوة الردع": the organisation of a spokesman
         if a.i >= 1 and toks[a.i - 1].norm in ("باسم",):
+            a.value["speaker"] = True
+        # "وفق هيئة عمليات التجارة البحرية البريطانية"، "وفقا لمصادر في الشرطة العراقية": after a
+        # preposition of source, in its clause, an actor is who reports; it does not act
+        if a.i in sourced:
             a.value["speaker"] = True
     # "أعلن حزب الله أن مقاتليه استهدفوا ..."، "قال الجيش إن طائراته أغارت ...": a speaker whose
     # report opens with its own fighters tells what it did itself
@@ -490,6 +497,19 @@ _SOURCE_PUNCT = re.compile(r"[،,:؛;.\"«»“”()]")
 SOURCE_REACH = 5  # words of the source's name at most
 
 
+SOURCE_NAME_REACH = 8  # words after a preposition of source that may still name the source
+
+
+def _sourced(toks: list[Token], sm: SentenceMentions) -> set[int]:
+    """The words that name a source after a preposition of source, to the end of its clause."""
+    out: set[int] = set()
+    for m in lexicon("report_cues.tsv").find(toks):
+        if m.payloads[0]["kind"] == "prep":
+            out.update(k for k in range(m.j, min(len(toks), m.j + SOURCE_NAME_REACH))
+                       if sm.clause[k] == sm.clause[m.i])
+    return out
+
+
 @lru_cache(maxsize=None)
 def _report_words(kind: str) -> frozenset[str]:
     """The single words of one kind of ``report_cues.tsv``, folded as tokens are."""
@@ -533,4 +553,5 @@ def _reports(text: str, toks: list[Token], si: int, sm: SentenceMentions) -> Non
             j = k  # "وأكدت المصادر", "بحسب المصدر نفسه": the source told before
         start, end = (toks[k].start, toks[j - 1].end) if j > k else (m.start, m.end)
         sm.attributions.append(Item("attribution", si, m.i, max(j, m.j), m.start, end if j > k else m.end,
-                                    {"source": text[start:end].strip(" \"«»“”") if j > k else ""}))
+                                    {"source": text[start:end].strip(" \"«»“”") if j > k else "",
+                                     "prep": kind == "prep"}))
