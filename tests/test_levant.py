@@ -37,3 +37,12 @@ def test_an_attack_carried_out_by_a_drone_is_remote_violence():
     # a plane hijacked is no strike from the air
     evs = _events("سلم الخاطفان اللذان اختطفا الطائرة الليبية نفسيهما إلى السلطات المالطية.")
     assert all(e.sub_event_type != "Air/drone strike" for e in evs)
+
+
+def test_clashes_a_killing_is_told_during_are_its_setting_not_a_battle():
+    evs = _events("استشهد طفل برصاص الاحتلال خلال مواجهات في بلدة بيت أمر شمال الخليل.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "Military Forces of Israel", "Civilians (Palestine)")]
+    # with the armed side named, the clash is a battle
+    evs = _events("قتل جنديان خلال اشتباكات مع مسلحين في ريف درعا.")
+    assert [(e.event_type, e.actor2) for e in evs] == [("Battles", "Unidentified Armed Group (Syria)")]

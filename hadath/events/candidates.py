@@ -72,6 +72,7 @@ GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتج�
 BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 TIME_PREPOSITIONS = frozenset(function_keys("time_preposition"))
+DURING = frozenset(function_keys("during"))
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 UNDERGO_REACH = 6  # a verb of undergoing stands this near the act after it and the security post before it
@@ -1114,6 +1115,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # (another battle word there, "طرد الدخلاء" in a demand, changes nothing)
             if b.sub_event_type == "Armed clash" and p.sub_event_type != "Excessive force against protesters":
                 p.event_type, p.sub_event_type, p.priority = "Riots", "Violent demonstration", max(p.priority, RIOT)
+    # "استشهد طفل برصاص الاحتلال خلال مواجهات في بلدة بيت أمر": clashes a killing is told during, with no
+    # armed side named, are where it happened, not a battle of their own
+    for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause] if not armed else []:
+        for b in [c for c in cands if c.event_type == "Battles" and not c.cause and all(
+                t.i > 0 and sm.toks[t.i - 1].stems[-1] in DURING for t in c.triggers)]:
+            v.triggers.extend(b.triggers)
+            cands.remove(b)
     # protesters shot or killed by a state force: the protest met with excessive force, one record, the
     # protest's, with the force as actor2 ("قتل متظاهران برصاص قوات الأمن خلال احتجاجات"، "أطلقت الشرطة
     # النار على المتظاهرين فقتلت ثلاثة منهم"); with no protest word, protesters as the victims tell it
