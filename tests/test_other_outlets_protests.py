@@ -64,3 +64,13 @@ def test_a_place_named_only_in_the_demand_is_not_where_the_crowd_gathered():
     assert [(e.location, e.actor1) for e in evs] == [("Amman", "Protesters (Jordan)")]
     evs = _events("نظم طلاب الجامعة الأردنية وقفة احتجاجية في الأردن تنديدا بالعدوان على غزة.")
     assert [e.location for e in evs] == ["Jordan"]
+
+
+def test_world_cities_of_the_solidarity_rallies():
+    for city, name, country in (("الدوحة", "Doha", "Qatar"), ("سان فرانسيسكو", "San Francisco", "United States"),
+                                ("فيينا", "Vienna", "Austria"), ("جاكرتا", "Jakarta", "Indonesia")):
+        evs = _events(f"تظاهر المئات في {city} تضامنا مع غزة.", "2023-11-10")
+        assert [(e.location, e.country) for e in evs] == [(name, country)], city
+    # protesters who support a cause are no place: the rally stays where it was held
+    evs = _events("قام متظاهرون مؤيدون لفلسطين بإغلاق جسر البوابة الذهبية في سان فرانسيسكو.", "2023-11-10")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "San Francisco")]
