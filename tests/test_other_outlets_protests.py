@@ -74,3 +74,10 @@ def test_world_cities_of_the_solidarity_rallies():
     # protesters who support a cause are no place: the rally stays where it was held
     evs = _events("قام متظاهرون مؤيدون لفلسطين بإغلاق جسر البوابة الذهبية في سان فرانسيسكو.", "2023-11-10")
     assert [(e.event_type, e.location) for e in evs] == [("Protests", "San Francisco")]
+
+
+def test_more_capitals_and_a_history_told_with_sabaqa():
+    evs = _events("تظاهر المئات في طنجة احتجاجا على غلاء الأسعار.", "2023-11-10")
+    assert [(e.location, e.country) for e in evs] == [("Tangier", "Morocco")]
+    # "سبق لـ X أن": what X did before, not an event of the article
+    assert _events("وسبق لبيونغيانغ أن أجرت خمس تجارب نووية وأطلقت عددا من الصواريخ الباليستية.", "2017-04-16") == []
