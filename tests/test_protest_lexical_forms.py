@@ -1,0 +1,90 @@
+"""Protest word forms the trigger table lacked, found by listing every form of the protest families in
+the raw corpora (training/protest_forms.py) and by the forms rallies are told with in Lebanese, Iraqi,
+Gulf and Gaza-war news (issue 10): a protest noun with the qualifiers its siblings already have
+(وقفة صامتة/رمزية/بالشموع/تضامن، وقفات احتجاج، مسيرة طلابية، تظاهرة نسائية)، a protest camp or tent
+(مخيم احتجاجي، خيمة اعتصام)، a human chain (سلسلة بشرية)، a day of rage (يوم غضب، جمعة الغضب)، the hunger
+strike's name (معركة الأمعاء الخاوية)، riot nouns (حوادث شغب، أحداث الشغب)، tyres burned in the indefinite
+(حرق عجلات، إطارات مشتعلة)، roads blocked in the plural (غلق الطرق، يقطعون الطرق)، banners raised or
+carried (رافعين لافتات، حمل لافتات) and going out to the squares (إلى الساحات، إلى الميادين).
+Each ambiguous form has a look-alike: a road closed by the police or snow, banners of a company, a day
+of rage called or planned, fans back in the squares.
+
+All sentences are made up for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from protest_fixtures import candidate_types
+
+PUBLISHED = "2024-05-02"
+
+
+def _family(text: str) -> set[tuple[str, str]]:
+    return {(t, s) for t, s in candidate_types(text, PUBLISHED) if t in ("Protests", "Riots")}
+
+
+PEACEFUL = {("Protests", "Peaceful protest")}
+VIOLENT = {("Riots", "Violent demonstration")}
+
+
+@pytest.mark.parametrize("text", [
+    # a protest camp or a sit-in tent
+    "نظم طلاب جامعة كولومبيا مخيما احتجاجيا في حرم الجامعة للمطالبة بوقف الحرب على غزة.",
+    "وأقام ناشطون مخيم اعتصام أمام البرلمان البريطاني تضامنا مع غزة.",
+    "ونصب المحتجون خيمة اعتصام أمام مقر المحافظة في البصرة.",
+    # a human chain
+    "وشكل المئات سلسلة بشرية على طول كورنيش بيروت تضامنا مع غزة.",
+    # the qualifiers of a stand
+    "نظمت الجالية الفلسطينية في برلين وقفة صامتة أمام البرلمان.",
+    "نفذ أهالي الأسرى وقفة تضامن مع أبنائهم أمام مقر الصليب الأحمر في غزة.",
+    "نظم صحفيون وقفة رمزية أمام نقابة الصحافة في بيروت حدادا على زملائهم الذين قتلوا في غزة.",
+    "أقيمت وقفة بالشموع في ساحة رياض الصلح مساء أمس.",
+    "ونفذ عمال النظافة وقفات احتجاج أمام مبنى البلدية في طرابلس.",
+    # a students' or women's march
+    "نفذ طلاب الجامعة اللبنانية مسيرة طلابية من مبنى الإدارة إلى وزارة التربية.",
+    "وتوافد الآلاف على وسط العاصمة للمشاركة في تظاهرة نسائية ضد العنف.",
+    # a hunger strike by its name
+    "وخاض الأسرى معركة الأمعاء الخاوية احتجاجا على الاعتقال الإداري.",
+    # a day of rage held
+    "ونفذ المعلمون يوم غضب أمام وزارة التربية احتجاجا على تأخر صرف الرواتب.",
+    # roads blocked, the plural
+    "ويقطع المحتجون الطرق الرئيسية في بغداد منذ صباح اليوم.",
+    # banners raised by a crowd
+    "وتجمع المئات في ساحة التحرير رافعين لافتات تطالب بوقف الحرب.",
+    # out to the squares
+    "ونزل الآلاف إلى الساحات في صنعاء تضامنا مع الشعب الفلسطيني.",
+])
+def test_protest_forms(text):
+    assert _family(text) == PEACEFUL
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت ضواحي باريس حوادث شغب لليلة الثالثة على التوالي.",
+    "وأحرق الشبان إطارات مشتعلة عند مدخل البلدة احتجاجا على انقطاع المياه.",
+    "وعمد المحتجون إلى حرق عجلات مطاطية وإغلاق الطرق المؤدية إلى وسط المدينة.",
+])
+def test_riot_forms(text):
+    assert _family(text) == VIOLENT
+
+
+@pytest.mark.parametrize("text", [
+    # a day of rage called or planned
+    "دعت الفصائل الفلسطينية إلى يوم غضب في الضفة الغربية الجمعة المقبلة.",
+    "ستنظم النقابة يوم غضب وطني أمام وزارة الصحة الأسبوع المقبل.",
+    # roads closed by a force, by the authorities, by snow
+    "وأغلقت الشرطة الطرق المؤدية إلى موقع الانفجار.",
+    "أغلقت السلطات الطرق بسبب الثلوج الكثيفة.",
+    "وتعطلت حركة السير بعد أن أغلقت الثلوج الطرق الجبلية.",
+    # banners of a company, fans back in the squares, a call to go down to them
+    "ورفعت الشركة لافتات إعلانية في شوارع المدينة.",
+    "وعادت الجماهير إلى الساحات بعد رفع الحظر على المباريات.",
+    "ودعا الحزب أنصاره إلى النزول إلى الساحات يوم الأحد.",
+    # an army camp; a stand to come
+    "وأقام الجيش الإسرائيلي مخيما في شمال القطاع.",
+    "وتستعد الجامعة لاستقبال وقفة تضامن مع غزة يوم الخميس المقبل.",
+    # riots told as the past of a speech
+    "وقال الوزير إن أحداث الشغب التي شهدتها البلاد قبل عامين أضرت بالاقتصاد.",
+])
+def test_look_alikes_are_no_protest(text):
+    assert _family(text) == set()
