@@ -88,3 +88,22 @@ def test_riot_forms(text):
 ])
 def test_look_alikes_are_no_protest(text):
     assert _family(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a protest a verb of organising or of taking part governs (protest_cues.tsv march: احتجاجا،
+    # وقفة، وقفات beside مسيرة), as news translated from English tells it
+    ("نظم مئات الطلاب احتجاجا أمام مبنى البرلمان في لندن ضد الحرب.", PEACEFUL),
+    ("شارك الآلاف في احتجاج ضخم في واشنطن للمطالبة بوقف إطلاق النار.", PEACEFUL),
+    ("ونظمت عشرات النساء يوم الأحد وقفة أمام مقر الأمم المتحدة في جنيف للمطالبة بحماية الأطفال.", PEACEFUL),
+    # the feminine and present verbs of protesting with a count (a state objecting stays off)
+    ("واحتجت عشرات النساء أمام مقر الأمم المتحدة في جنيف.", PEACEFUL),
+    ("ويحتج مئات العمال منذ الصباح أمام مقر الشركة في البصرة.", PEACEFUL),
+    # a march on foot
+    ("ونظم أهالي الجنوب مسيرات راجلة نحو الحدود رفضا للاحتلال.", PEACEFUL),
+    # a protest filed, the right to protest as a topic
+    ("وقدمت وزارة الخارجية احتجاجا رسميا لدى السفير.", set()),
+    ("وشارك الوزير في ندوة حول حق الاحتجاج في الدستور الجديد.", set()),
+])
+def test_organised_protest_nouns_and_counted_verbs(text, expected):
+    assert _family(text) == expected
