@@ -107,3 +107,23 @@ def test_look_alikes_are_no_protest(text):
 ])
 def test_organised_protest_nouns_and_counted_verbs(text, expected):
     assert _family(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tear gas named by its canisters or in the plural (مسيلة للدموع، مسيل للدموع، الغازات المسيلة للدموع)
+    # makes the protest its modifier's sub-type, as "الغاز المسيل للدموع" does
+    ("وأطلقت قوات الأمن القنابل المسيلة للدموع على المحتجين أمام مقر البرلمان في بيروت.",
+     {("Protests", "Protest with intervention")}),
+    ("واستخدمت الشرطة الغازات المسيلة للدموع لتفريق المتظاهرين أمام السفارة في عمان.",
+     {("Protests", "Protest with intervention")}),
+    # a tear-gas canister thrown in a parliament: no crowd, no protest
+    ("وألقى نائب معارض قنبلة مسيلة للدموع داخل قاعة البرلمان.", set()),
+    # protesters smashing things riot (protest_cues.tsv violent: حطم، حطموا، تحطيم، كسروا)
+    ("وحطم المتظاهرون واجهات المحلات في وسط المدينة.", VIOLENT),
+    ("وقام المحتجون بتحطيم زجاج السيارات المركونة أمام مقر البلدية.", VIOLENT),
+    # a storm or an athlete breaking things: no crowd
+    ("وحطم الإعصار واجهات المحلات في وسط المدينة.", set()),
+    ("وحطم العداء الرقم القياسي في سباق المئة متر.", set()),
+])
+def test_tear_gas_and_smashing(text, expected):
+    assert _family(text) == expected
