@@ -127,3 +127,20 @@ def test_organised_protest_nouns_and_counted_verbs(text, expected):
 ])
 def test_tear_gas_and_smashing(text, expected):
     assert _family(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Lebanese news closes a road with أقفل (أقفلوا الطرقات، إقفال الطريق; the singular as crowd role)
+    ("وأقفل محتجون الطرقات في طرابلس احتجاجا على تدهور سعر الليرة.", PEACEFUL),
+    ("وأقفلوا الطريق الساحلية عند جسر الرينغ بالعوائق.", PEACEFUL),
+    # the protesters between the verb of closing and the road (أغلق/قطع/أقفل + المحتجون ...)
+    ("وأقفل المحتجون الطريق الساحلي عند جسر الرينغ.", PEACEFUL),
+    ("وقطع المتظاهرون الطريق السريعة المؤدية إلى المطار.", PEACEFUL),
+    ("وأغلق ناشطون مؤيدون لفلسطين مدخل مصنع للأسلحة في بريطانيا.", PEACEFUL),
+    # a force closing a road, people covering a distance or shutting their shops in mourning
+    ("وأقفلت القوى الأمنية الطريق المؤدية إلى السفارة.", set()),
+    ("وقطع الأهالي مسافة طويلة سيرا على الأقدام للوصول إلى المستشفى.", set()),
+    ("وأغلق الأهالي أبواب محلاتهم حدادا على الضحايا.", set()),
+])
+def test_roads_closed_lebanese_and_subject_first(text, expected):
+    assert _family(text) == expected
