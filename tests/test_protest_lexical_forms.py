@@ -144,3 +144,18 @@ def test_tear_gas_and_smashing(text, expected):
 ])
 def test_roads_closed_lebanese_and_subject_first(text, expected):
     assert _family(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the crowd gathered named by its participle (المتجمهرين، المحتشدين): dispersed or arrested, a protest
+    # with intervention, as "المحتجين" is
+    ("وفرقت الشرطة المتجمهرين أمام مبنى البلدية بالغاز المسيل للدموع.", {("Protests", "Protest with intervention")}),
+    ("واعتقلت قوات الأمن عددا من المتجمهرين أمام السفارة.", {("Protests", "Protest with intervention")}),
+    # an unlicensed gathering (تجمع غير مرخص، تجمعا غير مصرح به) is held against a ban
+    ("وفضت الشرطة تجمعا غير مرخص مؤيدا للفلسطينيين في برلين.", {("Protests", "Protest with intervention")}),
+    ("وواجهت امرأة تجمعا غير مصرح به أمام مبنى الجامعة.", PEACEFUL),
+    # a warning against one: no protest
+    ("وحذرت الداخلية من أي تجمع غير مرخص خلال الانتخابات.", set()),
+])
+def test_gathered_crowd_and_unlicensed_gatherings(text, expected):
+    assert _family(text) == expected
