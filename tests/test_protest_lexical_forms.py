@@ -159,3 +159,16 @@ def test_roads_closed_lebanese_and_subject_first(text, expected):
 ])
 def test_gathered_crowd_and_unlicensed_gatherings(text, expected):
     assert _family(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a march by car, on foot or by candlelight, a candle vigil (مسيرة بالسيارات، مسيرة على الأقدام،
+    # مسيرة بالشموع، وقفة شموع): no drone with such a complement
+    ("وجابت مسيرة بالسيارات شوارع مدينة صور رافعة الأعلام الفلسطينية.", PEACEFUL),
+    ("ونظم ناشطون مسيرة على الأقدام من ساحة الشهداء إلى مقر الإسكوا.", PEACEFUL),
+    ("وأقيمت وقفة شموع أمام كنيسة المهد في بيت لحم تضامنا مع غزة.", PEACEFUL),
+    # a drone over the city stays no march
+    ("وحلقت مسيرة إسرائيلية فوق مدينة صور على علو منخفض.", set()),
+])
+def test_marches_by_car_on_foot_and_candle_vigils(text, expected):
+    assert _family(text) == expected
