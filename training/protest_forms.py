@@ -176,9 +176,10 @@ def main() -> None:
                     form = tok.norm
                 key = (fam, form)
                 count[key][src] += 1
-                if k in cov:
+                hit = any(x in cov for x in range(k, k + form.count(" ") + 1))  # any word of a phrase form
+                if hit:
                     covered[key] += 1
-                if len(contexts[key]) < args.contexts and k not in cov:
+                if len(contexts[key]) < args.contexts and not hit:
                     a, b = max(0, tok.start - 60), min(len(text), tok.end + 60)
                     contexts[key].append(f"[{src}] …{text[a:b]}…".replace("\n", " "))
     print(f"# sentences skipped as held-out texts: {skipped}", file=sys.stderr)
