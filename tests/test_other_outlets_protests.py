@@ -81,3 +81,8 @@ def test_more_capitals_and_a_history_told_with_sabaqa():
     assert [(e.location, e.country) for e in evs] == [("Tangier", "Morocco")]
     # "سبق لـ X أن": what X did before, not an event of the article
     assert _events("وسبق لبيونغيانغ أن أجرت خمس تجارب نووية وأطلقت عددا من الصواريخ الباليستية.", "2017-04-16") == []
+
+
+def test_a_rally_whose_only_place_is_its_cause_has_no_country_from_it():
+    evs = _events("تظاهر الآلاف في عدة مدن أوروبية تضامنا مع غزة.", "2023-11-10")
+    assert [(e.event_type, e.location, e.country, e.actor1) for e in evs] == [("Protests", None, None, "Protesters")]

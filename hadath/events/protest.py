@@ -134,7 +134,8 @@ def enrich(doc: Document, sentences: list[SentenceMentions]) -> None:
 def _drop_topic_place(ev: Event, sms: list[SentenceMentions], doc: Document) -> None:
     """A place named only inside the protest's demand is what the crowd stands with or condemns,
     not where it gathered ("تظاهر المئات تضامنا مع غزة"، "وقفة تنديدا بالعدوان على غزة"): the
-    protest then has no place of its own, only the article's country."""
+    protest then has no place of its own, only the article's country (none when the article's
+    country is that place's)."""
     dem = ev.demand
     if not dem or not ev.location_text or ev.location_text not in dem["text"]:
         return
@@ -142,9 +143,11 @@ def _drop_topic_place(ev: Event, sms: list[SentenceMentions], doc: Document) -> 
     seen = [sm.span.start + k for sm in sms for k in _occurrences(doc.text[sm.span.start:sm.span.end], name)]
     if not seen or any(not (dem["start"] <= k < dem["end"]) for k in seen):
         return  # named where they gathered too ("أمام مقر ولاية صفاقس ... بتنمية صفاقس")
+    topic_country = ev.country
     for f in ("admin1", "admin2", "location", "location_text", "latitude", "longitude", "geo_precision"):
         setattr(ev, f, None)
-    ev.country = doc.country
+    # (the article's country, unless the article has it only from that place: then none is known)
+    ev.country = doc.country if doc.country != topic_country else None
     if ev.country:
         ev.location, ev.geo_precision = ev.country, 3
 
