@@ -46,3 +46,13 @@ def test_clashes_a_killing_is_told_during_are_its_setting_not_a_battle():
     # with the armed side named, the clash is a battle
     evs = _events("قتل جنديان خلال اشتباكات مع مسلحين في ريف درعا.")
     assert [(e.event_type, e.actor2) for e in evs] == [("Battles", "Unidentified Armed Group (Syria)")]
+
+
+def test_a_notice_of_demolition_is_no_demolition():
+    assert _events("أخطرت سلطات الاحتلال بهدم خمسة منازل في قرية الخان الأحمر.") == []
+    evs = _events("هدمت جرافات الاحتلال منزلا لعائلة فلسطينية في بلدة سلوان بالقدس.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in evs] == [
+        ("Looting/property destruction", "Military Forces of Israel", "Silwan")]
+    # a ceasefire agreement its parties sign
+    evs = _events("وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا لوقف إطلاق النار في جوبا.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
