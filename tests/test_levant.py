@@ -56,3 +56,10 @@ def test_a_notice_of_demolition_is_no_demolition():
     # a ceasefire agreement its parties sign
     evs = _events("وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا لوقف إطلاق النار في جوبا.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+def test_two_countries_forces_joined_by_and_are_both_named_the_first_acts():
+    doc = hadath.extract("استهدفت القوات الأمريكية والبريطانية مواقع للحوثيين في صنعاء بسلسلة غارات.", "2024-01-12")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("Military Forces of the United States", "Houthis")]
+    named = {m.value.get("name") for m in doc.mentions if m.kind == "actor"}
+    assert {"Military Forces of the United States", "Military Forces of the United Kingdom"} <= named
