@@ -63,3 +63,12 @@ def test_two_countries_forces_joined_by_and_are_both_named_the_first_acts():
     assert [(e.actor1, e.actor2) for e in doc.events] == [("Military Forces of the United States", "Houthis")]
     named = {m.value.get("name") for m in doc.mentions if m.kind == "actor"}
     assert {"Military Forces of the United States", "Military Forces of the United Kingdom"} <= named
+
+
+def test_an_armed_group_named_before_its_drones_struck_with_them():
+    evs = _events("قصفت ميليشيا الحوثي بالطائرات المسيرة مواقع للجيش الوطني في جبهة الكسارة غربي مأرب.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Air/drone strike", "Houthis", "Military Forces of Yemen")]
+    # warplanes with no flag striking a group: the group is what was struck
+    evs = _events("استهدف الطيران مخازن للحوثيين في صنعاء.")
+    assert [(e.actor1, e.actor2) for e in evs] == [(None, "Houthis")]

@@ -899,6 +899,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # warplanes are a state's or a coalition's: an armed group the text does not make the
             # striker ("استهدف الطيران مخازن للحوثيين") is what was struck
             groups = [r for r in rest if r[1] in (2, 3, 4)]
+            # (drones are flown by armed groups too: one named before the drone word, "قصفت ميليشيا
+            # الحوثي بالطائرات المسيرة مواقع للجيش", struck with it)
+            drone_at = [t.i for t in c.triggers + c.modifiers
+                        if any(DRONE_STEM in tok.norm for tok in sm.toks[t.i:t.j])]
+            flew = [r for r in groups if drone_at and r[3].j <= min(drone_at)]
+            if flew and not agents:
+                agents, groups = flew[:1], [r for r in groups if r not in flew[:1]]
+                rest = [r for r in rest if r not in agents]
             # ("سقوط ضحايا بين المدنيين في غارة على معسكر للحزب": the group named after the strike
             # word is what was struck, actor2; the civilians hit beside it are its toll)
             struck = [r for r in groups if r[3].i > min(c.positions)]
@@ -972,6 +980,7 @@ def _lone_victim(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_coun
 
 
 STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+DRONE_STEM = "مسير"  # the stem of the drone words (مسيرة، مسيرات، مسيرتين)
 TARGET_REACH = 6  # words after a strike's word where a word of homes may name what it hit
 
 
