@@ -86,3 +86,11 @@ def test_more_capitals_and_a_history_told_with_sabaqa():
 def test_a_rally_whose_only_place_is_its_cause_has_no_country_from_it():
     evs = _events("تظاهر الآلاف في عدة مدن أوروبية تضامنا مع غزة.", "2023-11-10")
     assert [(e.event_type, e.location, e.country, e.actor1) for e in evs] == [("Protests", None, None, "Protesters")]
+
+
+def test_protesters_named_after_a_verb_of_burning_or_stoning_riot():
+    evs = _events("أحرق متظاهرون غاضبون مقر حزب الدعوة في الناصرية.", "2019-11-10")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.location) for e in evs] == [
+        ("Riots", "Violent demonstration", "Rioters (Iraq)", "Nasiriyah")]
+    evs = _events("رشق متظاهرون قوات الأمن بالحجارة في البصرة.", "2019-11-10")
+    assert [(e.event_type, e.location) for e in evs] == [("Riots", "Basrah")]
