@@ -202,3 +202,17 @@ def test_a_yemeni_state_force_fought_by_the_resistance_is_the_houthis_who_hold_i
     text = "هاجم مسلحون من تنظيم القاعدة مقر قوات الأمن في مدينة المكلا وقتلوا خمسة من عناصرها."
     got = [(e.actor1, e.actor2) for e in events(text, "2015-08-01")]
     assert got == [("Al-Qaeda in the Arabian Peninsula", "Police Forces of Yemen")]
+
+
+def test_a_security_source_does_not_make_the_counted_officers_policemen():
+    """"أفاد مصدر أمني أن ... بين القتلى عقيد": the adjective of the source who speaks (أمني) is
+    not a count of policemen; the officer counted among the dead, with no police named, is the
+    army's. Counted, the same word is the police's ("قتل ثلاثة أمنيين")."""
+    evs = events("وأفاد مصدر أمني عراقي أن سيارة مفخخة انفجرت عند نقطة تفتيش في مدينة سامراء، وأن من بين "
+                 "القتلى العقيد حسن جاسم آمر الفوج الثالث.", "2016-05-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
+    evs = events("قتل ثلاثة أمنيين في انفجار عبوة ناسفة استهدف دوريتهم في مدينة سامراء.", "2016-05-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")]
+

@@ -1001,6 +1001,14 @@ def police(name: str | None) -> bool:
     return a.kind == "state_police" if a is not None else name.startswith("Police Forces of ")
 
 
+def _counted_noun(sm: SentenceMentions, m: Item) -> bool:
+    """A victim noun that a number or a casualty phrase counts ("قتل ثلاثة أمنيين", "إصابة أمني"),
+    not the same word as the adjective of someone who speaks ("أوضح مصدر أمني أن هجوما ...")."""
+    if any(0 <= m.i - n.j <= 1 for n in sm.numbers):
+        return True
+    return any(cs.start <= m.start < cs.end or 0 <= m.i - cs_end(sm, cs) <= 2 for cs in sm.casualties)
+
+
 def force_side(sm: SentenceMentions) -> str:
     """'police' when the sentence names a police force ("الدورية الأمنية", "الشرطة") or counts
     policemen (victim_nouns.tsv, column force: "أمنيين") and names no army,
@@ -1015,8 +1023,8 @@ def force_side(sm: SentenceMentions) -> str:
             kinds.add("police")
         elif a.value.get("inter") == 1 and name.startswith("Military Forces"):
             kinds.add("military")
-    if any(m.payloads[0].get("force") == "police" for m in sm.find("victim_nouns.tsv")):
-        kinds.add("police")  # "قتل ثلاثة أمنيين"
+    if any(m.payloads[0].get("force") == "police" and _counted_noun(sm, m) for m in sm.find("victim_nouns.tsv")):
+        kinds.add("police")  # "قتل ثلاثة أمنيين" (not the adjective of a source: "مصدر أمني")
     return "police" if kinds == {"police"} else "military"
 
 
