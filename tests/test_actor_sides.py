@@ -216,3 +216,13 @@ def test_a_security_source_does_not_make_the_counted_officers_policemen():
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")]
 
+
+def test_a_state_force_named_in_an_arrests_sentence_made_the_arrest():
+    """"أسفرت عن إصابة أحد أعوان الأمن، وتم إيقاف إمام الجامع": with no one named as arresting, the
+    state force the sentence names (here among the wounded) arrested; it is actor1, not the object
+    of the arrest, and the imam and the muezzin it took are civilians."""
+    evs = events("اندلعت مواجهات بين مصلين وأعوان الأمن أمام جامع في مدينة القيروان، أسفرت عن إصابة أحد "
+                 "أعوان الأمن، وتم على إثرها إيقاف إمام الجامع والمؤذن.", "2014-08-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
+        ("Arrests", "Police Forces of Tunisia", "Civilians (Tunisia)")]

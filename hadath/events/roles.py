@@ -1047,6 +1047,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                   if r[0] and r[0] != a1[0] and r[1] in (1, 2, 3, 4, 8) and not allied(r[0], a1[0])
                   and r[0] != "Unidentified Armed Group"}
         a2 = others.pop() if len(others) == 1 else (None, None)
+    if sub in SEIZURES and a1[0] is None and a2[1] == 1:
+        # "أسفرت المواجهات عن إصابة أحد أعوان الأمن، وتم إيقاف إمام الجامع": a state force the
+        # sentence names, with no one else acting, made the arrest (or the seizure); it was not its object
+        a1, a2 = a2, (None, None)
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty; a
