@@ -226,3 +226,17 @@ def test_a_state_force_named_in_an_arrests_sentence_made_the_arrest():
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
         ("Arrests", "Police Forces of Tunisia", "Civilians (Tunisia)")]
+
+
+def test_a_policeman_named_in_the_singular_is_the_polices_and_the_blast_told_again_is_one_record():
+    """"مقتل رجل شرطة" (generic_agents.tsv, victim_nouns.tsv): one policeman killed makes the police the
+    target of the blast, not civilians ("رجل" alone is a civilian). Civilians wounded in the same blast,
+    told in a sentence that adds them ("كما أصيب 4 مدنيين"), are the same occurrence: one record, with the
+    target told first."""
+    evs = events("أسفر تفجير إرهابي وقع صباح اليوم في مدينة الكرك عن مقتل رجل شرطة، وفق ما أعلنت مديرية "
+                 "الأمن العام. وأضافت المديرية أن التفجير تسبب أيضا بإصابة اثنين من رجال الأمن. كما أصيب 4 "
+                 "مدنيين هم رجل وابنه وامرأتان، مبينة أن التحريات التي انطلقت بعد التفجير مباشرة أدت إلى "
+                 "القبض على عدد من المشتبه بهم.", "2016-12-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Jordan)", "Police Forces of Jordan"),
+        ("Arrests", "Police Forces of Jordan", None)]
