@@ -240,3 +240,12 @@ def test_a_policeman_named_in_the_singular_is_the_polices_and_the_blast_told_aga
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Jordan)", "Police Forces of Jordan"),
         ("Arrests", "Police Forces of Jordan", None)]
+
+
+def test_an_air_base_with_a_countrys_adjective_is_that_countrys_army():
+    """"على قاعدة جوية سورية" (generic_agents.tsv, as "قاعدة عسكرية"): missiles fired at an air base
+    of a country hit that country's army, actor2."""
+    evs = events("أطلقت البحرية الأمريكية فجر اليوم عشرات الصواريخ على قاعدة جوية سورية في ريف حمص.", "2017-04-07")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of the United States", "Military Forces of Syria")]
+
