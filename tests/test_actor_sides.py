@@ -249,3 +249,16 @@ def test_an_air_base_with_a_countrys_adjective_is_that_countrys_army():
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
         ("Shelling/artillery/missile attack", "Military Forces of the United States", "Military Forces of Syria")]
 
+
+def test_a_bomb_at_a_church_or_a_market_hit_civilians_though_no_toll_is_told_with_it():
+    """"التفجير الانتحاري الذي استهدف كنيسة" (civilian_targets.tsv: places of worship and markets): a
+    blast at a place where civilians gather hit civilians even with no toll in its sentence; a blast
+    that names neither a toll nor such a place names no target."""
+    evs = events("قال مسؤولون إن التفجير الانتحاري الذي استهدف أمس كنيسة في مدينة لاهور جاء بعد أسبوع من "
+                 "تهديدات أطلقتها جماعات متشددة.", "2016-03-28")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Suicide bomb", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")]
+    evs = events("هز تفجير انتحاري صباح اليوم سوقا شعبيا في مدينة مايدوغوري.", "2016-03-28")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Suicide bomb", "Civilians (Nigeria)")]
+    evs = events("هز تفجير انتحاري صباح اليوم محطة القطارات في مدينة مايدوغوري.", "2016-03-28")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Suicide bomb", None)]

@@ -1191,9 +1191,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         a1, a2 = (a2, (None, None)) if a2[1] in (2, 3, 4) else (("Unidentified Armed Group", 3), a2)
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon") and (
-            c.casualties or vic is not None)):
+            c.casualties or vic is not None or _civilian_target(c, sm))):
         # (a blast told with no dead, wounded or victims, "هز انفجار محطة القطارات", names no target:
-        # actor2 stays empty; one with a toll, "قتل خمسة في انفجار", hit civilians)
+        # actor2 stays empty; one with a toll, "قتل خمسة في انفجار", or one at a place where civilians
+        # gather, "التفجير الذي استهدف كنيسة", hit civilians)
         a2 = ("Civilians", 7)
     if a1 == a2 and not (two_crowds and a1 == ("Rioters", 5)):
         a2 = (None, None)
