@@ -262,3 +262,15 @@ def test_a_bomb_at_a_church_or_a_market_hit_civilians_though_no_toll_is_told_wit
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Suicide bomb", "Civilians (Nigeria)")]
     evs = events("هز تفجير انتحاري صباح اليوم محطة القطارات في مدينة مايدوغوري.", "2016-03-28")
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Suicide bomb", None)]
+
+
+def test_unnamed_attackers_that_belong_to_a_named_group_are_that_group():
+    """"زوارق انتحارية تابعة للحوثيين", "مسلحون تابعون لتنظيم داعش" (role_cues.tsv, role owner): the
+    unnamed attackers, or the weapon, that belong to a named armed group are that group's: it acted,
+    not an unknown group beside it."""
+    evs = events("تعرضت سفينة حربية إماراتية لهجوم قبالة ميناء المخا من قبل زورقين انتحاريين تابعين للحوثيين "
+                 "فجر اليوم.", "2017-01-30")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of the United Arab Emirates")]
+    evs = events("هاجم مسلحون تابعون لتنظيم داعش حاجزا للجيش قرب مدينة سامراء فجر اليوم.", "2017-01-30")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Battles", "Islamic State", "Military Forces of Iraq")]

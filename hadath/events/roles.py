@@ -190,6 +190,17 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
     return None
 
 
+def _owner_of(sm: SentenceMentions, a: Item, c: Candidate, ctx: DocContext, event_country: str | None
+              ) -> Item | None:
+    """"زوارق انتحارية تابعة للحوثيين", "مسلحون تابعون لتنظيم داعش": the named armed group that owns
+    the unnamed armed-group word right before a word of belonging (role_cues.tsv, role owner)."""
+    for m in _cue_matches(sm):
+        if m.i == a.j and any(row["role"] == "owner" for row in m.payloads):
+            return next((b for b in c.actors if b.i == m.j
+                         and (resolve_actor(b, ctx, event_country)[1] or 0) in (2, 3, 4)), None)
+    return None
+
+
 def _unnamed_org(a: Item, orgs: dict[int, str]) -> bool:
     """An unnamed armed group told by an organisation noun ("خلية إرهابية", "للجماعات المسلحة",
     "تنظيم إرهابي") or qualifying a deed ("لاعتداء إرهابي"): no people (``orgs``: token -> kind of
@@ -766,6 +777,7 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                   place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
     resolved: list[tuple[str, int | None, str | None, Item]] = []
     seen: set[str] = set()
+    owned: set[int] = set()  # where a named group starts that owns the unnamed attackers before it
     # where the deed word stands, for member nouns that mark the target only after it (not in a
     # surrender, where the members who gave themselves up come first)
     deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
@@ -778,6 +790,11 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if a.value.get("generic") == "armed_group" and a.j < len(sm.toks) and sm.toks[a.j].norm == "من" and any(
                 b.i == a.j + 1 for b in c.actors):
             continue  # "مقتل 9 مقاتلين من المقاومة": the fighters are the actor named after "من"
+        owner = _owner_of(sm, a, c, ctx, event_country) if (
+            a.value.get("generic") == "armed_group" or a.value.get("kind") == "unidentified") else None
+        if owner is not None:
+            owned.add(owner.i)
+            continue  # "زوارق انتحارية تابعة للحوثيين": the unnamed attackers are the named group's, which acted
         name, inter = resolve_actor(a, ctx, event_country)
         if not name:
             continue
@@ -791,7 +808,7 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                     resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
-        role = _role_cues(sm, a, deed)
+        role = "agent" if a.i in owned else _role_cues(sm, a, deed)
         if c.ground and any(a.i == t.j for t in c.triggers) and sm.toks[a.i].norm.startswith("ل"):
             role = "agent"  # "وقصف لقوات النظام": the shelling of the force named after "لـ" is its own
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
