@@ -274,3 +274,13 @@ def test_unnamed_attackers_that_belong_to_a_named_group_are_that_group():
     evs = events("هاجم مسلحون تابعون لتنظيم داعش حاجزا للجيش قرب مدينة سامراء فجر اليوم.", "2017-01-30")
     assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
         ("Battles", "Islamic State", "Military Forces of Iraq")]
+
+
+def test_the_group_named_after_a_passive_tamma_before_the_arrest_word_was_arrested():
+    """"تم وضع عناصر من جماعة الإخوان رهن الاحتجاز": after the passive "تم" that governs the arrest
+    word, the group named before that word is the one arrested (actor2), not the arresting side; the
+    country's state force arrests."""
+    evs = events("قالت وزارة الداخلية المصرية إنه تم وضع عناصر من جماعة الإخوان المسلمين رهن الاحتجاز بعد "
+                 "تفجير استهدف كنيسة في القاهرة.", "2016-08-09")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs if e.sub_event_type == "Arrests"] == [
+        ("Arrests", "Police Forces of Egypt", "Muslim Brotherhood")]

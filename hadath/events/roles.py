@@ -14,7 +14,7 @@ from ..kb.loader import load_table
 from ..kb.tables import lexicon, trigger_lexicon
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
-from .candidates import TERRITORY, Candidate
+from .candidates import DONE_VERBS, TERRITORY, Candidate
 from .protest import demand_cues
 from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
 
@@ -153,6 +153,7 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
 
 
 SEIZURES = ("Arrests", "Disrupted weapons use")
+DONE_REACH_ARREST = 8  # words between a passive "تم" and the arrest word it governs ("تم وضع متطرفين اثنين قيد الاعتقال")
 
 
 def acts_in(a: Item, c: Candidate) -> bool:
@@ -931,8 +932,13 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # a group or a person named after the arrest word is the one arrested; a group named
             # after the word of a seizure is the one whose arms were seized ("مخبأ لتنظيم داعش")
             first = min(c.positions)
+            # ("تم وضع متطرفين يهوديين اثنين قيد الاعتقال": after the passive "تم" that governs the
+            # arrest word, before it, stands the one arrested, not who arrested)
+            done = max((k for k in range(max(0, first - DONE_REACH_ARREST), first) if sm.toks[k].norm in DONE_VERBS
+                        and (not sm.clause or sm.clause[k] == sm.clause[first])),
+                       default=first) if c.sub_event_type == "Arrests" else first
             taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
-                     and r[3].i > first]
+                     and r[3].i > done]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
             if c.sub_event_type == "Disrupted weapons use":
