@@ -284,3 +284,13 @@ def test_the_group_named_after_a_passive_tamma_before_the_arrest_word_was_arrest
                  "تفجير استهدف كنيسة في القاهرة.", "2016-08-09")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs if e.sub_event_type == "Arrests"] == [
         ("Arrests", "Police Forces of Egypt", "Muslim Brotherhood")]
+
+
+def test_the_noun_of_unnamed_attackers_is_no_victim_of_their_deed():
+    """"عناصر مسلحة قامت باختطاف المهندس": "عناصر" is a victim noun of the forces when a toll counts it
+    ("مقتل 5 عناصر"); as the noun of the unnamed attackers that act, counted by no toll, it names who
+    acted, so the one abducted is a civilian, not a soldier."""
+    evs = events("وأوضح المتحدث أن عناصر مسلحة قامت باختطاف المهندس رفقة سائقه عندما كانا في طريقهما إلى موقع "
+                 "العمل قرب مدينة سبها.", "2017-06-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Libya)", "Civilians (Libya)")]

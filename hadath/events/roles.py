@@ -233,7 +233,13 @@ def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     """'civilians' or 'forces' from victim nouns near the candidate's casualty words."""
     groups = Counter()
     nouns = sm.find("victim_nouns.tsv")
+    # ("عناصر إرهابية قامت باختطاف شقيقه": the noun of unnamed attackers that no toll counts names who
+    # acted, not a victim)
+    attackers = [a for a in sm.actors if (a.value.get("generic") == "armed_group" or a.value.get("kind") == "unidentified")
+                 and not _counted(c, sm, a) and not _passive_victim(sm, a)]
     for m in nouns:
+        if any(a.i <= m.i < a.j for a in attackers):
+            continue
         if any(abs(m.i - k) <= 6 for k in c.positions) or any(abs(m.i - cs.j) <= 3 for cs in c.casualties):
             groups[m.payloads[0]["group"]] += 1
     # "استشهد خمسة فلسطينيين", "مقتل 20 لبنانيا": a nationality counted on its own names people
