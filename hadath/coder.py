@@ -1163,6 +1163,14 @@ def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
     for ev in events:
         key = (ev.event_type, ev.location, ev.event_date, ev.actor1, ev.actor2)
         first = seen.get(key) if ev.location else None
+        if first is None and ev.location and ev.event_type == "Explosions/Remote violence" and ev.actor2 is not None:
+            # "أسفر تفجير عن مقتل رجل شرطة" then "كما أصيب 3 مدنيين في التفجير": one blast told again
+            # with other victims (civilians beside the force it hit) is one record; it keeps the
+            # target told first
+            first = next((o for o in out if o.event_type == ev.event_type and o.sub_event_type == ev.sub_event_type
+                          and (o.location, o.event_date, o.actor1) == (ev.location, ev.event_date, ev.actor1)
+                          and o.actor2 is not None and "Civilians" in (o.actor2.split(" (")[0], ev.actor2.split(" (")[0])),
+                         None)
         if first is None and ev.sub_event_type in TERRITORY and ev.location:
             # "استعاد الجيش والمقاومة السيطرة على مدينة الحوطة" then "إن المقاومة أحكمت سيطرتها على كامل
             # محافظة لحج": the same ground taken that day, told again with one of the takers, is one

@@ -202,3 +202,95 @@ def test_a_yemeni_state_force_fought_by_the_resistance_is_the_houthis_who_hold_i
     text = "هاجم مسلحون من تنظيم القاعدة مقر قوات الأمن في مدينة المكلا وقتلوا خمسة من عناصرها."
     got = [(e.actor1, e.actor2) for e in events(text, "2015-08-01")]
     assert got == [("Al-Qaeda in the Arabian Peninsula", "Police Forces of Yemen")]
+
+
+def test_a_security_source_does_not_make_the_counted_officers_policemen():
+    """"أفاد مصدر أمني أن ... بين القتلى عقيد": the adjective of the source who speaks (أمني) is
+    not a count of policemen; the officer counted among the dead, with no police named, is the
+    army's. Counted, the same word is the police's ("قتل ثلاثة أمنيين")."""
+    evs = events("وأفاد مصدر أمني عراقي أن سيارة مفخخة انفجرت عند نقطة تفتيش في مدينة سامراء، وأن من بين "
+                 "القتلى العقيد حسن جاسم آمر الفوج الثالث.", "2016-05-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
+    evs = events("قتل ثلاثة أمنيين في انفجار عبوة ناسفة استهدف دوريتهم في مدينة سامراء.", "2016-05-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq")]
+
+
+def test_a_state_force_named_in_an_arrests_sentence_made_the_arrest():
+    """"أسفرت عن إصابة أحد أعوان الأمن، وتم إيقاف إمام الجامع": with no one named as arresting, the
+    state force the sentence names (here among the wounded) arrested; it is actor1, not the object
+    of the arrest, and the imam and the muezzin it took are civilians."""
+    evs = events("اندلعت مواجهات بين مصلين وأعوان الأمن أمام جامع في مدينة القيروان، أسفرت عن إصابة أحد "
+                 "أعوان الأمن، وتم على إثرها إيقاف إمام الجامع والمؤذن.", "2014-08-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violent demonstration", "Rioters (Tunisia)", "Police Forces of Tunisia"),
+        ("Arrests", "Police Forces of Tunisia", "Civilians (Tunisia)")]
+
+
+def test_a_policeman_named_in_the_singular_is_the_polices_and_the_blast_told_again_is_one_record():
+    """"مقتل رجل شرطة" (generic_agents.tsv, victim_nouns.tsv): one policeman killed makes the police the
+    target of the blast, not civilians ("رجل" alone is a civilian). Civilians wounded in the same blast,
+    told in a sentence that adds them ("كما أصيب 4 مدنيين"), are the same occurrence: one record, with the
+    target told first."""
+    evs = events("أسفر تفجير إرهابي وقع صباح اليوم في مدينة الكرك عن مقتل رجل شرطة، وفق ما أعلنت مديرية "
+                 "الأمن العام. وأضافت المديرية أن التفجير تسبب أيضا بإصابة اثنين من رجال الأمن. كما أصيب 4 "
+                 "مدنيين هم رجل وابنه وامرأتان، مبينة أن التحريات التي انطلقت بعد التفجير مباشرة أدت إلى "
+                 "القبض على عدد من المشتبه بهم.", "2016-12-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Jordan)", "Police Forces of Jordan"),
+        ("Arrests", "Police Forces of Jordan", None)]
+
+
+def test_an_air_base_with_a_countrys_adjective_is_that_countrys_army():
+    """"على قاعدة جوية سورية" (generic_agents.tsv, as "قاعدة عسكرية"): missiles fired at an air base
+    of a country hit that country's army, actor2."""
+    evs = events("أطلقت البحرية الأمريكية فجر اليوم عشرات الصواريخ على قاعدة جوية سورية في ريف حمص.", "2017-04-07")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of the United States", "Military Forces of Syria")]
+
+
+def test_a_bomb_at_a_church_or_a_market_hit_civilians_though_no_toll_is_told_with_it():
+    """"التفجير الانتحاري الذي استهدف كنيسة" (civilian_targets.tsv: places of worship and markets): a
+    blast at a place where civilians gather hit civilians even with no toll in its sentence; a blast
+    that names neither a toll nor such a place names no target."""
+    evs = events("قال مسؤولون إن التفجير الانتحاري الذي استهدف أمس كنيسة في مدينة لاهور جاء بعد أسبوع من "
+                 "تهديدات أطلقتها جماعات متشددة.", "2016-03-28")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Suicide bomb", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")]
+    evs = events("هز تفجير انتحاري صباح اليوم سوقا شعبيا في مدينة مايدوغوري.", "2016-03-28")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Suicide bomb", "Civilians (Nigeria)")]
+    evs = events("هز تفجير انتحاري صباح اليوم محطة القطارات في مدينة مايدوغوري.", "2016-03-28")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Suicide bomb", None)]
+
+
+def test_unnamed_attackers_that_belong_to_a_named_group_are_that_group():
+    """"زوارق انتحارية تابعة للحوثيين", "مسلحون تابعون لتنظيم داعش" (role_cues.tsv, role owner): the
+    unnamed attackers, or the weapon, that belong to a named armed group are that group's: it acted,
+    not an unknown group beside it."""
+    evs = events("تعرضت سفينة حربية إماراتية لهجوم قبالة ميناء المخا من قبل زورقين انتحاريين تابعين للحوثيين "
+                 "فجر اليوم.", "2017-01-30")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of the United Arab Emirates")]
+    evs = events("هاجم مسلحون تابعون لتنظيم داعش حاجزا للجيش قرب مدينة سامراء فجر اليوم.", "2017-01-30")
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Battles", "Islamic State", "Military Forces of Iraq")]
+
+
+def test_the_group_named_after_a_passive_tamma_before_the_arrest_word_was_arrested():
+    """"تم وضع عناصر من جماعة الإخوان رهن الاحتجاز": after the passive "تم" that governs the arrest
+    word, the group named before that word is the one arrested (actor2), not the arresting side; the
+    country's state force arrests."""
+    evs = events("قالت وزارة الداخلية المصرية إنه تم وضع عناصر من جماعة الإخوان المسلمين رهن الاحتجاز بعد "
+                 "تفجير استهدف كنيسة في القاهرة.", "2016-08-09")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs if e.sub_event_type == "Arrests"] == [
+        ("Arrests", "Police Forces of Egypt", "Muslim Brotherhood")]
+
+
+def test_the_noun_of_unnamed_attackers_is_no_victim_of_their_deed():
+    """"عناصر مسلحة قامت باختطاف المهندس": "عناصر" is a victim noun of the forces when a toll counts it
+    ("مقتل 5 عناصر"); as the noun of the unnamed attackers that act, counted by no toll, it names who
+    acted, so the one abducted is a civilian, not a soldier."""
+    evs = events("وأوضح المتحدث أن عناصر مسلحة قامت باختطاف المهندس رفقة سائقه عندما كانا في طريقهما إلى موقع "
+                 "العمل قرب مدينة سبها.", "2017-06-02")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Libya)", "Civilians (Libya)")]

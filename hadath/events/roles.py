@@ -15,7 +15,7 @@ from ..kb.tables import lexicon, trigger_lexicon
 from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
-from .candidates import TERRITORY, Candidate
+from .candidates import DONE_VERBS, TERRITORY, Candidate
 from .protest import demand_cues
 from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
 
@@ -154,6 +154,7 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
 
 
 SEIZURES = ("Arrests", "Disrupted weapons use")
+DONE_REACH_ARREST = 8  # words between a passive "تم" and the arrest word it governs ("تم وضع متطرفين اثنين قيد الاعتقال")
 
 
 def acts_in(a: Item, c: Candidate) -> bool:
@@ -191,6 +192,17 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
     return None
 
 
+def _owner_of(sm: SentenceMentions, a: Item, c: Candidate, ctx: DocContext, event_country: str | None
+              ) -> Item | None:
+    """"زوارق انتحارية تابعة للحوثيين", "مسلحون تابعون لتنظيم داعش": the named armed group that owns
+    the unnamed armed-group word right before a word of belonging (role_cues.tsv, role owner)."""
+    for m in _cue_matches(sm):
+        if m.i == a.j and any(row["role"] == "owner" for row in m.payloads):
+            return next((b for b in c.actors if b.i == m.j
+                         and (resolve_actor(b, ctx, event_country)[1] or 0) in (2, 3, 4)), None)
+    return None
+
+
 def _unnamed_org(a: Item, orgs: dict[int, str]) -> bool:
     """An unnamed armed group told by an organisation noun ("خلية إرهابية", "للجماعات المسلحة",
     "تنظيم إرهابي") or qualifying a deed ("لاعتداء إرهابي"): no people (``orgs``: token -> kind of
@@ -222,7 +234,13 @@ def victims(c: Candidate, sm: SentenceMentions) -> str | None:
     """'civilians' or 'forces' from victim nouns near the candidate's casualty words."""
     groups = Counter()
     nouns = sm.find("victim_nouns.tsv")
+    # ("عناصر إرهابية قامت باختطاف شقيقه": the noun of unnamed attackers that no toll counts names who
+    # acted, not a victim)
+    attackers = [a for a in sm.actors if (a.value.get("generic") == "armed_group" or a.value.get("kind") == "unidentified")
+                 and not _counted(c, sm, a) and not _passive_victim(sm, a)]
     for m in nouns:
+        if any(a.i <= m.i < a.j for a in attackers):
+            continue
         if any(abs(m.i - k) <= 6 for k in c.positions) or any(abs(m.i - cs.j) <= 3 for cs in c.casualties):
             groups[m.payloads[0]["group"]] += 1
     # "استشهد خمسة فلسطينيين", "مقتل 20 لبنانيا": a nationality counted on its own names people
@@ -766,6 +784,7 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                   place: dict[str, Any] | None) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
     resolved: list[tuple[str, int | None, str | None, Item]] = []
     seen: set[str] = set()
+    owned: set[int] = set()  # where a named group starts that owns the unnamed attackers before it
     # where the deed word stands, for member nouns that mark the target only after it (not in a
     # surrender, where the members who gave themselves up come first)
     deed = min((t.i for t in c.triggers), default=None) if c.event_type in (
@@ -778,6 +797,11 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if a.value.get("generic") == "armed_group" and a.j < len(sm.toks) and sm.toks[a.j].norm == "من" and any(
                 b.i == a.j + 1 for b in c.actors):
             continue  # "مقتل 9 مقاتلين من المقاومة": the fighters are the actor named after "من"
+        owner = _owner_of(sm, a, c, ctx, event_country) if (
+            a.value.get("generic") == "armed_group" or a.value.get("kind") == "unidentified") else None
+        if owner is not None:
+            owned.add(owner.i)
+            continue  # "زوارق انتحارية تابعة للحوثيين": the unnamed attackers are the named group's, which acted
         name, inter = resolve_actor(a, ctx, event_country)
         if not name:
             continue
@@ -791,7 +815,7 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                     resolved[k] = (*resolved[k][:2], role, resolved[k][3])
             continue
         seen.add(name)
-        role = _role_cues(sm, a, deed)
+        role = "agent" if a.i in owned else _role_cues(sm, a, deed)
         if c.ground and any(a.i == t.j for t in c.triggers) and sm.toks[a.i].norm.startswith("ل"):
             role = "agent"  # "وقصف لقوات النظام": the shelling of the force named after "لـ" is its own
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
@@ -922,8 +946,13 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             # a group or a person named after the arrest word is the one arrested; a group named
             # after the word of a seizure is the one whose arms were seized ("مخبأ لتنظيم داعش")
             first = min(c.positions)
+            # ("تم وضع متطرفين يهوديين اثنين قيد الاعتقال": after the passive "تم" that governs the
+            # arrest word, before it, stands the one arrested, not who arrested)
+            done = max((k for k in range(max(0, first - DONE_REACH_ARREST), first) if sm.toks[k].norm in DONE_VERBS
+                        and (not sm.clause or sm.clause[k] == sm.clause[first])),
+                       default=first) if c.sub_event_type == "Arrests" else first
             taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
-                     and r[3].i > first]
+                     and r[3].i > done]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
             if c.sub_event_type == "Disrupted weapons use":
@@ -1018,6 +1047,14 @@ def police(name: str | None) -> bool:
     return a.kind == "state_police" if a is not None else name.startswith("Police Forces of ")
 
 
+def _counted_noun(sm: SentenceMentions, m: Item) -> bool:
+    """A victim noun that a number or a casualty phrase counts ("قتل ثلاثة أمنيين", "إصابة أمني"),
+    not the same word as the adjective of someone who speaks ("أوضح مصدر أمني أن هجوما ...")."""
+    if any(0 <= m.i - n.j <= 1 for n in sm.numbers):
+        return True
+    return any(cs.start <= m.start < cs.end or 0 <= m.i - cs_end(sm, cs) <= 2 for cs in sm.casualties)
+
+
 def force_side(sm: SentenceMentions) -> str:
     """'police' when the sentence names a police force ("الدورية الأمنية", "الشرطة") or counts
     policemen (victim_nouns.tsv, column force: "أمنيين") and names no army,
@@ -1032,8 +1069,8 @@ def force_side(sm: SentenceMentions) -> str:
             kinds.add("police")
         elif a.value.get("inter") == 1 and name.startswith("Military Forces"):
             kinds.add("military")
-    if any(m.payloads[0].get("force") == "police" for m in sm.find("victim_nouns.tsv")):
-        kinds.add("police")  # "قتل ثلاثة أمنيين"
+    if any(m.payloads[0].get("force") == "police" and _counted_noun(sm, m) for m in sm.find("victim_nouns.tsv")):
+        kinds.add("police")  # "قتل ثلاثة أمنيين" (not the adjective of a source: "مصدر أمني")
     return "police" if kinds == {"police"} else "military"
 
 
@@ -1056,6 +1093,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                   if r[0] and r[0] != a1[0] and r[1] in (1, 2, 3, 4, 8) and not allied(r[0], a1[0])
                   and r[0] != "Unidentified Armed Group"}
         a2 = others.pop() if len(others) == 1 else (None, None)
+    if sub in SEIZURES and a1[0] is None and a2[1] == 1:
+        # "أسفرت المواجهات عن إصابة أحد أعوان الأمن، وتم إيقاف إمام الجامع": a state force the
+        # sentence names, with no one else acting, made the arrest (or the seizure); it was not its object
+        a1, a2 = a2, (None, None)
     if a2[0] is None:
         if etype == "Strategic developments" and sub == "Arrests":
             # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty; a
@@ -1197,9 +1238,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         a1, a2 = (a2, (None, None)) if a2[1] in (2, 3, 4) else (("Unidentified Armed Group", 3), a2)
     if a2[0] is None and (etype == "Violence against civilians" or sub in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon") and (
-            c.casualties or vic is not None)):
+            c.casualties or vic is not None or _civilian_target(c, sm))):
         # (a blast told with no dead, wounded or victims, "هز انفجار محطة القطارات", names no target:
-        # actor2 stays empty; one with a toll, "قتل خمسة في انفجار", hit civilians)
+        # actor2 stays empty; one with a toll, "قتل خمسة في انفجار", or one at a place where civilians
+        # gather, "التفجير الذي استهدف كنيسة", hit civilians)
         a2 = ("Civilians", 7)
     if a1 == a2 and not (two_crowds and a1 == ("Rioters", 5)):
         a2 = (None, None)
