@@ -72,3 +72,10 @@ def test_an_armed_group_named_before_its_drones_struck_with_them():
     # warplanes with no flag striking a group: the group is what was struck
     evs = _events("استهدف الطيران مخازن للحوثيين في صنعاء.")
     assert [(e.actor1, e.actor2) for e in evs] == [(None, "Houthis")]
+
+
+def test_a_withdrawal_before_a_taking_of_control_is_how_it_was_taken():
+    evs = _events("سيطرت قوات الدعم السريع على مدينة ود مدني بعد انسحاب الجيش منها.", "2023-12-19")
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location) for e in evs] == [
+        ("Strategic developments", "Non-violent transfer of territory", "Rapid Support Forces",
+         "Military Forces of Sudan", "Wad Medani")]

@@ -1115,6 +1115,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # (another battle word there, "طرد الدخلاء" in a demand, changes nothing)
             if b.sub_event_type == "Armed clash" and p.sub_event_type != "Excessive force against protesters":
                 p.event_type, p.sub_event_type, p.priority = "Riots", "Violent demonstration", max(p.priority, RIOT)
+    # "سيطرت قوات الدعم السريع على مدينة ود مدني بعد انسحاب الجيش منها": a withdrawal told as what came
+    # before a taking of control is how it was taken, without a fight: one record, the taker's
+    takes = [c for c in cands if c.sub_event_type in TERRITORY]
+    for w in [c for c in cands if c.sub_event_type == "Non-violent transfer of territory"] if takes else []:
+        t = min(w.triggers, key=lambda x: x.i)
+        if t.i > 0 and sm.toks[t.i - 1].stems[-1] in TIME_PREPOSITIONS and min(takes[0].positions) < t.i:
+            cands.remove(w)
+            takes[0].modifiers.extend(w.triggers)
+            takes[0].event_type, takes[0].sub_event_type = w.event_type, w.sub_event_type
     # "استشهد طفل برصاص الاحتلال خلال مواجهات في بلدة بيت أمر": clashes a killing is told during, with no
     # armed side named, are where it happened, not a battle of their own
     for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause] if not armed else []:

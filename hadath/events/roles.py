@@ -1009,7 +1009,7 @@ def _lone_victim(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_coun
 
 
 STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
-DRONE_STEM = "مسير"  # the stem of the drone words (مسيرة، مسيرات، مسيرتين)
+DRONE_STEM = function_words("drone_stem")[0]  # the stem of the drone words (مسيرة، مسيرات، مسيرتين)
 TARGET_REACH = 6  # words after a strike's word where a word of homes may name what it hit
 
 
