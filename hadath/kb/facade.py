@@ -185,32 +185,25 @@ class Knowledge:
             if any(k in taken for k in range(m.i, m.j)):
                 continue
             a = self.actors.pick(m.payloads, date)
-            # "الوحدات الأمنية الجزائرية": a state force's alias with another country's adjective
+            # "الوحدات الأمنية الجزائرية": a state force's alias with another country's adjective is
+            # that country's force; "القوات الأمريكية والبريطانية": one joined by "و" names a second
+            # force beside the first
             adj_m = next(iter(self.adjectives.find(toks, m.j, min(m.j + 1, len(toks)))), None)
-            joined = adj_m is not None and toks[adj_m.i].norm.startswith("و") \
-                and toks[adj_m.i].norm[1:] in toks[adj_m.i].stems
-            if joined and getattr(a, "kind", "") in ("state_military", "state_police") \
-                    and adj_m.payloads[0] != a.country:
-                # "القوات الأمريكية والبريطانية": a second country's forces joined by "و", both named
-                role = "military" if a.kind == "state_military" else "police"
-                name, inter = self.resolve_generic(role, adj_m.payloads[0], date)
-                out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
-                    "name": a.name, "inter": int(a.inter), "country": a.country or None,
-                    "kind": getattr(a, "kind", ""), "generic": None, "candidates": None}))
-                if name:
-                    out.append(_item("actor", si, adj_m.i, adj_m.j, adj_m.start, adj_m.end, {
-                        "name": name, "inter": inter, "country": adj_m.payloads[0],
-                        "kind": a.kind, "generic": None, "candidates": None}))
-                taken.update(range(m.i, adj_m.j))
-                continue
             if adj_m is not None and getattr(a, "kind", "") in ("state_military", "state_police") \
                     and adj_m.payloads[0] != a.country:
+                joined = toks[adj_m.i].norm.startswith("و") and toks[adj_m.i].norm[1:] in toks[adj_m.i].stems
                 role = "military" if a.kind == "state_military" else "police"
                 name, inter = self.resolve_generic(role, adj_m.payloads[0], date)
-                if name:
-                    out.append(_item("actor", si, m.i, adj_m.j, m.start, adj_m.end, {
-                        "name": name, "inter": inter, "country": adj_m.payloads[0],
+                if joined:
+                    out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
+                        "name": a.name, "inter": int(a.inter), "country": a.country or None,
                         "kind": a.kind, "generic": None, "candidates": None}))
+                if name or joined:
+                    if name:
+                        start, i = (adj_m.start, adj_m.i) if joined else (m.start, m.i)
+                        out.append(_item("actor", si, i, adj_m.j, start, adj_m.end, {
+                            "name": name, "inter": inter, "country": adj_m.payloads[0],
+                            "kind": a.kind, "generic": None, "candidates": None}))
                     taken.update(range(m.i, adj_m.j))
                     continue
             out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
