@@ -7,6 +7,7 @@ Sentences are made up for these tests, in the style of Tunisian local news.
 """
 from __future__ import annotations
 
+import hadath
 import pytest
 
 from hadath import extract
@@ -405,3 +406,14 @@ def test_a_road_a_force_closes_is_no_protest():
 def test_a_road_residents_close_beside_the_police_is_coded():
     text = "وأقدم عدد من الأهالي اليوم أمام أعوان الأمن على غلق الطريق الوطنية رقم 3 احتجاجا على تردي البنية التحتية."
     assert _crowd(text) == [("Protests", "Peaceful protest")]
+
+
+def test_protesters_speaking_stand_for_the_protest_when_the_article_tells_no_other():
+    # alone, "the protesters denounce ..., in their words" tells a protest going on (two blind readers of the
+    # sentence alone agree on such sentences); after the protest is told it adds to it, no second record
+    evs = hadath.extract("ويندد المحتجون بالتهميش المتواصل لمنطقتهم وعدم تجاوب السلط الجهوية مع مطالبهم، حسب "
+                         "تعبيرهم.", "2017-04-10").events
+    assert [e.event_type for e in evs] == ["Protests"]
+    evs = hadath.extract("نفذ عمال المصنع وقفة احتجاجية أمام مقر الولاية بقفصة. وأكد المحتجون أنهم لم يتقاضوا "
+                         "أجورهم منذ ثلاثة أشهر.", "2017-04-10").events
+    assert [(e.event_type, e.location, len(e.evidence)) for e in evs] == [("Protests", "Gafsa", 2)]

@@ -127,6 +127,9 @@ class Candidate:
     # a mob's attack told as the cause of the sentence's protest ("وقفة احتجاجية على خلفية الاعتداء على زميلهم
     # من قبل عدد من المواطنين"): a record of its own, which the protest's crowd told after does not go on telling
     cause: bool = False
+    # protesters named speaking ("وأكد المحتجون أن ...", "ويندد المحتجون بـ ...، حسب تعبيرهم"): adds to
+    # the protest told; stands for it when the article tells no protest otherwise
+    spoke: bool = False
     actors: list[Item] = field(default_factory=list)
     places: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
@@ -1188,7 +1191,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # "قام المحتجون بتهشيم أبواب المقر"، "اعتداء من طرف عدد من المحتجين": they riot
                 c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
             if all(protesters_say(sm.toks, t) for t in c.triggers):
-                c.acted = True
+                c.acted = c.spoke = True
                 # "وأكد المحتجون أن ...": adds to the protest told, never its own (not when the sentence
                 # tells the protest they speak at: "وأكد المحتجون، خلال الوقفة، على ...")
                 c.background = c.background or not said_during(sm.toks)

@@ -420,7 +420,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
                 continue
         if target is not None:
             _absorb(target, d)
-        elif d.cand.anaphoric and not (d.cand.claimed and not d.cand.background) and (
+        elif d.cand.anaphoric and not (d.cand.claimed and not d.cand.background) and not (
+                d.cand.spoke and not any(b.event.event_type in CROWD for b in merged)) and (
                 d.cand.background or not d.cand.generic_only
                                    or not d.event.fatalities and not d.cand.casualties) \
                 and not ((d.event.event_type == "Protests" or d.event.event_type in CROWD and d.cand.acted)
