@@ -417,3 +417,12 @@ def test_protesters_speaking_stand_for_the_protest_when_the_article_tells_no_oth
     evs = hadath.extract("نفذ عمال المصنع وقفة احتجاجية أمام مقر الولاية بقفصة. وأكد المحتجون أنهم لم يتقاضوا "
                          "أجورهم منذ ثلاثة أشهر.", "2017-04-10").events
     assert [(e.event_type, e.location, len(e.evidence)) for e in evs] == [("Protests", "Gafsa", 2)]
+
+
+def test_some_of_the_protesters_speaking_speak_for_the_protest():
+    evs = hadath.extract("وقال أحد المحتجين في تصريح للإذاعة إن مطالبهم تتمثل في تركيز مخفضات سرعة بالطريق.",
+                         "2017-04-10").events
+    assert [e.event_type for e in evs] == ["Protests"]
+    evs = hadath.extract("نفذ عمال المصنع وقفة احتجاجية أمام مقر الولاية بقفصة. وعبر عدد من المحتجين عن "
+                         "استيائهم من تأخر صرف الأجور.", "2017-04-10").events
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]

@@ -57,6 +57,8 @@ def contrast_lexicon() -> Lexicon:
     return lex
 
 
+PART_WORDS = frozenset(function_keys("part_of"))  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
+PART_REACH = 3
 CONTRAST_REACH = 4  # words from a contrast word to the denial verb it opens ("لكن الجيش التركي نفى")
 
 
@@ -250,7 +252,11 @@ def protesters_say(toks: list[Token], t: Trigger) -> bool:
     if t.role != "anaphor":
         return False
     cues = crowd_cues()
-    return any(m.j == t.i for m in cues["say"].find(toks, max(0, t.i - 2), t.i)) or (
+    # (one of them or some of them speak too: "وقال أحد المحتجين"، "وعبر عدد من المحتجين عن استيائهم")
+    k = t.i
+    while k > 0 and t.i - k < PART_REACH and toks[k - 1].stems[-1] in PART_WORDS:
+        k -= 1
+    return any(m.j == k for m in cues["say"].find(toks, max(0, k - 2), k)) or (
         protesters_act(toks, t) and bool(cues["press"].find(toks, t.j, len(toks))))
 
 
