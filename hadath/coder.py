@@ -13,9 +13,9 @@ from collections import Counter
 from functools import lru_cache
 
 from .events.candidates import TERRITORY, Candidate, sentence_candidates
-from .events.merge import Draft, merge_drafts, places_compatible
+from .events.merge import CROWD, Draft, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
-from .events.protest import people_nouns
+from .events.protest import demand_span, people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
                            reported_times,
                            contains, fill_defaults, geo_precision, held_state, host_place, kind_rank, pick_shared,
@@ -468,7 +468,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         # is where the change of territory happened, not where its speaker is
         place, pitem = choose_place(dataclasses.replace(c, places=taken), ctx, sm.clause, sm.toks)
     else:
-        place, pitem = choose_place(c, ctx, sm.clause, sm.toks)
+        place, pitem = choose_place(_outside_demand(c, sm), ctx, sm.clause, sm.toks)
     borrowed = False
     if place is None and len(sm.places) > len(c.places):
         # "تمكن الجيش من القضاء على إرهابيين بمدينة الأغواط وحجز أسلحة": a town or smaller place the
@@ -573,6 +573,23 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.geo_precision = 3
     # a borrowed place fills the record but does not keep it apart from the event it may retell
     return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+
+
+def _outside_demand(c: Candidate, sm: SentenceMentions) -> Candidate:
+    """"احتج مئات الطلاب على الحرب في غزة أمام مبنى البرلمان في عمّان": a place inside a crowd's demand is
+    what it stands with or against; where the sentence names another place, that is where it gathered
+    (with none, events/protest.py drops the demand's place from the record)."""
+    if c.event_type not in CROWD or not c.places:
+        return c
+    span = demand_span(sm)
+    if span is None:
+        return c
+    inside = [p for p in c.places if span[0] <= p.start < span[1]]
+    if not inside:
+        return c
+    outside = [p for p in c.places if p not in inside] or [
+        p for p in sm.places if not span[0] <= p.start < span[1] and not p.value.get("unresolved")]
+    return dataclasses.replace(c, places=outside) if outside else c
 
 
 def _ground_taken(c: Candidate, sm: SentenceMentions, p: Item) -> bool:

@@ -94,3 +94,20 @@ def test_protesters_named_after_a_verb_of_burning_or_stoning_riot():
         ("Riots", "Violent demonstration", "Rioters (Iraq)", "Nasiriyah")]
     evs = _events("رشق متظاهرون قوات الأمن بالحجارة في البصرة.", "2019-11-10")
     assert [(e.event_type, e.location) for e in evs] == [("Riots", "Basrah")]
+
+
+def test_a_protest_verbs_demand_may_stand_past_its_subject_and_its_place_is_where_they_gathered():
+    # "احتج X على Y": the demand follows the "على" past the crowd; Gaza in it is what they protest,
+    # the capital named after "أمام" is where they gathered
+    evs = _events("احتج مئات الطلاب على الحرب في غزة أمام مبنى البرلمان في عمّان.", "2024-04-25")
+    assert [(e.event_type, e.location, e.country) for e in evs] == [("Protests", "Amman", "Jordan")]
+    assert evs[0].demand["text"] == "الحرب في غزة"
+    # the city between the verb and its "على" is the protest's own
+    evs = _events("احتج الطلاب في جامعة كولومبيا بنيويورك على الحرب في غزة.", "2024-04-25")
+    assert [(e.location, e.demand["text"]) for e in evs] == [("New York City", "الحرب في غزة")]
+    # no other place: the demand's place is not where they were, and no country is known
+    evs = _events("احتج مئات الطلاب على الحرب في غزة.", "2024-04-25")
+    assert [(e.location, e.country) for e in evs] == [(None, None)]
+    # a clause end stops the search for "على": no demand from the next clause
+    evs = _events("احتج العمال أمس، وقال مسؤول إن الاتفاق على الأجور قريب.", "2024-04-25")
+    assert all(e.demand is None for e in evs)

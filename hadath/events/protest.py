@@ -31,9 +31,10 @@ from ..kb.loader import load_table
 from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text import tokenize
+from ..text.normalize import fold
 from ..types import Document, Event
 
-__all__ = ["enrich", "demand_cues", "notes_for", "qualify", "unqualified", "GENERIC_ACTORS", "CROWD_TYPES"]
+__all__ = ["enrich", "demand_cues", "demand_span", "notes_for", "qualify", "unqualified", "GENERIC_ACTORS", "CROWD_TYPES"]
 
 CROWD_TYPES = ("Protests", "Riots")
 # generic actors to which ACLED adds the country: "Civilians (Syria)"
@@ -42,6 +43,8 @@ _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
 _CLAUSE_END = set("،,؛;.!?:()[]\n")
 _QUOTES = set('"«»“”')
 MAX_DEMAND_TOKENS = 20
+ON = fold("على")
+GAP_REACH = 6  # "احتج مئات الطلاب على": the words a protest verb's "على" may stand after it
 TOPIC_HEAD = 6  # the notes name the topics of a demand's first words only (its head, not its details)
 # place-kind words between a residents noun and its place: "أهالي مدينة سيدي بوزيد"
 _PLACE_WORDS = frozenset(function_words("residents_place"))
@@ -378,17 +381,40 @@ def _victim_group(ev: Event, sms: list[SentenceMentions]) -> str | None:
 
 # ---------------------------------------------------------------------------------- demand
 
+def demand_span(sm: SentenceMentions) -> tuple[int, int] | None:
+    """The offsets of the demand a sentence writes (see ``_demand``), or None."""
+    d = _demand([sm], sm.text)
+    return (d["start"], d["end"]) if d else None
+
+
+def _gap_cues(toks: list, cues: Lexicon, text: str) -> list[tuple[int, dict]]:
+    """"احتج مئات الطلاب على الحرب": a verb of protesting (protest_cues.tsv kind against_verb) whose
+    "على" comes a few words on, past its subject, with no clause end between: (the index after
+    "على", the row)."""
+    out = []
+    for m in cues.find(toks):
+        for q in range(m.j, min(len(toks), m.j + GAP_REACH + 1)):
+            if q > m.j and any(ch in _CLAUSE_END for ch in text[toks[q - 1].end:toks[q].start]):
+                break
+            if toks[q].norm == ON:
+                out.append((q + 1, m.payloads[0]))
+                break
+    return out
+
+
 def _demand(sms: list[SentenceMentions], text: str) -> dict[str, Any] | None:
     """The clause after the first demand cue of the event's sentences, cut at the clause's end."""
     cues = demand_cues()
     stops = _cues(("stop",))
+    gap = _cues(("against_verb",))
     for sm in sms:
         toks = sm.toks
-        for m in cues.find(toks):
-            k = m.j
+        found = [(m.j, m.payloads[0], m.end) for m in cues.find(toks)]
+        if not found:
+            found = [(k, dict(row, kind="against"), toks[k - 1].end) for k, row in _gap_cues(toks, gap, text)]
+        for k, row, cue_end in found:
             if k >= len(toks):
                 continue
-            row = m.payloads[0]
             prep = row.get("prep") or ""
             start = toks[k].start
             if prep and toks[k].norm == prep:            # "بـ" apart: "مطالبين بـ"التشغيل""
@@ -400,7 +426,7 @@ def _demand(sms: list[SentenceMentions], text: str) -> dict[str, Any] | None:
                                                               or len(toks[k].norm) == 3):
                 # "بالتشغيل" -> التشغيل, "بما اعتبروه" -> ما اعتبروه; "للعنف" (ل + ال) -> عنف
                 start = _after_letter(text, toks[k], 2 if prep == "ل" and toks[k].norm.startswith("لل") else 1)
-            quoted = any(ch in _QUOTES for ch in text[m.end:start])
+            quoted = any(ch in _QUOTES for ch in text[cue_end:start])
             stop_at = {s.i for s in stops.find(toks, k)}
             q = k
             while q < len(toks) and q - k < MAX_DEMAND_TOKENS:
