@@ -24,7 +24,7 @@ from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
 from .kb import knowledge
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
-from .kb.words import function_words
+from .kb.words import function_keys, function_words
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
 from .mentions.cues import lexicon
@@ -533,7 +533,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                         or _ground_taken(c, sm, p) for p in c.places):
         return None  # taking "control of government" is not territory (a place of the clash that
         # won it, "اشتباكات في بلدة ... أسفرت عن سيطرة ...", is the ground's)
-    if c.event_type == "Strategic developments":
+    tester = _weapon_tester(c, sm, ctx) if c.event_type == "Strategic developments" else None
+    if c.event_type == "Strategic developments" and tester is None:
         if c.sub_event_type not in ("Arrests", "Disrupted weapons use") and not any(
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
             return None  # a strategic development needs an organised actor (a bomb defused or
@@ -542,6 +543,8 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 sm.find("conflict_context.tsv") or ctx.terror
                 or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):
             return None  # police catching thieves is not political violence
+    if tester is not None and not (a1[0] and a1[1] in (1, 2, 3, 4, 8)):
+        a1 = tester
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
     a1, a2 = held_state(a1, a2, event_country or ctx.country, date or ctx.published)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
@@ -573,6 +576,54 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         ev.geo_precision = 3
     # a borrowed place fills the record but does not keep it apart from the event it may retell
     return Draft(ev, c, sm, None if borrowed else place, explicit_time=bool(deed_times(c, sm)), defaulted=defaulted, place_item=pitem)
+
+
+WEAPON_TEST = frozenset(function_keys("weapon_test"))
+
+
+def _weapon_tester(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str, int] | None:
+    """"أجرت إيران تجربة صاروخية"، "حاولت كوريا الشمالية تجريب صاروخ": a weapon test (function_words.tsv
+    class weapon_test) is its state's military's: the country the sentence names before the test word,
+    else the article's (ACLED: Strategic developments / Other, "Military Forces of Iran")."""
+    if c.sub_event_type != "Other" or not any(
+            sm.toks[t.i].stems[-1] in WEAPON_TEST or sm.toks[t.i].norm in WEAPON_TEST for t in c.triggers):
+        return None
+    first = min(t.i for t in c.triggers)
+    named = [x.get("country") for p in sm.places if p.i < first
+             for x in p.value.get("candidates", [])[:1] if x.get("kind") == "country"]
+    country = named[-1] if named else ctx.country
+    if not country:
+        return None
+    try:
+        return knowledge().actors.state_force("military", country)
+    except (KeyError, ValueError):
+        return None
+
+
+def _tested(d: Draft) -> bool:
+    return d.event.event_type == "Strategic developments" and d.event.sub_event_type == "Other" and any(
+        d.sm.toks[t.i].stems[-1] in WEAPON_TEST for t in d.cand.triggers)
+
+
+def _launches_tested(drafts: list[Draft]) -> list[Draft]:
+    """"أخفقت كوريا الشمالية في إطلاق صاروخ على سواحلها" ... "حاولت تجريب صاروخ": in an article that tells a
+    weapon test, a missile launched or blowing up with no one hurt is that test told again (its evidence),
+    not an attack."""
+    test = next((d for d in drafts if _tested(d)), None)
+    if test is None:
+        return drafts
+    out = []
+    for d in drafts:
+        e = d.event
+        if e.event_type == "Explosions/Remote violence" and not e.fatalities and not e.injuries \
+                and not d.cand.casualties and d.sm.find("missile_nouns.tsv"):
+            for span in e.evidence:
+                if span not in test.event.evidence:
+                    test.event.evidence.append(span)
+            test.event.evidence.sort()
+            continue
+        out.append(d)
+    return out
 
 
 def _outside_demand(c: Candidate, sm: SentenceMentions) -> Candidate:
@@ -999,7 +1050,7 @@ def run(doc: Document) -> None:
             last_place = host_place((None, best[1], best[2]), options) if best[1].get("unresolved") \
                 else (best[1], best[2])
         _record_mentions(doc, sm, text)
-    doc.events = _one_record_per_occurrence(merge_drafts(drafts, text))
+    doc.events = _one_record_per_occurrence(merge_drafts(_launches_tested(drafts), text))
     _claims(doc, sents, ctx, claimed)
     _denied_accounts(doc, sents)
     doc.country = ctx.country

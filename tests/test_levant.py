@@ -79,3 +79,20 @@ def test_a_withdrawal_before_a_taking_of_control_is_how_it_was_taken():
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location) for e in evs] == [
         ("Strategic developments", "Non-violent transfer of territory", "Rapid Support Forces",
          "Military Forces of Sudan", "Wad Medani")]
+
+
+def test_a_weapon_test_is_its_states_strategic_development_not_an_attack():
+    # ACLED codes a missile test as Strategic developments / Other by the testing state's military
+    evs = _events("أجرت إيران تجربة صاروخية جديدة لصاروخ بعيد المدى.")
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in evs] == [
+        ("Strategic developments", "Other", "Military Forces of Iran")]
+    # a failed attempt is still a test; the launch told before it with no one hurt is that test again
+    text = ("قالت القوات المسلحة في كوريا الجنوبية إن الجارة الشمالية أخفقت في إطلاق صاروخ على سواحلها الشرقية. "
+            "وأكدت سيول أن كوريا الشمالية حاولت تجريب صاروخ من ميناء سينبو شرقي البلاد، لكن المحاولة فشلت.")
+    evs = _events(text, "2017-04-16")
+    assert [(e.event_type, e.actor1, len(e.evidence)) for e in evs] == [
+        ("Strategic developments", "Military Forces of North Korea", 2)]
+    # a test only warned of is none; a missile that kills is an attack
+    assert _events("وحذرت سيول من عمل عقابي إذا أجرت بيونغيانغ تجربة نووية.") == []
+    evs = _events("سقط صاروخ أطلقه الحوثيون على مدينة جازان فقتل مدنيين اثنين.")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]

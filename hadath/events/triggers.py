@@ -272,6 +272,9 @@ def _new_clause(toks: list[Token], clause: list[int] | None, a: int, b: int) -> 
                                       for k in range(max(a, 1), min(b, len(clause) - 1) + 1))
 
 
+_WEAPON_TEST = frozenset(function_keys("weapon_test"))
+
+
 def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int] | None = None) -> None:
     """Mark triggers that a negation, plan, threat, denial, condition or history cue governs."""
     if not triggers:
@@ -294,6 +297,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 # (told in the passive too: "ومحاولة الاعتداء عليه وحرق مقر منطقة الأمن")
             if kind == "intent" and m.key in _DEMAND_VERBS and _counted_people(toks, t):
                 continue
+            if kind == "intent" and t.event_type == "Strategic developments" and toks[t.i].stems[-1] in _WEAPON_TEST:
+                continue  # "حاولت كوريا الشمالية تجريب صاروخ": a failed test is still a test
             if kind == "accident" and scope == "sentence" and t.role == "event" \
                     and t.event_type in ("Protests", "Riots"):
                 continue  # "وقفة احتجاجية بعد حادث مرور": the accident is the protest's cause
