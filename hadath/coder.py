@@ -511,7 +511,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية", "عمدت مجموعة من الشبان إلى ...")
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or sm.casualties or (
             c.event_type in ("Protests", "Riots") and not c.anaphoric and (
-                people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)))
+                people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)
+                # (or whose nation they are, as a headline names them: "احتجاجات في مدن إيرانية"، "الروس يتظاهرون")
+                or any(co.value.get("adjective") for co in sm.countries)))
             or c.acted):
         return None
     if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
@@ -598,6 +600,18 @@ def _weapon_tester(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple
         return knowledge().actors.state_force("military", country)
     except (KeyError, ValueError):
         return None
+
+
+INTERROGATIVES = frozenset(function_keys("interrogative"))
+
+
+def _question(sm: SentenceMentions) -> bool:
+    """A sentence that opens with a question word (function_words.tsv class interrogative, "و" peeled)
+    and ends with a question mark."""
+    if not sm.toks or not sm.text[sm.span.start:sm.span.end].rstrip().endswith(("؟", "?")):
+        return False
+    first = sm.toks[0]
+    return first.norm in INTERROGATIVES or first.stems[-1] in INTERROGATIVES
 
 
 def _tested(d: Draft) -> bool:
@@ -919,6 +933,8 @@ def run(doc: Document) -> None:
         if switch:
             last_date = None  # another story: its undated sentences take the publication date
         cands, blocked = sentence_candidates(sm)
+        if _question(sm):
+            cands = []  # "كيف اندلعت موجة الاحتجاجات في الأردن؟": a question tells nothing
         if not cands and not blocked:
             cands = _toll_clash(sm)
         background = background_opening(sm)

@@ -111,3 +111,40 @@ def test_a_protest_verbs_demand_may_stand_past_its_subject_and_its_place_is_wher
     # a clause end stops the search for "على": no demand from the next clause
     evs = _events("احتج العمال أمس، وقال مسؤول إن الاتفاق على الأجور قريب.", "2024-04-25")
     assert all(e.demand is None for e in evs)
+
+
+def test_a_headline_names_its_protest_by_the_nation_of_its_crowd():
+    # no town, no time: the nationality places the protest in its country (headlines of 2018)
+    evs = _events("احتجاجات في مدن إيرانية بسبب تدهور الأوضاع الاقتصادية", "2018-01-02")
+    assert [(e.event_type, e.country, e.actor1) for e in evs] == [("Protests", "Iran", "Protesters (Iran)")]
+    evs = _events("الروس يتظاهرون: ارفعوا المعاش وليس سن المعاش", "2018-07-29")
+    assert [(e.event_type, e.country) for e in evs] == [("Protests", "Russia")]
+    # protesters a headline names, then their plural verb of violence, riot
+    evs = _events("متظاهرون إيرانيون يهاجمون حوزة علمية بالقرب من طهران", "2018-01-02")
+    assert [(e.event_type, e.sub_event_type, e.location) for e in evs] == [("Riots", "Violent demonstration", "Tehran")]
+    evs = _events("احتجاجات جنوب العراق: مئات المتظاهرين يحرقون مجلس قضاء القرنة المحلي", "2018-07-20")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+    # an assault on the protesters is not theirs
+    evs = _events("علق القيادي على تفريق الأمن أمس لمسيرة مناهضة لقانون المصالحة والاعتداء على المحتجين.", "2015-09-02")
+    assert all(e.event_type != "Riots" for e in evs)
+
+
+def test_protesters_who_disperse_or_clash_with_the_police_tell_their_protest():
+    evs = _events("وتفرق المتظاهرون حوالى منتصف الليل من دون حوادث.")
+    assert [e.event_type for e in evs] == ["Protests"]
+    evs = _events("بعدها اصطدم المحتجون مع الشرطة التي تدخلت لفضهم.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+
+
+def test_pretending_questions_and_expected_protests_are_no_protest():
+    # تظاهر بـ + a thing is "pretend"; with a number of people, an occasion or a place it protests
+    assert _events("وتظاهر الأخ بالموافقة على طلب الخاطفين قبل أن يتوجه إلى الشرطة.") == []
+    assert _events("تظاهر شاب أسترالي بفقدانه البصر في الطريق العام.") == []
+    for text, place in (("تظاهروا بالآلاف في شوارع بيروت.", "Beirut"), ("تظاهر المئات بمدينة صفاقس.", "Sfax"),
+                        ("تظاهر المئات ببيروت أمس.", "Beirut")):
+        assert [(e.event_type, e.location) for e in _events(text)] == [("Protests", place)], text
+    # a question asks, it tells nothing
+    assert _events("كيف اندلعت موجة الاحتجاجات في الأردن؟") == []
+    # protests "expected" are not yet held; the strike before them is
+    evs = _events("مقتل فلسطيني بقصف إسرائيلي على غزة قبيل احتجاجات مرتقبة", "2018-05-14")
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]

@@ -142,6 +142,29 @@ class Candidate:
         return [k for t in self.triggers for k in range(t.i, t.j)]
 
 
+CROWD_VERB_REACH = 3  # "مئات المتظاهرين يحرقون": a crowd's plural verb of violence this near after it
+PRETEND_VERBS = frozenset(function_keys("pretend_verb"))
+CROWD_BY = frozenset(function_words("crowd_by"))
+PRETEND_REACH = 3  # the words after تظاهر its "بـ" may stand (its subject between: "تظاهر شاب أسترالي بفقدانه")
+
+
+def _pretends(sm: SentenceMentions, t: Trigger) -> bool:
+    """"وتظاهر الأخ بالموافقة"، "يتظاهرون بالبرد": the verb تظاهر with "بـ" and a thing is "pretend", no
+    protest; not with a number of people, an occasion, a call or a place ("تظاهروا بالآلاف"، "بالعاصمة تونس")."""
+    if t.role != "event" or sm.toks[t.i].stems[-1] not in PRETEND_VERBS:
+        return False
+    for k in range(t.j, min(len(sm.toks), t.j + PRETEND_REACH)):
+        tok = sm.toks[k]
+        if not tok.norm.startswith("ب") or len(tok.stems) < 2 or tok.stems[1] != tok.norm[1:]:
+            continue
+        rest = tok.norm[1:]
+        if rest in CROWD_BY or rest.removeprefix("ال") in CROWD_BY or any(p.i <= k + 1 <= p.j for p in sm.places) \
+                or any(p.i <= k < p.j for p in sm.places) or any(n.isdigit() for n in rest):
+            return False
+        return True
+    return False
+
+
 def _after_cause(sm: SentenceMentions, c: Candidate) -> bool:
     """"عقب هجوم مانشستر", "على إثر العملية الإرهابية": the candidate's first event word names an
     attack already known, given as the cause of something else."""
@@ -785,6 +808,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
     apply_blockers(sm.toks, trig, sm.clause)
+    for t in trig:
+        if not t.blocked and t.event_type == "Protests" and _pretends(sm, t):
+            t.blocked = "pretend"
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
@@ -1195,6 +1221,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 # "وأكد المحتجون أن ...": adds to the protest told, never its own (not when the sentence
                 # tells the protest they speak at: "وأكد المحتجون، خلال الوقفة، على ...")
                 c.background = c.background or not said_during(sm.toks)
+        elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and not _armed(sm) and any(
+                m.i - t.j < CROWD_VERB_REACH and sm.toks[m.i].norm.endswith(("ون", "وا"))
+                for t in c.triggers if t.role == "anaphor" or crowd_cues()["crowd"].find(sm.toks, t.i, t.j)
+                for m in crowd_cues()["violent"].find(sm.toks, t.j, min(len(sm.toks), t.j + CROWD_VERB_REACH))):
+            # "متظاهرون إيرانيون يهاجمون حوزة علمية"، "مئات المتظاهرين يحرقون مجلس القضاء": protesters a
+            # headline names, then their violent act, riot too
+            c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
