@@ -520,8 +520,11 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة"; an attack
         # launched by a side the sentence names is its own: "رغم الإعلان عن السيطرة على لحج، شنت المقاومة هجوما")
     if c.places and all(p.value.get("named_event") for p in c.places) and not (
-            c.times or c.casualties or text_actors):
-        return None  # "تفجيرات بروكسل": the name of an attack told elsewhere
+            c.times or c.casualties or text_actors) and not (
+            c.event_type in CROWD and any(0 <= t.i - m.j <= 1 for t in c.triggers
+                                          for m in crowd_cues()["ongoing"].find(sm.toks))):
+        return None  # "تفجيرات بروكسل": the name of an attack told elsewhere (not protests told going
+        # on: "استمرار احتجاجات الأردن")
     if c.generic_only and not (c.casualties or text_actors or c.modifiers or (
             c.times and any(p.value.get("locative") for p in c.places))):
         return None  # "هجوم" alone, with no victims, no actor and no "where and when", is talk of attacks

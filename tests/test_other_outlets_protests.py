@@ -148,3 +148,31 @@ def test_pretending_questions_and_expected_protests_are_no_protest():
     # protests "expected" are not yet held; the strike before them is
     evs = _events("مقتل فلسطيني بقصف إسرائيلي على غزة قبيل احتجاجات مرتقبة", "2018-05-14")
     assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+
+
+def test_protests_named_by_their_country_and_told_going_on_are_told():
+    evs = _events("استمرار احتجاجات الأردن رغم استقالة رئيس الوزراء هاني الملقي", "2018-06-05")
+    assert [(e.event_type, e.country) for e in evs] == [("Protests", "Jordan")]
+    # a named sit-in of the past, given as a model, stays a name
+    evs = _events("وقال: حتى وإن اقتضى الأمر تنظيم تعبئة جماهيرية متواصلة على غرار ما حصل في اعتصام باردو.", "2017-05-25")
+    assert evs == []
+
+
+def test_a_grievances_date_in_the_demand_does_not_date_the_protest():
+    text = ("وقال عضو النقابة إن عاملين اثنين دخلا في إضراب جوع احتجاجا على تصرفات المؤتمن العدلي "
+            "الذي تم تعيينه على رأس الشركة منذ 2013.")
+    evs = _events(text, "2017-02-21")
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", "2017-02-21")]
+
+
+def test_a_place_after_a_preposition_is_no_part_of_a_companys_name():
+    evs = _events("نفذ العمال وقفة احتجاجية أمام مقر الشركة بصفاقس.", "2017-02-21")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Sfax")]
+    # in construct it is the name ("صحيفة الرياض": the paper, not Riyadh)
+    evs = _events("ونقلت صحيفة الرياض أن متظاهرين تجمعوا أمام السفارة.", "2017-02-21")
+    assert all(e.location != "Riyadh" for e in evs)
+
+
+def test_a_protest_in_background_told_in_the_present_is_going_on():
+    evs = _events("يذكر أن أهالي الجهة ينفذون وقفة احتجاجية للمطالبة بتركيز مخفضات للسرعة حماية لأبنائهم.", "2017-05-04")
+    assert [e.event_type for e in evs] == ["Protests"]

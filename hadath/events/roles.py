@@ -16,7 +16,7 @@ from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
 from .candidates import DONE_VERBS, TERRITORY, Candidate
-from .protest import demand_cues
+from .protest import demand_cues, demand_span
 from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
 
 HISTORY_DAYS = 10  # events reported as older than this are background, not coded
@@ -636,8 +636,13 @@ def _outside_demands(c: Candidate, sm: SentenceMentions, times: list, ctx: DocCo
     but the old ones inside what they demand, after the verb or a demand cue, past the crowd's words
     ("ويطالب المحتجون الحكومة بالإيفاء باتفاق مبرم منذ نوفمبر الماضي"، "خاصة أنهم من خريجي سنة
     2010"): they date the grievance, not the protest, which is not history for them."""
-    if c.event_type not in ("Protests", "Riots") or not any(_old(t, ctx) for t in times) or not any(
-            protesters_act(sm.toks, t) for t in c.triggers):
+    if c.event_type not in ("Protests", "Riots") or not any(_old(t, ctx) for t in times):
+        return times
+    span = demand_span(sm)
+    if span is not None and any(span[0] <= t.start < span[1] for t in times if _old(t, ctx)):
+        # "إضراب جوع احتجاجا على تصرفات المؤتمن العدلي الذي تم تعيينه منذ 2013": the grievance's date
+        return [t for t in times if not (_old(t, ctx) and span[0] <= t.start < span[1])]
+    if not any(protesters_act(sm.toks, t) for t in c.triggers):
         return times
     cues = [m.j for m in demand_cues().find(sm.toks)] + [m.j for m in crowd_cues()["act"].find(sm.toks)]
     if not cues:

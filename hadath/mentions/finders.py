@@ -322,6 +322,12 @@ _QUOTED_TO = re.compile(r'(?:^|\s)لـ?\s?["«»“”]\s?$')
 _QUOTE_CLOSE = re.compile(r'\s?["«»“”]')
 
 
+def _prepositional(tok) -> bool:
+    """A token with a preposition glued to it ("بصفاقس"): "مقر الشركة بصفاقس" is where the company is, a
+    name's head is followed by its name in construct, never by a preposition."""
+    return tok.norm[:1] in ("ب", "ل", "ك") and len(tok.stems) > 1 and tok.stems[1] == tok.norm[1:]
+
+
 def _told_to_outlet(text: str, p: Item) -> bool:
     """"وقالت مصادر محلية لـ«الرياض»", "أوضح مصدر أمني لـ«عكاظ»": a name quoted right after the
     preposition of who was told is the newspaper the source spoke to, not a place of the story."""
@@ -385,7 +391,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     inside = [p for p in sm.places if any(a.start <= p.start and p.end <= a.end for a in named)]
     sm.places = [p for p in sm.places
                  if not any(a.start <= p.start and p.end <= a.end for a in named)
-                 and not (p.i > 0 and heads.find(toks, p.i - 1, p.i))
+                 and not (p.i > 0 and heads.find(toks, p.i - 1, p.i) and not _prepositional(toks[p.i]))
                  and not _told_to_outlet(text, p)]
     if inside and not sm.places:
         back = _city_anaphor(toks, inside)
