@@ -176,3 +176,19 @@ def test_a_place_after_a_preposition_is_no_part_of_a_companys_name():
 def test_a_protest_in_background_told_in_the_present_is_going_on():
     evs = _events("يذكر أن أهالي الجهة ينفذون وقفة احتجاجية للمطالبة بتركيز مخفضات للسرعة حماية لأبنائهم.", "2017-05-04")
     assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_fans_rioting_at_a_match_are_a_mob():
+    evs = _events("قدرت الخسائر المادية الناجمة عن أحداث الشغب التي جدت مساء أمس بملعب رادس خلال مباراة الدربي بخمسين ألف دينار.",
+                  "2017-05-01")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Mob violence")]
+    evs = _events("توقفت المقابلة قبل حوالي 5 دقائق من النهاية بسبب شغب جماهير الشبيبة.", "2017-04-05")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Mob violence")]
+    # a riot word with no match and no prison is still a demonstration's
+    evs = _events("اندلعت أعمال شغب في حي التضامن احتجاجا على وفاة شاب.", "2017-04-05")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+
+
+def test_control_of_the_situation_is_no_territory():
+    text = "وتطورت أحداث الشغب إلى مواجهات مع رجال الأمن الذين نجحوا في السيطرة على الوضع في النهاية."
+    assert all("territory" not in e.sub_event_type for e in _events(text, "2017-05-01"))

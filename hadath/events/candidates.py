@@ -339,7 +339,8 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
         or bool(_security_damage(sm)) or bool(
         demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
-        or any("شغب" in tok.norm for tok in sm.toks) and not cues["prison"].find(sm.toks) or _crowd_clash(sm, c) or any(
+        or any("شغب" in tok.norm for tok in sm.toks) and not cues["prison"].find(sm.toks) and not cues["sport"].find(sm.toks) \
+        or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
         any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
 
