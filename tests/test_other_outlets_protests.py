@@ -192,3 +192,20 @@ def test_fans_rioting_at_a_match_are_a_mob():
 def test_control_of_the_situation_is_no_territory():
     text = "وتطورت أحداث الشغب إلى مواجهات مع رجال الأمن الذين نجحوا في السيطرة على الوضع في النهاية."
     assert all("territory" not in e.sub_event_type for e in _events(text, "2017-05-01"))
+
+
+def test_talk_of_riots_festival_shows_and_crimes_are_no_riot_or_protest():
+    # riots that a decision is "about" are talked of
+    text = "أكد الناطق الرسمي للرابطة أن المكتب تسلم مراسلة تفيد باتخاذ قرارات جديدة بخصوص أحداث الشغب في الملاعب."
+    assert _events(text, "2017-03-31") == []
+    # measures to limit riots
+    assert _events("تعتزم الحكومة تسجيل بيانات المشجعين كجزء من تدابير للحد من أعمال الشغب في الملاعب.") == []
+    # "التظاهرات" of a festival are its shows; with a demand they protest
+    text = "سعت المندوبية الثقافية إلى أن تكون هذه الدورة جامعة بين الغناء والموسيقى الصوفية والتظاهرات الاجتماعية."
+    assert _events(text, "2017-06-01") == []
+    # a culprit who stones a car commits a crime, no riot
+    text = "وتعود أطوار الجريمة إلى مساء الثلاثاء حيث قام الجاني برشق سيارة بالحجارة مما تسبب في إصابة مرافق السائق."
+    assert all(e.event_type != "Riots" for e in _events(text, "2017-04-01"))
+    # supporting protests in words is talk of them
+    text = "أكد المرزوقي أنه يساند التحركات الاحتجاجية السلمية ويتضامن معها."
+    assert _events(text, "2017-04-01") == []

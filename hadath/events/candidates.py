@@ -144,6 +144,9 @@ class Candidate:
 
 CROWD_VERB_REACH = 3  # "مئات المتظاهرين يحرقون": a crowd's plural verb of violence this near after it
 PRETEND_VERBS = frozenset(function_keys("pretend_verb"))
+CULTURE_WORDS = frozenset(function_keys("culture_word"))
+SHOW_NOUNS = frozenset(function_keys("show_noun"))
+ABOUT = frozenset(function_keys("about"))  # "حول، بخصوص، بشأن": a riot named as what something is about is talked of
 CROWD_BY = frozenset(function_words("crowd_by"))
 PRETEND_REACH = 3  # the words after تظاهر its "بـ" may stand (its subject between: "تظاهر شاب أسترالي بفقدانه")
 
@@ -809,9 +812,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
     apply_blockers(sm.toks, trig, sm.clause)
+    culture = any(tok.stems[-1] in CULTURE_WORDS or tok.norm in CULTURE_WORDS for tok in sm.toks) \
+        and not demand_cues().find(sm.toks)
     for t in trig:
         if not t.blocked and t.event_type == "Protests" and _pretends(sm, t):
             t.blocked = "pretend"
+        elif not t.blocked and culture and t.j - t.i == 1 and sm.toks[t.i].stems[-1] in SHOW_NOUNS:
+            t.blocked = "culture"  # "الموسيقى الطربية والتظاهرات الاجتماعية": a festival's events, no protest
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
@@ -1485,11 +1492,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
     # a protest told, never start one
     topics = [m for m in crowd_cues()["topic"].find(sm.toks) if not _crowd_joins(sm, m)]
+    about = [m for m in topics if sm.toks[m.i].stems[-1] in ABOUT]
     for c in cands if topics else []:
-        if c.event_type == "Protests" and not c.acted and all(
+        # (riots only as the topic of "about": "قرارات جديدة بخصوص أحداث الشغب في الملاعب"; "للحد من خطورة
+        # الاشتباكات" still tells the clashes)
+        if (c.event_type == "Protests" or c.event_type == "Riots" and about) and not c.acted and all(
                 t.role == "event" and not _told_after(sm, t.j) and any(
                     m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS | TOPIC_QUANTIFIERS)
-                    for m in topics) for t in c.triggers):
+                    for m in (topics if c.event_type == "Protests" else about)) for t in c.triggers):
             c.anaphoric = c.background = True
     # "الاحتجاجات التي شهدتها عدة ولايات مؤخرا"، "التحركات الاحتجاجية التي عاشتها الجهة مؤخرا": protests whose own
     # relative clause places them only "lately" are named as a reference, with no day: they may add to a
