@@ -39,6 +39,16 @@ def test_relative_dates():
     assert times("قال الجيش في بيان الليلة قبل الماضية إن طائراته قصفت", "2015-07-22")[0][1] == "2015-07-20"
 
 
+def test_a_span_before_publication_counts_back_from_it():
+    # "قبل" + an optional number (digits or a word) + a unit of time
+    assert times("وقعت أحداث شغب قبل ثلاثة أيام", "2017-04-01") == [("قبل ثلاثة أيام", "2017-03-29", 1)]
+    assert times("وقعت أحداث شغب قبل أسبوع", "2017-04-01") == [("قبل أسبوع", "2017-03-25", 2)]
+    assert times("شهدتها البلاد قبل عامين", "2017-04-01") == [("قبل عامين", "2015-04-02", 3)]
+    assert times("اعتقل قبل 5 سنوات", "2017-04-01")[0][1] == "2012-04-02"
+    # before another event, not before the paper
+    assert times("قبل أسبوعين من الانتخابات", "2017-04-01") == []
+
+
 def test_the_day_with_a_modifier_is_not_today():
     """"في اليوم الذي ..."، "في اليوم التالي"، "اليوم العالمي": the day of something else, not the
     publication day; "اليوم الأحد" stays today."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..kb.words import time_lexicon
+from ..kb.words import number_lexicon, time_lexicon
 from ..text.tokenize import Token
 from ..types import Mention
 
@@ -69,6 +69,29 @@ def _bare_weekday(text: str, toks: list[Token], i: int) -> bool:
 
 _DEED_VERBS = {"وقع", "وقعت", "جرى", "جرت", "استهدف", "استهدفت", "شهد", "شهدت", "نفذ", "نفذت", "اعلن", "اعلنت",
                "قتل", "قتلت", "اعتقل", "اعتقلت", "هاجم", "هاجمت", "انفجر", "انفجرت", "تظاهر", "اندلعت", "اندلع"}
+
+
+def _ago(toks: list[Token], m, days: int, pub: dt.date | None) -> dict | None:
+    """"قبل عامين"، "قبل ثلاثة أسابيع"، "قبل 5 سنوات": "قبل" (not "قبل ... من", before another event), an
+    optional number (digits or a number word), then a unit of ``days`` days: that long before publication
+    (precision: a day for days, a week for weeks, a month beyond). "counted": 1 when a number stands between."""
+    k = m.i - 1
+    n, counted = None, 0
+    if k >= 0 and toks[k].norm != "قبل":
+        n = _num(toks[k])
+        if n is None:
+            hit = [x for x in number_lexicon().find(toks, k, k + 1) if x.j == m.i and x.payloads[0].kind == "cardinal"]
+            n = hit[0].payloads[0].value if hit else None
+        if n is None:
+            return None
+        k, counted = k - 1, 1
+    if k < 0 or toks[k].norm != "قبل" or (m.j < len(toks) and toks[m.j].norm == "من"):
+        return None
+    back = days * (n or 1)
+    prec = 1 if back < 7 else 2 if back < 28 else 3
+    date = (pub - dt.timedelta(days=back)).isoformat() if pub else None
+    return {"date": date, "precision": prec, "kind": "relative" if back < 7 else "period", "days_before": back,
+            "counted": counted}
 
 
 def find_times(text: str, toks: list[Token], published: str | None, sentence: int = -1) -> list[Mention]:
@@ -159,6 +182,10 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
                            "kind": "explicit" if day else "month"}
             if val is not None and pub and val["date"]:
                 val["days_before"] = (pub - dt.date.fromisoformat(val["date"])).days
+        if w.kind == "unit":
+            val = _ago(toks, m, w.value, pub)
+            if val is not None:
+                start = toks[m.i - 1 - (val.pop("counted"))].start
         if val is None:
             continue
         used.update(range(m.i, m.j))
