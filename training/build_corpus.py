@@ -88,6 +88,73 @@ def agreement(twice: dict[str, dict[str, list]]) -> dict:
                                               for a, b in pairs)}
 
 
+FAMILY = ("Protests", "Riots")
+
+
+def _family(evs: list[dict]) -> list[dict]:
+    return [e for e in evs if e.get("event_type") in FAMILY]
+
+
+def _read_alone(batches: Path, labels: Path, sent_rows: list[dict], bad: Counter) -> tuple[list[dict], dict]:
+    """Sentence labels are what the sentence itself tells, read alone (the protest test set's convention).
+
+    - The training sentences with a protest word the rules declined were read again alone (batches
+      cf_*, and a second time cf2_*): where both readings agree on whether the sentence tells a protest or
+      riot, that reading's protest and riot events replace the context-read ones (other types stay), and
+      the row is marked ``reading: alone``.
+    - New sentences read alone (cfx_*, sample_contextfree.py) join the corpus (bucket ``alone``); where
+      two annotators read one (cfx_sources.json overlap), the owner batch's labels enter, the other's
+      only measure agreement."""
+    def labelled(stem: str) -> dict[str, dict]:
+        return {lab["sid"]: lab for lab in read_jsonl(labels / f"{stem}.labels.jsonl") if "sid" in lab}
+
+    def events(lab: dict) -> list[dict]:
+        evs = [e for e in lab.get("events") or [] if isinstance(e, dict)]
+        bad["invalid type"] += sum(not valid(e) for e in evs)
+        return [{"event_type": e["event_type"], "sub_event_type": e["sub_event_type"], "trigger": e.get("trigger")}
+                for e in evs if valid(e)]
+
+    first, second = {}, {}
+    for stem in ("cf_0", "cf_1"):
+        first.update(labelled(stem))
+    for stem in ("cf2_0", "cf2_1"):
+        second.update(labelled(stem))
+    changed = 0
+    for row in sent_rows:
+        a, b = first.get(row["sid"]), second.get(row["sid"])
+        if a is None or b is None:
+            continue
+        fa, fb = _family(events(a)), _family(events(b))
+        if bool(fa) != bool(fb):
+            continue  # the two readings disagree: the context-read label stays
+        changed += bool(fa) != bool(_family(row["events"]))
+        row["events"] = [e for e in row["events"] if e["event_type"] not in FAMILY] + fa
+        row["neg"] = None if row["events"] else (a.get("neg") or row.get("neg"))
+        row["reading"] = "alone"
+    meta_path = batches / "cfx_sources.json"
+    if not meta_path.exists():
+        return sent_rows, {}
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    twice: dict[str, dict[str, list]] = {}
+    for bf in sorted(batches.glob("cfx_*.jsonl")):
+        given = {r["sid"]: r for r in read_jsonl(bf)}
+        for sid, lab in labelled(bf.stem).items():
+            r = given.get(sid)
+            if r is None:
+                bad["unknown sid"] += 1
+                continue
+            evs = events(lab)
+            if sid in meta["overlap"]:
+                twice.setdefault(sid, {})[bf.stem] = evs
+                if meta["overlap"][sid][1] == bf.stem:
+                    continue
+            sent_rows.append({"sid": sid, "doc_id": r["doc_id"], "published": r.get("published"), "start": None,
+                              "end": None, "first": meta["source"].get(sid) == "ans", "text": r["text"],
+                              "events": evs, "neg": None if evs else lab.get("neg"), "bucket": "alone",
+                              "source": meta["source"].get(sid), "batch": bf.stem, "reading": "alone"})
+    return sent_rows, {"read_alone_again_changed_family": changed, "double_labelled_alone": agreement(twice)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
@@ -131,6 +198,7 @@ def main() -> None:
                 row["neg"] = row["neg"] if not row["events"] else None
                 row["adjudicated"] = True
             sent_rows.append(row)
+    sent_rows, alone_agreement = _read_alone(batches, labels, sent_rows, bad)
     for bf in sorted(batches.glob("art_*.jsonl")):
         given = {r["id"]: r for r in read_jsonl(bf)}
         for lab in read_jsonl(labels / (bf.stem + ".events.jsonl")):
@@ -177,6 +245,8 @@ def main() -> None:
                "problems": dict(bad)}
     if twice:
         summary["double_labelled"] = agreement(twice)
+    summary.update(alone_agreement)
+    summary["read_alone"] = sum(r.get("reading") == "alone" for r in sent_rows)
     # the blind check: the annotators' records of dev articles against the dev gold
     if blind_pred:
         gold_all = [json.loads(x) for x in (Path(args.shared) / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]
