@@ -209,3 +209,18 @@ def test_talk_of_riots_festival_shows_and_crimes_are_no_riot_or_protest():
     # supporting protests in words is talk of them
     text = "أكد المرزوقي أنه يساند التحركات الاحتجاجية السلمية ويتضامن معها."
     assert _events(text, "2017-04-01") == []
+
+
+def test_burning_a_flag_or_an_effigy_is_a_protests_gesture_not_a_riot():
+    evs = _events("وأحرق متظاهرون غاضبون العلم الإسرائيلي أمام السفارة في عمّان.", "2023-11-20")
+    assert [(e.event_type, e.sub_event_type, e.location) for e in evs] == [("Protests", "Peaceful protest", "Amman")]
+    evs = _events("وأحرق المحتجون صور الرئيس ودمية تمثله أمام البرلمان.", "2023-11-20")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # cars and offices burned are a riot
+    evs = _events("أحرق المتظاهرون سيارات الشرطة ومقر الحزب في البصرة.", "2023-11-20")
+    assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_protests_the_police_repressed_met_intervention():
+    evs = _events("وقد قمعت الشرطة الإيرانية الاحتجاجات التي اندلعت في عدة مدن بعد وفاة مهسا أميني.", "2022-09-25")
+    assert [(e.event_type, e.sub_event_type, e.country) for e in evs] == [("Protests", "Protest with intervention", "Iran")]

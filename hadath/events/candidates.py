@@ -27,6 +27,7 @@ SIDES_REACH = 25  # "بين" naming a clash's sides stands this far after it whe
 CLASH_REACH = 10  # the sides of a clash are named this many words after the clash word
 VIOLENT_BEFORE, VIOLENT_AFTER = 5, 4  # where protesters' violent act stands around them
 RIOT = 55  # the priority of a riot read from protesters' violent act
+PEACEFUL_PRIORITY = 50  # a riot word turned peaceful protest (a flag burned)
 TYRE_FIRE_REACH = 7  # the fire word of burning tyres stands this near them (its verb before its subject)
 ARREST_REACH = 5  # the protesters arrested are named this many words after the arrest word
 INTERVENTION = 60  # the priority of the intervention modifiers (data/triggers.tsv)
@@ -142,6 +143,7 @@ class Candidate:
         return [k for t in self.triggers for k in range(t.i, t.j)]
 
 
+SYMBOL_REACH = 4  # "أحرق متظاهرون غاضبون العلم": the burned flag this near after the verb
 CROWD_VERB_REACH = 3  # "مئات المتظاهرين يحرقون": a crowd's plural verb of violence this near after it
 PRETEND_VERBS = frozenset(function_keys("pretend_verb"))
 CULTURE_WORDS = frozenset(function_keys("culture_word"))
@@ -1482,6 +1484,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 t.role == "event" and any(j <= t.i for j in speakers) and any(
                     0 < m.i - t.j <= JUDGE_REACH for m in judged) for t in c.triggers):
             c.anaphoric = c.background = True
+    # "وأحرق متظاهرون غاضبون العلم الإسرائيلي"، "أحرق المحتجون صور الرئيس": burning a flag, a picture or an
+    # effigy (protest_cues.tsv kind symbol, the burned thing within SYMBOL_REACH words) is a protest's gesture
+    for c in cands:
+        if c.event_type == "Riots" and c.triggers and all(
+                crowd_cues()["fire"].find(sm.toks, t.i, t.j) or _arson(sm, t.i, t.j) for t in c.triggers) and all(
+                crowd_cues()["symbol"].find(sm.toks, t.j, min(len(sm.toks), t.j + SYMBOL_REACH)) for t in c.triggers) \
+                and not crowd_cues()["violent"].find(sm.toks):
+            c.event_type, c.sub_event_type, c.priority = "Protests", "Peaceful protest", PEACEFUL_PRIORITY
     # a riot with nothing of a demonstration in its sentence (no protest or protester word, no demand, no road
     # blocked, no tyres burned, no riot word, no clash with the police) is a mob's: stones thrown at a bus,
     # a party's office burned, students fighting (ACLED's Mob violence)
