@@ -513,7 +513,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             c.event_type in ("Protests", "Riots") and not c.anaphoric and (
                 people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)
                 # (or whose nation they are, as a headline names them: "احتجاجات في مدن إيرانية"، "الروس يتظاهرون")
-                or any(co.value.get("adjective") for co in sm.countries)))
+                or any(co.value.get("adjective") for co in sm.countries))
+            # (or how many they were: "ووصل عدد المحتجين عدة مئات")
+            or c.event_type in ("Protests", "Riots") and sm.numbers and crowd_cues()["crowd"].find(sm.toks))
             or c.acted):
         return None
     if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests" for t in blocked):

@@ -47,6 +47,10 @@ def test_a_span_before_publication_counts_back_from_it():
     assert times("اعتقل قبل 5 سنوات", "2017-04-01")[0][1] == "2012-04-02"
     # before another event, not before the paper
     assert times("قبل أسبوعين من الانتخابات", "2017-04-01") == []
+    # "منذ" + a span counts back the same way; "منذ سنة 2014" names a year; a plural with no number is vague
+    assert times("لم يتحصلوا على مستحقاتهم منذ نحو 6 أشهر", "2017-04-01")[0][1:] == ("2016-10-03", 3)
+    assert times("متحصن بالجبل منذ سنة 2014", "2017-04-01") == [("سنة 2014", "2014-01-01", 3)]
+    assert times("سيارة مسروقة منذ أيام قليلة", "2017-04-01") == []
 
 
 def test_the_day_with_a_modifier_is_not_today():

@@ -224,3 +224,13 @@ def test_burning_a_flag_or_an_effigy_is_a_protests_gesture_not_a_riot():
 def test_protests_the_police_repressed_met_intervention():
     evs = _events("وقد قمعت الشرطة الإيرانية الاحتجاجات التي اندلعت في عدة مدن بعد وفاة مهسا أميني.", "2022-09-25")
     assert [(e.event_type, e.sub_event_type, e.country) for e in evs] == [("Protests", "Protest with intervention", "Iran")]
+
+
+def test_how_many_the_protesters_were_anchors_their_protest_and_a_grievances_span_does_not_date_it():
+    evs = _events("ووصل عدد المحتجين، حسب ما نقلته وكالة فرانس برس، عدة مئات.", "2017-04-23")
+    assert [e.event_type for e in evs] == ["Protests"]
+    text = "ويعتصم العمال أمام مقر الشركة للمطالبة بأجورهم التي لم يتحصلوا عليها منذ ستة أشهر."
+    assert [(e.event_type, e.event_date) for e in _events(text, "2017-04-01")] == [("Protests", "2017-04-01")]
+    # a killing "منذ يومين" is dated two days back
+    evs = _events("قتل جنديان منذ يومين في هجوم على دورية بالقصرين.", "2017-04-01")
+    assert [e.event_date for e in evs] == ["2017-03-30"]

@@ -653,10 +653,18 @@ def _outside_demands(c: Candidate, sm: SentenceMentions, times: list, ctx: DocCo
 
 def _since_start(c: Candidate, sm: SentenceMentions, times: list) -> list:
     """A protest told as going on ("يعتصمون منذ 23 أفريل"، "الاعتصام متواصل منذ يوم الاثنين"): the time word
-    after منذ dates its start, not the day reported; it does not date the event."""
-    if c.event_type not in ("Protests", "Riots") or not times or not crowd_cues()["ongoing"].find(sm.toks):
+    after منذ dates its start, not the day reported; it does not date the event. So does a long span
+    after منذ in any crowd's sentence ("لم يتحصلوا على مستحقاتهم منذ نحو 6 أشهر"، "تشهد الجهة احتجاجات منذ
+    فترة"): it measures a grievance or a course, a protest that old would be told with "قبل"."""
+    if c.event_type not in ("Protests", "Riots") or not times:
         return times
-    return [t for t in times if not (t.i > 0 and sm.toks[t.i - 1].norm == SINCE)]
+    ongoing = bool(crowd_cues()["ongoing"].find(sm.toks))
+    return [t for t in times if not (_after_since(sm, t) and (ongoing or (t.value.get("days_before") or 0) > HISTORY_DAYS))]
+
+
+def _after_since(sm: SentenceMentions, t) -> bool:
+    """منذ opening the time words ("منذ نحو 6 أشهر"), right before them or one word before."""
+    return any(k >= 0 and sm.toks[k].norm == SINCE for k in (t.i, t.i - 1, t.i - 2))
 
 
 def event_date(c: Candidate, sm: SentenceMentions, ctx: DocContext) -> tuple[str | None, int | None, bool]:

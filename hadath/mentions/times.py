@@ -71,13 +71,16 @@ _DEED_VERBS = {"وقع", "وقعت", "جرى", "جرت", "استهدف", "است
                "قتل", "قتلت", "اعتقل", "اعتقلت", "هاجم", "هاجمت", "انفجر", "انفجرت", "تظاهر", "اندلعت", "اندلع"}
 
 
-def _ago(toks: list[Token], m, days: int, pub: dt.date | None) -> dict | None:
-    """"قبل عامين"، "قبل ثلاثة أسابيع"، "قبل 5 سنوات": "قبل" (not "قبل ... من", before another event), an
+AGO = ("قبل", "منذ")  # "قبل عامين" (ago), "منذ ستة أشهر" (for six months: since then)
+
+
+def _ago(toks: list[Token], m, days: int, pub: dt.date | None, plural: bool = False) -> dict | None:
+    """"قبل عامين"، "قبل ثلاثة أسابيع"، "منذ نحو 6 أشهر": "قبل" or "منذ" (not "قبل ... من", before another event), an
     optional number (digits or a number word), then a unit of ``days`` days: that long before publication
     (precision: a day for days, a week for weeks, a month beyond). "counted": 1 when a number stands between."""
     k = m.i - 1
     n, counted = None, 0
-    if k >= 0 and toks[k].norm != "قبل":
+    if k >= 0 and toks[k].norm not in AGO:
         n = _num(toks[k])
         if n is None:
             hit = [x for x in number_lexicon().find(toks, k, k + 1) if x.j == m.i and x.payloads[0].kind == "cardinal"]
@@ -85,8 +88,13 @@ def _ago(toks: list[Token], m, days: int, pub: dt.date | None) -> dict | None:
         if n is None:
             return None
         k, counted = k - 1, 1
-    if k < 0 or toks[k].norm != "قبل" or (m.j < len(toks) and toks[m.j].norm == "من"):
+    if k >= 0 and toks[k].norm in ("نحو", "حوالي", "قرابه", "زهاء") and k - 1 >= 0 and toks[k - 1].norm in AGO:
+        k, counted = k - 1, counted + 1  # "منذ نحو 6 أشهر"
+    if k < 0 or toks[k].norm not in AGO or (m.j < len(toks) and (toks[m.j].norm == "من" or _num(toks[m.j]) is not None)):
+        # (not before another event, "قبل أسبوعين من الانتخابات"; nor a year named, "منذ سنة 2014")
         return None
+    if plural and n is None:
+        return None  # "منذ أيام قليلة": some days, no count
     back = days * (n or 1)
     prec = 1 if back < 7 else 2 if back < 28 else 3
     date = (pub - dt.timedelta(days=back)).isoformat() if pub else None
@@ -183,7 +191,7 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
             if val is not None and pub and val["date"]:
                 val["days_before"] = (pub - dt.date.fromisoformat(val["date"])).days
         if w.kind == "unit":
-            val = _ago(toks, m, w.value, pub)
+            val = _ago(toks, m, w.value, pub, plural=w.calendar == "plural")
             if val is not None:
                 start = toks[m.i - 1 - (val.pop("counted"))].start
         if val is None:
