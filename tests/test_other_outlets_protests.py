@@ -234,3 +234,12 @@ def test_how_many_the_protesters_were_anchors_their_protest_and_a_grievances_spa
     # a killing "منذ يومين" is dated two days back
     evs = _events("قتل جنديان منذ يومين في هجوم على دورية بالقصرين.", "2017-04-01")
     assert [e.event_date for e in evs] == ["2017-03-30"]
+
+
+def test_participants_of_a_march_and_unnamed_protesters_tell_their_protest():
+    evs = _events("وذكر أحد المشاركين في المسيرة أن البحارة يطالبون بإعادة مراجعة توزيع الحصص.", "2017-03-20")
+    assert [e.event_type for e in evs] == ["Protests"]
+    evs = _events("أكد المراسل أن وحدة من الجيش اضطرت للانسحاب بعد منعها من طرف محتجين دخول جزيرة قرقنة أمس.", "2016-04-12")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # protesters whose demands a meeting considers are spoken of: no protest of their own
+    assert _events("وتطرق اللقاء إلى النظر في مطالب محتجين من الجهة.", "2016-04-12") == []
