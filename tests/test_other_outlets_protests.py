@@ -243,3 +243,12 @@ def test_participants_of_a_march_and_unnamed_protesters_tell_their_protest():
     assert [e.event_type for e in evs] == ["Protests"]
     # protesters whose demands a meeting considers are spoken of: no protest of their own
     assert _events("وتطرق اللقاء إلى النظر في مطالب محتجين من الجهة.", "2016-04-12") == []
+
+
+def test_this_protest_action_comes_tells_a_protest_and_merges_with_the_one_told():
+    evs = _events("ويأتي هذا التحرك الاحتجاجي للمطالبة بالتشغيل والتنمية في الجهة.", "2017-04-01")
+    assert [e.event_type for e in evs] == ["Protests"]
+    text = ("تتواصل الاحتجاجات في الحسيمة المغربية لليوم الثامن على التوالي. وتأتي هذه الاحتجاجات للمطالبة بإطلاق "
+            "سراح ناصر الزفزافي، الذي اعتقل يوم الاثنين الماضي رفقة آخرين.")
+    evs = _events(text, "2017-06-03")
+    assert [(e.event_type, e.event_date, len(e.evidence)) for e in evs] == [("Protests", "2017-06-03", 2)]

@@ -607,7 +607,9 @@ def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
     if not spans:
         return times
     kept = [t for t in times if not any(a < t.i < b for a, b in spans)]
-    if kept:
+    if kept or c.event_type in ("Protests", "Riots") and c.anaphoric:
+        # (a protest the sentence refers back to, "وتأتي هذه الاحتجاجات للمطالبة بإطلاق سراح الزفزافي الذي اعتقل
+        # يوم الاثنين", is not dated by what its relative clauses tell of someone)
         return kept
     # (all of them stand in such clauses: those of a clause right after a word of another kind of
     # event, "اعتقلت الشرطة ثلاثة مشتبه بهم في تفجيرات المدينة التي وقعت الجمعة", date that event,

@@ -180,7 +180,7 @@ def pointed_protests(toks: list[Token]) -> dict[int, bool]:
         at = verbs | {m.j for m in points if m.i in verbs}
         for m in heads:
             if m.i in at:
-                out[m.i] = kind == "course"
+                out[m.i] = True
         if kind == "comes":
             # "أن هذا التحرك الاحتجاجي يأتي للمطالبة بـ"، "هذه الاحتجاجات تأتي": the demonstrative and its
             # noun before the verb, a word of protest in them (not "هذا التحرك يأتي مساندة لـ", a move)
