@@ -56,8 +56,9 @@ def test_a_sentence_turns_on_its_class(monkeypatch, name, text, expected, withou
 
 
 def test_a_demand_verb_governs_what_is_demanded_not_the_crowd(monkeypatch):
-    # "طالب عدد من المحتجين اليوم ... بالتشغيل": the people who demand, today, at the seat: a protest held
-    text = "طالب عدد من المحتجين صباح اليوم أمام مقر الولاية بسيدي بوزيد بالتشغيل."
+    # "طالب محتجون اليوم ... بالتشغيل": the people who demand, today, at the seat: a protest held
+    # (protesters named with the article, "طالب عدد من المحتجين", stand whatever the demand verb)
+    text = "طالب محتجون صباح اليوم أمام مقر الولاية بسيدي بوزيد بالتشغيل."
     doc = hadath.extract(text, PUBLISHED)
     assert [(e.event_type, e.sub_event_type, e.location) for e in doc.events] == [
         ("Protests", "Peaceful protest", "Sidi Bouzid")]

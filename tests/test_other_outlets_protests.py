@@ -252,3 +252,16 @@ def test_this_protest_action_comes_tells_a_protest_and_merges_with_the_one_told(
             "سراح ناصر الزفزافي، الذي اعتقل يوم الاثنين الماضي رفقة آخرين.")
     evs = _events(text, "2017-06-03")
     assert [(e.event_type, e.event_date, len(e.evidence)) for e in evs] == [("Protests", "2017-06-03", 2)]
+
+
+def test_what_protesters_try_or_are_called_to_leaves_them_protesters():
+    evs = _events("وقد حاول عدد من المشاركين في المسيرة طرده غير أن عددا آخر تدخل لمنعهم حرصا على صورة تونس.", "2015-03-29")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # the angry protesters a union tried to restrain at the seat of the company, today
+    evs = _events("وأشار ساسي إلى أن النقابة حاولت اليوم تأطير المحتجين الغاضبين أمام مقر الشركة بصفاقس.", "2017-03-01")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # a call to protest names no protesters: still a plan
+    assert _events("ودعا الاتحاد العمال إلى تنظيم وقفة احتجاجية يوم الخميس المقبل.", "2017-03-01") == []
+    # protesters as the victims of an old charge are no protest
+    text = "ويواجه سيف الإسلام عديد التهم منها قمع الاحتجاجات وإصدار أوامر لقتل المتظاهرين."
+    assert all(e.event_type != "Protests" for e in _events(text, "2016-11-10"))

@@ -273,6 +273,7 @@ def _new_clause(toks: list[Token], clause: list[int] | None, a: int, b: int) -> 
 
 
 _WEAPON_TEST = frozenset(function_keys("weapon_test"))
+PROTESTERS_STAND = ("intent", "allegation")  # blocker kinds that leave protesters named protesters
 
 
 def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int] | None = None) -> None:
@@ -307,6 +308,9 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 continue  # "وقفة احتجاجية ... من قرار النيابة العمومية": the court is what they protest
             if kind == "intent" and (m.j == t.i or m.i == t.j) and protesters_act(toks, t):
                 continue  # "ويطالب المحتجون بـ ...": the protesters' demand, not a call to protest
+            if kind in PROTESTERS_STAND and t.role == "anaphor" and t.event_type == "Protests":
+                continue  # "حاول عدد من المشاركين في المسيرة طرده"، "دعا المعتمد العملة المحتجين إلى"، "أذنت النيابة
+                # بتتبع المحتجين": what protesters tried, were called to or are prosecuted for leaves them protesters
             if kind == "denial" and scope == "sentence" and _answered(toks, t, m):
                 continue  # the account the denial answers was told (it is disputed, not undone)
             if scope == "sentence":
