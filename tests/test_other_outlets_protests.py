@@ -265,3 +265,15 @@ def test_what_protesters_try_or_are_called_to_leaves_them_protesters():
     # protesters as the victims of an old charge are no protest
     text = "ويواجه سيف الإسلام عديد التهم منها قمع الاحتجاجات وإصدار أوامر لقتل المتظاهرين."
     assert all(e.event_type != "Protests" for e in _events(text, "2016-11-10"))
+
+
+def test_a_protest_named_with_a_demonstrative_is_the_one_told_or_stands_for_it():
+    text = "وأضاف المصدر أن هذا التحرك الاحتجاجي للأعوان يسعى لمطالبة السلط الجهوية بفتح المستشفى الجديد بصفاقس."
+    assert [e.event_type for e in _events(text, "2017-02-06")] == ["Protests"]
+    # after a protest told, it adds to it
+    text = ("نفذ أعوان المستشفى الجهوي بقفصة صباح اليوم وقفة احتجاجية أمام مقر الولاية. وأضاف المصدر أن هذا "
+            "التحرك الاحتجاجي يسعى لمطالبة السلط الجهوية بفتح المستشفى الجديد بقفصة.")
+    evs = _events(text, "2017-02-06")
+    assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
+    # an attack so named still refers back
+    assert _events("وأدان الوزير هذا الهجوم الإرهابي.", "2017-02-06") == []

@@ -273,7 +273,9 @@ def _new_clause(toks: list[Token], clause: list[int] | None, a: int, b: int) -> 
 
 
 _WEAPON_TEST = frozenset(function_keys("weapon_test"))
-PROTESTERS_STAND = ("intent", "allegation")  # blocker kinds that leave protesters named protesters
+PROTESTERS_STAND = ("intent", "allegation")
+_UNDOING = ("negation", "denial", "future", "threat", "intent", "condition")  # kinds that undo a pointed protest
+UNDO_REACH = 6  # ... this many words before it  # blocker kinds that leave protesters named protesters
 
 
 def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int] | None = None) -> None:
@@ -281,7 +283,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
     if not triggers:
         return
     weapon = any(t.event_type == "Explosions/Remote violence" and not _blast_word(toks, t) for t in triggers)
-    for m in blocker_lexicon().find(toks):
+    found = blocker_lexicon().find(toks)
+    for m in found:
         kind, scope, n, types = m.payloads[0]
         if kind == "legal" and any(0 <= m.i - p.j <= 1 for p in permission_lexicon().find(toks, max(0, m.i - 4), m.i)):
             continue  # "بعد استشارة النيابة العمومية تم إيقاف ...": the prosecutor cleared the operation
@@ -292,6 +295,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 continue  # a gas line or a factory stops "انفجار" alone, not a bomb that went off there
             if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
+            if demonstrative and t.event_type == "Protests" and t.role == "event" and m.j == t.i and not any(
+                    x.payloads[0][0] in _UNDOING and x.j <= t.i and t.i - x.j <= UNDO_REACH for x in found):
+                continue  # "أن هذا التحرك الاحتجاجي يسعى لـ": the protest the text tells, to add to it or stand for it
+                # (not one a negation, a denial, a plan or a threat before it undoes: "لم يتم تنفيذ هذه الوقفة")
             if kind == "intent" and t.event_type == "Riots" and any(
                     a.i == m.i for a in crowd_cues()["attempt"].find(toks, m.i, m.j)):
                 continue  # "حاولت مجموعة من الشباب حرق مقر الحزب": a crowd's attempt at violence is a riot
