@@ -277,3 +277,13 @@ def test_a_protest_named_with_a_demonstrative_is_the_one_told_or_stands_for_it()
     assert [(e.event_type, len(e.evidence)) for e in evs] == [("Protests", 2)]
     # an attack so named still refers back
     assert _events("وأدان الوزير هذا الهجوم الإرهابي.", "2017-02-06") == []
+
+
+def test_possessive_and_wave_forms_of_protest_nouns():
+    for text in ("أكد رئيس جمعية القضاة مساندتهم لطلبة الحقوق في احتجاجاتهم اليوم أمام وزارة التعليم العالي بتونس.",
+                 "أثار مقتل الطفل موجة احتجاج واسعة في مدينة القدس أمس.",
+                 "أشرف الأمين العام اليوم على تظاهرة عمالية بقفصة بمناسبة عيد الشغل."):
+        assert [e.event_type for e in _events(text, "2017-05-01")] == ["Protests"], text
+    # the protest action after "لل" (ل + ال) is its noun too
+    text = "أكد المدير تأجيل المهرجان نظرا للتحركات الاحتجاجية التي تشهدها الولاية اليوم من طرف عمال المصنع."
+    assert [e.event_type for e in _events(text, "2017-05-01")] == ["Protests"]
