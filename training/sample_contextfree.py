@@ -29,7 +29,7 @@ from pathlib import Path
 
 from hadath.text import split_sentences
 
-from sample_protests import STRONG, WORDS
+from sample_protests import STRONG, WORDS, write_ring
 
 HERE = Path(__file__).resolve().parent
 
@@ -136,18 +136,7 @@ def main() -> None:
     rng.shuffle(out)
     for i, r in enumerate(out):
         r["sid"] = "x%05d" % i
-    size = -(-len(out) // args.batches)
-    chunks = [out[i * size:(i + 1) * size] for i in range(args.batches)]
-    overlap = {}
-    for b in range(args.batches):
-        nxt = chunks[(b + 1) % args.batches][:args.overlap]
-        for r in nxt:
-            overlap[r["sid"]] = [f"cfx_{(b + 1) % args.batches}", f"cfx_{b}"]
-        rows = chunks[b] + nxt
-        rng.shuffle(rows)
-        (HERE / "batches" / f"cfx_{b}.jsonl").write_text(
-            "".join(json.dumps({k: v for k, v in r.items() if k != "source"}, ensure_ascii=False) + "\n"
-                    for r in rows), encoding="utf-8")
+    overlap = write_ring(out, [f"cfx_{b}" for b in range(args.batches)], args.overlap, rng, drop=("source",))
     (HERE / "batches" / "cfx_sources.json").write_text(
         json.dumps({"overlap": overlap, "source": {r["sid"]: r["source"] for r in out}}, indent=0), encoding="utf-8")
     by = {s: sum(1 for r in out if r["source"] == s) for s in ("ant", "ant-v1.1", "ans")}

@@ -95,6 +95,27 @@ def main() -> None:
     print(f"{len(out)} sentences from {len({r['doc_id'] for r in out})} articles -> {dest}")
 
 
+def write_ring(out: list[dict], names: list[str], overlap_n: int, rng: random.Random,
+               drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Split ``out`` into len(names) batches written to training/batches/NAME.jsonl; batch b also gets the
+    first ``overlap_n`` sentences of batch b+1 (a ring), so that two annotators read them blind. Returns
+    sid -> [the batch it belongs to, the batch that reads it a second time]; ``drop``: fields not handed out."""
+    n = len(names)
+    size = -(-len(out) // n)
+    chunks = [out[i * size:(i + 1) * size] for i in range(n)]
+    overlap = {}
+    for b in range(n):
+        nxt = chunks[(b + 1) % n][:overlap_n]
+        for r in nxt:
+            overlap[r["sid"]] = [names[(b + 1) % n], names[b]]
+        rows = chunks[b] + nxt
+        rng.shuffle(rows)
+        (HERE / "batches" / f"{names[b]}.jsonl").write_text(
+            "".join(json.dumps({k: v for k, v in r.items() if k not in drop}, ensure_ascii=False) + "\n"
+                    for r in rows), encoding="utf-8")
+    return overlap
+
+
 def train_batches(args: argparse.Namespace) -> None:
     """Protest training sentences: two in three with a protest word proper, one in three with
     the wider wording (the test set's two draws, in about its mix), at most two per article."""
@@ -152,17 +173,7 @@ def train_batches(args: argparse.Namespace) -> None:
     rng.shuffle(out)
     for i, r in enumerate(out):
         r["sid"] = "u%05d" % i  # (round 2 used t)
-    size = -(-len(out) // args.batches)
-    chunks = [out[i * size:(i + 1) * size] for i in range(args.batches)]
-    overlap = {}
-    for b in range(args.batches):  # batch b also gets the first sentences of batch b+1 (a ring)
-        nxt = chunks[(b + 1) % args.batches][:args.overlap]
-        for r in nxt:
-            overlap[r["sid"]] = [f"sent_{400 + (b + 1) % args.batches}", f"sent_{400 + b}"]
-        rows = chunks[b] + nxt
-        rng.shuffle(rows)
-        (HERE / "batches" / f"sent_{400 + b}.jsonl").write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    overlap = write_ring(out, [f"sent_{400 + b}" for b in range(args.batches)], args.overlap, rng)
     (HERE / "batches" / "overlap_4.json").write_text(json.dumps(overlap, indent=0), encoding="utf-8")
     print(f"{len(out)} sentences ({len(strong)} strong, {len(wide)} wide in the pool) from "
           f"{len({r['doc_id'] for r in out})} articles -> sent_400..sent_{399 + args.batches}, "
