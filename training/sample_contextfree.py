@@ -80,7 +80,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=41)
     ap.add_argument("--batches", type=int, default=4)
     ap.add_argument("--overlap", type=int, default=20)
+    ap.add_argument("--force", action="store_true", help="overwrite cfx batches already handed out")
     args = ap.parse_args()
+    if not args.force and any((HERE / "batches").glob("cfx_*.jsonl")):
+        # (a second run skips every sentence the first drew, as they are labelled now: it would empty them)
+        raise SystemExit("training/batches/cfx_*.jsonl exist and may be labelled: rerun with --force to overwrite")
     rng = random.Random(args.seed)
     shared = Path(args.shared)
     out_of_bounds = set()  # gold and test-set articles
