@@ -287,3 +287,12 @@ def test_possessive_and_wave_forms_of_protest_nouns():
     # the protest action after "لل" (ل + ال) is its noun too
     text = "أكد المدير تأجيل المهرجان نظرا للتحركات الاحتجاجية التي تشهدها الولاية اليوم من طرف عمال المصنع."
     assert [e.event_type for e in _events(text, "2017-05-01")] == ["Protests"]
+
+
+def test_an_interview_is_no_match_and_a_youth_club_no_place():
+    # "مقابلة" is a match in Tunisia and an interview elsewhere: it does not make a riot a mob's
+    evs = _events("وقال في مقابلة مع قناة الجزيرة إن أعمال الشغب في المدينة تسببت في خسائر كبيرة أمس.", "2017-04-05")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+    # "الشبيبة" (a youth club) is no village
+    evs = _events("توقفت المقابلة قبل حوالي 5 دقائق من النهاية بسبب شغب جماهير الشبيبة.", "2017-04-05")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Mob violence", None)]
