@@ -272,3 +272,12 @@ def test_labelled_sentences_are_scored_per_sentence(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "missed (1)" in out and "false alarm (0)" in out
     assert "  c ['Peaceful protest']" in out and "قال الوزير" in out and "ارتفعت" not in out
+    # --reading alone scores only the rows read alone (here the missed one), context the others
+    rows[2]["reading"] = "alone"
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["evaluate", str(p), "--sentences", "--json", "--reading", "alone"]) == 0
+    res = json.loads(capsys.readouterr().out)["protests and riots"]
+    assert (res["sentences"], res["found"], res["missed"]) == (1, 0, 1)
+    assert main(["evaluate", str(p), "--sentences", "--json", "--reading", "context"]) == 0
+    res = json.loads(capsys.readouterr().out)["protests and riots"]
+    assert (res["found"], res["missed"]) == (1, 0)

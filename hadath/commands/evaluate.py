@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "sub_event_type), such as tests/data/protest_sentences.jsonl or "
                         "training/corpus/sentences.jsonl: code each alone and print precision and recall "
                         "per sentence, for protests and riots and for every type")
+    p.add_argument("--reading", choices=("alone", "context"),
+                   help="with --sentences: score only the rows labelled read alone (reading: alone) or "
+                        "only those read with their context (training/corpus/sentences.jsonl)")
     p.set_defaults(func=run)
 
 
@@ -81,10 +84,10 @@ def ablation(gold: list[dict]) -> list[str]:
     return rows
 
 
-def run_sentences(path: str, as_json: bool, errors: bool = False) -> int:
+def run_sentences(path: str, as_json: bool, errors: bool = False, reading: str | None = None) -> int:
     from ..eval.sentences import ALL, score_sentences
     try:
-        rows = {name: score_sentences(path, fam) for name, fam in
+        rows = {name: score_sentences(path, fam, reading) for name, fam in
                 (("protests and riots", ("Protests", "Riots")), ("every type", ALL))}
     except (OSError, json.JSONDecodeError, KeyError) as e:
         print(f"hadath evaluate: cannot read labelled sentences {path}: {e}", file=sys.stderr)
@@ -112,7 +115,7 @@ def run_sentences(path: str, as_json: bool, errors: bool = False) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.sentences:
-        return run_sentences(args.gold, args.json, errors=args.errors)
+        return run_sentences(args.gold, args.json, errors=args.errors, reading=args.reading)
     try:
         gold = load_gold(args.gold)
     except (OSError, json.JSONDecodeError) as e:

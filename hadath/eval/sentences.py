@@ -17,13 +17,17 @@ ALL = ("Battles", "Explosions/Remote violence", "Violence against civilians", "P
        "Strategic developments")
 
 
-def score_sentences(path: str | Path, family: tuple[str, ...] = ("Protests", "Riots")) -> dict[str, Any]:
+def score_sentences(path: str | Path, family: tuple[str, ...] = ("Protests", "Riots"),
+                    reading: str | None = None) -> dict[str, Any]:
     """``family``: the event types that count (``ALL`` for every type); a sentence is found when
-    a predicted event's type is one of its gold types."""
+    a predicted event's type is one of its gold types. ``reading``: only the rows read so ("alone":
+    ``reading: alone``; "context": the others)."""
     tp = fp = fn = sub_ok = 0
     errors: list[dict] = []
     for line in Path(path).open(encoding="utf-8"):
         r = json.loads(line)
+        if reading is not None and (r.get("reading") == "alone") != (reading == "alone"):
+            continue
         gold = [e for e in r["events"] if e["event_type"] in family]
         pred = [e for e in extract(r["text"], r.get("published")).events if e.event_type in family]
         if gold and pred and not {e.event_type for e in pred} & {e["event_type"] for e in gold}:
