@@ -296,3 +296,13 @@ def test_an_interview_is_no_match_and_a_youth_club_no_place():
     # "الشبيبة" (a youth club) is no village
     evs = _events("توقفت المقابلة قبل حوالي 5 دقائق من النهاية بسبب شغب جماهير الشبيبة.", "2017-04-05")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Mob violence", None)]
+
+
+def test_gaza_war_rally_wording():
+    evs = _events("احتجاج أمام منزل رئيس الوزراء في قيسارية الليلة", "2024-03-10")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Caesarea")]
+    evs = _events("مسيرة من أجل إعادة المختطفين تنطلق من تل أبيب إلى القدس", "2024-03-10")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # police that break up a rally intervene
+    evs = _events("الشرطة الألمانية تفض مظاهرة مؤيدة للفلسطينيين في برلين", "2024-03-10")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Protest with intervention", "Berlin")]
