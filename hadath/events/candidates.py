@@ -153,6 +153,13 @@ CROWD_BY = frozenset(function_words("crowd_by"))
 PRETEND_REACH = 3  # the words after تظاهر its "بـ" may stand (its subject between: "تظاهر شاب أسترالي بفقدانه")
 
 
+def _cultural(sm: SentenceMentions) -> bool:
+    """A word of festivals, arts or sport (function_words.tsv class culture_word) and no demand in the
+    sentence: a bare "تظاهرة" in it is a show, not a protest."""
+    return any(tok.stems[-1] in CULTURE_WORDS or tok.norm in CULTURE_WORDS for tok in sm.toks) \
+        and not demand_cues().find(sm.toks)
+
+
 def _pretends(sm: SentenceMentions, t: Trigger) -> bool:
     """"وتظاهر الأخ بالموافقة"، "يتظاهرون بالبرد": the verb تظاهر with "بـ" and a thing is "pretend", no
     protest; not with a number of people, an occasion, a call or a place ("تظاهروا بالآلاف"، "بالعاصمة تونس")."""
@@ -814,12 +821,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
     apply_blockers(sm.toks, trig, sm.clause)
-    culture = any(tok.stems[-1] in CULTURE_WORDS or tok.norm in CULTURE_WORDS for tok in sm.toks) \
-        and not demand_cues().find(sm.toks)
     for t in trig:
         if not t.blocked and t.event_type == "Protests" and _pretends(sm, t):
             t.blocked = "pretend"
-        elif not t.blocked and culture and t.j - t.i == 1 and sm.toks[t.i].stems[-1] in SHOW_NOUNS:
+        elif not t.blocked and t.j - t.i == 1 and sm.toks[t.i].stems[-1] in SHOW_NOUNS and _cultural(sm):
             t.blocked = "culture"  # "الموسيقى الطربية والتظاهرات الاجتماعية": a festival's events, no protest
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
