@@ -797,15 +797,16 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
             break
         chain.append(p)
     # the event's place may close the list ("بإقليمي فان وأغري"): the places joined before it count too
-    # (not for a crowd: "أطباء قادمون من سوسة والمنستير وصفاقس" lists where the marchers came from)
-    for p in reversed(items[:k] if c.event_type not in ("Protests", "Riots") else []):
+    # (not the towns people came from, "أطباء قادمون من سوسة والمنستير وصفاقس": origins, facade._came_from)
+    for p in reversed(items[:k]):
         gap = sm.text[p.end:chain[0].start].strip()
         if gap not in _PLACE_JOINERS or p.value.get("named_event") or p.value.get("origin"):
             break
         chain.insert(0, p)
     first = chain[0]
-    if first.i > 0 and sm.toks[first.i - 1].stems[-1] in ("بين", "مابين"):
-        return []  # "الطريق الرابطة بين قفصة وتوزر": one place between two towns
+    if first.i > 0 and sm.toks[first.i - 1].stems[-1] in ("بين", "مابين") or (
+            {p.i for p in chain} & between_ends(sm.toks, items)):
+        return []  # "الطريق الرابطة بين قفصة وتوزر"، "بين مدينتي قابس ومدنين": one road between two towns
     out = []
     seen = {d.place.get("name")}
     for p in chain:
@@ -1061,7 +1062,8 @@ def run(doc: Document) -> None:
             pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
             if pl:
                 options.append(((2 if p.value.get("named_event") else 0, 0, p.value.get("origin"), 0), pl, p))
-            if pl and pl.get("kind") != "country":
+            if pl and pl.get("kind") != "country" and not p.value.get("came_from"):
+                # (not where people came from: "أطباء قادمون من سوسة والمنستير")
                 rank = kind_rank().get(pl.get("kind") or "town", (5, 1))[0]
                 if best is None or rank > best[0]:
                     best = (rank, pl, p)

@@ -48,3 +48,20 @@ def test_a_station_the_gazetteer_lacks_is_written_with_its_adjective():
     doc = hadath.extract("قصفت طائرات حربية صباح اليوم محطة الجندلي الكهربائية قرب مدينة حلب، ما أسفر عن "
                          "مقتل عاملين.", "2015-08-03")
     assert [(e.location, e.location_text) for e in doc.events] == [("Aleppo", "محطة الجندلي الكهربائية")]
+
+
+def test_towns_people_came_from_place_neither_the_march_nor_what_follows():
+    """"أطباء قادمون من كليات الطب بتونس وسوسة والمنستير وصفاقس": the towns after a come-from word
+    (and those joined to it by و) are where the marchers came from. Not one of them is where the
+    march was, and a later sentence with no place of its own does not take one of them either.
+    (ANT, 2017)"""
+    text = ("نفذ اليوم الخميس عدد هام من الاطباء المقيمين والداخلين القادمين من كليات الطب بتونس وسوسة "
+            "والمنستير وصفاقس مسيرة احتجاجية انطلقت من أمام كلية الطب بتونس باتجاه مجلس نواب الشعب، وسط "
+            "تعزيزات أمنية كبيرة، للمطالبة بالخصوص بسن قانون أساسي خاص بهم يوضح المسؤولية الطبية. وردد "
+            "المحتجون الذين ارتدوا ميدعاتهم البيضاء خلال هذه المسيرة، والبالغ عددهم حوالي 2000 شخص، النشيد "
+            "الرسمي الوطني هاتفين عند مرورهم أمام مقر وزارة الصحة.")
+    events = hadath.extract(text, "2017-02-09").events
+    assert [(e.event_type, e.location, len(e.evidence)) for e in events] == [("Protests", "Tunisia", 2)]
+    # without the come-from word, the towns listed are where it happened, one record each
+    evs = hadath.extract("نظم الأطباء وقفات احتجاجية في سوسة والمنستير وصفاقس.", "2017-02-09").events
+    assert sorted(e.location for e in evs) == ["Monastir", "Sfax", "Sousse"]

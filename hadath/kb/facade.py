@@ -339,7 +339,7 @@ class Knowledge:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
                 # named after it; a shadda marks a town's spelling, never a country's ("عمّان" is
                 # Amman, "عُمان" Oman)
-                town = "\u0651" in text[m.start:m.end]
+                town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i)
                 cands = [c for c in cands if (c.get("kind") == "country") != town]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             site = site_noun(nouns, text, toks, m.i, cands, m.start, starts)
@@ -425,12 +425,15 @@ class Knowledge:
             # "نابل : احتجاجات ضد ...": a place opening its sentence before a colon is the dateline
             # of the news that follows, where it happened
             out[0].value["locative"] = out[0].value["dateline"] = True
+        _came_from(text, toks, out)
         for a, b in zip(out, out[1:]):
             # "انسحب الثوار من تل أعور والفريكة": a place joined by و to a place after من is a place
             # they came from too
             if a.value.get("origin") and b.i == a.j and b.i < len(toks) and toks[b.i].norm[:1] == "و" \
                     and not text[a.end:toks[b.i].start].strip():
                 b.value["origin"] = True
+                if a.value.get("came_from"):
+                    b.value["came_from"] = True
         self._within_units(text, toks, out)
         return out
 
@@ -623,3 +626,31 @@ class Knowledge:
                     a, b = names[0].start, names[-1].end
                     out.append(_item("person", si, k + 1, k + 1 + len(names), a, b, {"name": text[a:b]}))
         return out
+
+
+COME_FROM_REACH = 4  # words from "القادمين من" to the place it names ("من كليات الطب بتونس")
+
+
+def _came_from(text: str, toks: list[Token], out: list) -> None:
+    """"أطباء قادمون من كليات الطب بتونس وسوسة": a place in the phrase a come-from word opens
+    (function_words come_from, then من) is where people came from, not where the event was; the
+    places joined to it by و are marked with it after this."""
+    from .words import function_keys
+    come = set(function_keys("come_from"))
+    marks = set("،,.;؛:()\"")
+    for p in out:
+        if p.kind != "place" or p.value.get("origin"):
+            continue
+        for k in range(p.i - 1, max(0, p.i - 1 - COME_FROM_REACH), -1):
+            if k < 1 or any(ch in marks for ch in text[toks[k].end:toks[k + 1].start]):
+                break
+            if toks[k].norm == "من" and toks[k - 1].norm in come:
+                p.value["origin"] = p.value["came_from"] = True
+                break
+
+
+def _city_part_before(toks: list[Token], i: int) -> bool:
+    """"في شوارع عمان"، "وسط عمان": streets, quarters or the centre of a place (function_words city_part)
+    are a town's, so the name after them is the town, not the country spelled the same."""
+    from .words import function_keys
+    return i > 0 and toks[i - 1].stems[-1] in function_keys("city_part")
