@@ -306,3 +306,31 @@ def test_gaza_war_rally_wording():
     # police that break up a rally intervene
     evs = _events("الشرطة الألمانية تفض مظاهرة مؤيدة للفلسطينيين في برلين", "2024-03-10")
     assert [(e.sub_event_type, e.location) for e in evs] == [("Protest with intervention", "Berlin")]
+
+
+def test_crowds_that_come_to_stand_with_someone_rally():
+    # a multitude that comes or flocks somewhere (a time may stand between) to support someone rallies
+    evs = _events("جاءت الحشود الليلة إلى ساحة المختطفين في تل أبيب لدعم عائلات المختطفين.", "2023-10-20")
+    assert [(e.event_type, e.location, e.event_date) for e in evs] == [("Protests", "Tel Aviv", "2023-10-20")]
+    evs = _events("توافد الآلاف على ساحة الحبيب بورقيبة بالعاصمة تضامنا مع الشعب الفلسطيني.", "2023-10-20")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # coming, or a visit, "to support" something is no rally
+    assert _events("وجاءت الزيارة لدعم العلاقات بين البلدين.", "2023-10-20") == []
+    assert _events("جاء ذلك في بيان لدعم الاستثمار في الجهة.", "2023-10-20") == []
+
+
+def test_a_nationality_inside_the_demand_does_not_place_the_rally():
+    # "تضامنا مع الشعب الفلسطيني": who the crowd stands with, not where it stood
+    evs = _events("تجمع المئات أمام السفارة تضامنا مع الشعب الفلسطيني.", "2023-10-20")
+    assert [(e.event_type, e.location, e.country) for e in evs] == [("Protests", None, None)]
+    # the crowd's own nationality, with its town, still places it
+    evs = _events("تظاهر آلاف الفلسطينيين في رام الله تضامنا مع الأسرى.", "2023-10-20")
+    assert [(e.location, e.country) for e in evs] == [("Ramallah", "Palestine")]
+
+
+def test_the_streets_of_amman_are_in_jordan():
+    # "عمان" without its shadda is Oman as a name alone, Amman after its streets or its centre
+    evs = _events("خرج الآلاف في شوارع عمان دعما لغزة.", "2023-10-20")
+    assert [(e.location, e.actor1) for e in evs] == [("Amman", "Protesters (Jordan)")]
+    evs = _events("تظاهر المئات وسط عمان ضد الغلاء.", "2023-10-20")
+    assert [e.location for e in evs] == ["Amman"]

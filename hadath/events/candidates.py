@@ -680,7 +680,10 @@ def _multitude_at(sm: SentenceMentions, k: int) -> bool:
     if _armed(sm):
         return False
     cues = crowd_cues()
-    return any(m.i == k and cues["where"].find(sm.toks, m.j, min(len(sm.toks), m.j + 1))
+
+    def past_time(j: int) -> int:  # "جاءت الحشود الليلة إلى ...": a time between the count and the place word
+        return next((t.j for t in sm.times if t.i == j), j)
+    return any(m.i == k and cues["where"].find(sm.toks, past_time(m.j), min(len(sm.toks), past_time(m.j) + 1))
                for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2)))
 
 

@@ -140,6 +140,16 @@ def _drop_topic_place(ev: Event, sms: list[SentenceMentions], doc: Document) -> 
     protest then has no place of its own, only the article's country (none when the article's
     country is that place's)."""
     dem = ev.demand
+    if dem and not ev.location_text and ev.country and ev.location in (None, ev.country):
+        # the country only a nationality inside the demand names ("تضامنا مع الشعب الفلسطيني")
+        named = [c for sm in sms for c in sm.countries if c.value.get("country") == ev.country] + [
+            p for sm in sms for p in sm.places
+            if any(x.get("country") == ev.country for x in p.value.get("candidates", [])[:1])]
+        if named and all(dem["start"] <= c.start < dem["end"] for c in named):
+            ev.country = doc.country if doc.country != ev.country else None
+            ev.location, ev.geo_precision = (ev.country, 3) if ev.country else (None, None)
+            ev.latitude = ev.longitude = None
+        return
     if not dem or not ev.location_text or ev.location_text not in dem["text"]:
         return
     name = ev.location_text
