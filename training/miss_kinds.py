@@ -17,6 +17,7 @@ from collections import Counter
 import hadath
 from hadath import coder
 from hadath.events import candidates
+from hadath.events.roles import event_date
 
 FAMILY = ("Protests", "Riots")
 
@@ -40,6 +41,8 @@ def main() -> None:
         d = make_draft(c, sm, *a, **k)
         if c.event_type in FAMILY:
             state.setdefault("drafts", []).append(d is not None)
+            if d is None:
+                state.setdefault("old", []).append(event_date(c, sm, *a[:1])[2])
         return d
 
     coder.sentence_candidates, coder._draft = seen_candidates, seen_draft
@@ -60,12 +63,19 @@ def main() -> None:
                 kinds["the family's other type coded (a riot for a protest or the reverse)"] += 1
                 continue
             if not state.get("cands") and not state.get("blocked"):
-                kinds["no protest or riot trigger" + (" (another type coded)" if events else "")] += 1
+                from hadath.events.triggers import find_triggers
+                from hadath.text import tokenize
+                roles = {t.role for t in find_triggers(tokenize(r["text"], 0, len(r["text"])))
+                         if t.event_type in FAMILY}
+                what = ("protester noun only" if roles == {"anaphor"} else "a crowd deed without a crowd" if "crowd" in roles
+                        else "a modifier only" if roles == {"modifier"} else "no family word" if not roles
+                        else "trigger dropped (" + ",".join(sorted(roles)) + ")")
+                kinds["no protest or riot trigger: " + what + (" (another type coded)" if events else "")] += 1
             elif not state.get("cands"):
                 kinds["trigger stopped by a blocker"] += 1
                 blockers.update(set(state["blocked"]))
             elif not any(state.get("drafts", [])):
-                kinds["candidate with no record (no anchor, or dated as old)"] += 1
+                kinds["candidate with no record: " + ("dated as old" if any(state.get("old", [])) else "no anchor")] += 1
             else:
                 kinds["record dropped in the merge (" + ",".join(f.strip() or "none" for f in state["flags"]) + ")"] += 1
     finally:
