@@ -102,9 +102,9 @@ def _read_alone(batches: Path, labels: Path, sent_rows: list[dict], bad: Counter
       cf_*, and a second time cf2_*): where both readings agree on whether the sentence tells a protest or
       riot, that reading's protest and riot events replace the context-read ones (other types stay), and
       the row is marked ``reading: alone``.
-    - New sentences read alone (cfx_*, sample_contextfree.py) join the corpus (bucket ``alone``); where
-      two annotators read one (cfx_sources.json overlap), the owner batch's labels enter, the other's
-      only measure agreement."""
+    - New sentences read alone (cfx_* and, from the wider wording, cfw_*: sample_contextfree.py) join the
+      corpus (bucket ``alone``); where two annotators read one (the batches' _sources.json overlap), the
+      owner batch's labels enter, the other's only measure agreement."""
     def labelled(stem: str) -> dict[str, dict]:
         return {lab["sid"]: lab for lab in read_jsonl(labels / f"{stem}.labels.jsonl") if "sid" in lab}
 
@@ -131,28 +131,31 @@ def _read_alone(batches: Path, labels: Path, sent_rows: list[dict], bad: Counter
         row["events"] = [e for e in row["events"] if e["event_type"] not in FAMILY] + fa
         row["neg"] = None if row["events"] else (a.get("neg") or row.get("neg"))
         row["reading"] = "alone"
-    meta_path = batches / "cfx_sources.json"
-    if not meta_path.exists():
-        return sent_rows, {}
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    twice: dict[str, dict[str, list]] = {}
-    for bf in sorted(batches.glob("cfx_*.jsonl")):
-        given = {r["sid"]: r for r in read_jsonl(bf)}
-        for sid, lab in labelled(bf.stem).items():
-            r = given.get(sid)
-            if r is None:
-                bad["unknown sid"] += 1
-                continue
-            evs = events(lab)
-            if sid in meta["overlap"]:
-                twice.setdefault(sid, {})[bf.stem] = evs
-                if meta["overlap"][sid][1] == bf.stem:
+    figures = {"read_alone_again_changed_family": changed}
+    for prefix, name in (("cfx", "double_labelled_alone"), ("cfw", "double_labelled_wide")):
+        meta_path = batches / f"{prefix}_sources.json"
+        if not meta_path.exists():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        twice: dict[str, dict[str, list]] = {}
+        for bf in sorted(batches.glob(f"{prefix}_*.jsonl")):
+            given = {r["sid"]: r for r in read_jsonl(bf)}
+            for sid, lab in labelled(bf.stem).items():
+                r = given.get(sid)
+                if r is None:
+                    bad["unknown sid"] += 1
                     continue
-            sent_rows.append({"sid": sid, "doc_id": r["doc_id"], "published": r.get("published"), "start": None,
-                              "end": None, "first": meta["source"].get(sid) == "ans", "text": r["text"],
-                              "events": evs, "neg": None if evs else lab.get("neg"), "bucket": "alone",
-                              "source": meta["source"].get(sid), "batch": bf.stem, "reading": "alone"})
-    return sent_rows, {"read_alone_again_changed_family": changed, "double_labelled_alone": agreement(twice)}
+                evs = events(lab)
+                if sid in meta["overlap"]:
+                    twice.setdefault(sid, {})[bf.stem] = evs
+                    if meta["overlap"][sid][1] == bf.stem:
+                        continue
+                sent_rows.append({"sid": sid, "doc_id": r["doc_id"], "published": r.get("published"), "start": None,
+                                  "end": None, "first": meta["source"].get(sid) == "ans", "text": r["text"],
+                                  "events": evs, "neg": None if evs else lab.get("neg"), "bucket": "alone",
+                                  "source": meta["source"].get(sid), "batch": bf.stem, "reading": "alone"})
+        figures[name] = agreement(twice)
+    return sent_rows, figures
 
 
 def main() -> None:

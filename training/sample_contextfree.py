@@ -14,6 +14,14 @@ Sources (raw text only; the labels are the annotators'):
 
 Nothing from the gold files' or the protest test set's articles is drawn. Consecutive batches share
 ``--overlap`` sentences (a ring) so that two annotators read them blind (agreement).
+
+    python training/sample_contextfree.py --wide --antcorpus DIR --ans DIR [--seed 43] [--top 200] [--random 100]
+
+draws instead from what is left once every sentence with a protest word proper has been read: the
+sentences with only the wider wording (a road, a gathering, a strike, tyres, stones, a hamza spelling
+the protest words' pattern misses: "وقفة إحتجاجية"), ranked by the shipped model's protest or riot
+score: the ``--top`` best, and ``--random`` more drawn at random from the rest (so that the pool's
+misses are measured too), as batches training/batches/cfw_N.jsonl.
 """
 from __future__ import annotations
 
@@ -80,11 +88,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=41)
     ap.add_argument("--batches", type=int, default=4)
     ap.add_argument("--overlap", type=int, default=20)
-    ap.add_argument("--force", action="store_true", help="overwrite cfx batches already handed out")
+    ap.add_argument("--force", action="store_true", help="overwrite batches already handed out")
+    ap.add_argument("--wide", action="store_true", help="the wider wording's sentences, ranked (see above)")
+    ap.add_argument("--top", type=int, default=200)
+    ap.add_argument("--random", type=int, default=100)
     args = ap.parse_args()
-    if not args.force and any((HERE / "batches").glob("cfx_*.jsonl")):
+    prefix = "cfw" if args.wide else "cfx"
+    if not args.force and any((HERE / "batches").glob(f"{prefix}_*.jsonl")):
         # (a second run skips every sentence the first drew, as they are labelled now: it would empty them)
-        raise SystemExit("training/batches/cfx_*.jsonl exist and may be labelled: rerun with --force to overwrite")
+        raise SystemExit(f"training/batches/{prefix}_*.jsonl exist and may be labelled: rerun with --force to overwrite")
     rng = random.Random(args.seed)
     shared = Path(args.shared)
     out_of_bounds = set()  # gold and test-set articles
@@ -134,6 +146,8 @@ def main() -> None:
                     seen.add(t)
                     strong.append({"doc_id": f"ans-{split}-{i}", "published": None, "title": "", "prev": "",
                                    "text": t, "source": "ans"})
+    if args.wide:
+        return wide_batches(wide, args, rng)
     rng.shuffle(strong)
     rng.shuffle(wide)
     out = strong + wide[:len(strong) // 4]
@@ -146,6 +160,43 @@ def main() -> None:
     by = {s: sum(1 for r in out if r["source"] == s) for s in ("ant", "ant-v1.1", "ans")}
     print(f"{len(out)} sentences ({len(strong)} strong, {len(wide)} wide in the pool; by source {by}) "
           f"-> cfx_0..cfx_{args.batches - 1}, {len(overlap)} read twice")
+
+
+def _family_score(row: dict) -> float:
+    """The shipped model's protest or riot score of a sentence read alone."""
+    import datetime
+
+    from hadath.learn import model
+    from hadath.learn.features import sentence_features
+    from hadath.mentions.finders import find_sentence_mentions
+    from hadath.text import tokenize
+    from hadath.types import Span
+    published = row.get("published")
+    try:
+        datetime.date.fromisoformat(published or "")
+    except ValueError:
+        published = None  # (a file name that is no date)
+    t = row["text"]
+    sm = find_sentence_mentions(t, 1, Span(0, len(t)), tokenize(t, 0, len(t)), published)
+    scores = model.load().scores(sentence_features(sm))
+    return max(scores.get("Protests", 0.0), scores.get("Riots", 0.0))
+
+
+def wide_batches(wide: list[dict], args: argparse.Namespace, rng: random.Random) -> None:
+    ranked = sorted(wide, key=lambda r: (-_family_score(r), r["text"]))
+    top, rest = ranked[:args.top], ranked[args.top:]
+    rng.shuffle(rest)
+    out = [dict(r, pick="top") for r in top] + [dict(r, pick="random") for r in rest[:args.random]]
+    rng.shuffle(out)
+    for i, r in enumerate(out):
+        r["sid"] = "w%05d" % i
+    overlap = write_ring(out, [f"cfw_{b}" for b in range(args.batches)], args.overlap, rng, drop=("source", "pick"))
+    (HERE / "batches" / "cfw_sources.json").write_text(json.dumps(
+        {"overlap": overlap, "source": {r["sid"]: r["source"] for r in out}, "pick": {r["sid"]: r["pick"] for r in out}},
+        indent=0), encoding="utf-8")
+    by = {s: sum(1 for r in out if r["source"] == s) for s in ("ant", "ant-v1.1")}
+    print(f"{len(out)} sentences ({len(top)} ranked first, {len(out) - len(top)} at random, of {len(wide)} in the "
+          f"pool; by source {by}) -> cfw_0..cfw_{args.batches - 1}, {len(overlap)} read twice")
 
 
 if __name__ == "__main__":
