@@ -260,6 +260,9 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
     cues = crowd_cues()
     if cues["crowd"].find(sm.toks, lo, hi):
         return True
+    # a count of people right before the act: "نحو 2000 شخص تجمعوا سلميا"
+    if any(t.i - 3 <= n.j <= t.i - 1 and _person_at(sm, n.j) and n.j + 1 == t.i for n in sm.numbers):
+        return True
     # the people named right after the act: "تجمع الآلاف من أنصار ..." (not "تجمع عشرات رجال الإطفاء")
     k = t.j
     while k < len(sm.toks) and k < t.j + 2 and (sm.toks[k].norm == "من" or sm.toks[k].norm.isdigit()):
@@ -1118,9 +1121,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]
     # a crowd gathering in a sentence of celebration with no demand ("تجمهر المئات في الساحات ابتهاجا بالنصر"،
-    # "تجمعوا أمام مبنى الكونغرس لحضور حفل التنصيب"): they celebrate or attend, they do not protest; nor does a
-    # crowd gathering where aid or bread is handed out ("تجمع مئات المواطنين أمام نقطة توزيع المساعدات": kind relief)
-    if (crowd_cues()["festive"].find(sm.toks) or crowd_cues()["relief"].find(sm.toks)) and not demand_cues().find(sm.toks):
+    # "تجمعوا أمام مبنى الكونغرس لحضور حفل التنصيب"، "يتجمعون في الساحة لمشاهدة مباراة فريقهم"): they celebrate
+    # or attend, they do not protest; nor does a crowd gathering where aid or bread is handed out ("تجمع مئات
+    # المواطنين أمام نقطة توزيع المساعدات": kind relief), or at the scene of an accident or a crime ("المواطنين
+    # الذين تجمعوا بمكان الحادثة": kind scene)
+    if any(crowd_cues()[k].find(sm.toks) for k in ("festive", "relief", "scene")) and not demand_cues().find(sm.toks):
         gathers = {m.i for m in crowd_cues()["gather"].find(sm.toks)}
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.i in gathers for t in c.triggers))]
@@ -1246,9 +1251,19 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # "متظاهرون إيرانيون يهاجمون حوزة علمية"، "مئات المتظاهرين يحرقون مجلس القضاء": protesters a
             # headline names, then their violent act, riot too
             c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
+        elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and not _armed(sm) and any(
+                crowd_cues()["gather"].find(sm.toks, t.i, t.j) and any(m.i > t.j and m.i - t.j <= GATHER_REACH and sm.toks[m.i].norm.endswith(("ون", "وا"))
+                                          for m in crowd_cues()["violent"].find(sm.toks)) for t in c.triggers):
+            # "تجمع المئات من سكان المدينة أمام مطعم ... فحطموا زجاجه": the crowd that gathered, then its plural
+            # verb of violence further on, riots
+            c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
+    # (a verb of violence right before, "وتراشق الأحباء بالحجارة": the stones of a deed told here)
+    thrown = {m.j for m in crowd_cues()["violent"].find(sm.toks)
+              if not any(st.startswith("ال") for st in sm.toks[m.i].stems)} if bare else set()
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
+                        and not any(0 <= t.i - j <= 2 for j in thrown)
                         for t in c.triggers) \
                 and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
             c.anaphoric = True
@@ -1537,6 +1552,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type == "Protests" and all(any(0 <= m.i - t.j <= LASTED_REACH for m in lasted) or t.role == "anaphor"
                                               for t in c.triggers) and any(t.role != "anaphor" for t in c.triggers):
             c.anaphoric = c.background = True
+    # ... while a protest named again that lasted hours ("سجلت الوقفة الإحتجاجية ... ودامت قرابة الساعة") is told:
+    # it took place, the day it is reported
+    short = [m for m in cues["lasted"].find(sm.toks) if m not in lasted
+             and not any(st.startswith("ال") for st in sm.toks[m.i].stems)]
+    for c in cands if short else []:
+        if c.event_type == "Protests" and c.anaphoric and not c.background and any(
+                t.role == "event" and any(0 <= m.i - t.j <= LASTED_REACH for m in short)
+                for t in c.triggers):
+            c.anaphoric, c.acted = False, True
     # "ينظم غدا السبت المرصد وقفة احتجاجية": a protest dated after the publication is planned, not told;
     # so is one its doing's verbal noun names, with nothing saying it was done ("قررت الهيئة تنفيذ جملة من
     # التحركات الاحتجاجية"، not "تم تنظيم وقفة احتجاجية"، "على إثر تنظيم مسيرة"): either may add to a
