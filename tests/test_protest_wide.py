@@ -54,3 +54,16 @@ def test_protests_not_done_called_for_or_announced_are_not_coded():
     # a protest against something not done is still a protest (written for this test)
     assert _coded("احتج الأهالي على عدم صرف المنح أمام مقر المعتمدية بالقصرين.", "2017-04-27") == [
         ("Protests", "Peaceful protest")]
+
+
+def test_an_attempt_at_suicide_by_fire_in_protest_is_a_protest():
+    assert _coded("أقدم اليوم شاب عمره 18 سنة يقطن في حي الكرمة بالقصرين المدينة على محاولة انتحار حرقا، احتجاجا "
+                  "على ظروفه الاجتماعية المتردية.", "2016-01-20") == [("Protests", "Peaceful protest")]
+    # with a private cause it is no protest (written for this test)
+    assert _coded("أقدم شاب على محاولة انتحار حرقا بسبب خلافات عائلية.", "2016-01-20") == []
+
+
+def test_protesters_kept_from_storming_a_place_did_not_riot():
+    # "ومنعهم من اقتحام المنطقة": what the police kept them from is not done
+    assert _coded("وقد تدخلت الوحدات الأمنية باستعمال الغاز المسيل للدموع لتفريق المحتجين ومنعهم من اقتحام المنطقة "
+                  "وتخريب الممتلكات العامة والخاصة.", "2017-05-22") == [("Protests", "Protest with intervention")]

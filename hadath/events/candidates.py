@@ -467,9 +467,16 @@ def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
     # (or set fire to things, not to themselves: "وأضرم المحتجون النار في سيارات وصناديق قمامة")
     for t in c.triggers:
         lo, hi = max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER)
-        if cues["violent"].find(sm.toks, lo, hi) or _arson(sm, lo, hi):
+        if any(not _prevented(sm, m.i) for m in cues["violent"].find(sm.toks, lo, hi)) or _arson(sm, lo, hi):
             return True
     return False
+
+
+def _prevented(sm: SentenceMentions, k: int) -> bool:
+    """The act at token ``k`` is one the crowd was kept from ("ومنعهم من اقتحام المنطقة": function_words
+    prevented, then من): not done."""
+    stop = set(function_keys("prevented"))
+    return any(sm.toks[x].stems[-1] in stop for x in range(max(0, k - 2), k)) and k > 0 and sm.toks[k - 1].norm == "من"
 
 
 def _agent_start(sm: SentenceMentions, t: Trigger) -> int:
