@@ -67,3 +67,18 @@ def test_protesters_kept_from_storming_a_place_did_not_riot():
     # "ومنعهم من اقتحام المنطقة": what the police kept them from is not done
     assert _coded("وقد تدخلت الوحدات الأمنية باستعمال الغاز المسيل للدموع لتفريق المحتجين ومنعهم من اقتحام المنطقة "
                   "وتخريب الممتلكات العامة والخاصة.", "2017-05-22") == [("Protests", "Protest with intervention")]
+
+
+def test_self_immolation_answering_a_grievance_or_in_a_school_is_a_protest():
+    # the grievance it answers ("بسبب ما اعتبره ..."), placed where it happened, not where the man came from
+    evs = hadath.extract("حاول اليوم السبت في سوسة، أحد المستثمرين التونسيين العائدين من فرنسا اضرام النار في جسده، "
+                         "بسبب ما اعتبره \"رفض السلطات المعنية تطبيق القانون على الجميع دون استثناء\" متهما بعض "
+                         "الموظفين بطلب الرشوة مقابل اسداء خدمات.", "2016-09-10").events
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Sousse")]
+    # a public institution is a site, like an office's seat or a square
+    assert _coded("أكدت المندوب الجهوي للتربية بسوسة، سميرة خذر ل\"الجوهرة أف أم\" أن الولي الذي توفي اليوم بعد أن "
+                  "أضرم النار في جسده داخل مدرسة الفقاعية بشط مريم بسوسة، كان قد تقدّم منذ بداية شهر سبتمبر الماضي "
+                  "بمطلب لتمكين ابنه من الارتقاء إلى السنة الموالية.", "2016-10-05") == [("Protests", "Peaceful protest")]
+    # a private cause, or none told, is no protest
+    assert _coded("و حسب المعلومات الأولية، فإن أسباب إقدام هذا الشاب على حرق نفسه تعود إلى مشاكل في الدراسة.",
+                  "2016-10-05") == []

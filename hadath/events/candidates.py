@@ -350,7 +350,8 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     cues = crowd_cues()
     # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)] \
-        if not cues["site"].find(sm.toks) and not demand_cues().find(sm.toks) else []
+        if not cues["site"].find(sm.toks) and not demand_cues().find(sm.toks) and not cues["grievance"].find(sm.toks) \
+        else []
     return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
         or bool(_security_damage(sm)) or bool(
         demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
@@ -1122,8 +1123,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # setting oneself on fire is a protest where it is made one: at a public office or square ("أمام مقر
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
+    # (or a grievance it answers: "بسبب ما اعتبره رفض السلطات"، "للفت انتباه الأطراف المعنية": kind grievance)
     selves = crowd_cues()["self"].find(sm.toks)
-    if selves and not crowd_cues()["site"].find(sm.toks) and not demand_cues().find(sm.toks):
+    if selves and not crowd_cues()["site"].find(sm.toks) and not demand_cues().find(sm.toks) \
+            and not crowd_cues()["grievance"].find(sm.toks):
         spans = [(m.i, m.j) for m in selves]
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]

@@ -437,7 +437,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         # or first word ("منذ هجمات باريس", "هجوم مانشستر") it names an event
         named = p.value.get("named_event") and not (
             (p.i - 1) in c.positions and any(t.j <= p.i - 1 for t in c.triggers))
-        key = (2 if named else 1 if p.i in border else 0, same, 1 if p.value.get("origin") or reporter else 0,
+        # (a place people came from, "المستثمرين العائدين من فرنسا", is no more where than an event's name)
+        key = (2 if named or p.value.get("came_from") else 1 if p.i in border else 0, same, 1 if p.value.get("origin") or reporter else 0,
                2 if _reference_point(toks, p) or p.i in betw else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:

@@ -639,7 +639,7 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
     come = set(function_keys("come_from"))
     marks = set("،,.;؛:()\"")
     for p in out:
-        if p.kind != "place" or p.value.get("origin"):
+        if p.kind != "place" or p.value.get("came_from"):
             continue
         for k in range(p.i - 1, max(0, p.i - 1 - COME_FROM_REACH), -1):
             if k < 1 or any(ch in marks for ch in text[toks[k].end:toks[k + 1].start]):
