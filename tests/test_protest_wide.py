@@ -82,3 +82,16 @@ def test_self_immolation_answering_a_grievance_or_in_a_school_is_a_protest():
     # a private cause, or none told, is no protest
     assert _coded("و حسب المعلومات الأولية، فإن أسباب إقدام هذا الشاب على حرق نفسه تعود إلى مشاكل في الدراسة.",
                   "2016-10-05") == []
+
+
+def test_those_who_took_part_in_a_march_tell_it():
+    # read alone, the parties or people "taking part in this march" tell the march took place
+    assert _coded("ومن الأحزاب والمنظمات المشاركة في هذه المسيرة، الجبهة الشعبية والتيار الديمقراطي والتحالف "
+                  "الديمقراطي.", "2015-03-29") == [("Protests", "Peaceful protest")]
+    # after the march is told, they add to it: one record (written for this test)
+    evs = hadath.extract("نظم الأساتذة مسيرة احتجاجية أمام مقر الولاية بالقصرين. وقد رفع المشاركون في المسيرة شعارات "
+                         "تطالب بالتشغيل.", "2017-05-02").events
+    assert [(e.event_type, e.location, len(e.evidence)) for e in evs] == [("Protests", "Kasserine", 2)]
+    # an artist taking part in a festival (تظاهرة) is not a protester
+    assert _coded("كما قالت الفنانة منال عمارة المشاركة في هذه التظاهرة، إن هذه الحركة تهدف إلى إعطاء صورة جيدة.",
+                  "2017-05-02") == []

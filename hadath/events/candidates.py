@@ -1249,6 +1249,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if c.event_type == "Protests" and _protesters_riot(sm, c):
                 # "قام المحتجون بتهشيم أبواب المقر"، "اعتداء من طرف عدد من المحتجين": they riot
                 c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
+            if c.event_type == "Protests" and any(crowd_cues()["participants"].find(sm.toks, t.i, t.i + 1)
+                                                  and t.j - t.i > 2 for t in c.triggers):
+                # "ومن الأحزاب المشاركة في هذه المسيرة"، "حاول عدد من المشاركين في المسيرة طرده": those who
+                # took part in a march tell it took place (it stands when the article tells no other)
+                c.acted = c.spoke = True
             if all(protesters_say(sm.toks, t) for t in c.triggers):
                 c.acted = c.spoke = True
                 # "وأكد المحتجون أن ...": adds to the protest told, never its own (not when the sentence
