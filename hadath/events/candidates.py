@@ -473,11 +473,13 @@ def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
     return False
 
 
+PREVENTED = frozenset(function_keys("prevented"))
+
+
 def _prevented(sm: SentenceMentions, k: int) -> bool:
     """The act at token ``k`` is one the crowd was kept from ("ومنعهم من اقتحام المنطقة": function_words
     prevented, then من): not done."""
-    stop = set(function_keys("prevented"))
-    return any(sm.toks[x].stems[-1] in stop for x in range(max(0, k - 2), k)) and k > 0 and sm.toks[k - 1].norm == "من"
+    return k > 0 and sm.toks[k - 1].norm == "من" and any(sm.toks[x].stems[-1] in PREVENTED for x in range(max(0, k - 2), k))
 
 
 def _agent_start(sm: SentenceMentions, t: Trigger) -> int:
@@ -1267,8 +1269,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # headline names, then their violent act, riot too
             c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
         elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and not _armed(sm) and any(
-                crowd_cues()["gather"].find(sm.toks, t.i, t.j) and any(m.i > t.j and m.i - t.j <= GATHER_REACH and sm.toks[m.i].norm.endswith(("ون", "وا"))
-                                          for m in crowd_cues()["violent"].find(sm.toks)) for t in c.triggers):
+                crowd_cues()["gather"].find(sm.toks, t.i, t.j) and any(
+                    t.j < m.i <= t.j + GATHER_REACH and sm.toks[m.i].norm.endswith(("ون", "وا"))
+                    for m in crowd_cues()["violent"].find(sm.toks)) for t in c.triggers):
             # "تجمع المئات من سكان المدينة أمام مطعم ... فحطموا زجاجه": the crowd that gathered, then its plural
             # verb of violence further on, riots
             c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True

@@ -16,7 +16,9 @@ from ..text.normalize import fold
 from .lexicon import Lexicon
 from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
+from .words import function_keys
 
+_MARKS = frozenset("،,.;؛:()\"")  # punctuation no cue reaches a name across
 ALLEGIANCE_REACH = 6  # words after an unnamed-group word where a cue of allegiance may stand
 
 
@@ -317,7 +319,7 @@ class Knowledge:
     def find_places(self, text: str, toks: list[Token], si: int) -> list:
         out = []
         cues = lexicon("place_cues.tsv").find(toks)
-        marks = set("،,.;؛:()\"")
+        marks = _MARKS
         nouns = lexicon("place_nouns.tsv")
         speech = {k for v in lexicon("speech_verbs.tsv").find(toks) for k in (v.j,)}
         matches = self.gazetteer.lexicon.find(toks)
@@ -635,14 +637,12 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
     """"أطباء قادمون من كليات الطب بتونس وسوسة": a place in the phrase a come-from word opens
     (function_words come_from, then من) is where people came from, not where the event was; the
     places joined to it by و are marked with it after this."""
-    from .words import function_keys
     come = set(function_keys("come_from"))
-    marks = set("،,.;؛:()\"")
     for p in out:
         if p.kind != "place" or p.value.get("came_from"):
             continue
         for k in range(p.i - 1, max(0, p.i - 1 - COME_FROM_REACH), -1):
-            if k < 1 or any(ch in marks for ch in text[toks[k].end:toks[k + 1].start]):
+            if k < 1 or any(ch in _MARKS for ch in text[toks[k].end:toks[k + 1].start]):
                 break
             if toks[k].norm == "من" and toks[k - 1].norm in come:
                 p.value["origin"] = p.value["came_from"] = True
@@ -652,5 +652,4 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
 def _city_part_before(toks: list[Token], i: int) -> bool:
     """"في شوارع عمان"، "وسط عمان": streets, quarters or the centre of a place (function_words city_part)
     are a town's, so the name after them is the town, not the country spelled the same."""
-    from .words import function_keys
     return i > 0 and toks[i - 1].stems[-1] in function_keys("city_part")
