@@ -65,3 +65,24 @@ def test_towns_people_came_from_place_neither_the_march_nor_what_follows():
     # without the come-from word, the towns listed are where it happened, one record each
     evs = hadath.extract("نظم الأطباء وقفات احتجاجية في سوسة والمنستير وصفاقس.", "2017-02-09").events
     assert sorted(e.location for e in evs) == ["Monastir", "Sfax", "Sousse"]
+
+
+def test_a_tunisian_delegation_is_not_a_village_abroad_of_that_name():
+    """"معتمدية X" names a Tunisian delegation (place_nouns.tsv, countries): a name whose readings are all
+    abroad (الفوار, a Lebanese village) is the delegation the gazetteer lacks, kept as written, and the
+    article's events stay in Tunisia. (ANT, 2017, trimmed)"""
+    text = ("تقرر خلال المجلس الجهوي للأمن بقبلي، المنعقد ظهر اليوم السبت، على خلفية تصاعد وتيرة العنف "
+            "والاشتباكات بين قريتي \"بشني\" من معتمدية الفوار و\"الجرسين\" من معتمدية قبلي الجنوبية، تعزيز "
+            "الحضور الامني بين القريتين. وأوضح المصدر ذاته ان الخلاف الذي جد بين قريتي \"بشني\" و\"الجرسين\" "
+            "اتخذ مجرى خطيرا صباح اليوم، من خلال تصاعد حدة العنف، وحصول اشتباكات بالايادي واستعمال العصي.")
+    events = hadath.extract(text, "2017-06-10").events
+    assert {e.country for e in events} == {"Tunisia"}
+    assert all(e.actor1 == "Rioters (Tunisia)" for e in events if e.event_type == "Riots")
+
+
+def test_fugitives_are_not_harbin():
+    # "المحكومين الهاربين": the convicts who fled, not the Chinese city (ANT, 2017, trimmed)
+    evs = hadath.extract("أفادت وزارة الداخلية البحرينية، اليوم الأحد، أن هجوما مسلحا على مركز الإصلاح والتأهيل "
+                         "أسفر عن مقتل شرطي، وأن الأجهزة الأمنية تكثف أعمال البحث للقبض على المحكومين الهاربين.",
+                         "2017-01-01").events
+    assert evs and {e.country for e in evs} == {"Bahrain"}

@@ -87,6 +87,28 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     return keep or cands
 
 
+def _noun_countries(nouns: Lexicon, toks: list[Token], i: int) -> frozenset[str]:
+    """The countries an indefinite place noun right before token ``i`` belongs to (``place_nouns.tsv``,
+    countries: "معتمدية" Tunisia); empty for a noun of any country or none."""
+    if i == 0 or any(st.startswith("ال") for st in toks[i - 1].stems):
+        return frozenset()
+    m = next(iter(nouns.find(toks, i - 1, i)), None)
+    return frozenset(split_list(m.payloads[0].get("countries") or "")) if m is not None else frozenset()
+
+
+def _unknown_unit(text: str, toks: list[Token], si: int, m: Any, nouns: Lexicon) -> Item:
+    """The name ``m`` after a noun of one country's units with no reading in that country: an unresolved
+    place of the noun's kind, as written (``choose_place`` gives it the coordinates of a known place near)."""
+    noun = next(iter(nouns.find(toks, m.i - 1, m.i)))
+    head = toks[m.i - 1]
+    locative = head.norm[:1] == "ب" and head.norm != head.stems[-1] or (
+        m.i > 1 and toks[m.i - 2].norm in ("في", "فى", "قرب", "داخل", "وسط"))
+    return _item("place", si, m.i, m.j, m.start, m.end, {
+        "candidates": [unresolved_place(noun.payloads[0].get("kind") or "district", text[m.start:m.end])],
+        "cue": None, "cue_precision": None, "cue_start": None, "origin": m.i > 1 and toks[m.i - 2].norm == "من",
+        "named_event": False, "locative": locative, "unresolved": True})
+
+
 _UNITS = frozenset({"admin1", "admin2"})
 
 
@@ -344,6 +366,12 @@ class Knowledge:
                 town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i)
                 cands = [c for c in cands if (c.get("kind") == "country") != town]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
+            only = _noun_countries(nouns, toks, m.i)
+            if only and not any(c.get("country") in only for c in cands):
+                # "معتمدية الفوار": a Tunisian unit the gazetteer lacks, not the village abroad of that name
+                out.append(_unknown_unit(text, toks, si, m, nouns))
+                continue
+            cands = [c for c in cands if not only or c.get("country") in only]
             site = site_noun(nouns, text, toks, m.i, cands, m.start, starts)
             if site is not None:
                 out.append(_site_item(text, toks, si, site, m))
@@ -412,6 +440,11 @@ class Knowledge:
             if any(st.startswith("ال") for st in toks[m.i - 1].stems):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
             cands = _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads])
+            only = _noun_countries(nouns, toks, m.i)
+            if only and not any(c.get("country") in only for c in cands):
+                out.append(_unknown_unit(text, toks, si, m, nouns))  # (as above)
+                continue
+            cands = [c for c in cands if not only or c.get("country") in only]
             site = site_noun(nouns, text, toks, m.i, cands, m.start, starts)
             if site is not None:
                 out.append(_site_item(text, toks, si, site, m))
