@@ -86,3 +86,14 @@ def test_fugitives_are_not_harbin():
                          "أسفر عن مقتل شرطي، وأن الأجهزة الأمنية تكثف أعمال البحث للقبض على المحكومين الهاربين.",
                          "2017-01-01").events
     assert evs and {e.country for e in evs} == {"Bahrain"}
+
+
+def test_a_nationality_in_the_accusative_is_not_the_country_and_a_quarter_lies_in_its_city():
+    """"مقيما تركيا": a Turkish resident (تركيًّا), not Turkey; "منطقة المنشية وسط مدينة سبها": a quarter
+    the gazetteer knows only elsewhere (Egypt) is coded at the city it lies in. (ANT, 2017)"""
+    evs = hadath.extract("اختطف مسلحون مجهولون مقيما تركيا, في منطقة المنشية وسط مدينة سبها الليبية حسبما أكد "
+                         "مصدر أمني ليبي اليوم الثلاثاء.", "2017-03-21").events
+    assert [(e.location, e.location_text, e.country) for e in evs] == [("Sabha", "المنشية", "Libya")]
+    # the country after a verb is the country (written for this test)
+    evs = hadath.extract("قتل مسلحون سائحا ألمانيا في مدينة الأقصر.", "2017-03-21").events
+    assert [(e.location, e.country) for e in evs] == [("Luxor", "Egypt")]

@@ -87,6 +87,16 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     return keep or cands
 
 
+def _accusative_adjective(toks: list[Token], m: Any) -> bool:
+    """"مقيما تركيا"، "سائحا ألمانيا": after a person's noun in the accusative (victim_nouns.tsv), a
+    country's name in -يا is its nationality adjective (تركيًّا), not the country."""
+    if m.j - m.i != 1 or m.i == 0 or not toks[m.i].norm.endswith("يا") \
+            or not any(p.kind == "country" for p in m.payloads):
+        return False
+    prev = toks[m.i - 1]
+    return prev.norm.endswith("ا") and any(x.i == m.i - 1 for x in lexicon("victim_nouns.tsv").find(toks, m.i - 1, m.i))
+
+
 def _noun_countries(nouns: Lexicon, toks: list[Token], i: int) -> frozenset[str]:
     """The countries an indefinite place noun right before token ``i`` belongs to (``place_nouns.tsv``,
     countries: "معتمدية" Tunisia); empty for a noun of any country or none."""
@@ -110,6 +120,8 @@ def _unknown_unit(text: str, toks: list[Token], si: int, m: Any, nouns: Lexicon)
 
 
 _UNITS = frozenset({"admin1", "admin2"})
+_CITY_NOUNS = frozenset({"مدينه"})  # (folded: "مدينة"، "بمدينة")
+_CITY_JOINERS = frozenset({"وسط", "في", "فى"})
 
 
 def site_noun(nouns: Lexicon, text: str, toks: list[Token], i: int, cands: list[dict[str, Any]],
@@ -348,7 +360,7 @@ class Knowledge:
         kept = self.gazetteer.cue_lexicon.find(toks)
         starts = frozenset(m.i for m in (*matches, *kept))
         for m in matches:
-            if _nisba(text, toks, m):
+            if _nisba(text, toks, m) or _accusative_adjective(toks, m):
                 continue
             longer = self._longer_after_noun(text, toks, m, nouns, starts)
             if longer is not None:
@@ -480,7 +492,12 @@ class Knowledge:
         is coded at Y, its text kept."""
         joiners = lexicon("container_joiners.tsv")
         unit_nouns = {m.i for m in lexicon("place_cues.tsv").find(toks) if m.payloads[0]["precision"] == "3"}
+        # (and a quarter before its city: "في منطقة المنشية وسط مدينة سبها")
+        city_nouns = {k for k, t in enumerate(toks) if t.stems[-1] in _CITY_NOUNS}
         for a, b in zip(out, out[1:]):
+            if b.i - 1 in city_nouns and not a.value.get("unresolved") and b.i - 1 >= a.j:
+                Knowledge._within_city(text, toks, a, b)
+                continue
             if b.i - 1 not in unit_nouns or a.value.get("unresolved") or b.i - 1 < a.j:
                 continue
             units = [c for c in b.value["candidates"] if c.get("kind") in _UNITS]
@@ -502,6 +519,23 @@ class Knowledge:
                 a.value["candidates"] = inside or same
             elif all(c.get("kind") in ("town", "village", "neighbourhood") for c in a.value["candidates"]):
                 a.value["candidates"] = [dict(u, kind="town", precision=2) for u in units]
+
+    @staticmethod
+    def _within_city(text: str, toks: list[Token], a: Item, b: Item) -> None:
+        """"منطقة المنشية وسط مدينة سبها": a quarter or village named right before "(وسط|في|ب)مدينة Y" lies
+        in Y: its readings narrow to Y's country, and a name with none there is coded at Y, its text kept."""
+        head = b.i - 1
+        if any(ch in text[a.end:toks[head].start] + text[toks[head].end:b.start] for ch in "،,.;؛:()"):
+            return
+        if not all(toks[k].stems[-1] in _CITY_JOINERS for k in range(a.j, head)) or (
+                a.j == head and toks[head].norm[:1] != "ب"):
+            return
+        cities = [c for c in b.value["candidates"] if c.get("kind") in ("city", "town")]
+        if not cities or len({c.get("country") for c in cities}) != 1 or any(
+                c.get("kind") == "country" for c in a.value["candidates"]):
+            return
+        same = [c for c in a.value["candidates"] if c.get("country") == cities[0].get("country")]
+        a.value["candidates"] = same or [dict(cities[0], kind="town", precision=2)]
 
     @staticmethod
     def _longer_after_noun(text: str, toks: list[Token], m: Any, nouns: Lexicon, starts: frozenset[int]
