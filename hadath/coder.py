@@ -333,7 +333,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
         for co in sm.countries:
             countries[co.value["country"]] += 0.5
         for a in sm.actors:
-            if a.value.get("name") and a.value.get("inter") in (1, 2, 3, 4) and a.value.get("country"):
+            if a.value.get("name") and a.value.get("inter") in (1, 2, 3, 4) and a.value.get("country") \
+                    and not a.value.get("bound"):
                 countries[a.value["country"]] += 0.5
     if doc.title:
         for t_sm in [find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published)]:
@@ -343,6 +344,10 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
             for co in t_sm.countries:
                 countries[co.value["country"]] += 0.5
     ctx.countries = [c for c, _ in countries.most_common()]
+    # "الانقلابيين" in Ankara, "اللجان الشعبية" in Idlib: an alias bound to its actor's country names no
+    # actor in an article that never speaks of that country (data/bound_aliases.tsv)
+    for sm in sents:
+        sm.actors = [a for a in sm.actors if not a.value.get("bound") or a.value.get("country") in ctx.countries]
     cue = lexicon("conflict_context.tsv")
     ctx.conflict = any(cue.find(sm.toks) for sm in sents) or any(
         a.value.get("inter") in (2, 3, 4) for sm in sents for a in sm.actors)

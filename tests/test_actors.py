@@ -690,3 +690,32 @@ def test_tribal_fighters_are_the_tribal_militia_named_after_a_place_of_the_artic
     text = "هاجم مسلحو القبائل مواقع لجماعة الحوثي في مديرية بني مطر غرب صنعاء وقتلوا أربعة من عناصرها."
     got = [(e.actor1, e.actor2) for e in hadath.extract(text, "2015-09-01").events]
     assert got == [("Unidentified Armed Group (Yemen)", "Houthis")]
+
+
+def test_an_alias_bound_to_yemen_names_the_houthis_only_in_yemen():
+    """"الانقلابيين" (the putschists) are the Houthis in Yemeni news, the coup soldiers in Turkish news;
+    "اللجان الشعبية" a regime militia in Syria (data/bound_aliases.tsv). Sentences written for this test."""
+    import hadath
+    evs = hadath.extract("قتل 20 من الانقلابيين في اشتباكات مع قوات الأمن التركية في أنقرة ليلة أمس.", "2016-07-17").events
+    assert evs and all("Houthis" not in (e.actor1, e.actor2) for e in evs)
+    # the arrest of coup soldiers is still political
+    evs = hadath.extract("اعتقلت السلطات التركية اليوم 50 عسكريا من الانقلابيين في إسطنبول.", "2016-07-17").events
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Strategic developments", "Police Forces of Turkey", None)]
+    evs = hadath.extract("وقتل مقاتلون من اللجان الشعبية الموالية للنظام في اشتباكات مع جبهة النصرة في ريف إدلب.",
+                         "2016-07-17").events
+    assert evs and all("Houthis" not in (e.actor1, e.actor2) for e in evs)
+    # in Yemen they are the Houthis
+    evs = hadath.extract("قتل 5 من مسلحي اللجان الشعبية في مواجهات مع الجيش الوطني في تعز.", "2016-07-17").events
+    assert [(e.actor1, e.actor2) for e in evs] == [("Houthis", "Military Forces of Yemen")]
+
+
+def test_a_fighters_kunya_is_not_a_place():
+    """'المكنى "أبو الحسن التونسي"': a nickname after a word of naming, or "أبو" + a name + a masculine
+    nationality, is a person, not the Algerian town Abou el Hassan. (ANT, 2015, trimmed)"""
+    import hadath
+    text = ("أكدت تقارير إخبارية اليوم الأحد خبر مقتل التونسي المكنى \"أبو الحسن التونسي\"، قيادي بارز بجبهة "
+            "النصرة، أثناء معارك دارت بين القوات السورية النظامية ومقاتلي جبهة النصرة في محافظة إدلب السورية. "
+            "وقال مدير المرصد \"قتل القيادي الجهادي البارز أبو الحسن التونسي في الاشتباكات التي اندلعت أمس "
+            "بين قوات الدفاع الوطني ومقاتلي جبهة النصرة في محيط بلدتي الفوعة وكفريا\".")
+    evs = hadath.extract(text, "2015-09-20").events
+    assert evs and {e.country for e in evs} == {"Syria"}

@@ -13,7 +13,7 @@ from ..types import Item
 from ..text.tokenize import Token
 from ..text.fluency import is_common
 from ..text.normalize import fold
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alias_key
 from .tables import lexicon, trigger_lexicon
 from .loader import load_table, split_list
 from .words import function_keys
@@ -85,6 +85,31 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     sel = set(split_list(m.payloads[0].get("selects") or "")) if m is not None else set()
     keep = [c for c in cands if c.get("kind") in sel]
     return keep or cands
+
+
+_NAMING = frozenset(function_keys("naming"))  # "المدعو"، "المكنى": a person's name follows
+
+
+def _named_person(text: str, toks: list[Token], i: int) -> bool:
+    """A name right after a word of naming, quoted or not ('المكنى "أبو الحسن التونسي"', "المدعو سالم"):
+    a person's, not a place."""
+    return i > 0 and (toks[i - 1].stems[-1] in _NAMING or toks[i - 1].norm in _NAMING) \
+        and not text[toks[i - 1].end:toks[i].start].strip(_QUOTES)
+
+
+def _kunya(toks: list[Token], m: Any, adjective_country) -> bool:
+    """"أبو الحسن التونسي": "أبو" + a name + a masculine nationality is a fighter's kunya, not the
+    place of that name (a town takes the feminine: "أبو غريب العراقية")."""
+    if toks[m.i].stems[-1] != "ابو" or m.j >= len(toks):
+        return False
+    nxt = toks[m.j].norm
+    return nxt.endswith("ي") and bool(adjective_country(nxt))
+
+
+@lru_cache(maxsize=1)
+def _bound_aliases() -> dict[str, str]:
+    """``bound_aliases.tsv``: alias key -> the actor it names only in an article about that actor's country."""
+    return {alias_key(r["alias"]): r["actor"] for r in load_table("bound_aliases.tsv")}
 
 
 def _accusative_adjective(toks: list[Token], m: Any) -> bool:
@@ -242,10 +267,12 @@ class Knowledge:
                             "kind": a.kind, "generic": None, "candidates": None}))
                     taken.update(range(m.i, adj_m.j))
                     continue
-            out.append(_item("actor", si, m.i, m.j, m.start, m.end, {
-                "name": a.name, "inter": int(a.inter), "country": a.country or None,
-                "kind": getattr(a, "kind", ""), "generic": None,
-                "candidates": [c.name for c in m.payloads] if len(m.payloads) > 1 else None}))
+            value = {"name": a.name, "inter": int(a.inter), "country": a.country or None,
+                     "kind": getattr(a, "kind", ""), "generic": None,
+                     "candidates": [c.name for c in m.payloads] if len(m.payloads) > 1 else None}
+            if _bound_aliases().get(m.key) == a.name:
+                value["bound"] = True  # (names the actor only where the article is about its country)
+            out.append(_item("actor", si, m.i, m.j, m.start, m.end, value))
             taken.update(range(m.i, m.j))
         named_at = {a.i for a in out}
         armed_at = {a.i: a for a in out if a.value["inter"] in (2, 3, 4)
@@ -360,7 +387,8 @@ class Knowledge:
         kept = self.gazetteer.cue_lexicon.find(toks)
         starts = frozenset(m.i for m in (*matches, *kept))
         for m in matches:
-            if _nisba(text, toks, m) or _accusative_adjective(toks, m):
+            if _nisba(text, toks, m) or _accusative_adjective(toks, m) or _named_person(text, toks, m.i) \
+                    or _kunya(toks, m, self.gazetteer.country_of_adjective):
                 continue
             longer = self._longer_after_noun(text, toks, m, nouns, starts)
             if longer is not None:
@@ -682,7 +710,7 @@ class Knowledge:
     def find_persons(self, text: str, toks: list[Token], si: int) -> list:
         out = []
         for k, t in enumerate(toks):
-            if t.stems[-1] in ("يدعي", "المدعو", "مدعو", "المدعوه", "يدعي") or t.norm in ("ويدعي", "يدعي", "المدعو"):
+            if t.stems[-1] in _NAMING or t.norm in _NAMING:
                 names = []
                 for q in range(k + 1, min(k + 4, len(toks))):
                     gap = text[toks[q - 1].end:toks[q].start]
