@@ -60,3 +60,13 @@ def test_an_arrest_after_clashes_is_coded_with_no_militancy_word():
         ("Arrests", "Police Forces of Tunisia")]
     assert not hadath.extract("نجحت الوحدات الأمنية بالمنستير اليوم في القبض على لصين سرقا مصوغا ذهبيا من محل تجاري.",
                               "2017-05-02").events
+
+
+def test_a_coup_is_no_overturned_car():
+    """"انقلاب" is a coup as well as a vehicle overturning: only the vehicle's is an accident that stops the
+    sentence's events (data/blockers.tsv). Sentences written for this test."""
+    import hadath
+    evs = hadath.extract("اعتقلت السلطات التركية آلاف العسكريين بعد محاولة الانقلاب.", "2016-07-17").events
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in evs] == [
+        ("Strategic developments", "Arrests", "Police Forces of Turkey")]
+    assert hadath.extract("وقتل شخصان في انقلاب سيارة على الطريق الرابطة بين القصرين وسبيطلة.", "2016-07-17").events == []
