@@ -105,3 +105,16 @@ def test_a_link_line_repeating_the_headline_is_no_event_of_its_own():
 ])
 def test_materials_for_blasts_are_no_blast(text, expected):
     assert events(text, "2017-01-03") == expected
+
+
+def test_a_fire_or_a_wreck_an_attack_caused_does_not_make_it_an_accident():
+    """The accident words that stop a whole sentence (حريق، غرق، تحطم) do not stop an attack told before them
+    as its cause ("مما أدى إلى"، "وأسفر عن"); a blast that caused a fire may be the accident itself.
+    Sentences written for this test."""
+    import hadath
+    evs = hadath.extract("قصفت طائرات التحالف مخزنا للوقود في صعدة مما أدى إلى اندلاع حريق كبير.", "2017-05-02").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Air/drone strike")]
+    evs = hadath.extract("أطلق مسلحون النار على حافلة في المنيا مما تسبب في تحطم زجاجها ومقتل 3 ركاب.", "2017-05-02").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 3)]
+    assert hadath.extract("انفجرت بطارية سماعات في رحلة جوية وتسببت في حدوث حريق وحروق في وجه فتاة.",
+                          "2017-05-02").events == []

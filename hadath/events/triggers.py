@@ -57,7 +57,8 @@ def contrast_lexicon() -> Lexicon:
     return lex
 
 
-PART_WORDS = frozenset(function_keys("part_of"))  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
+PART_WORDS = frozenset(function_keys("part_of"))
+_CONSEQUENCE = frozenset(function_keys("consequence"))  # "مما أدى إلى"، "أسفر عن": what an event caused  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
 PART_REACH = 3
 CONTRAST_REACH = 4  # words from a contrast word to the denial verb it opens ("لكن الجيش التركي نفى")
 
@@ -310,6 +311,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             if kind == "accident" and scope == "sentence" and t.role == "event" \
                     and t.event_type in ("Protests", "Riots"):
                 continue  # "وقفة احتجاجية بعد حادث مرور": the accident is the protest's cause
+            if kind == "accident" and scope == "sentence" and m.i >= t.j and not _blast_word(toks, t) and any(
+                    toks[k].stems[-1] in _CONSEQUENCE for k in range(t.j, m.i)):
+                continue  # "قصفت الطائرات مخزنا مما أدى إلى اندلاع حريق": the fire the strike caused (not
+                # after a bare blast, "انفجرت بطارية وتسببت في حريق", which may be the accident itself)
             if kind == "legal" and scope == "sentence" and t.role == "event" and t.event_type == "Protests" \
                     and m.i > t.j:
                 continue  # "وقفة احتجاجية ... من قرار النيابة العمومية": the court is what they protest
