@@ -97,3 +97,17 @@ def test_a_nationality_in_the_accusative_is_not_the_country_and_a_quarter_lies_i
     # the country after a verb is the country (written for this test)
     evs = hadath.extract("قتل مسلحون سائحا ألمانيا في مدينة الأقصر.", "2017-03-21").events
     assert [(e.location, e.country) for e in evs] == [("Luxor", "Egypt")]
+
+
+def test_adjectives_spelled_like_towns_are_not_places():
+    """"وقفة احتجاجية سلمية" (peaceful, not Salamiyah), "التفتيشات الديوانية" (the customs', not Diwaniya):
+    a one-word name in -ية agreeing with the feminine or plural word before it is its adjective; after a
+    place noun it is the town. (ANT, 2017, trimmed; the town sentence written for this test)"""
+    evs = hadath.extract("نفذت اليوم مكونات من المجتمع المدني بقابس وقفة احتجاجية سلمية على مستوى السكك الحديدية.",
+                         "2017-05-03").events
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Gabes")]
+    evs = hadath.extract("تصدت دورية الحراسة والتفتيشات الديوانية برمادة التابعة لولاية تطاوين فجر اليوم إلى مجموعة "
+                         "من المهربين.", "2017-03-03").events
+    assert {e.country for e in evs} == {"Tunisia"}
+    evs = hadath.extract("قصفت طائرات النظام مدينة سلمية في ريف حماة الشرقي.", "2017-03-03").events
+    assert [e.location for e in evs] == ["Salamiyah"]

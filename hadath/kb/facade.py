@@ -32,6 +32,20 @@ def _nisba(text: str, toks: list[Token], m: Any) -> bool:
         n.startswith("ال") for p in m.payloads for n in p.names_ar)
 
 
+def _feminine_adjective(text: str, toks: list[Token], m: Any, nouns: Lexicon) -> bool:
+    """"وقفة احتجاجية سلمية"، "مسيرة سلمية": a one-word name in -ية right after a feminine or plural word
+    of the same definiteness, with no proclitic of its own, agrees with it as an adjective (سلمية "peaceful", not the
+    Syrian town; "مدينة سلمية" after a place noun stays the town)."""
+    if m.j - m.i != 1 or m.i == 0 or text[toks[m.i].start:m.start] or not toks[m.i].norm.endswith("يه"):
+        return False
+    prev = toks[m.i - 1]
+    # (definite after definite too: "التفتيشات الديوانية" the customs', not Diwaniya)
+    definite = [any(st.startswith("ال") for st in t.stems) for t in (prev, toks[m.i])]
+    if text[prev.end:toks[m.i].start].strip() or definite[0] != definite[1] or nouns.find(toks, m.i - 1, m.i):
+        return False
+    return prev.norm.endswith(("ه", "ات"))
+
+
 def unresolved_place(kind: str, written: str | None = None) -> dict[str, Any]:
     """A place the text names that no gazetteer entry fits: its kind (from the place noun before
     it) and its name as written, folded; ``choose_place`` gives it the coordinates of a known place
@@ -388,7 +402,7 @@ class Knowledge:
         starts = frozenset(m.i for m in (*matches, *kept))
         for m in matches:
             if _nisba(text, toks, m) or _accusative_adjective(toks, m) or _named_person(text, toks, m.i) \
-                    or _kunya(toks, m, self.gazetteer.country_of_adjective):
+                    or _kunya(toks, m, self.gazetteer.country_of_adjective) or _feminine_adjective(text, toks, m, nouns):
                 continue
             longer = self._longer_after_noun(text, toks, m, nouns, starts)
             if longer is not None:
