@@ -111,3 +111,15 @@ def test_adjectives_spelled_like_towns_are_not_places():
     assert {e.country for e in evs} == {"Tunisia"}
     evs = hadath.extract("قصفت طائرات النظام مدينة سلمية في ريف حماة الشرقي.", "2017-03-03").events
     assert [e.location for e in evs] == ["Salamiyah"]
+
+
+def test_financial_is_not_mali_and_a_town_of_a_governorate_lies_in_it():
+    """"مبلغ مالي" (a sum of money) is no country; "بالعلا من ولاية القيروان": a town the gazetteer knows only
+    abroad (Al-Ula, Saudi Arabia), said to be of a governorate, is coded there. (ANT, 2016-17, trimmed)"""
+    assert hadath.extract("اقتحم شخص مجهول منزل رجل مسن في منطقة حي الدير التابعة لولاية الكاف، واستولى على مبلغ "
+                          "مالي قيمته 20 الف دينار.", "2017-03-11").events == []
+    evs = hadath.extract("هاجم مسلحون دورية لجيش مالي قرب تمبكتو.", "2017-03-11").events
+    assert {e.country for e in evs} == {"Mali"}
+    evs = hadath.extract("نظم عدد من تلاميذ المعهد الثانوي بالعلا من ولاية القيروان، عشية أمس مسيرة احتجاجية للمطالبة "
+                         "بتوفير النقل.", "2016-02-24").events
+    assert [(e.location, e.actor1) for e in evs] == [("Kairouan", "Protesters (Tunisia)")]

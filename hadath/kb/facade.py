@@ -46,6 +46,18 @@ def _feminine_adjective(text: str, toks: list[Token], m: Any, nouns: Lexicon) ->
     return prev.norm.endswith(("ه", "ات"))
 
 
+def _country_adjective(text: str, toks: list[Token], m: Any) -> bool:
+    """"مبلغ مالي"، "فساد مالي": a country's one-word name that is also a common adjective (مالي "financial"),
+    right after an indefinite noun that is neither a direction nor a noun of a state ("شمال مالي"، "دولة
+    مالي"، "جيش مالي": function_words direction, country_noun), is the adjective, not the country."""
+    if m.j - m.i != 1 or m.i == 0 or text[toks[m.i].start:m.start] or not toks[m.i].norm.endswith("ي") \
+            or not is_common(toks[m.i].norm) or not all(p.kind == "country" for p in m.payloads):
+        return False
+    prev = toks[m.i - 1]
+    return len(prev.stems[-1]) > 2 and not any(st.startswith("ال") for st in prev.stems) \
+        and not text[prev.end:toks[m.i].start].strip() and prev.stems[-1] not in _STATE_WORDS
+
+
 def unresolved_place(kind: str, written: str | None = None) -> dict[str, Any]:
     """A place the text names that no gazetteer entry fits: its kind (from the place noun before
     it) and its name as written, folded; ``choose_place`` gives it the coordinates of a known place
@@ -101,6 +113,7 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     return keep or cands
 
 
+_STATE_WORDS = frozenset(function_keys("direction") + function_keys("country_noun"))
 _NAMING = frozenset(function_keys("naming"))  # "المدعو"، "المكنى": a person's name follows
 
 
@@ -402,7 +415,8 @@ class Knowledge:
         starts = frozenset(m.i for m in (*matches, *kept))
         for m in matches:
             if _nisba(text, toks, m) or _accusative_adjective(toks, m) or _named_person(text, toks, m.i) \
-                    or _kunya(toks, m, self.gazetteer.country_of_adjective) or _feminine_adjective(text, toks, m, nouns):
+                    or _kunya(toks, m, self.gazetteer.country_of_adjective) or _feminine_adjective(text, toks, m, nouns) \
+                    or _country_adjective(text, toks, m):
                 continue
             longer = self._longer_after_noun(text, toks, m, nouns, starts)
             if longer is not None:
@@ -540,13 +554,16 @@ class Knowledge:
             if b.i - 1 in city_nouns and not a.value.get("unresolved") and b.i - 1 >= a.j:
                 Knowledge._within_city(text, toks, a, b)
                 continue
-            if b.i - 1 not in unit_nouns or a.value.get("unresolved") or b.i - 1 < a.j:
+            # (the unit's noun before its name, or opening a name the gazetteer writes with it: "ولاية القيروان")
+            head = b.i - 1 if b.i - 1 in unit_nouns else b.i if b.i in unit_nouns and b.j - b.i > 1 else None
+            if head is None or a.value.get("unresolved") or head < a.j:
                 continue
             units = [c for c in b.value["candidates"] if c.get("kind") in _UNITS]
             if not units or len({c.get("country") for c in units}) != 1:
                 continue
-            head = b.i - 1  # (quotes may wrap either name: 'في منطقة "X" التابعة لولاية "Y"')
-            if any(ch in text[a.end:toks[head].start] + text[toks[head].end:b.start] for ch in "،,.;؛:()"):
+            # (quotes may wrap either name: 'في منطقة "X" التابعة لولاية "Y"')
+            if any(ch in text[a.end:toks[head].start] + text[toks[head].end:max(b.start, toks[head].end)]
+                   for ch in "،,.;؛:()"):
                 continue
             gap = range(a.j, head)
             if not all(joiners.find(toks, k, k + 1) or toks[k].norm in ("في", "فى") for k in gap):
@@ -559,7 +576,8 @@ class Knowledge:
             same = [c for c in a.value["candidates"] if c.get("country") == units[0].get("country")]
             if inside or same:
                 a.value["candidates"] = inside or same
-            elif all(c.get("kind") in ("town", "village", "neighbourhood") for c in a.value["candidates"]):
+            elif all(c.get("kind") in ("town", "village", "neighbourhood", "admin2", "district")
+                     for c in a.value["candidates"]):
                 a.value["candidates"] = [dict(u, kind="town", precision=2) for u in units]
 
     @staticmethod
