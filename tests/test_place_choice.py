@@ -123,3 +123,12 @@ def test_financial_is_not_mali_and_a_town_of_a_governorate_lies_in_it():
     evs = hadath.extract("نظم عدد من تلاميذ المعهد الثانوي بالعلا من ولاية القيروان، عشية أمس مسيرة احتجاجية للمطالبة "
                          "بتوفير النقل.", "2016-02-24").events
     assert [(e.location, e.actor1) for e in evs] == [("Kairouan", "Protesters (Tunisia)")]
+
+
+def test_how_is_not_kyiv_and_hagia_sophia_is_not_sofia():
+    # "كيف" (how) is spelled like a form of Kyiv; "أيا صوفيا" is a mosque in Istanbul (written for this test)
+    doc = hadath.extract("كيف يوجهون لي هذه التهمة وقد قتل 3 جنود في كمين قرب الشيخ زويد.", "2017-03-11")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == ["الشيخ زويد"]
+    doc = hadath.extract("فجرت انتحارية نفسها في مركز الشرطة المقابل لمتحف أيا صوفيا في إسطنبول.", "2015-01-06")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == ["إسطنبول"]
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Suicide bomb", "Istanbul")]
