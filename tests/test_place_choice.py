@@ -132,3 +132,16 @@ def test_how_is_not_kyiv_and_hagia_sophia_is_not_sofia():
     doc = hadath.extract("فجرت انتحارية نفسها في مركز الشرطة المقابل لمتحف أيا صوفيا في إسطنبول.", "2015-01-06")
     assert [m.text for m in doc.mentions if m.kind == "place"] == ["إسطنبول"]
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Suicide bomb", "Istanbul")]
+
+
+def test_a_quarter_in_a_named_suburb_and_words_read_as_towns_in_war_posts():
+    """FIGNEWS-style posts (2023-24; written for this test): "منطقة المشرفية بضاحية بيروت الجنوبية" is in
+    Beirut's suburb (the gazetteer knows المشرفية only in Yemen); "صاروخ بركان" names a missile, not Berkane;
+    "شعبنا الأبي" (our proud people) is not El Obeid."""
+    evs = hadath.extract("اغتيال القيادي في حماس صالح العاروري وثلاثة من مرافقيه في قصف استهدف منطقة المشرفية بضاحية "
+                         "بيروت الجنوبية.", "2024-01-03").events
+    assert [(e.country, e.location_text) for e in evs] == [("Lebanon", "المشرفية")]
+    doc = hadath.extract("هجوم حزب الله بصاروخ بركان على قاعدة عسكرية إسرائيلية في الجليل.", "2023-11-05")
+    assert "بركان" not in [m.text for m in doc.mentions if m.kind == "place"]
+    doc = hadath.extract("العدو نزل عند شروط المقاومة وإرادة شعبنا الأبي.", "2023-11-22")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []

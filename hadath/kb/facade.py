@@ -554,6 +554,11 @@ class Knowledge:
             if b.i - 1 in city_nouns and not a.value.get("unresolved") and b.i - 1 >= a.j:
                 Knowledge._within_city(text, toks, a, b)
                 continue
+            if b.i == a.j and not a.value.get("unresolved") and text[toks[b.i].start:b.start] == "ب" \
+                    and not text[a.end:toks[b.i].start].strip():
+                # "منطقة المشرفية بضاحية بيروت الجنوبية"، "X بـY": read X in Y
+                Knowledge._within_city(text, toks, a, b)
+                continue
             # (the unit's noun before its name, or opening a name the gazetteer writes with it: "ولاية القيروان")
             head = b.i - 1 if b.i - 1 in unit_nouns else b.i if b.i in unit_nouns and b.j - b.i > 1 else None
             if head is None or a.value.get("unresolved") or head < a.j:
@@ -582,15 +587,17 @@ class Knowledge:
 
     @staticmethod
     def _within_city(text: str, toks: list[Token], a: Item, b: Item) -> None:
-        """"منطقة المنشية وسط مدينة سبها": a quarter or village named right before "(وسط|في|ب)مدينة Y" lies
-        in Y: its readings narrow to Y's country, and a name with none there is coded at Y, its text kept."""
-        head = b.i - 1
-        if any(ch in text[a.end:toks[head].start] + text[toks[head].end:b.start] for ch in "،,.;؛:()"):
+        """"منطقة المنشية وسط مدينة سبها"، "منطقة المشرفية بضاحية بيروت الجنوبية": a quarter or village named
+        right before "(وسط|في|ب)مدينة Y" or "بY" (a city, town or quarter) lies in Y: its readings narrow to Y's
+        country, and a name with none there is coded at Y, its text kept."""
+        head = b.i - 1 if b.i > a.j else b.i
+        if any(ch in text[a.end:toks[head].start] + text[toks[head].end:max(b.start, toks[head].end)]
+               for ch in "،,.;؛:()"):
             return
         if not all(toks[k].stems[-1] in _CITY_JOINERS for k in range(a.j, head)) or (
                 a.j == head and toks[head].norm[:1] != "ب"):
             return
-        cities = [c for c in b.value["candidates"] if c.get("kind") in ("city", "town")]
+        cities = [c for c in b.value["candidates"] if c.get("kind") in ("city", "town", "neighbourhood", "district")]
         if not cities or len({c.get("country") for c in cities}) != 1 or any(
                 c.get("kind") == "country" for c in a.value["candidates"]):
             return
