@@ -172,8 +172,10 @@ def _unknown_unit(text: str, toks: list[Token], si: int, m: Any, nouns: Lexicon)
 
 
 _UNITS = frozenset({"admin1", "admin2"})
-_CITY_NOUNS = frozenset({"مدينه"})  # (folded: "مدينة"، "بمدينة")
-_CITY_JOINERS = frozenset({"وسط", "في", "فى"})
+_CITY_NOUNS = frozenset(function_keys("city_noun"))  # "مدينة"، "بمدينة"
+_CITY_JOINERS = frozenset(function_keys("city_joiner"))  # "X وسط مدينة Y"
+_COME_FROM = frozenset(function_keys("come_from"))  # "القادمين من"
+_CITY_PARTS = frozenset(function_keys("city_part"))  # "شوارع عمان"
 
 
 def site_noun(nouns: Lexicon, text: str, toks: list[Token], i: int, cands: list[dict[str, Any]],
@@ -771,14 +773,13 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
     """"أطباء قادمون من كليات الطب بتونس وسوسة": a place in the phrase a come-from word opens
     (function_words come_from, then من) is where people came from, not where the event was; the
     places joined to it by و are marked with it after this."""
-    come = set(function_keys("come_from"))
     for p in out:
         if p.kind != "place" or p.value.get("came_from"):
             continue
         for k in range(p.i - 1, max(0, p.i - 1 - COME_FROM_REACH), -1):
             if k < 1 or any(ch in _MARKS for ch in text[toks[k].end:toks[k + 1].start]):
                 break
-            if toks[k].norm == "من" and toks[k - 1].norm in come:
+            if toks[k].norm == "من" and toks[k - 1].norm in _COME_FROM:
                 p.value["origin"] = p.value["came_from"] = True
                 break
 
@@ -786,4 +787,4 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
 def _city_part_before(toks: list[Token], i: int) -> bool:
     """"في شوارع عمان"، "وسط عمان": streets, quarters or the centre of a place (function_words city_part)
     are a town's, so the name after them is the town, not the country spelled the same."""
-    return i > 0 and toks[i - 1].stems[-1] in function_keys("city_part")
+    return i > 0 and toks[i - 1].stems[-1] in _CITY_PARTS
