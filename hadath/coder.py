@@ -523,8 +523,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             or c.event_type in ("Protests", "Riots") and sm.numbers and crowd_cues()["crowd"].find(sm.toks))
             or c.acted):
         return None
-    if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests" for t in blocked):
-        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة"; an attack
+    if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests"
+                                                 and t.blocked != "negation" for t in blocked):
+        return None  # the toll belongs to the blocked event ("قتلوا في انفجار بمخزن للذخيرة"; not one negated after
+        # it, "إطلاق نار كثيف من قبل مجموعة مسلحة ... ولم يتم القبض على عناصرها"; an attack
         # launched by a side the sentence names is its own: "رغم الإعلان عن السيطرة على لحج، شنت المقاومة هجوما")
     if c.places and all(p.value.get("named_event") for p in c.places) and not (
             c.times or c.casualties or text_actors) and not (

@@ -118,3 +118,13 @@ def test_a_fire_or_a_wreck_an_attack_caused_does_not_make_it_an_accident():
     assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 3)]
     assert hadath.extract("انفجرت بطارية سماعات في رحلة جوية وتسببت في حدوث حريق وحروق في وجه فتاة.",
                           "2017-05-02").events == []
+
+
+def test_a_negation_with_its_conjunction_undoes_the_deed_after_it_not_the_toll_before():
+    # "ولم" negates as "لم" does (ANT, 2017-02-20: no arrest was made)
+    got = events("وتعرض موكب رئيس المجلس الرئاسي الليبي أمس إلى إطلاق نار كثيف من قبل مجموعة مسلحة مازالت "
+                 "مجهولة ولم يتم القبض على عناصرها.", "2017-02-20")
+    assert ("Strategic developments", "Arrests") not in got
+    # a toll negated ("ولم يخلف ... اصابات") leaves the shooting told (ANT, 2016-03-15, with its town)
+    assert events("ولم يخلف اطلاق النار اصابات في صفوف الوحدات الأمنية بمنطقة الطابعي ببن قردان اليوم.",
+                  "2016-03-15") == [("Battles", "Armed clash")]

@@ -25,7 +25,12 @@ FAMILY = ("Protests", "Riots")
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sentences", help="a labelled sentence file (jsonl: text, published, events)")
+    ap.add_argument("--examples", action="store_true",
+                    help="also print each missed sentence under its kind (refused for the held-out test set)")
     args = ap.parse_args()
+    if args.examples and "protest_sentences" in args.sentences:
+        ap.error("--examples prints sentences: not for the held-out protest test set")
+    shown: dict[str, list[str]] = {}
     state: dict = {}
     rules_candidates, make_draft = candidates.sentence_candidates, coder._draft
 
@@ -59,25 +64,11 @@ def main() -> None:
             if coded & gold:
                 continue
             n += 1
-            if coded:
-                kinds["the family's other type coded (a riot for a protest or the reverse)"] += 1
-                continue
-            if not state.get("cands") and not state.get("blocked"):
-                from hadath.events.triggers import find_triggers
-                from hadath.text import tokenize
-                roles = {t.role for t in find_triggers(tokenize(r["text"], 0, len(r["text"])))
-                         if t.event_type in FAMILY}
-                what = ("protester noun only" if roles == {"anaphor"} else "a crowd deed without a crowd" if "crowd" in roles
-                        else "a modifier only" if roles == {"modifier"} else "no family word" if not roles
-                        else "trigger dropped (" + ",".join(sorted(roles)) + ")")
-                kinds["no protest or riot trigger: " + what + (" (another type coded)" if events else "")] += 1
-            elif not state.get("cands"):
-                kinds["trigger stopped by a blocker"] += 1
+            kind = classify(state, coded, events, r["text"])
+            kinds[kind] += 1
+            if kind == "trigger stopped by a blocker":
                 blockers.update(set(state["blocked"]))
-            elif not any(state.get("drafts", [])):
-                kinds["candidate with no record: " + ("dated as old" if any(state.get("old", [])) else "no anchor")] += 1
-            else:
-                kinds["record dropped in the merge (" + ",".join(f.strip() or "none" for f in state["flags"]) + ")"] += 1
+            shown.setdefault(kind, []).append(r["text"])
     finally:
         coder.sentence_candidates, coder._draft = rules_candidates, make_draft
     print(f"{n} protest or riot sentences missed")
@@ -85,6 +76,30 @@ def main() -> None:
         print(f"  {v:>4}  {k}")
     if blockers:
         print("  blocker kinds: " + ", ".join(f"{k} {v}" for k, v in blockers.most_common()))
+    if args.examples:
+        for k, texts in shown.items():
+            print(f"\n== {k}")
+            for t in texts:
+                print("  - " + t)
+
+
+def classify(state: dict, coded: set, events: list, text: str) -> str:
+    """The kind of one miss, from what the patched rule functions saw."""
+    if coded:
+        return "the family's other type coded (a riot for a protest or the reverse)"
+    if not state.get("cands") and not state.get("blocked"):
+        from hadath.events.triggers import find_triggers
+        from hadath.text import tokenize
+        roles = {t.role for t in find_triggers(tokenize(text, 0, len(text))) if t.event_type in FAMILY}
+        what = ("protester noun only" if roles == {"anaphor"} else "a crowd deed without a crowd" if "crowd" in roles
+                else "a modifier only" if roles == {"modifier"} else "no family word" if not roles
+                else "trigger dropped (" + ",".join(sorted(roles)) + ")")
+        return "no protest or riot trigger: " + what + (" (another type coded)" if events else "")
+    if not state.get("cands"):
+        return "trigger stopped by a blocker"
+    if not any(state.get("drafts", [])):
+        return "candidate with no record: " + ("dated as old" if any(state.get("old", [])) else "no anchor")
+    return "record dropped in the merge (" + ",".join(f.strip() or "none" for f in state["flags"]) + ")"
 
 
 if __name__ == "__main__":

@@ -1351,14 +1351,23 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.event_type == "Explosions/Remote violence" for t in trig):
         cues = crowd_cues()
         verbs = cues["organise"].find(sm.toks)
-        for n in cues["march"].find(sm.toks) if verbs else []:
-            if not any((0 <= n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
-                       and clause[v.i] == clause[n.i] for v in verbs) and not _told_after(sm, n.j):
+        # ("فرقت الشرطة بالقوة تجمعا لأنصار المعارضة": a march or rally a force dispersed took place, with
+        # intervention; the dispersing verb stands before its noun)
+        dispersed = cues["disperse"].find(sm.toks)
+        nouns = cues["march"].find(sm.toks)
+        if not any(t.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") for t in trig) \
+                and not armed_party(sm):
+            nouns = sorted(nouns + cues["rally"].find(sm.toks), key=lambda n: n.i)
+        for n in nouns if verbs or dispersed else []:
+            broken = any(0 <= n.i - v.j <= ORGANISE_BEFORE and clause[v.i] == clause[n.i] for v in dispersed)
+            if not broken and not any((0 <= n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
+                                      and clause[v.i] == clause[n.i] for v in verbs) and not _told_after(sm, n.j):
                 continue
-            t = Trigger(n.i, n.j, n.start, n.end, "Protests", "Peaceful protest", "event", 45,
+            sub = "Protest with intervention" if broken else "Peaceful protest"
+            t = Trigger(n.i, n.j, n.start, n.end, "Protests", sub, "event", 45,
                         any(st.startswith("ال") for st in sm.toks[n.i].stems))
             if _stands(sm, t):
-                cands.append(Candidate(sm.index, clause[n.i], "Protests", "Peaceful protest", 45, [t]))
+                cands.append(Candidate(sm.index, clause[n.i], "Protests", sub, 45, [t]))
                 break
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports

@@ -58,6 +58,7 @@ def contrast_lexicon() -> Lexicon:
 
 
 PART_WORDS = frozenset(function_keys("part_of"))
+_TOLL_VERBS = frozenset(function_keys("toll_verb"))  # "ولم يخلف اطلاق النار اصابات": the toll negated
 _CONSEQUENCE = frozenset(function_keys("consequence"))  # "مما أدى إلى"، "أسفر عن": what an event caused  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
 PART_REACH = 3
 CONTRAST_REACH = 4  # words from a contrast word to the denial verb it opens ("لكن الجيش التركي نفى")
@@ -90,7 +91,7 @@ def crowd_cues() -> dict[str, Lexicon]:
                                   "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "community", "from_today", "chant", "slogans",
                                   "until", "pushed", "close", "every", "roads", "shutdown",
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
-                                  "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join")}
+                                  "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -274,9 +275,16 @@ def _new_clause(toks: list[Token], clause: list[int] | None, a: int, b: int) -> 
 
 
 _WEAPON_TEST = frozenset(function_keys("weapon_test"))
-PROTESTERS_STAND = ("intent", "allegation")
+PROTESTERS_STAND = ("intent", "allegation", "denial")
 _UNDOING = ("negation", "denial", "future", "threat", "intent", "condition")  # kinds that undo a pointed protest
-UNDO_REACH = 6  # ... this many words before it  # blocker kinds that leave protesters named protesters
+UNDO_REACH = 6  # ... this many words before it
+GOING_STANDS = ("threat", "intent", "refusal", "future")  # kinds a protest told going on outlives  # blocker kinds that leave protesters named protesters
+
+
+def _pointer(tok: Token) -> bool:
+    """A demonstrative, bare or after a preposition (هذه، لهذه، بهذا)."""
+    return tok.stems[-1] in _DEMONSTRATIVES or tok.norm in _DEMONSTRATIVES or (
+        tok.norm[:1] in ("ل", "ب", "و") and tok.norm[1:] in _DEMONSTRATIVES)
 
 
 def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int] | None = None) -> None:
@@ -323,6 +331,17 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             if kind in PROTESTERS_STAND and t.role == "anaphor" and t.event_type == "Protests":
                 continue  # "حاول عدد من المشاركين في المسيرة طرده"، "دعا المعتمد العملة المحتجين إلى"، "أذنت النيابة
                 # بتتبع المحتجين": what protesters tried, were called to or are prosecuted for leaves them protesters
+            if t.event_type == "Protests" and t.role == "event" and kind not in _UNDOING and scope != "sentence" \
+                    and m.j < t.i - 1 and _pointer(toks[t.i - 1]) and not crowd_cues()["doing"].find(toks, m.j, t.i):
+                continue  # "رفض تغطية وسائل الإعلام لهذه الوقفة الاحتجاجية": the protest pointed at is the one told,
+                # and what is refused is something else (not "رفضوا تنفيذ هذه الوقفة"); only a negation, denial,
+                # plan, threat or condition undoes it
+            if kind == "negation" and m.j < len(toks) and alias_key(toks[m.j].norm) in _TOLL_VERBS:
+                continue  # "ولم يخلف اطلاق النار اصابات": no toll, the shooting still happened
+            if kind in GOING_STANDS and t.event_type == "Protests" and t.role == "event" and m.j <= t.i and any(
+                    m.j <= g.i and 0 <= t.i - g.j <= 1 for g in crowd_cues()["going_on"].find(toks, m.j, t.i)):
+                continue  # "يهدد حماس ... مع استمرار الاحتجاجات"، "هدد المتساكنون ... استغرب تواصل الاحتجاج": a protest
+                # the sentence says goes on is told, whatever is threatened, planned or refused before it
             if kind == "denial" and scope == "sentence" and _answered(toks, t, m):
                 continue  # the account the denial answers was told (it is disputed, not undone)
             if scope == "sentence":
