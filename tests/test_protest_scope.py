@@ -44,3 +44,16 @@ def test_a_rally_organised_or_dispersed_is_a_protest():
     assert not [e for e in _coded("لقي 12 مسلحا من تنظيم داعش مصرعهم في عملية أمنية نفذتها القوات العراقية "
                                   "استهدفت تجمعات التنظيم شمال مدينة الرمادي.", "2017-03-01")
                 if e[0] == "Protests"]
+
+
+def test_violent_demonstrations_named_so_are_riots():
+    # written for this test
+    assert _coded("خرجت مظاهرات عنيفة في مدينة البصرة اليوم احتجاجا على انقطاع الكهرباء.", "2018-07-15") == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_the_protest_step_named_is_a_protest():
+    # a training row (ANT, 2017): road users complain of the protest step that blocked their road
+    assert _coded('كما اعرب عدد من مستعملي الطريق الرابطة بين قبلي ودوز عن تذمرهم من هذه الخطوة الاحتجاجية التي '
+                  'عطلت مصالح الكثيرين معتبرين مطلب العملة "شان داخلي يهم الضيعة الفلاحية".', "2017-01-10") == [
+        ("Protests", "Peaceful protest")]
