@@ -128,3 +128,13 @@ def test_a_negation_with_its_conjunction_undoes_the_deed_after_it_not_the_toll_b
     # a toll negated ("ولم يخلف ... اصابات") leaves the shooting told (ANT, 2016-03-15, with its town)
     assert events("ولم يخلف اطلاق النار اصابات في صفوف الوحدات الأمنية بمنطقة الطابعي ببن قردان اليوم.",
                   "2016-03-15") == [("Battles", "Armed clash")]
+
+
+def test_a_speech_attack_and_media_shelling_are_no_events():
+    # ANT international news, 2014-07-16 (Assad's speech)
+    assert events("وشن الأسد هجوما على تنظيم الإخوان المسلمين وهاجم دولا عربية وإقليمية عدة وعلى رأسها تركيا "
+                  "وبعض دول الخليج التي وصفها بامبراطوريات السياسة والمال والنفط.", "2014-07-16") == []
+    # written for this test: a media campaign is no shelling, a media office shelled is
+    assert events("قال المرزوقي إنه تعرض لقصف إعلامي متواصل في السنوات الثلاث التي تولى فيها الحكم.") == []
+    assert events("قصفت طائرات التحالف مقرا إعلاميا تابعا للحوثيين في صنعاء أمس.", "2017-03-12")[0][0] == \
+        "Explosions/Remote violence"

@@ -360,3 +360,9 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 # counts it (not a deed told beside it after a comma, nor the deed a running total adds:
                 # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ مطلع الشهر إلى 15")
                 t.blocked = kind
+    if any(t.blocked == "verbal" for t in triggers):
+        # "وشن الأسد هجوما على تنظيم الإخوان ... وهاجم دولا ... التي وصفها بـ": the sentence's other bare attack
+        # words are the same speech
+        for t in triggers:
+            if not t.blocked and t.role == "generic":
+                t.blocked = "verbal"
