@@ -57,3 +57,10 @@ def test_the_protest_step_named_is_a_protest():
     assert _coded('كما اعرب عدد من مستعملي الطريق الرابطة بين قبلي ودوز عن تذمرهم من هذه الخطوة الاحتجاجية التي '
                   'عطلت مصالح الكثيرين معتبرين مطلب العملة "شان داخلي يهم الضيعة الفلاحية".', "2017-01-10") == [
         ("Protests", "Peaceful protest")]
+
+
+def test_a_long_named_crowd_between_raising_and_its_slogan_protests():
+    # ANT local news, 2017-05-03: workers raised "Dégage" at the minister
+    assert _coded('حذر وزير الصناعة والتجارة زياد العذاري من تواصل حالات الانفلات وتأثيرها على صورة البلاد والدولة '
+                  'ككل، إثر رفع عدد من عمال مصنع الفولاذ بمنزل بورقيبة وعدد أخر من الأشخاص شعار "ديقاج" (إرحل) في '
+                  'وجهه.', "2017-05-03") == [("Protests", "Peaceful protest")]
