@@ -5,9 +5,9 @@
 - ``lexicon``: a :class:`~hadath.kb.lexicon.Lexicon` of every Arabic alias of a
   named actor, payload :class:`Actor` (an alias may name several actors:
   "الجيش الوطني" is the Syrian National Army, the Tunisian army, the Yemeni
-  army and Haftar's army; "النصرة" is Jabhat al-Nusra before July 2016 and
-  Hayat Tahrir al-Sham from 2017; use :meth:`ActorDB.pick` with the article's
-  date and country to choose);
+  army and Haftar's army; "الجنجويد" is the Janjaweed before 2013 and the Rapid
+  Support Forces after; use :meth:`ActorDB.pick` with the article's date and
+  country to choose);
 - ``generic_lexicon``: words that name an actor only by its role ("الجيش",
   "مسلحون", "المدنيين"), payload :class:`GenericAgent`; resolve them with
   :meth:`ActorDB.state_force` or the fixed actors of their role.
