@@ -69,6 +69,16 @@ def test_explicit_dates_in_three_month_traditions_and_hijri():
     assert times("في 15 رمضان 1438", "2017-06-20")[0][1] == "2017-06-10"
 
 
+def test_dates_in_digits_day_first_or_iso_in_either_digit_set():
+    assert times("يوم 04/04/2017 من قبل القوات الحكومية", "2017-04-10") == [("04/04/2017", "2017-04-04", 1)]
+    assert times("بتاريخ ١٥/٣/٢٠١٩ في إدلب", "2019-03-20")[0][1] == "2019-03-15"
+    assert times("(2019-03-14) في إدلب", "2019-03-20")[0][1] == "2019-03-14"
+    assert times("يوم 14.03.2019 حسب المرصد", "2019-03-20")[0][1] == "2019-03-14"
+    # no day 31 in February, and a season "2019/2020" or a time "15:30" is no date
+    assert times("يوم 31/02/2019", "2019-03-20") == []
+    assert [t for t in times("في موسم 2019/2020 على الساعة 15:30", "2019-03-20") if t[2] == 1] == []
+
+
 def test_month_names_that_are_person_names_are_not_dates():
     assert times("تم القبض على والده رمضان عبيدي", "2017-05-25") == []
 

@@ -58,6 +58,7 @@ def contrast_lexicon() -> Lexicon:
 
 
 PART_WORDS = frozenset(function_keys("part_of"))
+_FIGURATIVE_ADJ = frozenset(function_keys("figurative_adjective"))  # "قصف إعلامي": talk, not shelling
 _TOLL_VERBS = frozenset(function_keys("toll_verb"))  # "ولم يخلف اطلاق النار اصابات": the toll negated
 _CONSEQUENCE = frozenset(function_keys("consequence"))  # "مما أدى إلى"، "أسفر عن": what an event caused  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
 PART_REACH = 3
@@ -360,6 +361,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 # counts it (not a deed told beside it after a comma, nor the deed a running total adds:
                 # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ مطلع الشهر إلى 15")
                 t.blocked = kind
+    for t in triggers:
+        if not t.blocked and t.event_type != "Protests" and t.j < len(toks) \
+                and alias_key(toks[t.j].norm) in _FIGURATIVE_ADJ:
+            t.blocked = "figurative"  # "تعرض لقصف إعلامي"، "شن هجوما كلاميا": talk, not violence
     if any(t.blocked == "verbal" for t in triggers):
         # "وشن الأسد هجوما على تنظيم الإخوان ... وهاجم دولا ... التي وصفها بـ": the sentence's other bare attack
         # words are the same speech

@@ -17,6 +17,11 @@ from ..types import Mention
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
+# a date in digits, day first as Arabic papers write it ("15/03/2019"، "15-3-2019"، "15.03.2019") or ISO ("2019-03-15"),
+# in Western or Eastern Arabic digits
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.:-])(?:(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)([/-])(\d{1,2})\6(\d{1,2}))"
+                           r"(?![\d/.:-]?\d)")
 YEAR_SLIP_DAYS = 7  # a January date of last year within this many days before a January publication: the old year written by habit
 
 
@@ -108,10 +113,20 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
     out: list[Mention] = []
     n = len(toks)
     used: set[int] = set()
-    for m in lex.find(toks):
+    found = lex.find(toks)
+    twins: set[int] = set()  # the second name of a month written in two traditions ("14 آذار/مارس 2019")
+    for m in found:
+        if m.i in twins:
+            continue
         w = m.payloads[0]
         prev = toks[m.i - 1] if m.i > 0 else None
         nxt = toks[m.j] if m.j < n else None
+        if w.kind == "month":
+            twin = next((x for x in found if x.i == m.j and x.payloads[0].kind == "month"
+                         and x.payloads[0].value == w.value and x.payloads[0].calendar == w.calendar), None)
+            if twin is not None:
+                twins.add(twin.i)
+                nxt = toks[twin.j] if twin.j < n else None
         start, end = m.start, m.end
         val: dict | None = None
         if w.kind in ("relative", "period") and toks[m.i].norm == "قبل" and nxt is not None and nxt.norm == "من":
@@ -198,6 +213,22 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
             continue
         used.update(range(m.i, m.j))
         out.append(Mention("time", start, end, text[start:end], val, sentence))
+    # dates in digits: "بتاريخ 15/03/2019"
+    if toks:
+        lo, hi = toks[0].start, toks[-1].end
+        for m in _NUMERIC_DATE.finditer(text[lo:hi].translate(_DIGITS)):
+            if m.group(1):
+                d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            else:
+                y, mo, d = int(m.group(5)), int(m.group(7)), int(m.group(8))
+            day = _safe_date(y, mo, d)
+            start, end = lo + m.start(), lo + m.end()
+            if day is None or any(o.start < end and start < o.end for o in out):
+                continue
+            val = {"date": day.isoformat(), "precision": 1, "kind": "explicit",
+                   "days_before": (pub - day).days if pub else None}
+            used.update(k for k, tok in enumerate(toks) if start <= tok.start < end)
+            out.append(Mention("time", start, end, text[start:end], val, sentence))
     # bare years: عام 1979, سنة 2011, منذ 2014, في 2015
     for k, tok in enumerate(toks):
         if k in used:
