@@ -145,3 +145,10 @@ def test_a_quarter_in_a_named_suburb_and_words_read_as_towns_in_war_posts():
     assert "بركان" not in [m.text for m in doc.mentions if m.kind == "place"]
     doc = hadath.extract("العدو نزل عند شروط المقاومة وإرادة شعبنا الأبي.", "2023-11-22")
     assert [m.text for m in doc.mentions if m.kind == "place"] == []
+
+
+def test_a_quarter_noun_before_a_town_is_the_town():
+    # written for this test, in SANA's wording: "حي" before a town is the town, not a quarter named after it
+    evs = hadath.extract("استشهد مدنيان وأصيب 7 آخرون جراء قذائف صاروخية أطلقها إرهابيون على حي جرمانا.",
+                         "2019-03-17").events
+    assert [e.location for e in evs] == ["Jaramana"]

@@ -392,11 +392,17 @@ def _reporters() -> frozenset[str]:
 
 
 _STREET_NOUNS = frozenset(function_words("street_noun"))
+_QUARTER_NOUNS = frozenset(function_words("quarter_noun"))
 
 
 def _street_or_quarter(toks: list | None, p: Item) -> bool:
     return bool(toks) and 0 < p.i <= len(toks) and any(
         st in _STREET_NOUNS for st in toks[p.i - 1].stems)
+
+
+def _street_word(toks: list | None, p: Item) -> bool:
+    """A street or square noun (شارع، ساحة، نهج), not a quarter's (حي), stands right before the place."""
+    return _street_or_quarter(toks, p) and not any(st in _QUARTER_NOUNS for st in toks[p.i - 1].stems)
 
 
 def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = None, toks: list | None = None
@@ -418,8 +424,10 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         if place is None:
             continue
         if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp") \
-                and "text_start" not in p.value:
-            continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city
+                and "text_start" not in p.value and not (
+                    place.get("kind") in ("town", "village") and not _street_word(toks, p)):
+            continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city (a quarter noun
+            # before a town is the town, as sloppily written: "قذائف أطلقها إرهابيون على حي جرمانا")
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
         after = 0 if p.i >= min(c.positions) else 1
         main = c.triggers[0] if c.triggers else None
