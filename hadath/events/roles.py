@@ -425,9 +425,10 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             continue
         if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp") \
                 and "text_start" not in p.value and not (
-                    place.get("kind") in ("town", "village") and not _street_word(toks, p)):
+                    place.get("kind") == "town" and not _street_word(toks, p)):
             continue  # "حي دمشق بطرابلس", "شارع بيروت": a quarter or street named after a city (a quarter noun
-            # before a town is the town, as sloppily written: "قذائف أطلقها إرهابيون على حي جرمانا")
+            # before a town is the town, as sloppily written: "قذائف أطلقها إرهابيون على حي جرمانا"; not before a
+            # village, whose name is as often a quarter's of the town: "حي الكرامة بمدينة الموصل")
         rank = ranks.get(place.get("kind") or "town", (5, 1))[0]
         after = 0 if p.i >= min(c.positions) else 1
         main = c.triggers[0] if c.triggers else None
