@@ -70,3 +70,13 @@ def test_a_coup_is_no_overturned_car():
     assert [(e.event_type, e.sub_event_type, e.actor1) for e in evs] == [
         ("Strategic developments", "Arrests", "Police Forces of Turkey")]
     assert hadath.extract("وقتل شخصان في انقلاب سيارة على الطريق الرابطة بين القصرين وسبيطلة.", "2016-07-17").events == []
+
+
+def test_control_announced_with_its_possessive_or_an_adjective_is_a_change_of_territory():
+    # written for this test, in the wording of the seed article's wire reports
+    evs = hadath.extract("أعلنت قوات سوريا الديمقراطية سيطرتها الكاملة على بلدة الباغوز بريف دير الزور الشرقي.",
+                         "2019-03-23").events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Non-state actor overtakes territory", "Syrian Democratic Forces")]
+    # control sought, or held for years, is no change (written for this test)
+    assert hadath.extract("وتسعى القوات إلى بسط سيطرتها على كامل المحافظة.", "2019-03-23").events == []
