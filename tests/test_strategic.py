@@ -80,3 +80,15 @@ def test_control_announced_with_its_possessive_or_an_adjective_is_a_change_of_te
         ("Non-state actor overtakes territory", "Syrian Democratic Forces")]
     # control sought, or held for years, is no change (written for this test)
     assert hadath.extract("وتسعى القوات إلى بسط سيطرتها على كامل المحافظة.", "2019-03-23").events == []
+
+
+def test_an_office_burned_by_unknown_people_is_property_destroyed_not_a_riot():
+    # ANT local news, 2017-02-13 (a school office burned over the weekend)
+    evs = hadath.extract('واوضح الرياحي ان الأساتذة والإطار الاداري "فوجئوا صبيحة اليوم بتعرض مكتب بطاقات الدخول ومكتب '
+                         'وخزانة للحرق من قبل مجهولين نهاية الاسبوع" بالمعهد الثانوي بالقيروان.', "2017-02-13").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Strategic developments", "Looting/property destruction")]
+    # written for this test: burned by protesters it is a riot, and one young man is no crowd
+    assert [e.event_type for e in hadath.extract("أقدم عدد من المحتجين على إحراق مقر المعتمدية بسبيطلة اليوم.",
+                                                 "2017-02-13").events] == ["Riots"]
+    assert hadath.extract("أضرم شاب النار في منزل والده بالقصرين.", "2017-02-13").events == []

@@ -90,7 +90,9 @@ AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 SHOT_REACH = 8  # words between a shooting and the force that shot or the protesters shot
 FORCE_WORDS = function_words("force_word")
 SECURITY_WORDS = frozenset(FORCE_WORDS + function_words("security_word"))  # a car or a post of theirs ("سيارة أمنية")
-STRIKE_WORDS = function_words("strike_word")  # "دخول العدول في إضراب"
+STRIKE_WORDS = function_words("strike_word")
+UNKNOWN_DOERS = frozenset(function_keys("unknown_doer"))  # "أقدم مجهولون على إحراق مقر": no crowd
+LOOTING = "Looting/property destruction"  # "دخول العدول في إضراب"
 HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
 
@@ -277,6 +279,15 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
 
 
+def _unknown_doer(sm: SentenceMentions, t: Trigger) -> bool:
+    """Unknown people (function_words unknown_doer: مجهولون، ملثمون) are named near a crowd's act, no crowd is, and no
+    armed party."""
+    if _armed(sm):
+        return False
+    lo, hi = max(0, t.i - CROWD_BEFORE), min(len(sm.toks), t.j + AGENT_REACH + 2)
+    return any(tok.norm in UNKNOWN_DOERS or tok.stems[-1] in UNKNOWN_DOERS for tok in sm.toks[lo:hi])
+
+
 def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
     """"غلق جميع الطرقات"، "إغلاق كل الطرق المؤدية": a word of closing, a quantifier and a road right after each other
     (protest_cues.tsv kinds close, every, roads), as a crowd trigger of a protest (priority of the road rows)."""
@@ -455,7 +466,9 @@ def _person_at(sm: SentenceMentions, k: int) -> bool:
         return False
     if any(m.i == k for m in crowd_cues()["crowd"].find(sm.toks, k, k + 1)):
         return True
-    return any(m.i == k and m.payloads[0]["kind"] not in ("not", "state")
+    # (a singular noun that needs a number, "شاب"، "مواطن"، "طالب", is one person, not a crowd, unless counted: "700 طالب")
+    return any(m.i == k and m.payloads[0]["kind"] not in ("not", "state") and not (
+        m.payloads[0].get("needs") == "number" and not any(n.j == k for n in sm.numbers))
                for m in people_nouns().find(sm.toks, k, min(len(sm.toks), k + 3)))
 
 
@@ -888,6 +901,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for t in [t for t in live if t.role == "crowd"]:
         if _crowd_acts(sm, t) or _closed_unnamed(sm, t):
             t.role = "event"
+        elif t.event_type == "Riots" and _unknown_doer(sm, t):
+            # "أقدم مجهولون على إحراق مقر الحزب"، "تعرض المقر للحرق من قبل مجهولين": property an unidentified group
+            # destroyed, no riot
+            t.role, t.event_type, t.sub_event_type = "event", "Strategic developments", LOOTING
         else:
             live.remove(t)
     # "وحدات الحرس الوطني تولت غلق الطريق بالاتجاهين في انتظار إخراج الشاحنة": a road a state force closes, no crowd
