@@ -152,3 +152,10 @@ def test_a_quarter_noun_before_a_town_is_the_town():
     evs = hadath.extract("استشهد مدنيان وأصيب 7 آخرون جراء قذائف صاروخية أطلقها إرهابيون على حي جرمانا.",
                          "2019-03-17").events
     assert [e.location for e in evs] == ["Jaramana"]
+
+
+def test_each_of_the_places_listed_after_kull_min_gets_a_record():
+    # ANT local news, 2017-01-11: clashes "in each of" two delegations; "من" after "كل" is no town they came from
+    evs = hadath.extract("جدت مساء اليوم الأربعاء مواجهات بين عدد من المحتجين، المطالبين بالتنمية، وقوات الأمن في كل "
+                         "من معتمديتي منزل بوزيان والمكناسي، من ولاية سيدي بوزيد.", "2017-01-11").events
+    assert sorted(e.location for e in evs) == ["Meknassy", "Menzel Bouzaiane"]

@@ -114,7 +114,14 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
 
 
 _STATE_WORDS = frozenset(function_keys("direction") + function_keys("country_noun"))
-_NAMING = frozenset(function_keys("naming"))  # "المدعو"، "المكنى": a person's name follows
+_NAMING = frozenset(function_keys("naming"))
+_EACH = frozenset(("كل", "بكل", "وكل", "لكل"))  # "في كل من X وY": each of the places listed  # "المدعو"، "المكنى": a person's name follows
+
+
+def _from_at(toks: list[Token], k: int) -> bool:
+    """"من" stands at ``k`` as "from" (a place people or things come from), not as the partitive of "في كل من
+    جمنة ودوز" (each of the places the list names)."""
+    return k >= 0 and toks[k].norm == "من" and not (k > 0 and toks[k - 1].norm in _EACH)
 
 
 def _named_person(text: str, toks: list[Token], i: int) -> bool:
@@ -167,7 +174,7 @@ def _unknown_unit(text: str, toks: list[Token], si: int, m: Any, nouns: Lexicon)
         m.i > 1 and toks[m.i - 2].norm in ("في", "فى", "قرب", "داخل", "وسط"))
     return _item("place", si, m.i, m.j, m.start, m.end, {
         "candidates": [unresolved_place(noun.payloads[0].get("kind") or "district", text[m.start:m.end])],
-        "cue": None, "cue_precision": None, "cue_start": None, "origin": m.i > 1 and toks[m.i - 2].norm == "من",
+        "cue": None, "cue_precision": None, "cue_start": None, "origin": m.i > 1 and _from_at(toks, m.i - 2),
         "named_event": False, "locative": locative, "unresolved": True})
 
 
@@ -223,7 +230,7 @@ def _site_item(text: str, toks: list[Token], si: int, noun: Any, m: Any) -> Item
         noun.i > 0 and toks[noun.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط"))
     return _item("place", si, m.i, m.j, m.start, m.end, {
         "candidates": [unresolved_place(noun.payloads[0].get("kind"), text[m.start:m.end])], "cue": None, "cue_precision": None,
-        "cue_start": None, "origin": m.i > 1 and toks[noun.i - 1].norm == "من", "named_event": False,
+        "cue_start": None, "origin": m.i > 1 and _from_at(toks, noun.i - 1), "named_event": False,
         "locative": locative, "unresolved": True, "text_start": noun.start})
 
 
@@ -453,7 +460,7 @@ class Knowledge:
                 if 0 <= m.i - c.j <= 3 and not any(ch in marks for ch in text[c.end:m.start]):
                     cue = c
             # "انطلقت من مطار الشعيرات": a place after من is where something came from
-            origin = m.i > 0 and toks[m.i - 1].norm == "من"
+            origin = m.i > 0 and _from_at(toks, m.i - 1)
             # "هجوم مانشستر", "هجوم باردو": a place naming an event, not where this one happened
             # the proclitics the match peeled off the name's first word ("بالباغوز" -> "ب")
             clitic = text[toks[m.i].start:m.start]
@@ -484,7 +491,7 @@ class Knowledge:
                 cands = [_place_value(p) for p in m.payloads if p.country == own]
                 out.append(_item("place", si, m.i, m.j, m.start, m.end, {
                     "candidates": cands, "cue": None, "cue_precision": None, "cue_start": None,
-                    "origin": m.i > 0 and toks[m.i - 1].norm == "من", "named_event": False,
+                    "origin": m.i > 0 and _from_at(toks, m.i - 1), "named_event": False,
                     "locative": True}))
                 continue
             # ... or, a province's or a district's name, joined by "و" to a place of its country named right
@@ -626,7 +633,7 @@ class Knowledge:
                 or len(form) < 3 or not form.isalpha() or is_common(form) or form in _NOT_NAMES:
             return None
         return {"candidates": [unresolved_place(kind, text[toks[m.i + 1].start:t.end])], "cue": None,
-                "cue_precision": None, "cue_start": None, "origin": m.i > 0 and toks[m.i - 1].norm == "من",
+                "cue_precision": None, "cue_start": None, "origin": m.i > 0 and _from_at(toks, m.i - 1),
                 "named_event": False, "unresolved": True,
                 "locative": m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط")
                 or _has_b(toks[m.i])}
