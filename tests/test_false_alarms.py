@@ -158,3 +158,14 @@ def test_a_bare_launch_verb_that_launches_no_weapon_is_no_attack():
     # firing still is (written for this test)
     assert events("أطلق مسلحون النار على دورية للشرطة في مدينة درنة مساء أمس.", "2017-05-11") == [
         ("Battles", "Armed clash")]
+
+
+def test_hostages_held_are_an_abduction_and_cyber_or_denied_strikes_no_event():
+    # FIGNEWS posts (2023-24)
+    assert events("وعلى مدى مائة يوم، احتجزت حماس 136 رهينة في قطاع غزة.", "2024-01-14") == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
+    assert events("الكاتب الصحافي نضال خضرا يكشف لـ #الحدث عن هجوم سيبراني نفذته #حماس صباحاً..", "2023-11-20") == []
+    assert events("وعندما تدخل الهدنة حيز التنفيذ، فإن القتال بين إسرائيل والجماعات الفلسطينية في غزة سوف يتوقف، وهذا "
+                  "يعني على الأرجح عدم شن إسرائيل غارات جوية.", "2023-11-22") == []
+    assert events("تقول طالبة مناصرة لفلسطين في جامعة نيويورك إنها أوقفت عن العمل وفقدت المنحة الدراسية بعد أن مزقت "
+                  "ملصقات تحمل صور رهائن إسرائيليين", "2023-11-20") == []

@@ -91,7 +91,8 @@ SHOT_REACH = 8  # words between a shooting and the force that shot or the protes
 FORCE_WORDS = function_words("force_word")
 SECURITY_WORDS = frozenset(FORCE_WORDS + function_words("security_word"))  # a car or a post of theirs ("سيارة أمنية")
 STRIKE_WORDS = function_words("strike_word")
-UNKNOWN_DOERS = frozenset(function_keys("unknown_doer"))  # "أقدم مجهولون على إحراق مقر": no crowd
+UNKNOWN_DOERS = frozenset(function_keys("unknown_doer"))
+HOSTAGE_WORDS = frozenset(function_keys("hostage_word"))  # "احتجزت حماس 136 رهينة": hostages taken  # "أقدم مجهولون على إحراق مقر": no crowd
 LOOTING = "Looting/property destruction"  # "دخول العدول في إضراب"
 HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
@@ -946,6 +947,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             same.triggers.append(t)
             if t.priority > same.priority:
                 same.sub_event_type, same.priority = t.sub_event_type, t.priority
+    # "احتجزت حماس 136 رهينة": an arrest verb in a clause with a hostage noun takes hostages, an abduction
+    for c in cands:
+        if c.sub_event_type == "Arrests" and any(
+                clause[k] == c.clause and (alias_key(tok.norm) in HOSTAGE_WORDS or tok.stems[-1] in HOSTAGE_WORDS)
+                for k, tok in enumerate(sm.toks)):
+            c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     # a weapon word with a casualty count in its clause is an event of its own:
     # "مقتل ثلاثة من عناصر قسد جراء إصابتهم بصاروخ موجه"
     hurt = {clause[cs.i] for cs in sm.casualties if cs.i < len(clause)}
