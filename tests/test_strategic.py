@@ -92,3 +92,12 @@ def test_an_office_burned_by_unknown_people_is_property_destroyed_not_a_riot():
     assert [e.event_type for e in hadath.extract("أقدم عدد من المحتجين على إحراق مقر المعتمدية بسبيطلة اليوم.",
                                                  "2017-02-13").events] == ["Riots"]
     assert hadath.extract("أضرم شاب النار في منزل والده بالقصرين.", "2017-02-13").events == []
+
+
+def test_a_truce_is_an_agreement_only_when_agreed_announced_or_begun():
+    # FIGNEWS posts (2023)
+    sub = lambda t: [e.sub_event_type for e in hadath.extract(t, "2023-11-24").events]
+    assert sub("وأعلنت إسرائيل وحماس اتفاق هدنة لمدة أربعة أيام.") == ["Agreement"]
+    assert sub("بدأت الهدنة في القتال بين إسرائيل وحماس صباح اليوم الجمعة في الساعة السادسة صباحا.") == ["Agreement"]
+    assert sub("ويبدو أن الهدنة بعيدة بين إسرائيل وحماس.") == []
+    assert sub("نحن بحاجة إلى هدنة إنسانية فورية لضمان التوصيل الآمن ودون عوائق للإمدادات الحيوية للأطفال.") == []

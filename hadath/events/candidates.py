@@ -92,7 +92,9 @@ FORCE_WORDS = function_words("force_word")
 SECURITY_WORDS = frozenset(FORCE_WORDS + function_words("security_word"))  # a car or a post of theirs ("سيارة أمنية")
 STRIKE_WORDS = function_words("strike_word")
 UNKNOWN_DOERS = frozenset(function_keys("unknown_doer"))
-HOSTAGE_WORDS = frozenset(function_keys("hostage_word"))  # "احتجزت حماس 136 رهينة": hostages taken  # "أقدم مجهولون على إحراق مقر": no crowd
+HOSTAGE_WORDS = frozenset(function_keys("hostage_word"))
+TRUCE_WORDS = frozenset(function_keys("truce_word"))  # "هدنة"، "تبادل الأسرى": agreed only with an agree_cue
+AGREE_CUES = frozenset(function_keys("agree_cue"))  # "احتجزت حماس 136 رهينة": hostages taken  # "أقدم مجهولون على إحراق مقر": no crowd
 LOOTING = "Looting/property destruction"  # "دخول العدول في إضراب"
 HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
@@ -947,6 +949,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             same.triggers.append(t)
             if t.priority > same.priority:
                 same.sub_event_type, same.priority = t.sub_event_type, t.priority
+    # "بعد انتهاء الهدنة"، "لا تفاوض بشأن تبادل الأسرى": a truce or an exchange named with no word of agreeing,
+    # announcing or starting it in the sentence is talked about, not agreed
+    def truce_only(c: Candidate) -> bool:
+        return all(alias_key(sm.toks[t.i].stems[-1]) in TRUCE_WORDS or alias_key(sm.toks[t.i].norm) in TRUCE_WORDS
+                   for t in c.triggers)
+    if any(c.sub_event_type == "Agreement" for c in cands) and not any(
+            alias_key(tok.norm) in AGREE_CUES or alias_key(tok.stems[-1]) in AGREE_CUES for tok in sm.toks):
+        cands = [c for c in cands if not (c.sub_event_type == "Agreement" and truce_only(c))]
     # "احتجزت حماس 136 رهينة": an arrest verb in a clause with a hostage noun takes hostages, an abduction
     for c in cands:
         if c.sub_event_type == "Arrests" and any(
