@@ -377,3 +377,13 @@ def test_background_with_an_earlier_day_than_an_undated_event_tells_an_earlier_o
     text = text.replace("أمس الجمعة", "خلال الأيام الماضية")
     got = [e.event_date for e in hadath.extract(text, "2015-08-08").events if e.event_type == "Battles"]
     assert got == ["2015-08-08"]
+
+
+def test_air_artillery_and_missile_attacks_named_with_hujum_or_in_the_accusative():
+    # FIGNEWS-style headlines and wire sentences (written for this test)
+    sub = lambda t: [(e.sub_event_type, e.actor1) for e in hadath.extract(t, "2024-01-08").events]
+    assert sub("هجوم جوي مكثف للجيش الإسرائيلي في جباليا") == [("Air/drone strike", "Military Forces of Israel")]
+    assert sub("شنت القوات الروسية هجوما صاروخيا على مدينة خاركيف أمس.") == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia")]
+    # an air attack prevented is none
+    assert sub("وتسعى الفصائل إلى منع أي هجوم جوي على المدينة.") == []
