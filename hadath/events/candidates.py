@@ -1388,11 +1388,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # ("فرقت الشرطة بالقوة تجمعا لأنصار المعارضة": a march or rally a force dispersed took place, with
         # intervention; the dispersing verb stands before its noun)
         dispersed = cues["disperse"].find(sm.toks)
-        nouns = cues["march"].find(sm.toks)
-        if not any(t.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") for t in trig) \
+        nouns = cues["march"].find(sm.toks) if verbs or dispersed else []
+        if (verbs or dispersed) and not any(
+                t.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") for t in trig) \
                 and not armed_party(sm):
             nouns = sorted(nouns + cues["rally"].find(sm.toks), key=lambda n: n.i)
-        for n in nouns if verbs or dispersed else []:
+        for n in nouns:
             broken = any(0 <= n.i - v.j <= ORGANISE_BEFORE and clause[v.i] == clause[n.i] for v in dispersed)
             if not broken and not any((0 <= n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
                                       and clause[v.i] == clause[n.i] for v in verbs) and not _told_after(sm, n.j):
