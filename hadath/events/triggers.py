@@ -59,6 +59,7 @@ def contrast_lexicon() -> Lexicon:
 
 PART_WORDS = frozenset(function_keys("part_of"))
 _LAUNCHED_THING = frozenset(function_keys("launched_thing"))  # "أطلقت حملة": no firing
+_LAUNCH_STEMS = tuple(function_words("launch_stem"))
 _FIGURATIVE_ADJ = frozenset(function_keys("figurative_adjective"))  # "قصف إعلامي": talk, not shelling
 _TOLL_VERBS = frozenset(function_keys("toll_verb"))  # "ولم يخلف اطلاق النار اصابات": the toll negated
 _CONSEQUENCE = frozenset(function_keys("consequence"))  # "مما أدى إلى"، "أسفر عن": what an event caused  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
@@ -363,7 +364,7 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ مطلع الشهر إلى 15")
                 t.blocked = kind
     for t in triggers:
-        if not t.blocked and t.role == "generic" and t.j - t.i == 1 and toks[t.i].stems[-1].startswith("اطلق") and any(
+        if not t.blocked and t.role == "generic" and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_LAUNCH_STEMS) and any(
                 alias_key(tok.norm) in _LAUNCHED_THING or alias_key(tok.stems[-1]) in _LAUNCHED_THING
                 for tok in toks[t.j:t.j + 3]):
             t.blocked = "figurative"  # "وأطلقت بهدف توثيق"، "أطلق الرئيس حملة": a bare "أطلق" that launches no weapon

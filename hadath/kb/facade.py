@@ -115,13 +115,13 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
 
 _STATE_WORDS = frozenset(function_keys("direction") + function_keys("country_noun"))
 _NAMING = frozenset(function_keys("naming"))
-_EACH = frozenset(("كل", "بكل", "وكل", "لكل"))  # "في كل من X وY": each of the places listed  # "المدعو"، "المكنى": a person's name follows
+_EACH = frozenset(function_keys("each_word"))  # "في كل من X وY": each of the places listed  # "المدعو"، "المكنى": a person's name follows
 
 
 def _from_at(toks: list[Token], k: int) -> bool:
     """"من" stands at ``k`` as "from" (a place people or things come from), not as the partitive of "في كل من
     جمنة ودوز" (each of the places the list names)."""
-    return k >= 0 and toks[k].norm == "من" and not (k > 0 and toks[k - 1].norm in _EACH)
+    return k >= 0 and toks[k].norm == "من" and not (k > 0 and alias_key(toks[k - 1].norm) in _EACH)
 
 
 def _named_person(text: str, toks: list[Token], i: int) -> bool:
