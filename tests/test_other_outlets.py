@@ -387,3 +387,14 @@ def test_air_artillery_and_missile_attacks_named_with_hujum_or_in_the_accusative
         ("Shelling/artillery/missile attack", "Military Forces of Russia")]
     # an air attack prevented is none
     assert sub("وتسعى الفصائل إلى منع أي هجوم جوي على المدينة.") == []
+
+
+def test_a_present_tense_verb_tells_an_event_in_a_headline_only():
+    # ANT headlines (titles of 2016-17 articles) and a FIGNEWS post
+    sub = lambda t: [(e.sub_event_type, e.actor1) for e in hadath.extract(t, "2017-01-08").events]
+    assert sub("ردّا على مقتل 12 جنديا : الجيش المصري يقصف معاقل إرهابيين في درنة") == [
+        ("Shelling/artillery/missile attack", "Military Forces of Egypt")]
+    assert [s for s, _ in sub("الشرطة الفرنسية تعتقل مراهقا يشتبه في أنه خطط لتنفيذ هجمات")] == ["Arrests"]
+    # running text: what goes on, or a plan (written for this test)
+    assert sub("ويقول السكان إن الطائرات تقصف أحياءهم كل ليلة.") == []
+    assert sub("قام بمراجعة خطة لهجوم مدفعي للحامية الجديدة على المواقع المعادية.") == []

@@ -95,7 +95,9 @@ UNKNOWN_DOERS = frozenset(function_keys("unknown_doer"))
 HOSTAGE_WORDS = frozenset(function_keys("hostage_word"))
 TRUCE_WORDS = frozenset(function_keys("truce_word"))  # "هدنة"، "تبادل الأسرى": agreed only with an agree_cue
 AGREE_CUES = frozenset(function_keys("agree_cue"))  # "احتجزت حماس 136 رهينة": hostages taken  # "أقدم مجهولون على إحراق مقر": no crowd
-LOOTING = "Looting/property destruction"  # "دخول العدول في إضراب"
+LOOTING = "Looting/property destruction"
+HEADLINE_TOKENS = 18  # a headline's words at most (data/triggers.tsv role headline)
+SENTENCE_ENDS = (".", "!", "؟", "?", "…")  # "دخول العدول في إضراب"
 HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
 
@@ -849,9 +851,22 @@ def _ground_after_air(sm: SentenceMentions, t: Trigger, c: Candidate, live: list
                for w in live)
 
 
+def _headline(sm: SentenceMentions) -> bool:
+    """A sentence shaped like a headline: no closing full stop, question or exclamation mark, and at most
+    HEADLINE_TOKENS words ("ليبيا: طائرات حربية تقصف قواعد ميليشيات إسلامية في بنغازي")."""
+    return 0 < len(sm.toks) <= HEADLINE_TOKENS and not sm.text.rstrip().endswith(SENTENCE_ENDS)
+
+
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
     """Candidates of one sentence, and the blocked triggers (kept for explanation)."""
     trig = find_triggers(sm.toks)
+    # a present-tense verb of a headline tells what happened; in running text what goes on or will
+    headline = any(t.role == "headline" for t in trig) and _headline(sm)
+    for t in [t for t in trig if t.role == "headline"]:
+        if headline:
+            t.role = "event"
+        else:
+            trig.remove(t)
     apply_blockers(sm.toks, trig, sm.clause)
     for t in trig:
         if not t.blocked and t.event_type == "Protests" and _pretends(sm, t):
