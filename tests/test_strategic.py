@@ -101,3 +101,12 @@ def test_a_truce_is_an_agreement_only_when_agreed_announced_or_begun():
     assert sub("بدأت الهدنة في القتال بين إسرائيل وحماس صباح اليوم الجمعة في الساعة السادسة صباحا.") == ["Agreement"]
     assert sub("ويبدو أن الهدنة بعيدة بين إسرائيل وحماس.") == []
     assert sub("نحن بحاجة إلى هدنة إنسانية فورية لضمان التوصيل الآمن ودون عوائق للإمدادات الحيوية للأطفال.") == []
+
+
+def test_property_vandalised_by_unknown_people_is_property_destruction():
+    # ANT local news, 2017-02-14 (graves vandalised in Sfax); crowds doing it riot, armies destroying hideouts disrupt
+    evs = hadath.extract("وقالت في بيان نشرته على الفيسبوك إنه بلغها نهاية الأسبوع الماضي أن مجهولين قاموا بتخريب مقابر "
+                         "فرنسيين بمقبرة مخصصة للمسيحيين في صفاقس.", "2017-02-14").events
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Looting/property destruction", "Sfax")]
+    assert [e.event_type for e in hadath.extract("قام عدد من المحتجين بتخريب مقر المعتمدية بالرديف اليوم.",
+                                                 "2017-02-14").events] == ["Riots"]
