@@ -159,3 +159,10 @@ def test_each_of_the_places_listed_after_kull_min_gets_a_record():
     evs = hadath.extract("جدت مساء اليوم الأربعاء مواجهات بين عدد من المحتجين، المطالبين بالتنمية، وقوات الأمن في كل "
                          "من معتمديتي منزل بوزيان والمكناسي، من ولاية سيدي بوزيد.", "2017-01-11").events
     assert sorted(e.location for e in evs) == ["Meknassy", "Menzel Bouzaiane"]
+
+
+def test_a_tank_is_no_moroccan_village():
+    # "صهريج" (a tank) is also a name of Bouya Omar in Morocco's gazetteer rows (dev's Somali water tank)
+    doc = hadath.extract("وكان مصدر أمني أشار إلى استهداف المدنيين انتقاما لقيام مجهولين الليلة الماضية بتدمير صهريج مياه "
+                         "تابع للاتحاد الإفريقي.", "2015-07-23")
+    assert not [m.text for m in doc.mentions if m.kind == "place"]
