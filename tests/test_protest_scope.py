@@ -64,3 +64,11 @@ def test_a_long_named_crowd_between_raising_and_its_slogan_protests():
     assert _coded('حذر وزير الصناعة والتجارة زياد العذاري من تواصل حالات الانفلات وتأثيرها على صورة البلاد والدولة '
                   'ككل، إثر رفع عدد من عمال مصنع الفولاذ بمنزل بورقيبة وعدد أخر من الأشخاص شعار "ديقاج" (إرحل) في '
                   'وجهه.', "2017-05-03") == [("Protests", "Peaceful protest")]
+
+
+def test_a_march_condemning_in_the_feminine_carries_its_demand():
+    # ANT local news, 2017-05-22: "مسيرات احتجاجية منددة بـ" (the feminine agrees with the marches)
+    evs = hadath.extract("شهدت مدينة دوز اليوم خروج مسيرات احتجاجية منددة بالتدخل الأمني تجاه المعتصمين.",
+                         "2017-05-22").events
+    assert [(e.event_type, (e.demand or {}).get("text")) for e in evs] == [
+        ("Protests", "التدخل الأمني تجاه المعتصمين")]
