@@ -284,13 +284,18 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
 
 
+def _in_class(tok, keys: frozenset[str]) -> bool:
+    """The token, as written or as its last stem, folded as an alias is, belongs to a function_words class."""
+    return alias_key(tok.norm) in keys or alias_key(tok.stems[-1]) in keys
+
+
 def _unknown_doer(sm: SentenceMentions, t: Trigger) -> bool:
     """Unknown people (function_words unknown_doer: مجهولون، ملثمون) are named near a crowd's act, no crowd is, and no
     armed party."""
     if _armed(sm):
         return False
     lo, hi = max(0, t.i - CROWD_BEFORE), min(len(sm.toks), t.j + AGENT_REACH + 2)
-    return any(tok.norm in UNKNOWN_DOERS or tok.stems[-1] in UNKNOWN_DOERS for tok in sm.toks[lo:hi])
+    return any(_in_class(tok, UNKNOWN_DOERS) for tok in sm.toks[lo:hi])
 
 
 def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
@@ -966,17 +971,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 same.sub_event_type, same.priority = t.sub_event_type, t.priority
     # "بعد انتهاء الهدنة"، "لا تفاوض بشأن تبادل الأسرى": a truce or an exchange named with no word of agreeing,
     # announcing or starting it in the sentence is talked about, not agreed
-    def truce_only(c: Candidate) -> bool:
-        return all(alias_key(sm.toks[t.i].stems[-1]) in TRUCE_WORDS or alias_key(sm.toks[t.i].norm) in TRUCE_WORDS
-                   for t in c.triggers)
-    if any(c.sub_event_type == "Agreement" for c in cands) and not any(
-            alias_key(tok.norm) in AGREE_CUES or alias_key(tok.stems[-1]) in AGREE_CUES for tok in sm.toks):
-        cands = [c for c in cands if not (c.sub_event_type == "Agreement" and truce_only(c))]
+    if any(c.sub_event_type == "Agreement" for c in cands) and not any(_in_class(tok, AGREE_CUES) for tok in sm.toks):
+        cands = [c for c in cands if not (c.sub_event_type == "Agreement"
+                                          and all(_in_class(sm.toks[t.i], TRUCE_WORDS) for t in c.triggers))]
     # "احتجزت حماس 136 رهينة": an arrest verb in a clause with a hostage noun takes hostages, an abduction
     for c in cands:
         if c.sub_event_type == "Arrests" and any(
-                clause[k] == c.clause and (alias_key(tok.norm) in HOSTAGE_WORDS or tok.stems[-1] in HOSTAGE_WORDS)
-                for k, tok in enumerate(sm.toks)):
+                clause[k] == c.clause and _in_class(tok, HOSTAGE_WORDS) for k, tok in enumerate(sm.toks)):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     # a weapon word with a casualty count in its clause is an event of its own:
     # "مقتل ثلاثة من عناصر قسد جراء إصابتهم بصاروخ موجه"
