@@ -146,6 +146,30 @@ def test_protests_placed_only_lately_are_a_reference(text):
     assert _crowd(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a relative clause spreads the marches over most of the country
+    "وأضافت أنها كانت ضمن عدد من الشبان في مسيرات شهدتها أغلب جهات البلاد احتجاجا على اغتيال شكري بلعيد.",
+    # a prepositional phrase over many regions, then the country's name
+    "وتشهد العاصمة استعدادات أمنية مكثفة، وخرجت مظاهرات مناوئة لترامب في أنحاء مختلفة من الولايات المتحدة.",
+    "وخرجت اليوم مسيرات احتجاجية في كامل ولايات الجمهورية تنديدا بالعملية الإرهابية.",
+    "ونظم المحامون وقفات احتجاجية في مختلف جهات البلاد للمطالبة بسحب مشروع القانون.",
+])
+def test_protests_spread_over_the_whole_country_are_an_aggregate(text):
+    assert _crowd(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # where the crowd came from ("من")
+    "نفذ اليوم الخميس الآلاف من أساتذة التعليم الثانوي القادمين من مختلف أنحاء الجمهورية تجمعا وطنيا أمام وزارة التربية بالعاصمة.",
+    # many regions of one governorate: still placed (a record at the governorate)
+    "وانتشرت اليوم الاحتجاجات لتشمل أغلب مناطق ولاية تطاوين حيث عمد المحتجون إلى غلق الطرقات.",
+    # a town named before the regions
+    "ونظم المعطلون عن العمل اليوم مسيرة بمدينة قفصة كما في أغلب جهات البلاد.",
+])
+def test_a_protest_with_a_place_or_a_crowd_from_everywhere_is_still_coded(text):
+    assert [t for t, _ in _crowd(text)] and all(t in ("Protests", "Riots") for t, _ in _crowd(text))
+
+
 def test_a_protest_told_today_about_a_recent_grievance_is_coded():
     # "lately" dates the grievance, not the protest (no relative clause of the protest ends on it)
     text = ("نفذ عدد من التلاميذ اليوم وقفة احتجاجية أمام مقر المعتمدية بمدينة تالة للمطالبة بإطلاق سراح زميلهم "

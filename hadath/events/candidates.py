@@ -53,6 +53,8 @@ DECISION_WORDS = frozenset(function_keys("decision_word"))  # "تم اتخاذ �
 REFUSAL = function_keys("refusal")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
 CHANT_REACH = 14  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
+NATIONWIDE_REACH = 6  # "مسيرات شهدتها أغلب جهات البلاد": the words of many regions follow the protest word this near
+THE_COUNTRY = frozenset(function_keys("the_country"))
 LATELY_REACH = 6  # "التي عاشتها مدينة سيدي بوزيد مؤخرا": "lately" ends the protest's relative clause this near its pronoun
 TURN_REACH = 5  # the violent act a protest turns into stands this near the verb ("تطورت إلى حد الاعتداء")
 ORGANISE_BEFORE, ORGANISE_AFTER = 10, 2  # a march's organising verb stands this near it ("نظمت <who> <when> مسيرة")
@@ -400,6 +402,22 @@ def _lately(sm: SentenceMentions, t: Trigger, lately: list) -> bool:
     for r in range(t.j, min(len(sm.toks), t.j + RELATIVE_REACH)):
         if sm.toks[r].norm in RELATIVE_PRONOUNS:
             return any(0 < m.i - r <= LATELY_REACH and clause[m.i] == clause[t.i] for m in lately)
+    return False
+
+
+def _nationwide(sm: SentenceMentions, t: Trigger, spread: list) -> bool:
+    """Words of many regions of the country (protest_cues.tsv kind nationwide, then "من" or not, then a
+    function_words the_country word or a country's name) stand within NATIONWIDE_REACH words after the
+    protest word, in its clause, with no place of its own between and no "من" of origin before them."""
+    clause, toks = sm.clause, sm.toks
+    for m in spread:
+        if not (0 <= m.i - t.j <= NATIONWIDE_REACH and clause[m.i] == clause[t.i]) or toks[m.i - 1].norm == "من":
+            continue
+        k = m.j + (m.j < len(toks) and toks[m.j].norm == "من")
+        country = k < len(toks) and (alias_key(toks[k].norm) in THE_COUNTRY or any(
+            p.i == k and (p.value.get("candidates") or [{}])[0].get("kind") == "country" for p in sm.places))
+        if country and not any(t.j <= p.i < m.i for p in sm.places):
+            return True
     return False
 
 
@@ -1620,6 +1638,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands if lately else []:
         if c.event_type in ("Protests", "Riots") and (not c.acted or any(c is x for x in pointed_at)) and all(
                 t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
+            c.anaphoric = c.background = True
+    # "مسيرات شهدتها أغلب جهات البلاد"، "مظاهرات مناوئة لترامب في أنحاء مختلفة من الولايات المتحدة": protests
+    # counted over many regions of the country are an aggregate, not one event at one place: they may add to a
+    # protest told, never start one
+    spread = crowd_cues()["nationwide"].find(sm.toks)
+    for c in cands if spread else []:
+        first = min(c.triggers, key=lambda x: x.i) if c.triggers else None
+        # (the first protest word so spread, the others after it in its clause: "في مسيرات شهدتها أغلب جهات
+        # البلاد احتجاجا على ..." is one march word and its cause)
+        if c.event_type in ("Protests", "Riots") and first is not None and first.role == "event" \
+                and _nationwide(sm, first, spread) and all(sm.clause[t.i] == sm.clause[first.i] for t in c.triggers):
             c.anaphoric = c.background = True
     # "نفذوا اعتصاما دام 25 يوما"، "بعد توقف واحتجاجات دامت 4 أسابيع": a protest summed up by a duration of days or
     # more (protest_cues.tsv kinds lasted, long) is over, told as history: it may add to a protest told, never
