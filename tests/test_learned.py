@@ -353,8 +353,10 @@ def test_the_gate_is_chosen_by_cross_validation_and_used_by_the_coder(tmp_path, 
     monkeypatch.delenv("HADATH_CODER")
     (corpus / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts),
                                            encoding="utf-8")
-    gate = tune_gate(corpus, seed=3, folds=2, log=lambda *_: None, keeps=(0.05, 1.01), adds=(1.01,))
+    gate = tune_gate(corpus, seed=3, folds=2, log=lambda *_: None, keeps=(0.05, 1.01), adds=(1.01,), repeats=2)
     assert [g[:2] for g in gate["grid"]] == [[0.05, 1.01], [1.01, 1.01]]
+    # each row's F1 is the mean over the repeated splits, between the lowest and the highest split's
+    assert gate["repeats"] == 2 and all(g[4] <= g[2] <= g[5] for g in gate["grid"])
     # a gate that drops every candidate of the rules codes nothing: it cannot win
     assert gate["keep"] == 0.05 and gate["grid"][0][2] > gate["grid"][1][2] == 0.0
     out = tmp_path / "m.json.gz"
