@@ -615,6 +615,10 @@ def test_a_name_said_to_lie_north_of_a_town_but_resolved_far_from_it_takes_the_t
     ev = extract("قتل 20 شخصا في انفجار استهدف كنيسة في مدينة طنطا شمالي القاهرة صباح اليوم",
                  published="2017-04-09").events[0]
     assert (ev.location, ev.location_text, ev.geo_precision) == ("Tanta", "طنطا", 1)
+    # a large city is itself however far from its reference town (Diwaniyah lies 155 km from Baghdad)
+    ev = extract("قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الديوانية جنوب بغداد صباح اليوم",
+                 published="2017-04-09").events[0]
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Al Diwaniyah", "Qadissiya", 1)
 
 
 def test_the_city_points_back_to_a_town_named_only_in_an_actor():

@@ -470,6 +470,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
 
 
 FAR_KM = 150.0  # a place said to lie in a direction of a town is within this distance of it
+BIG_CITY = 100_000  # a city of this many people, in the reference town's country, is itself whatever the distance
 QUARTER_KM = 50.0  # ... a quarter (of some city) within this one ("مدينة طنطا شمالي القاهرة" is 85 km)
 
 
@@ -495,6 +496,8 @@ def _far_from_reference(best: tuple, options: list[tuple], toks: list | None
     host = ref[1]
     if kind_rank().get(place.get("kind") or "town", (5, 1))[1] == 3 and place.get("country") == host.get("country"):
         return None  # "محافظة نينوى شمال بغداد": a province is large, its centre far from the town
+    if (place.get("population") or 0) >= BIG_CITY and place.get("country") == host.get("country"):
+        return None  # "الديوانية جنوب بغداد" (180 km): a large city is what its name means, however far
     limit = QUARTER_KM if place.get("kind") == "neighbourhood" else FAR_KM
     if distance_km((place["latitude"], place["longitude"]), (host["latitude"], host["longitude"])) <= limit:
         return None
