@@ -63,3 +63,23 @@ def test_a_phrase_with_the_article_on_every_word_matches_its_entry():
     for s, n in (("نفذوا الوقفة الاحتجاجية أمام الولاية", 1), ("نفذوا وقفة احتجاجية", 1),
                  ("نفذوا وقفة الاحتجاجية", 0)):
         assert len(lex.find(tokenize(s))) == n, s
+
+
+def test_the_article_is_read_from_the_word_as_written_not_from_its_folded_stems():
+    """Folding writes the hamza of "إلقاء"، "ألقت" as a bare alef, so the stems alone would read ال + "قاء";
+    has_article looks at the word as written, after its proclitics."""
+    from hadath.text import has_article
+    def art(w):
+        return has_article(tokenize(w)[0])
+    assert [art(w) for w in ("الهجوم", "وبالهجوم", "للهجوم", "فالاشتباكات", "الإلقاء")] == [True] * 5
+    assert [art(w) for w in ("إلقاء", "بإلقاء", "ألقت", "إلحاق", "والي", "اعتقال")] == [False] * 6
+
+
+def test_an_arrest_told_with_ilqa_al_qabd_is_no_reference_to_one_told_before():
+    """"وتم إلقاء القبض على الإرهابيين": the phrase's hamzated alef is no article, so the sentence
+    tells a new arrest, not the definite retelling of one."""
+    from hadath import extract
+    text = ("أعلنت وزارة الأمن الإيرانية اليوم الاثنين عن إحباط مخططات ارهابية لتنفيذ تفجيرات في العاصمة طهران. "
+            "وتم إلقاء القبض على الإرهابيين وضبط عدد من القنابل.")
+    assert [(e.event_type, e.sub_event_type) for e in extract(text, "2016-06-20").events] == [
+        ("Strategic developments", "Arrests")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..kb.lexicon import alias_key
+from ..text.tokenize import has_article
 from ..kb.words import function_keys, function_words
 from ..mentions.finders import Item, SentenceMentions
 from .protest import demand_cues, people_nouns
@@ -251,7 +252,7 @@ def _new_object(sm: SentenceMentions, t: Trigger) -> bool:
     indefinite object ("تم القبض على إرهابيين اثنين"): it tells a new deed on new people, not one told
     before ("القبض على المتهم" may)."""
     return t.j - t.i > 1 and t.j < len(sm.toks) and sm.toks[t.j - 1].norm in OBJECT_PREPOSITIONS \
-        and not any(st.startswith("ال") for st in sm.toks[t.j].stems)
+        and not has_article(sm.toks[t.j])
 
 
 def _armed(sm: SentenceMentions) -> bool:
@@ -443,8 +444,8 @@ def _done_by_verb(sm: SentenceMentions, t: Trigger) -> bool:
     clause = sm.clause
     for kind, reach in (("organise", DONE_BEFORE), ("pushed", PUSHED_BEFORE)):
         for m in cues[kind].find(sm.toks, max(0, t.i - reach), t.i):
-            if m.j <= t.i and clause[m.i] == clause[t.i] and not any(
-                    st.startswith("ال") for st in sm.toks[m.i].stems) and not (
+            if m.j <= t.i and clause[m.i] == clause[t.i] and not has_article(
+                    sm.toks[m.i]) and not (
                     m.i > 0 and sm.toks[m.i - 1].norm in RELATIVE_PRONOUNS):
                 return True  # (not in a relative clause of the protesters: "العمال الذين نفذوا عديد الاحتجاجات"
                 # describes them)
@@ -1148,7 +1149,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for _verb, i, j in _crowd_deeds(sm, trig):
         host = next((c for c in cands + anaphors if any(t.i < j and i < t.j for t in c.triggers)), None)
         t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "event", RIOT,
-                    any(st.startswith("ال") for st in sm.toks[i].stems))
+                    has_article(sm.toks[i]))
         apply_blockers(sm.toks, [t], clause)
         if t.blocked and t.blocked != "reference":
             continue  # "تهم بقيام عدد من الشبان بحرق ...": a charge, a plan or a denial, not a deed told
@@ -1172,7 +1173,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for i, j in [] if any(c.event_type == "Riots" for c in cands) or any(
             t.event_type == "Riots" for t in blocked) else _security_damage(sm):
         t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Riots", "Violent demonstration", "crowd", RIOT,
-                    any(st.startswith("ال") for st in sm.toks[i].stems))
+                    has_article(sm.toks[i]))
         if not _stands(sm, t):
             continue  # (probed as a crowd's act, which an accident stops: "حرق سيارة الأمن خلال حادث مرور")
         t.role = "event"
@@ -1346,12 +1347,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     # (a verb of violence right before, "وتراشق الأحباء بالحجارة": the stones of a deed told here)
     thrown = {m.j for m in crowd_cues()["violent"].find(sm.toks)
-              if not any(st.startswith("ال") for st in sm.toks[m.i].stems)} if bare else set()
+              if not has_article(sm.toks[m.i])} if bare else set()
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
                         and not any(0 <= t.i - j <= 2 for j in thrown)
                         for t in c.triggers) \
-                and all(any(st.startswith("ال") for st in sm.toks[t.i].stems) for t in c.triggers):
+                and all(has_article(sm.toks[t.i]) for t in c.triggers):
             c.anaphoric = True
     for c in cands:
         if c.event_type == "Battles" and _parties_told(sm, c):
@@ -1384,7 +1385,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     if not any(c.event_type in ("Protests", "Riots") for c in cands):
         demands = demand_cues().find(sm.toks)
         for m in crowd_cues()["gather"].find(sm.toks) if demands else []:
-            if any(st.startswith("ال") for st in sm.toks[m.i].stems):
+            if has_article(sm.toks[m.i]):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
             if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and (
@@ -1397,7 +1398,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cues = crowd_cues()
         slogans = cues["slogans"].find(sm.toks)
         for m in cues["chant"].find(sm.toks) if slogans else []:
-            if any(st.startswith("ال") for st in sm.toks[m.i].stems):
+            if has_article(sm.toks[m.i]):
                 continue  # "الرفع": a noun, not the crowd's verb
             s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
             protest_words = {x.i for kind in ("crowd_words", "head") for x in cues[kind].find(sm.toks)} | {
@@ -1434,7 +1435,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 continue
             sub = "Protest with intervention" if broken else "Peaceful protest"
             t = Trigger(n.i, n.j, n.start, n.end, "Protests", sub, "event", 45,
-                        any(st.startswith("ال") for st in sm.toks[n.i].stems))
+                        has_article(sm.toks[n.i]))
             if _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[n.i], "Protests", sub, 45, [t]))
                 break
@@ -1448,8 +1449,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (nor a trigger that is the pointed noun and the word after it that is no adjective of it, "هذه الوقفة ضد"،
     # "هذه المسيرات دعما لـ": the noun is pointed at as a bare one is; "هذا التحرك الاحتجاجي" is a trigger of its own)
     def pointed_noun(t: Trigger) -> bool:
-        return t.i in pointed and (pointed[t.i] or t.j - t.i == 2 and not any(
-            st.startswith("ال") for st in sm.toks[t.i + 1].stems))
+        return t.i in pointed and (pointed[t.i] or t.j - t.i == 2 and not has_article(
+            sm.toks[t.i + 1]))
 
     if pointed and not [t for t in blocked if t.event_type in ("Protests", "Riots")
                         and not (pointed_noun(t) and t.blocked == "reference")]:
@@ -1662,7 +1663,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # ... while a protest named again that lasted hours ("سجلت الوقفة الإحتجاجية ... ودامت قرابة الساعة") is told:
     # it took place, the day it is reported
     short = [m for m in cues["lasted"].find(sm.toks) if m not in lasted
-             and not any(st.startswith("ال") for st in sm.toks[m.i].stems)]
+             and not has_article(sm.toks[m.i])]
     for c in cands if short else []:
         if c.event_type == "Protests" and c.anaphoric and not c.background and any(
                 t.role == "event" and any(0 <= m.i - t.j <= LASTED_REACH for m in short)

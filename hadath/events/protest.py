@@ -32,6 +32,7 @@ from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text import tokenize
 from ..text.normalize import fold
+from ..text.tokenize import has_article
 from ..types import Document, Event
 
 __all__ = ["enrich", "demand_cues", "demand_span", "notes_for", "qualify", "unqualified", "GENERIC_ACTORS", "CROWD_TYPES"]
@@ -262,7 +263,7 @@ def _crowd_size(ev: Event, sms: list[SentenceMentions]) -> str:
             elif k != n.j:           # "عشرات من السيارات": counts something other than people
                 ok = False
             else:                    # "خرج الآلاف في ..." but not "آلاف الدنانير"
-                definite = any(s.startswith("ال") for s in nxt.stems)
+                definite = has_article(nxt)
                 ok = nxt.norm in _FUNCTION_WORDS or not (definite or any(s in _UNITS for s in nxt.stems))
             if ok:
                 found.append((abs(n.start - anchor), tag))

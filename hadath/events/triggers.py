@@ -10,7 +10,7 @@ from ..kb.loader import load_table
 from ..kb.tables import trigger_lexicon
 from ..kb.words import function_keys, function_words
 from ..mentions.finders import TOTAL_VERBS
-from ..text.tokenize import Token
+from ..text.tokenize import Token, has_article
 
 
 @dataclass(slots=True)
@@ -78,7 +78,7 @@ def _answered(toks: list[Token], t: Trigger, m) -> bool:
 
 def _is_definite(tok: Token) -> bool:
     """Definite (الهجوم) or with a pronoun suffix (اغتياله): may refer back to an earlier event."""
-    if any(st.startswith("ال") for st in tok.stems):
+    if has_article(tok):
         return True
     raw = "".join(ch for ch in tok.text if not "\u064b" <= ch <= "\u065f" and ch != "\u0640")
     return raw.endswith(("ه", "ها", "هم")) and not raw.endswith("ة")
@@ -146,7 +146,7 @@ def _counted_people(toks: list[Token], t: Trigger) -> bool:
     not the protesters of a protest told before (وطالب المحتجون بـ ...: an anaphor, left blocked)."""
     if not any(m.i == t.i and m.j == t.j for m in crowd_cues()["crowd"].find(toks, t.i, t.j)):
         return False
-    if not any(st.startswith("ال") for st in toks[t.i].stems):
+    if not has_article(toks[t.i]):
         return True
     return any(m.j == t.i for m in crowd_cues()["count"].find(toks, max(0, t.i - 3), t.i))
 
@@ -305,7 +305,7 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             if t.blocked or (types and t.event_type not in types and t.sub_event_type not in types) or (
                     kind == "industrial" and (weapon or not _blast_word(toks, t))):
                 continue  # a gas line or a factory stops "انفجار" alone, not a bomb that went off there
-            if demonstrative and not any(st.startswith("ال") for st in toks[t.i].stems):
+            if demonstrative and not has_article(toks[t.i]):
                 continue  # "هذا الهجوم" refers back; "في غضون ذلك انفجرت" does not
             if demonstrative and t.event_type == "Protests" and t.role == "event" and m.j == t.i and not any(
                     x.payloads[0][0] in _UNDOING and x.j <= t.i and t.i - x.j <= UNDO_REACH for x in found):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..types import Item
-from ..text.tokenize import Token
+from ..text.tokenize import Token, has_article
 from ..text.fluency import is_common
 from ..text.normalize import fold
 from .lexicon import Lexicon, alias_key
@@ -40,7 +40,7 @@ def _feminine_adjective(text: str, toks: list[Token], m: Any, nouns: Lexicon) ->
         return False
     prev = toks[m.i - 1]
     # (definite after definite too: "التفتيشات الديوانية" the customs', not Diwaniya)
-    definite = [any(st.startswith("ال") for st in t.stems) for t in (prev, toks[m.i])]
+    definite = [has_article(t) for t in (prev, toks[m.i])]
     if text[prev.end:toks[m.i].start].strip() or definite[0] != definite[1] or nouns.find(toks, m.i - 1, m.i):
         return False
     return prev.norm.endswith(("ه", "ات"))
@@ -54,7 +54,7 @@ def _country_adjective(text: str, toks: list[Token], m: Any) -> bool:
             or not is_common(toks[m.i].norm) or not all(p.kind == "country" for p in m.payloads):
         return False
     prev = toks[m.i - 1]
-    return len(prev.stems[-1]) > 2 and not any(st.startswith("ال") for st in prev.stems) \
+    return len(prev.stems[-1]) > 2 and not has_article(prev) \
         and not text[prev.end:toks[m.i].start].strip() and prev.stems[-1] not in _STATE_WORDS
 
 
@@ -104,7 +104,7 @@ def _noun_selects(nouns: Lexicon, toks: list[Token], i: int, j: int, cands: list
     if len(cands) < 2:
         return cands
     m = None
-    if i > 0 and not any(st.startswith("ال") for st in toks[i - 1].stems):
+    if i > 0 and not has_article(toks[i - 1]):
         m = next(iter(nouns.find(toks, i - 1, i)), None)
     if m is None and j - i > 1:
         m = next(iter(nouns.find(toks, i, i + 1)), None)
@@ -159,7 +159,7 @@ def _accusative_adjective(toks: list[Token], m: Any) -> bool:
 def _noun_countries(nouns: Lexicon, toks: list[Token], i: int) -> frozenset[str]:
     """The countries an indefinite place noun right before token ``i`` belongs to (``place_nouns.tsv``,
     countries: "معتمدية" Tunisia); empty for a noun of any country or none."""
-    if i == 0 or any(st.startswith("ال") for st in toks[i - 1].stems):
+    if i == 0 or has_article(toks[i - 1]):
         return frozenset()
     m = next(iter(nouns.find(toks, i - 1, i)), None)
     return frozenset(split_list(m.payloads[0].get("countries") or "")) if m is not None else frozenset()
@@ -191,7 +191,7 @@ def site_noun(nouns: Lexicon, text: str, toks: list[Token], i: int, cands: list[
     military camp: ``place_nouns.tsv`` kinds of geo_precision 2) a name none of whose readings is
     of the kinds the noun selects is that site, not a village or town of the same name elsewhere:
     the noun's match, for an unresolved place of its kind written with its noun; else None."""
-    if i == 0 or not cands or any(st.startswith("ال") for st in toks[i - 1].stems):
+    if i == 0 or not cands or has_article(toks[i - 1]):
         return None
     m = next(iter(nouns.find(toks, i - 1, i)), None)
     if m is None:
@@ -514,7 +514,7 @@ class Knowledge:
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
             if noun.payloads[0].get("known") == "1" and site_noun(nouns, text, toks, m.i, [{}], m.start, starts) is None:
                 continue  # ('معسكر "اللواء 35"': a quoted word after a site's noun names the unit there)
-            if any(st.startswith("ال") for st in toks[m.i - 1].stems):
+            if has_article(toks[m.i - 1]):
                 continue  # "المنطقة الجنوبية": a noun with the article takes an adjective, not a name
             cands = _noun_selects(nouns, toks, m.i, m.j, [_place_value(p) for p in m.payloads])
             only = _noun_countries(nouns, toks, m.i)
@@ -645,7 +645,7 @@ class Knowledge:
         if i == 0:
             return None
         m = next(iter(lexicon("place_nouns.tsv").find(toks, i - 1, i)), None)
-        if m is None or any(st.startswith("ال") for st in toks[i - 1].stems):
+        if m is None or has_article(toks[i - 1]):
             return None
         kind = m.payloads[0].get("kind") or "-"
         return None if kind == "-" else kind
@@ -669,7 +669,7 @@ class Knowledge:
         for m in lexicon("place_nouns.tsv").find(toks):
             kind = m.payloads[0].get("kind") or "-"
             k = m.j
-            if kind == "-" or k >= len(toks) or k in taken or any(st.startswith("ال") for st in toks[m.i].stems):
+            if kind == "-" or k >= len(toks) or k in taken or has_article(toks[m.i]):
                 continue
             # (a site written with its noun, "نقطة العلم", takes one word right after it, with no
             # proclitic but the article: not a quoted name, 'معسكر "اللواء 35"', which names the unit

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..kb.words import number_lexicon, time_lexicon
-from ..text.tokenize import Token
+from ..text.tokenize import Token, has_article
 from ..types import Mention
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -58,7 +58,7 @@ def _bare_weekday(text: str, toks: list[Token], i: int) -> bool:
     """A weekday name standing alone as the time of the sentence: definite and unambiguous, or
     set off by commas."""
     tok = toks[i]
-    if any(st in _DAY_ONLY for st in tok.stems) and any(st.startswith("ال") for st in tok.stems):
+    if any(st in _DAY_ONLY for st in tok.stems) and has_article(tok):
         return True
     before = text[toks[i - 1].end:tok.start] if i > 0 else ""
     after = text[tok.end:toks[i + 1].start] if i + 1 < len(toks) else ""

@@ -50,6 +50,27 @@ def proclitic_variants(w: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
+_ARTICLE_PROCLITICS = "وفبكل"
+
+
+def has_article(tok: Token) -> bool:
+    """The word carries the article ال after its proclitics, as written ("الهجوم"، "وبالهجوم"، "للهجوم"):
+    the folded stems cannot tell, since folding writes the hamzated alef of "إلقاء"، "ألقت"، "إلحاق" as a
+    bare one, and "القاء" then looks like ال + "قاء". (A word written without its hamza, "القاء", still
+    reads as definite: the text does not say.)"""
+    raw = _MARKS.sub("", tok.text)
+    k = 0
+    while True:
+        seg = raw[k:]
+        if len(seg) > 3 and (seg.startswith("ال") or seg.startswith("لل")):
+            return True
+        if k < 2 and seg[:1] in _ARTICLE_PROCLITICS and len(seg) > 3:
+            k += 1
+            continue
+        return False
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
