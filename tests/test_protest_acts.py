@@ -506,3 +506,18 @@ def test_a_security_post_that_underwent_arson_is_a_violent_demonstration():
 def test_a_security_post_that_underwent_an_inspection_is_no_riot():
     text = "وشهدت منطقة الحرس الوطني بمدينة قبلي صباح اليوم زيارة تفقد من وزير الداخلية."
     assert _coded(text) == []
+
+
+def test_property_burned_by_no_one_named_after_a_riot_is_the_riot():
+    """A riot told, then "تم إحراق عدد من المركبات" (passive, no agent): the rioters' deed, one record;
+    done by people named as its doers ("أقدم مجهولون على إحراق") it is a deed of its own."""
+    from hadath import extract
+    riot = ("ألقى محتجون الحجارة على الشرطة وأحرقوا إطارات مطاطية اليوم السبت في مدينة القصرين احتجاجا على "
+            "وفاة شاب. ")
+    doc = extract(riot + "وذكر بيان لوزارة الداخلية أنه تم إحراق عدد من السيارات وأن الوحدات الأمنية تدخلت.",
+                  "2017-02-11")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Riots", "Violent demonstration")]
+    assert len(doc.events[0].evidence) == 2
+    doc = extract(riot + "وأقدم مجهولون على إحراق مقر حزب حركة النهضة بالمدينة.", "2017-02-11")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [
+        ("Riots", "Violent demonstration"), ("Strategic developments", "Looting/property destruction")]

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..kb.words import function_keys
 from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
 from ..types import Event
@@ -34,6 +35,9 @@ COUNTRY = "country"  # what "قصف" says before the weapon is named
 UNKNOWN_GROUP = "Unidentified Armed Group"
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+LOOTING = "Looting/property destruction"
+PASSIVE_AUX = frozenset(function_keys("passive_aux"))  # "تم" before a verbal noun: a passive deed
+AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 CROWD = {"Protests", "Riots"}
 
 
@@ -97,6 +101,12 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return True
     if e.event_type != n.event_type and _attack_then_blast(base, d):
         return True
+    if e.event_type == "Riots" and n.sub_event_type == LOOTING and _done_by_no_one(d) \
+            and (not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date) \
+            and places_compatible(base.place, d.place):
+        # "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات ..." then "تم إحراق عدد من المركبات": property burned by
+        # no one named, told after a riot of that day and place, is the rioters' deed
+        return True
     if e.event_type != n.event_type:
         if d.cand.claimed:
             return False  # a claim names its attack by its kind ("تفجير انتحاري"): one of that kind
@@ -143,6 +153,17 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False
     # different named attackers are different events; a target told differently is not
     return not _distinct_agents(base, d)
+
+
+def _done_by_no_one(d: Draft) -> bool:
+    """No doer is named for the draft's deed: its actor was filled in by default, or its word is a passive
+    ("تم إحراق"، "وتم تخريب") with no agent after it ("من طرف"، "من قبل")."""
+    e, toks = d.event, d.sm.toks
+    if not e.actor1 or "actor1" in d.defaulted:
+        return True
+    t = min(d.cand.triggers, key=lambda x: x.i) if d.cand.triggers else None
+    return t is not None and t.i > 0 and toks[t.i - 1].stems[-1] in PASSIVE_AUX and not any(
+        toks[k].norm == "من" and toks[k + 1].norm in AGENT_NOUNS for k in range(t.j, len(toks) - 1))
 
 
 def _earlier_day(base: Draft, d: Draft) -> bool:
