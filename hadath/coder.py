@@ -77,11 +77,20 @@ def _told_today(c: Candidate) -> bool:
                and 0 <= t.value["days_before"] <= TOLD_TODAY_DAYS for t in c.times)
 
 
-def _mishap_retold(c: Candidate, mishaps: set[str], drafts: list[Draft]) -> bool:
+def _mishap_retold(c: Candidate, mishaps: set[str], drafts: list[Draft], words: set[str] = frozenset(),
+                   sm: SentenceMentions | None = None) -> bool:
     """The candidate names, with the article only ("الانفجار"), an event of a type the article told so far
-    only as an accident (a blast at a factory or a gas line): it is that accident again."""
-    return c.event_type in mishaps and all(t.definite and t.role in ("event", "generic") for t in c.triggers) \
-        and not any(d.event.event_type == c.event_type for d in drafts)
+    only as an accident (a blast at a factory or a gas line): it is that accident again. So is its toll
+    told again with the very generic words (قتل، هجوم) the accident stopped ("قتل شخص وأصيب أربعة بعد سقوط
+    طائرة صغيرة" then "وقالت الصحيفة إن شخصا قتل وأصيب أربعة"), with no actor named (a weapon's word, "انفجار
+    لغم", tells its own event however an accident stopped the same word before)."""
+    if c.event_type not in mishaps or any(d.event.event_type == c.event_type for d in drafts):
+        return False
+    if all(t.definite and t.role in ("event", "generic") for t in c.triggers):
+        return True
+    return sm is not None and bool(c.triggers) and all(
+        t.role == "generic" and sm.toks[t.i].stems[-1] in words for t in c.triggers) \
+        and not any(a.value.get("name") for a in c.actors if not a.value.get("speaker"))
 
 
 def _fired_on(c: Candidate, sm: SentenceMentions) -> bool:
@@ -929,6 +938,7 @@ def run(doc: Document) -> None:
     drafts: list[Draft] = []
     claimed: set[int] = set()  # sentences whose claim of responsibility names its attack by its kind
     mishaps: set[str] = set()  # event types of words an accident or industrial cue stopped so far
+    mishap_words: set[str] = set()  # ... and those words
     last_source: str | None = None
     last_place: tuple | None = None
     event_place: tuple | None = None
@@ -1003,9 +1013,11 @@ def run(doc: Document) -> None:
         # told again with the article, is still the accident
         here = [t for t in blocked if t.blocked in MISHAP_KINDS]
         for c in cands:
-            if _mishap_retold(c, mishaps | {t.event_type for t in here if t.i < min(c.positions)}, drafts):
+            if _mishap_retold(c, mishaps | {t.event_type for t in here if t.i < min(c.positions)}, drafts,
+                              mishap_words, sm):
                 c.anaphoric = c.background = True
         mishaps.update(t.event_type for t in here)
+        mishap_words.update(sm.toks[t.i].stems[-1] for t in here)
         if not cands and not switch:
             _toll_of_told(drafts, sm)
         if not switch and all(c.anaphoric for c in cands):

@@ -120,6 +120,19 @@ def test_a_fire_or_a_wreck_an_attack_caused_does_not_make_it_an_accident():
                           "2017-05-02").events == []
 
 
+def test_a_plane_that_fell_is_an_accident_and_its_toll_told_again_is_the_same_accident():
+    """"سقوط طائرة" (a plane that fell) is a crash, not a strike; the toll told again in a later sentence
+    with the same generic word and no actor is that crash's (ANT, Riverside, 2017-02-28, shortened)."""
+    import hadath
+    text = ("قالت وسائل إعلام محلية إن شخصا قتل وأصيب أربعة بعد سقوط طائرة صغيرة على منطقة سكنية قرب مطار في "
+            "ريفرسايد بولاية كاليفورنيا يوم الاثنين. وقالت صحيفة محلية نقلا عن مسؤولين بأجهزة الإطفاء إن شخصا قتل "
+            "وأصيب أربعة.")
+    assert hadath.extract(text, "2017-02-28").events == []
+    # a weapon's word after the accident tells its own event
+    text = "اندلع حريق بحافلة عسكرية داخل ثكنة تطاوين. وأصيب عسكري في انفجار لغم بجبال ورغة بالكاف."
+    assert [e.event_type for e in hadath.extract(text, "2017-06-10").events] == ["Explosions/Remote violence"]
+
+
 def test_a_negation_with_its_conjunction_undoes_the_deed_after_it_not_the_toll_before():
     # "ولم" negates as "لم" does (ANT, 2017-02-20: no arrest was made)
     got = events("وتعرض موكب رئيس المجلس الرئاسي الليبي أمس إلى إطلاق نار كثيف من قبل مجموعة مسلحة مازالت "
