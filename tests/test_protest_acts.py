@@ -521,3 +521,17 @@ def test_property_burned_by_no_one_named_after_a_riot_is_the_riot():
     doc = extract(riot + "وأقدم مجهولون على إحراق مقر حزب حركة النهضة بالمدينة.", "2017-02-11")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [
         ("Riots", "Violent demonstration"), ("Strategic developments", "Looting/property destruction")]
+
+
+def test_the_crowd_an_act_befell_is_not_its_doer():
+    """A verb of doing (قام) whose crowd words come after the act's object preposition (على) names whom the
+    act befell, not a crowd doing it: one man's assault on teachers is no riot, and an assault on sit-in
+    protesters is not theirs (sentences written for this test, after ANT, 2017-05-31)."""
+    from hadath import extract
+    def got(t):
+        return [(e.event_type, e.sub_event_type) for e in extract(t, "2017-03-01").events]
+    assert got("وكشفت الشرطة أن مدرسا تمت إقالته هو من اقتحم المعهد بسوسة وقام بالاعتداء على المدرسين والتلاميذ.") == []
+    assert ("Riots", "Violent demonstration") not in got(
+        "وقام شخص بالاعتداء على عدد من المعتصمين أمام مقر الولاية بالقصرين اليوم.")
+    # the crowd named as the doer right after the verb still riots
+    assert got("قامت مجموعة من الشبان بالاعتداء على أعوان الأمن بالحجارة في حي التضامن.") == [("Riots", "Mob violence")]

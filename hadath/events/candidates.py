@@ -649,6 +649,11 @@ def _armed_actor(sm: SentenceMentions) -> bool:
                and a.j not in melee for a in sm.actors)
 
 
+def _object_start(sm: SentenceMentions, lo: int, hi: int) -> int:
+    """The first object preposition (على، ضد) in lo..hi, or hi: the words from it on name whom an act befell."""
+    return next((k for k in range(lo, hi) if sm.toks[k].norm in OBJECT_PREPOSITIONS), hi)
+
+
 def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, int, int]]:
     """Violent, assault, arson or damage acts (protest_cues.tsv kinds violent, mob, arson, damage) told after a verb
     of doing whose doer, named right after it, is a crowd of unarmed people ("عمد عدد من المحتجين"، "قامت مجموعة من الناس"، "قيام
@@ -677,7 +682,8 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
             k - 1 in nums and _person_at(sm, k))  # "مجموعة متكونة من 20 شخصا"
 
     for d in deeds:
-        if not any(doer(k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER))) and not (
+        # (not the act's object: "وقام بالإعتداء على المدرسين والطلاب" names whom one man assaulted)
+        if not any(doer(k) for k in range(d.j, _object_start(sm, d.j, min(len(sm.toks), d.j + DEED_AFTER)))) and not (
                 d in plural and any(doer(k) and not (k > 0 and sm.toks[k - 1].norm in OBJECT_PREPOSITIONS)
                                     for k in range(max(0, d.i - CROWD_BEFORE), d.i))):
             continue  # (a plural verb's doer may be named before it: "رفقة مجموعة من الشبان ... وتولوا إضرام النار")
