@@ -535,3 +535,15 @@ def test_the_crowd_an_act_befell_is_not_its_doer():
         "وقام شخص بالاعتداء على عدد من المعتصمين أمام مقر الولاية بالقصرين اليوم.")
     # the crowd named as the doer right after the verb still riots
     assert got("قامت مجموعة من الشبان بالاعتداء على أعوان الأمن بالحجارة في حي التضامن.") == [("Riots", "Mob violence")]
+
+
+def test_people_counted_right_before_a_verb_of_assault_are_a_mob():
+    """"حوالي 50 سجينا هاجموا صيدلية السجن" (ANT, 2017-03-29, shortened): unarmed people counted right
+    before the verb of assault are a crowd doing it, a riot (a mob's: no demonstration), not an attack
+    by an unidentified armed group."""
+    from hadath import extract
+    text = "وقالت السلطات إن حوالي 50 سجينا هاجموا الثلاثاء صيدلية السجن وأضرموا النار في عدد من الزنزانات."
+    assert [(e.event_type, e.sub_event_type) for e in extract(text, "2017-03-29").events] == [("Riots", "Mob violence")]
+    # armed men counted are no mob
+    text = "وقالت السلطات إن حوالي 50 مسلحا هاجموا الثلاثاء نقطة تفتيش للجيش في المدينة."
+    assert ("Riots", "Mob violence") not in [(e.event_type, e.sub_event_type) for e in extract(text, "2017-03-29").events]

@@ -627,6 +627,9 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
         if any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _many_at(sm, k + 2)
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH))):
             return True  # "من طرف عدد من الشبان" (not "من طرف مواطن": one man)
+        if any(n.j + 1 == t.i and _person_at(sm, n.j) and not (n.i > 0 and sm.toks[n.i - 1].norm in OBJECT_PREPOSITIONS)
+               for n in sm.numbers):
+            return True  # people counted right before the verb: "حوالي 50 سجينا هاجموا صيدلية السجن"
     return False
 
 
