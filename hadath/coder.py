@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .events.candidates import TERRITORY, Candidate, sentence_candidates
-from .events.merge import CROWD, Draft, merge_drafts, places_compatible
+from .events.merge import CROWD, Draft, another_occurrence, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import demand_span, people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
@@ -1092,7 +1092,9 @@ def run(doc: Document) -> None:
             last_place = host_place((None, best[1], best[2]), options) if best[1].get("unresolved") \
                 else (best[1], best[2])
         _record_mentions(doc, sm, text)
-    doc.events = _one_record_per_occurrence(merge_drafts(_launches_tested(drafts), text))
+    drafts = _launches_tested(drafts)
+    apart = {id(d.event) for d in drafts if another_occurrence(d)}
+    doc.events = _one_record_per_occurrence(merge_drafts(drafts, text), apart)
     _claims(doc, sents, ctx, claimed)
     _denied_accounts(doc, sents)
     doc.country = ctx.country
@@ -1264,15 +1266,16 @@ def _where(ev: Event) -> dict:
             "latitude": ev.latitude, "longitude": ev.longitude}
 
 
-def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
+def _one_record_per_occurrence(events: list[Event], apart: set[int] = frozenset()) -> list[Event]:
     """One occurrence told in several sentences is one record: records of one article with the
     same type, place, day and actors become one (the first, with every sentence as evidence,
-    the known death toll, the higher count when both give one)."""
+    the known death toll, the higher count when both give one). Not a record ``apart`` names (by
+    id): an occurrence the text calls another one ("الهجوم الثاني"، "أعمال شغب مماثلة")."""
     out: list[Event] = []
     seen: dict[tuple, Event] = {}
     for ev in events:
         key = (ev.event_type, ev.location, ev.event_date, ev.actor1, ev.actor2)
-        first = seen.get(key) if ev.location else None
+        first = seen.get(key) if ev.location and id(ev) not in apart else None
         if first is None and ev.location and ev.event_type == "Explosions/Remote violence" and ev.actor2 is not None:
             # "أسفر تفجير عن مقتل رجل شرطة" then "كما أصيب 3 مدنيين في التفجير": one blast told again
             # with other victims (civilians beside the force it hit) is one record; it keeps the
@@ -1288,7 +1291,7 @@ def _one_record_per_occurrence(events: list[Event]) -> list[Event]:
             first = next((o for o in out if o.sub_event_type in TERRITORY and o.event_date == ev.event_date
                           and places_compatible(_where(o), _where(ev))), None)
         if first is None:
-            seen[key] = ev
+            seen.setdefault(key, ev)
             out.append(ev)
             continue
         if ev.sub_event_type in TERRITORY and first.sub_event_type not in TERRITORY:

@@ -1044,3 +1044,18 @@ def test_a_mountain_name_that_begins_with_waw_is_not_the_word_left_after_peeling
                          "في ولاية الكاف.", "2018-04-02")
     assert [(e.event_type, e.country, e.location, e.location_text, e.admin1) for e in doc.events] == [
         ("Explosions/Remote violence", "Tunisia", "Kef", "جبال ورغة", "Kef")]
+
+
+def test_the_second_attack_told_after_two_is_a_record_of_its_own():
+    """"في هجومين ... استهدف الأول ..." then "أسفر الهجوم الثاني على مركز للأمن عن ...": an attack numbered
+    (الثاني، الآخر) is another occurrence, never merged into the first, whatever place it carries on
+    (ANT, 2015-06-15, shortened). The same ordinal after an arrest's word is a person: no new record."""
+    text = ("استشهد صباح اليوم 3 أمنيين في هجومين ارهابيين منفصلين استهدف الاول دورية للحرس الوطني بمعتمدية بئر "
+            "الحفي التابعة لسيدي بوزيد. في حين أسفر الهجوم الثاني على مركز للأمن الوطني من قبل 3 ارهابيين عن "
+            "استشهاد عون للامن الوطني.")
+    ev = hadath.extract(text, "2015-06-15").events
+    assert [e.event_type for e in ev] == ["Battles", "Battles"]
+    assert ev[1].fatalities == 1
+    text = ("ألقت وحدات الحرس الوطني بسيدي بوزيد القبض على عنصرين إرهابيين. وتم الاحتفاظ بالأول وإطلاق سراح "
+            "الثاني.")
+    assert [e.sub_event_type for e in hadath.extract(text, "2016-12-22").events] == ["Arrests"]

@@ -35,6 +35,7 @@ COUNTRY = "country"  # what "قصف" says before the weapon is named
 UNKNOWN_GROUP = "Unidentified Armed Group"
 LOOKBACK = 40  # a retelling refers back to one of the last events told, not to any in a huge text
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+ORDINALS = frozenset(function_keys("ordinal"))  # "الهجوم الثاني": another occurrence
 LOOTING = "Looting/property destruction"
 PASSIVE_AUX = frozenset(function_keys("passive_aux"))  # "تم" before a verbal noun: a passive deed
 AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
@@ -83,7 +84,7 @@ def _actors(e: Event) -> set[str]:
 
 def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
-    if _similar(d):
+    if another_occurrence(d):
         return False  # "شهد السجن يوم الاثنين أعمال شغب مماثلة": a similar occurrence is another one
     if d.sm.index == base.sm.index and _air_and_ground(base, d):
         return False
@@ -176,10 +177,14 @@ def _earlier_day(base: Draft, d: Draft) -> bool:
         and bool(d.event.event_date and base.event.event_date) and d.event.event_date < base.event.event_date
 
 
-def _similar(d: Draft) -> bool:
-    """An event word called similar to one told ("أعمال شغب مماثلة", "احتجاجات مشابهة";
-    data/similar_cues.tsv) names another occurrence of that kind."""
-    return any(0 <= m.i - t.j <= 1 for m in d.sm.find("similar_cues.tsv") for t in d.cand.triggers)
+def another_occurrence(d: Draft) -> bool:
+    """An event word called similar to one told ("أعمال شغب مماثلة", "احتجاجات مشابهة") or numbered
+    ("الهجوم الثاني"، "التفجير الآخر"; data/similar_cues.tsv) names another occurrence of that kind."""
+    if any(0 <= m.i - t.j <= 1 for m in d.sm.find("similar_cues.tsv") for t in d.cand.triggers):
+        return True
+    toks = d.sm.toks
+    return d.event.event_type != "Strategic developments" and any(
+        t.j < len(toks) and any(st in ORDINALS for st in toks[t.j].stems) for t in d.cand.triggers)
 
 
 def _attack_then_blast(base: Draft, d: Draft) -> bool:
