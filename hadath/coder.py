@@ -20,7 +20,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, bet
                            reported_times,
                            contains, fill_defaults, geo_precision, held_state, host_place, kind_rank, pick_shared,
                            military_target, quantity, resolve_actor)
-from .events.triggers import Trigger, apply_blockers, crowd_cues, find_triggers
+from .events.triggers import SEIZURE_PRIORITY, Trigger, apply_blockers, crowd_cues, find_triggers, is_seizure
 from .kb import knowledge
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
@@ -562,10 +562,11 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 a.value.get("inter") in (1, 2, 3, 4, 8) for a in text_actors):
             return None  # a strategic development needs an organised actor (a bomb defused or
             # weapons seized are the security forces' even when the text says only "the experts")
-        if c.sub_event_type == "Arrests" and not (
+        if (c.sub_event_type == "Arrests" or c.sub_event_type == "Disrupted weapons use" and all(
+                t.priority == SEIZURE_PRIORITY and is_seizure(sm.toks[t.i]) for t in c.triggers)) and not (
                 sm.find("conflict_context.tsv") or ctx.terror
                 or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):
-            return None  # police catching thieves is not political violence
+            return None  # police catching thieves, or seizing a smuggler's guns, is not political violence
     if tester is not None and not (a1[0] and a1[1] in (1, 2, 3, 4, 8)):
         a1 = tester
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)

@@ -110,3 +110,20 @@ def test_property_vandalised_by_unknown_people_is_property_destruction():
     assert [(e.sub_event_type, e.location) for e in evs] == [("Looting/property destruction", "Sfax")]
     assert [e.event_type for e in hadath.extract("قام عدد من المحتجين بتخريب مقر المعتمدية بالرديف اليوم.",
                                                  "2017-02-14").events] == ["Riots"]
+
+
+def test_a_seizure_with_a_weapon_named_a_few_words_on_is_a_disrupted_weapons_use():
+    """"حجز كمية من المواد الكيميائية المعدة لصناعة المتفجرات" (ANT, 2017-03-13): a verb of seizing with a
+    weapon's noun a few words after it, in an article about militancy; not tear gas, not hunting rifles
+    seized from a poacher, and an arrest told in the same clause stays the arrest."""
+    from hadath import extract
+    def got(t, day="2017-03-13"):
+        return [(e.event_type, e.sub_event_type) for e in extract(t, day).events]
+    assert got("وأضافت وزارة الدفاع أنه تم بضواحي بلدية بني عمران ولاية بومرداس حجز كمية من المواد الكيميائية "
+               "المعدة لصناعة المتفجرات الموجهة للجماعات الإرهابية.") == [
+        ("Strategic developments", "Disrupted weapons use")]
+    assert got("وتمكنت وحدات الحرس الوطني من إيقاف عنصر إرهابي بجبل الشعانبي وضبط عدد من القنابل.") == [
+        ("Strategic developments", "Arrests")]
+    assert got("وتمكن أعوان الحرس بمعتمدية السواسي من حجز 6 بنادق صيد دون رخصة.") == []
+    assert ("Strategic developments", "Disrupted weapons use") not in got(
+        "وحجزت الشرطة عددا من القنابل المسيلة للدموع في مخزن بالعاصمة.")

@@ -130,6 +130,43 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
                     t = _trigger(w[0], toks)
                     break
         out.append(t)
+    seized = _seizures(toks, out)
+    if seized:
+        out = sorted(out + seized, key=lambda t: (t.i, t.j))
+    return out
+
+
+SEIZE_REACH = 8  # "حجز كمية من المواد الكيميائية المعدة لصناعة المتفجرات": the weapon this near after the seizure word
+SEIZURE_PRIORITY = 45  # below every arrest word: an arrest and a seizure in one clause stay the arrest
+_SEIZE_VERBS = frozenset(function_keys("seize_verb"))
+_WEAPON_NOUNS = frozenset(function_keys("weapon_noun"))
+_NOT_WEAPON = frozenset(function_keys("not_weapon"))
+
+
+def is_seizure(tok: Token) -> bool:
+    """A verb or verbal noun of seizing (function_words seize_verb: حجز، ضبط، حجزت)."""
+    return any(st in _SEIZE_VERBS for st in tok.stems)
+
+
+def _seizures(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """A verb or verbal noun of seizing (function_words seize_verb: حجز، ضبط) with a weapon's noun (weapon_noun:
+    أسلحة، متفجرات، قنابل، ذخيرة) within SEIZE_REACH words after it, not a tear-gas canister or a hunting rifle
+    (not_weapon right after it: "القنابل المسيلة للدموع"، "بنادق صيد"), where no listed trigger stands: a weapons
+    seizure, a Disrupted weapons use ("وضبط عدد من القنابل"، "حجز كمية من المواد المعدة لصناعة المتفجرات"). The
+    coder keeps it only in an article about militancy, as it does an arrest."""
+    taken = {k for t in found for k in range(t.i, t.j)}
+    out: list[Trigger] = []
+    for i, tok in enumerate(toks):
+        if i in taken or not is_seizure(tok):
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + SEIZE_REACH)):
+            if k in taken:
+                break  # another event's word between: the weapon is that event's
+            if any(st in _WEAPON_NOUNS for st in toks[k].stems):
+                if not (k + 1 < len(toks) and any(st in _NOT_WEAPON for st in toks[k + 1].stems)):
+                    out.append(Trigger(i, i + 1, tok.start, tok.end, "Strategic developments", "Disrupted weapons use",
+                                       "event", SEIZURE_PRIORITY, _is_definite(tok)))
+                break
     return out
 
 
