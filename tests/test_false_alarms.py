@@ -182,3 +182,17 @@ def test_hostages_held_are_an_abduction_and_cyber_or_denied_strikes_no_event():
                   "يعني على الأرجح عدم شن إسرائيل غارات جوية.", "2023-11-22") == []
     assert events("تقول طالبة مناصرة لفلسطين في جامعة نيويورك إنها أوقفت عن العمل وفقدت المنحة الدراسية بعد أن مزقت "
                   "ملصقات تحمل صور رهائن إسرائيليين", "2023-11-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the goal of operations going on (ANT, 2017-02-23)
+    "وناقش عضو مجلس الشيوخ حملة مكافحة داعش والعمليات الجارية لاستعادة السيطرة على مدينة الرقة السورية.",
+    # what armed groups contend for (ANT, 2016-10-02)
+    "ورجح مراسلنا تجدد التوتر بين المجموعات المسلحة في ليبيا والمتنازعة للسيطرة على المعبر الحدودي.",
+])
+def test_ground_named_as_a_purpose_is_not_taken(text):
+    """A verbal noun of taking ground with the purpose لـ ("لاستعادة السيطرة على"، "للسيطرة على") names
+    what a side seeks, not ground taken."""
+    assert [t for t, _ in events(text, "2017-02-23") if t == "Battles"] == []
+    assert events("تمكنت القوات العراقية من استعادة السيطرة على حي الزهراء في الموصل.", "2017-02-23") == [
+        ("Battles", "Government regains territory")]
