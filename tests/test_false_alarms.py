@@ -196,3 +196,15 @@ def test_ground_named_as_a_purpose_is_not_taken(text):
     assert [t for t, _ in events(text, "2017-02-23") if t == "Battles"] == []
     assert events("تمكنت القوات العراقية من استعادة السيطرة على حي الزهراء في الموصل.", "2017-02-23") == [
         ("Battles", "Government regains territory")]
+
+
+def test_attacks_named_as_a_purpose_are_not_told(monkeypatch):
+    """"غادروا سوريا ... لشن هجمات في فرنسا وبلجيكا" (ANT, 2016-06-15): attacks someone set out "to launch"
+    are a plan, even after a sentence that names imminent attacks (by the rules: the model's gate happened
+    to drop this one already)."""
+    monkeypatch.setenv("HADATH_CODER", "rules")
+    text = ("ذكرت صحيفة بلجيكية اليوم أنه تم استقبال مذكرة في مراكز شرطة بلجيكية عديدة تشير إلى هجمات إرهابية "
+            "وشيكة في فرنسا وبلجيكا. وتشير هذه المذكرة المفصلة إلى ان بعض الجهاديين غادروا سوريا منذ 10 ايام "
+            "للوصول إلى أوروبا عن طريق تركيا واليونان لشن هجمات في فرنسا وبلجيكا.")
+    assert events(text, "2016-06-15") == []
+    assert events("شن مسلحون هجوما على حاجز أمني في العريش صباح اليوم.", "2016-06-15") != []
