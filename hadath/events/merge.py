@@ -10,7 +10,7 @@ from ..kb.words import function_keys
 from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
 from ..types import Event
-from .candidates import TERRITORY, Candidate
+from .candidates import AGENT_NOUNS, TERRITORY, Candidate
 from .roles import BOMB_SUBTYPES, contains, kind_rank, police
 
 
@@ -38,7 +38,6 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 ORDINALS = frozenset(function_keys("ordinal"))  # "الهجوم الثاني": another occurrence
 LOOTING = "Looting/property destruction"
 PASSIVE_AUX = frozenset(function_keys("passive_aux"))  # "تم" before a verbal noun: a passive deed
-AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 CROWD = {"Protests", "Riots"}
 
 
