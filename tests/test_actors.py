@@ -718,3 +718,16 @@ def test_a_fighters_kunya_is_not_a_place():
             "بين قوات الدفاع الوطني ومقاتلي جبهة النصرة في محيط بلدتي الفوعة وكفريا\".")
     evs = hadath.extract(text, "2015-09-20").events
     assert evs and {e.country for e in evs} == {"Syria"}
+
+
+def test_the_national_army_with_forces_is_the_army_of_the_country_where_it_fights():
+    """"قوات الجيش الوطني" was a Yemeni alias only: in Kasserine it is the Tunisian army, in Derna the
+    Libyan National Army, in Marib Yemen's (ANT, 2017-02-17, and sentences written for this test)."""
+    import hadath
+    def a1(t):
+        return hadath.extract(t, "2017-02-17").events[0].actor1
+    assert a1("قال مصدر أمني في القصرين إن اشتباكات تجري بين قوات الجيش الوطني ومجموعة إرهابية بالقرب من "
+              "جبل سمامة.") == "Military Forces of Tunisia"
+    assert a1("تقدمت قوات الجيش الوطني نحو مدينة درنة بعد اشتباكات مع مجلس شورى مجاهدي درنة.") == "Libyan National Army"
+    assert a1("اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في مديرية صرواح بمحافظة مأرب.") == \
+        "Military Forces of Yemen"
