@@ -731,3 +731,14 @@ def test_the_national_army_with_forces_is_the_army_of_the_country_where_it_fight
     assert a1("تقدمت قوات الجيش الوطني نحو مدينة درنة بعد اشتباكات مع مجلس شورى مجاهدي درنة.") == "Libyan National Army"
     assert a1("اندلعت اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في مديرية صرواح بمحافظة مأرب.") == \
         "Military Forces of Yemen"
+
+
+def test_a_nationality_after_an_arrest_word_is_the_person_taken_not_a_state_force():
+    """"القبض على ليبي" (ANT, 2015-07-27): the nationality after an arrest's word is the man arrested, not
+    Libya's army as the arresting side; after a strike's word it still names the striking state."""
+    import hadath
+    ev = hadath.extract("تمكنت فرقة الشرطة العدلية بسوسة من مداهمة منزل بمنطقة خزامة بولاية سوسة والقبض على ليبي "
+                        "مشتبه في انتمائه لتنظيم إرهابي.", "2015-07-27").events
+    assert [(e.sub_event_type, e.actor1) for e in ev] == [("Arrests", "Police Forces of Tunisia")]
+    ev = hadath.extract("قتل 10 مدنيين في الضربات الصاروخية الأميركية على مدينة الرقة.", "2017-06-16").events
+    assert ev[0].actor1 == "Military Forces of the United States"

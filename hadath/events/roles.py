@@ -15,7 +15,7 @@ from ..kb.tables import lexicon, trigger_lexicon
 from ..kb.words import function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
-from .candidates import DONE_VERBS, TERRITORY, Candidate
+from .candidates import DONE_VERBS, OBJECT_PREPOSITIONS, TERRITORY, Candidate
 from .protest import demand_cues, demand_span
 from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
 
@@ -854,9 +854,11 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
         if role is None and _passive_victim(sm, a):
             role = "target"
         resolved.append((name, inter, role, a))
-    # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية
-    for co in c.countries:
-        if any(co.i == t.j for t in c.triggers + c.modifiers):
+    # an adjective right after a trigger names the attacking state: الضربات الصاروخية الأميركية (not the
+    # person an arrest or an abduction takes, nor a word after the object's preposition: "القبض على ليبي")
+    patient = c.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+    for co in [] if patient else c.countries:
+        if any(co.i == t.j and sm.toks[t.j - 1].norm not in OBJECT_PREPOSITIONS for t in c.triggers + c.modifiers):
             name, inter = knowledge().resolve_generic("military", co.value["country"])
             if name in seen:
                 # the adjective of the weapon outranks where else the force was named
