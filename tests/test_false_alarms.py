@@ -208,3 +208,20 @@ def test_attacks_named_as_a_purpose_are_not_told(monkeypatch):
             "للوصول إلى أوروبا عن طريق تركيا واليونان لشن هجمات في فرنسا وبلجيكا.")
     assert events(text, "2016-06-15") == []
     assert events("شن مسلحون هجوما على حاجز أمني في العريش صباح اليوم.", "2016-06-15") != []
+
+
+@pytest.mark.parametrize("text", [
+    # a road blocked (ANT, 2017-06-03)
+    "وقال مصدر أمني إن مجموعة مسلحة اعترضت طريق السيارة التي كانت تنقل إرسالية مالية في مدينة غريان.",
+    # migrants stopped at sea (ANT, 2017-06-18)
+    "واعترض خفر السواحل الليبي طريق 906 مهاجرين على متن زوارق خشبية ومطاطية قبالة السواحل الليبية.",
+    # an objection (ANT, 2016-09-28)
+    "وأضاف أن المواطنة التي اعترضت على ذلك التنظيم لم تتمكن من قضاء شؤونها.",
+])
+def test_a_bare_verb_of_intercepting_with_no_missile_intercepts_no_weapon(text):
+    assert ("Strategic developments", "Disrupted weapons use") not in events(text, "2017-06-03")
+
+
+def test_a_missile_or_drone_intercepted_is_still_a_disrupted_weapons_use():
+    assert events("أعلن التحالف أن الدفاعات الجوية اعترضت صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.",
+                  "2017-06-03") == [("Strategic developments", "Disrupted weapons use")]

@@ -60,6 +60,17 @@ def contrast_lexicon() -> Lexicon:
 PART_WORDS = frozenset(function_keys("part_of"))
 _LAUNCHED_THING = frozenset(function_keys("launched_thing"))  # "أطلقت حملة": no firing
 _LAUNCH_STEMS = tuple(function_words("launch_stem"))
+_INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
+INTERCEPT_REACH = 5  # "اعترضت الدفاعات الجوية صاروخا": the missile or drone this near after a bare verb of intercepting
+
+
+@lru_cache(maxsize=None)
+def missile_lexicon() -> Lexicon:
+    """Missiles, rockets and drones (missile_nouns.tsv)."""
+    lex = Lexicon()
+    for r in load_table("missile_nouns.tsv"):
+        lex.add(r["word"], "missile")
+    return lex
 _FIGURATIVE_ADJ = frozenset(function_keys("figurative_adjective"))  # "قصف إعلامي": talk, not shelling
 _TOLL_VERBS = frozenset(function_keys("toll_verb"))  # "ولم يخلف اطلاق النار اصابات": the toll negated
 _CONSEQUENCE = frozenset(function_keys("consequence"))  # "مما أدى إلى"، "أسفر عن": what an event caused  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
@@ -408,6 +419,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
         if not t.blocked and t.event_type != "Protests" and t.j < len(toks) \
                 and alias_key(toks[t.j].norm) in _FIGURATIVE_ADJ:
             t.blocked = "figurative"  # "تعرض لقصف إعلامي"، "شن هجوما كلاميا": talk, not violence
+        if not t.blocked and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_INTERCEPT_STEMS) \
+                and not missile_lexicon().find(toks, t.j, min(len(toks), t.j + INTERCEPT_REACH)):
+            t.blocked = "figurative"  # "اعترضت مجموعة مسلحة طريق السيارة"، "اعترض على القرار"، "اعترض خفر السواحل
+            # طريق المهاجرين": a bare verb of intercepting with no missile or drone after it intercepts no weapon
     if any(t.blocked == "verbal" for t in triggers):
         # "وشن الأسد هجوما على تنظيم الإخوان ... وهاجم دولا ... التي وصفها بـ": the sentence's other bare attack
         # words are the same speech
