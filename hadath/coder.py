@@ -35,6 +35,7 @@ from .text.normalize import fold
 from .types import Document, Event, Mention
 
 MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambiguous ones
+EXPEL_STEMS = tuple(function_words("expel_stem"))  # "طرد": taking ground only from an armed group
 WEAK_GENERIC = 15  # priority of attack verbs that do not make an event alone (استهدف, هاجم)
 # the learned model: a rule-made candidate is dropped when the gate gives it less than KEEP; an
 # event the rules did not make is added when the model gives its type (and "event") at least ADD
@@ -550,6 +551,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             c.casualties or c.modifiers or any(a.value.get("inter") in (2, 3, 4) for a in text_actors)
             or _force_on_civilians(c, sm, text_actors)):
         return None  # "بيانات استهدفت المعتمد": a weak attack verb needs a weapon, a toll or an armed actor
+    if c.sub_event_type in TERRITORY and all(sm.toks[t.i].stems[-1].startswith(EXPEL_STEMS) for t in c.triggers) \
+            and not any(a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants")
+                        for a in sm.actors):
+        return None  # "طرد تونسي"، "طرد السفير"، "الطرد البريدي": expelling no armed group takes no ground
     if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory",
                             "Non-violent transfer of territory") \
             and not any(sm.clause[p.i] in {c.clause, *(sm.clause[t.i] for t in c.triggers)}

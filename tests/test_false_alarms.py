@@ -225,3 +225,27 @@ def test_a_bare_verb_of_intercepting_with_no_missile_intercepts_no_weapon(text):
 def test_a_missile_or_drone_intercepted_is_still_a_disrupted_weapons_use():
     assert events("أعلن التحالف أن الدفاعات الجوية اعترضت صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.",
                   "2017-06-03") == [("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text", [
+    # a man deported (ANT, 2017-03-12)
+    "قامت السلطات الايطالية اليوم الاحد بطرد تونسي كان مقيما بالقرب من العاصمة روما بسبب صلاته بأنيس العامري.",
+    # an ambassador expelled (ANT, 2016-01-05)
+    "وقامت السودان أمس بطرد السفير الإيراني من الخرطوم على خلفية الاعتداء على سفارة السعودية في طهران.",
+    # a parcel (ANT, 2016-09-22)
+    "وقد تم توجيه الطرد للتوزيع وفقا للإجراءات المعمول بها في مكتب البريد بالحمامات.",
+])
+def test_expelling_no_armed_group_takes_no_ground(text):
+    assert [t for t, _ in events(text, "2017-03-12") if t == "Battles"] == []
+
+
+def test_expelling_an_armed_group_still_takes_ground():
+    assert events("تمكنت القوات العراقية من طرد مسلحي داعش من بلدة القيارة جنوب الموصل.", "2016-08-25") == [
+        ("Battles", "Government regains territory")]
+
+
+def test_a_grievous_accident_is_no_attack():
+    """"جد ... حادث أليم ... تمثل في دهس القطار ... رجلا" (ANT, 2017-05-15): a train that hit a shepherd."""
+    text = ("جد صباح اليوم الاثنين حادث أليم بمنطقة الشقارنية من معتمدية النفيضة تمثل في دهس القطار الرابط بين "
+            "المنستير وتونس رجلا في عقده السادس كان يرعى أغنامه.")
+    assert events(text, "2017-05-15") == []
