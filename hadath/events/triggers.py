@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..kb.lexicon import Lexicon, alias_key
 from ..kb.loader import load_table
-from ..kb.tables import trigger_lexicon
+from ..kb.tables import lexicon, trigger_lexicon
 from ..kb.words import function_keys, function_words
 from ..mentions.finders import TOTAL_VERBS
 from ..text.tokenize import Token, has_article
@@ -63,14 +63,6 @@ _LAUNCH_STEMS = tuple(function_words("launch_stem"))
 _INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
 INTERCEPT_REACH = 5  # "اعترضت الدفاعات الجوية صاروخا": the missile or drone this near after a bare verb of intercepting
 
-
-@lru_cache(maxsize=None)
-def missile_lexicon() -> Lexicon:
-    """Missiles, rockets and drones (missile_nouns.tsv)."""
-    lex = Lexicon()
-    for r in load_table("missile_nouns.tsv"):
-        lex.add(r["word"], "missile")
-    return lex
 _FIGURATIVE_ADJ = frozenset(function_keys("figurative_adjective"))  # "قصف إعلامي": talk, not shelling
 _TOLL_VERBS = frozenset(function_keys("toll_verb"))  # "ولم يخلف اطلاق النار اصابات": the toll negated
 _CONSEQUENCE = frozenset(function_keys("consequence"))  # "مما أدى إلى"، "أسفر عن": what an event caused  # "أحد المحتجين"، "عدد من المحتجين": some of the protesters
@@ -420,7 +412,7 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 and alias_key(toks[t.j].norm) in _FIGURATIVE_ADJ:
             t.blocked = "figurative"  # "تعرض لقصف إعلامي"، "شن هجوما كلاميا": talk, not violence
         if not t.blocked and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_INTERCEPT_STEMS) \
-                and not missile_lexicon().find(toks, t.j, min(len(toks), t.j + INTERCEPT_REACH)):
+                and not lexicon("missile_nouns.tsv").find(toks, t.j, min(len(toks), t.j + INTERCEPT_REACH)):
             t.blocked = "figurative"  # "اعترضت مجموعة مسلحة طريق السيارة"، "اعترض على القرار"، "اعترض خفر السواحل
             # طريق المهاجرين": a bare verb of intercepting with no missile or drone after it intercepts no weapon
     if any(t.blocked == "verbal" for t in triggers):
