@@ -20,7 +20,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, bet
                            reported_times,
                            contains, fill_defaults, geo_precision, held_state, host_place, kind_rank, pick_shared,
                            military_target, quantity, resolve_actor)
-from .events.triggers import SEIZURE_PRIORITY, Trigger, apply_blockers, crowd_cues, find_triggers, is_seizure
+from .events.triggers import SEIZURE_PRIORITY, Trigger, apply_blockers, blocker_lexicon, crowd_cues, find_triggers, is_seizure
 from .kb import knowledge
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
@@ -56,6 +56,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
 PLUPERFECT = function_words("pluperfect")  # a sentence opening "وكان ..." retells what happened before
@@ -339,7 +340,7 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
             # sorted: set order changes between processes (hash seeds) and ties must not
             cs = sorted({c.get("country") for c in cands if c.get("country")})
             if len(cs) == 1:  # only unambiguous names vote for the article's country
-                countries[cs[0]] += 2
+                countries[cs[0]] += 0.5 if p.value.get("sent_to") else 2  # (a destination says less)
         for co in sm.countries:
             countries[co.value["country"]] += 0.5
         for a in sm.actors:
@@ -750,6 +751,9 @@ def _toll_clash(sm: SentenceMentions) -> list[Candidate]:
     if weapons:
         etype, sub = "Explosions/Remote violence", max(weapons, key=lambda w: w.priority).sub_event_type
     trig = Trigger(cs.i, cs.i + 1, t.start, t.end, etype, sub, "event", 40, False)
+    apply_blockers(sm.toks, [trig], sm.clause)
+    if trig.blocked:
+        return []  # "فتح تحقيق في ملابسات مقتل الراعي": a death investigated, denied or planned tells no clash
     c = Candidate(sm.index, sm.clause[cs.i], etype, sub, 40, [trig], from_toll=True)
     c.actors = [a for a in sm.actors if not a.value.get("speaker") or a in forces]
     c.places, c.times, c.casualties = list(sm.places), list(sm.times), list(sm.casualties)
@@ -764,8 +768,9 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
     whose trigger a blocker governs (denied, planned, threatened ...) or that claims an attack
     gets none."""
     out = []
-    if blocked or any(c.claimed for c in cands):
-        return out
+    if blocked or any(c.claimed for c in cands) or any(
+            m.payloads[0][0] in TOPIC_BLOCKERS for m in blocker_lexicon().find(sm.toks)):
+        return out  # (nor one that warns of dangers or justifies violence: "تجنبا لتعرض المواطنين إلى رمايات")
     have = {c.event_type for c in cands}
     # (a word of a type the rules gave to another event, arms seized in a clash, adds none of its type)
     have |= {t.event_type for c in cands for t in c.triggers if t.role == "event"}

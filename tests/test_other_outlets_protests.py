@@ -334,3 +334,28 @@ def test_the_streets_of_amman_are_in_jordan():
     assert [(e.location, e.actor1) for e in evs] == [("Amman", "Protesters (Jordan)")]
     evs = _events("تظاهر المئات وسط عمان ضد الغلاء.", "2023-10-20")
     assert [e.location for e in evs] == ["Amman"]
+
+
+def test_a_crowd_named_after_its_verb_blocks_the_road_or_attacks():
+    # verb first, its crowd after it, the road after that: a road blocked by a crowd, a protest
+    evs = _events("قطع عشرات المواطنين الطريق الرئيسية في مدينة كسلا احتجاجا على انقطاع المياه.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+    evs = _events("أغلق أهالي قرية الزاوية الطريق الوطنية صباح اليوم.")
+    assert [e.event_type for e in evs] == ["Protests"]
+    # a force that closes the road is no crowd
+    assert _events("أغلقت الشرطة الطريق الرئيسية في مدينة كسلا اليوم.") == []
+    # dozens of young men, an angry crowd: a mob's attack, a riot, not an armed clash
+    evs = _events("اعتدى عشرات الشبان على أعوان الأمن في مدينة كسلا اليوم.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Mob violence")]
+    evs = _events("هاجم حشد غاضب مركز الشرطة في مدينة كسلا وأحرقوه اليوم.")
+    assert [e.event_type for e in evs] == ["Riots"]
+    # the Popular Mobilisation (الحشد الشعبي) is an armed force, no angry crowd
+    evs = _events("هاجم الحشد الشعبي مواقع داعش في تلعفر اليوم.")
+    assert all(e.event_type != "Riots" for e in evs)
+
+
+def test_rubber_bullets_are_an_intervention_live_ammunition_excessive_force():
+    evs = _events("أصيب عشرة متظاهرين بجروح عندما أطلقت الشرطة الرصاص المطاط على مسيرة في مدينة الرقة اليوم.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    evs = _events("أطلقت قوات الأمن الذخيرة الحية على المتظاهرين في الناصرية اليوم.")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]

@@ -103,6 +103,14 @@ def main() -> None:
     if args.round == 3:
         third_round(shared, args.seed)
         return
+    if args.round == 5:
+        # (round 5 was drawn, 2026-12-01, by this function with these figures)
+        fresh_round(shared, args.seed, 5, n_full=50, n_blind=10, n_batches=5, international=0.5, min_sentences=2)
+        return
+    if args.round == 6:
+        # denser in events: mostly international news, three sentences of conflict wording or more
+        fresh_round(shared, args.seed, 6, n_full=60, n_blind=6, n_batches=6, international=0.7, min_sentences=3)
+        return
     rng = random.Random(args.seed)
     gold_ids, gold_texts, dev = load_gold(shared)
     arts = []
@@ -192,10 +200,13 @@ def main() -> None:
 
 
 
-def handed_out(out: Path) -> set[str]:
-    """Ids of every article some batch already drew (so no later round draws it again)."""
+def handed_out(out: Path, skip: int | None = None) -> set[str]:
+    """Ids of every article some batch already drew (so no later round draws it again), but those of round
+    ``skip`` (batch files numbered skip*100 and on)."""
     used = set()
     for bf in out.glob("*.jsonl"):
+        if skip is not None and bf.stem.split("_")[-1].isdigit() and int(bf.stem.split("_")[-1]) // 100 == skip:
+            continue
         for line in bf.open(encoding="utf-8"):
             r = json.loads(line)
             used.add(r.get("doc_id") or r.get("id"))
@@ -289,6 +300,61 @@ def third_round(shared: Path, seed: int, n_full: int = 90, n_posts: int = 900, n
     write_batches(out, 300, n_batches, posts, full)
     print(f"round 3: {len(full)} full articles, {len(posts)} FIGNEWS posts")
 
+
+def labelled_ids() -> set[str]:
+    """Ids of every article the committed corpus or the protest test set draws from (the batch files
+    are not committed, so a later round reads what was kept)."""
+    used = set()
+    for f in (HERE / "corpus/sentences.jsonl", HERE / "corpus/articles.jsonl",
+              HERE.parent / "tests/data/protest_sentences.jsonl"):
+        for line in f.open(encoding="utf-8"):
+            r = json.loads(line)
+            used.add(r.get("doc_id") or r.get("id"))
+    return used
+
+
+def fresh_round(shared: Path, seed: int, number: int, n_full: int, n_blind: int, n_batches: int,
+                international: float, min_sentences: int) -> None:
+    """Rounds 5 and 6: a fresh check of articles nobody tuned on. ANT articles (``international`` of them
+    Jawhara FM's international news, the rest Tunisian local news) that neither gold, the corpus, the protest
+    test set nor an earlier round draws from, with conflict, protest or arrest wording in at least
+    ``min_sentences`` sentences (chosen by words, not by what the coder finds, so its misses are drawn as often
+    as its finds), to code in full; blind dev articles under neutral ids mixed in for the agreement check
+    (blind_key_N.json); files art_N00.jsonl ..."""
+    rng = random.Random(seed + number)
+    out = HERE / "batches"
+    out.mkdir(exist_ok=True)
+    # (what another round drew: this round's own batches are left out, so that drawing it again gives them again)
+    used = labelled_ids() | handed_out(out, skip=number)
+    gold_ids, gold_texts, dev = load_gold(shared)
+    arts = [json.loads(x) for x in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8")]
+    rng.shuffle(arts)
+    n_int = round(n_full * international)
+    want = {"international": n_int, "local": n_full - n_int}
+    full = []
+    for a in arts:
+        kind = "international" if "international" in a["id"] else "local"
+        if want[kind] <= 0 or a["id"] in gold_ids or a["id"] in used or _fold(a["text"]) in gold_texts \
+                or not 300 <= len(a["text"]) <= 2500:
+            continue
+        if sum(bool(KEYWORDS.search(a["text"][s.start:s.end])) for s in split_sentences(a["text"])) >= min_sentences:
+            full.append(a)
+            want[kind] -= 1
+    key = {}
+    seen_dev = set()
+    for f in out.glob("blind_key_*.json"):
+        if f.stem == f"blind_key_{number}":
+            continue
+        seen_dev |= set(json.loads(f.read_text(encoding="utf-8")).values())
+    for d in rng.sample([d for d in dev if d["id"] not in seen_dev], n_blind):
+        nid = "art-" + hashlib.sha1((str(number) + d["id"]).encode()).hexdigest()[:10]
+        key[nid] = d["id"]
+        full.append({"id": nid, "published": d["published"], "outlet": d.get("outlet"),
+                     "title": d.get("title") or "", "text": d["text"]})
+    rng.shuffle(full)
+    write_batches(out, number * 100, n_batches, [], full)
+    (out / f"blind_key_{number}.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"round {number}: {len(full) - n_blind} fresh articles, {n_blind} blind dev articles")
 
 if __name__ == "__main__":
     main()

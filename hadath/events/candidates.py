@@ -318,6 +318,24 @@ def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
     return out
 
 
+def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
+    """"قطع عشرات المواطنين الطريق الرئيسية"، "أغلق أهالي القرية الطريق": a verb of closing with its subject, a crowd
+    or a count of people, right after it and a road (protest_cues.tsv kinds close, roads) at most OCCUPY_REACH words
+    after the verb in its clause, as a crowd trigger of a protest (the verb first, as Arabic news writes it)."""
+    cues = crowd_cues()
+    roads = cues["roads"].find(sm.toks)
+    if not roads:
+        return []
+    out = []
+    for m in cues["close"].find(sm.toks):
+        if m.j >= len(sm.toks) or not _many_at(sm, m.j):
+            continue
+        r = next((x for x in roads if 0 < x.i - m.j <= OCCUPY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        if r is not None:
+            out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
+    return out
+
+
 def _occupations(sm: SentenceMentions) -> list[Trigger]:
     """"احتلوا مكتب مدير الجامعة"، "احتل عشرات الطلاب مبنى الإدارة": a verb of occupying (protest_cues.tsv kind occupy)
     with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
@@ -732,10 +750,12 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
 
 
 def _many_at(sm: SentenceMentions, k: int) -> bool:
-    """People acting as a crowd (شبان، مواطنون) or a count of people (عدد من الأشخاص) named at token ``k``."""
+    """People acting as a crowd (شبان، مواطنون، حشد غاضب) or a count of people (عدد من الأشخاص، عشرات الشبان)
+    named at token ``k``."""
     cues = crowd_cues()
-    return any(m.i == k for m in cues["crowd"].find(sm.toks, k, k + 1)) or any(
-        m.i == k and _person_at(sm, m.j) for m in cues["count"].find(sm.toks, k, min(len(sm.toks), k + 3)))
+    end = min(len(sm.toks), k + 3)
+    return any(m.i == k for m in cues["crowd"].find(sm.toks, k, end)) or any(
+        m.i == k and _person_at(sm, m.j) for kind in ("count", "multitude") for m in cues[kind].find(sm.toks, k, end))
 
 
 def _multitude_at(sm: SentenceMentions, k: int) -> bool:
@@ -943,7 +963,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
     # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
     # مكتب مدير الجامعة", kinds occupy, premises)
-    closures = _quantified_closures(sm) + _occupations(sm)
+    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm)
     if closures:
         apply_blockers(sm.toks, closures, sm.clause)
         live.extend(t for t in closures if not t.blocked and not any(x.i <= t.i < x.j for x in live))

@@ -421,8 +421,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             cap = kb.capital(ctx.country)
             cands = [cap] if cap else []
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
-        if place is None:
-            continue
+        if place is None or p.value.get("came_from") and p.value.get("sent_to"):
+            continue  # (where arms or people were sent is not where the event was, even with no other place)
         if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp") \
                 and "text_start" not in p.value and not (
                     place.get("kind") == "town" and not _street_word(toks, p)):

@@ -10,6 +10,7 @@ from ..kb.loader import load_table
 from ..kb.tables import lexicon, trigger_lexicon
 from ..kb.words import function_keys, function_words
 from ..mentions.finders import TOTAL_VERBS
+from ..text.normalize import fold
 from ..text.tokenize import Token, has_article
 
 
@@ -61,6 +62,9 @@ PART_WORDS = frozenset(function_keys("part_of"))
 _LAUNCHED_THING = frozenset(function_keys("launched_thing"))  # "أطلقت حملة": no firing
 _LAUNCH_STEMS = tuple(function_words("launch_stem"))
 _INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
+_CRAFT = frozenset(function_keys("craft_noun"))
+CRAFT_BACK = 20  # "إن طائرة الرحلة ... أقلعت من لاهور ... وقد تم اعتراضها": the craft this near before
+INTERCEPT_BACK = 10  # "أطلقوا صاروخا باليستيا على جازان وتم اعتراضه": the missile this near before the verbal noun
 INTERCEPT_REACH = 5  # "اعترضت الدفاعات الجوية صاروخا": the missile or drone this near after a bare verb of intercepting
 
 _FIGURATIVE_ADJ = frozenset(function_keys("figurative_adjective"))  # "قصف إعلامي": talk, not shelling
@@ -133,9 +137,71 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
                     t = _trigger(w[0], toks)
                     break
         out.append(t)
-    seized = _seizures(toks, out)
+    out = [t for t in out if not _seized_weapon(toks, out, t)]
+    for t in out:
+        if t.sub_event_type == "Non-state actor overtakes territory" and any(
+                alias_key(x.norm) in _GOODS or alias_key(x.stems[-1]) in _GOODS for x in toks[t.j:t.j + 2]):
+            # "هاجمت منازل ... واستولت على كميات من المؤونة": goods seized, a looting, no ground taken; by no armed
+            # party ("اقتحم شخص مجهول منزل رجل مسن واستولى على مبلغ مالي") a theft, an ordinary crime
+            t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
+            if not any(st.startswith(_ELIMINATED + _ARMED_HEADS) for x in toks for st in x.stems):
+                t.blocked = "theft"
+    seized = _seizures(toks, out) + _eliminations(toks, out)
     if seized:
         out = sorted(out + seized, key=lambda t: (t.i, t.j))
+    return out
+
+
+SEIZED_LIST_REACH = 16  # "حجز سلاحي كلاشنيكوف وكمية من الذخيرة و حزام ناسف": a seized list this long
+_GOODS = frozenset(function_keys("goods_noun"))
+_BREAKS = frozenset(function_keys("time_preposition")) | frozenset(function_keys("consequence"))
+
+
+def _seized_weapon(toks: list[Token], found: list[Trigger], t: Trigger) -> bool:
+    """An explosive's word (a suicide belt, an explosive device) listed among what a seizure took: a verb or verbal
+    noun of seizing (function_words seize_verb) at most SEIZED_LIST_REACH words before it, every word between a
+    weapon's noun or a word of the list (no other trigger, no word of exploding between), is arms seized, no
+    explosion ("حجز ... حزام ناسف وعدد من الرمانات")."""
+    if t.event_type != "Explosions/Remote violence" or not any(
+            st in _WEAPON_NOUNS or st.startswith(("مفخخ", "ناسف")) for x in toks[t.i:t.j] for st in x.stems):
+        return False  # (a bomber, "سيارة الانتحاري", is no weapon seized)
+    blasts = {m.i for m in lexicon("detonation_verbs.tsv").find(toks, max(0, t.i - SEIZED_LIST_REACH), t.i)}
+    for k in range(t.i - 1, max(-1, t.i - 1 - SEIZED_LIST_REACH), -1):
+        if k in blasts or toks[k].norm in _BREAKS or any(x.i <= k < x.j for x in found if x is not t):
+            return False  # "حجزت الشرطة سيارته قبل أن يفجر حزامه الناسف": the blast is told
+        if is_seizure(toks[k]):
+            return True
+    return False
+
+
+ELIMINATE_REACH = 8  # "قضت وحدات الجيش صباح اليوم الأحد على ثمانية إرهابيين": "على" this near after the verb
+_ELIMINATE_VERBS = frozenset(function_keys("eliminate_verb"))
+_ELIMINATED = tuple(function_keys("eliminated_noun"))
+_ON = fold("على")
+_HANDS = frozenset({"يد", "ايدي", "يدي"})
+_ARMED_HEADS = ("قوات", "جيش", "ميليشي", "مليشي", "تنظيم", "جماعه", "كتيبه", "لواء")
+
+
+def _eliminations(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """A past verb of eliminating (function_words eliminate_verb: قضت، قضى) with "على" within ELIMINATE_REACH words
+    after it (its subject and a time between) and a militant's noun (eliminated_noun: إرهابي، مسلح) at most three
+    words after that "على": an armed clash, as "القضاء على" is (a generic row of data/triggers.tsv); the trigger
+    spans the verb to "على". Not where another trigger stands between, not past a full stop."""
+    taken = {k for t in found for k in range(t.i, t.j)}
+    out: list[Trigger] = []
+    for i, tok in enumerate(toks):
+        if i in taken or tok.norm not in _ELIMINATE_VERBS:
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + ELIMINATE_REACH)):
+            if k in taken or toks[k].norm in (".", "؟", "!"):
+                break
+            if toks[k].norm == _ON:
+                if k + 1 < len(toks) and toks[k + 1].norm in _HANDS:
+                    break  # "الذي قضى الجمعة على يد إرهابيين": died at their hands, a killing told as a death
+                if any(st.startswith(_ELIMINATED) for x in toks[k + 1:k + 4] for st in x.stems):
+                    out.append(Trigger(i, k + 1, tok.start, toks[k].end, "Battles", "Armed clash", "generic", 15,
+                                       False))
+                break
     return out
 
 
@@ -411,8 +477,13 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
         if not t.blocked and t.event_type != "Protests" and t.j < len(toks) \
                 and alias_key(toks[t.j].norm) in _FIGURATIVE_ADJ:
             t.blocked = "figurative"  # "تعرض لقصف إعلامي"، "شن هجوما كلاميا": talk, not violence
-        if not t.blocked and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_INTERCEPT_STEMS) \
-                and not lexicon("missile_nouns.tsv").find(toks, t.j, min(len(toks), t.j + INTERCEPT_REACH)):
+        if not t.blocked and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_INTERCEPT_STEMS[0]) \
+                and not lexicon("missile_nouns.tsv").find(toks, t.j, min(len(toks), t.j + INTERCEPT_REACH)) \
+                or not t.blocked and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_INTERCEPT_STEMS[1:]) \
+                and not lexicon("missile_nouns.tsv").find(toks, max(0, t.i - INTERCEPT_BACK), t.j) \
+                and any(alias_key(x.stems[-1]) in _CRAFT for x in toks[max(0, t.i - CRAFT_BACK):t.i]):
+            # (a verbal noun with a pronoun, "تم اعتراضها", intercepts the plane or the boat named before it, no
+            # weapon, unless a missile or a drone is named there: "أطلقوا صاروخا على جازان وتم اعتراضه")
             t.blocked = "figurative"  # "اعترضت مجموعة مسلحة طريق السيارة"، "اعترض على القرار"، "اعترض خفر السواحل
             # طريق المهاجرين": a bare verb of intercepting with no missile or drone after it intercepts no weapon
     if any(t.blocked == "verbal" for t in triggers):

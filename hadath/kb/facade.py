@@ -182,6 +182,9 @@ _UNITS = frozenset({"admin1", "admin2"})
 _CITY_NOUNS = frozenset(function_keys("city_noun"))  # "مدينة"، "بمدينة"
 _CITY_JOINERS = frozenset(function_keys("city_joiner"))  # "X وسط مدينة Y"
 _COME_FROM = frozenset(function_keys("come_from"))  # "القادمين من"
+_GOES_TO = tuple(function_keys("goes_to"))  # "تهريب ... إلى"، "نقل ... إلى"
+_TO = fold("إلى")
+GOES_TO_REACH = 3  # "تهريبهم أسلحة إلى": words from a word of sending to its "إلى"
 _CITY_PARTS = frozenset(function_keys("city_part"))  # "شوارع عمان"
 
 
@@ -546,6 +549,8 @@ class Knowledge:
                 b.value["origin"] = True
                 if a.value.get("came_from"):
                     b.value["came_from"] = True
+                if a.value.get("sent_to"):
+                    b.value["sent_to"] = True
         self._within_units(text, toks, out)
         return out
 
@@ -788,6 +793,12 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
                 break
             if toks[k].norm == "من" and toks[k - 1].norm in _COME_FROM:
                 p.value["origin"] = p.value["came_from"] = True
+                break
+            if toks[k].norm == _TO and any(toks[x].stems[-1].startswith(_GOES_TO)
+                                           for x in range(max(0, k - GOES_TO_REACH), k)):
+                # "تهريبهم أسلحة إلى إيران وليبيا"، "تم نقله إلى المستشفى الجهوي بتطاوين": where arms or people
+                # were sent, not where the event was
+                p.value["origin"] = p.value["came_from"] = p.value["sent_to"] = True
                 break
 
 

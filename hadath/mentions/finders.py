@@ -199,6 +199,7 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     return out
 
 
+CLAIM_REACH = 9  # "أعلن تنظيم داعش في بيان نشر اليوم السبت، مسؤوليته": the claim word this far after its actor
 _SUBSET_REACH = 10  # words an "among them" phrase may stand before its casualty word
 
 
@@ -305,6 +306,8 @@ _HEDGE_WORDS = frozenset({"علي", "الاقل", "اكثر", "من", "نحو", 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "بينهما", "اغلبهم", "معظمهم", "هم", "وهم", "هما", "وهما"})  # a part of the toll, not more
 _PEOPLE_AFTER = frozenset({"من", "اخرين", "اخرون", "اخر", "منهم"})
 _TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
+_RISE_VERBS = frozenset({"ارتفعت", "ارتفع", "وارتفعت", "وارتفع"})
+_TOLL_HEADS = frozenset({"حصيله", "عدد"})
 TOTAL_VERBS = _TOTAL_VERBS  # the verbs that raise a running total ("قتل ... جنديين ليرتفع عدد القتلى إلى")
 
 
@@ -368,7 +371,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     cut = next((k for k, t in enumerate(toks) if k > 0 and t.norm in _TOTAL_VERBS), None)
     if cut is not None:
         sm.times = [t for t in sm.times if t.i < cut]
-        sm.casualties = [c for c in sm.casualties if c.i < cut]
+        # (unless the sentence opens on the toll rising: "ارتفعت حصيلة ضحايا العملية الإرهابية التي استهدفت
+        # حافلة ... عشية أمس لتبلغ 12 شهيدا" gives that attack's toll as it now stands)
+        if not (toks[0].norm in _RISE_VERBS and len(toks) > 1 and toks[1].norm in _TOLL_HEADS):
+            sm.casualties = [c for c in sm.casualties if c.i < cut]
     sm.actors = kb.find_actors(text, toks, si, published)
     # "كتيبة 17 فبراير", "حركة 20 فبراير": a date inside a named actor's name dates nothing
     named = [(a.i, a.j) for a in sm.actors if a.value.get("name")]
@@ -426,8 +432,12 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             (min if after else max)(near, key=lambda a: a.i).value["claimant"] = "blame"
     titles = lexicon("speaker_titles.tsv")
     title_at = {k for m in titles.find(toks) for k in range(m.i, m.j)}
+    # "أعلن تنظيم داعش في بيان نشر اليوم السبت مسؤوليته": the claim word further on, past where and when it
+    # was said, is the claim of the named actor nearest before it
+    far = {id(a) for k in claims for a in [max((a for a in sm.actors if a.value.get("name") and 0 <= k - a.j < CLAIM_REACH),
+                                               key=lambda a: a.j, default=None)] if a is not None}
     for a in sm.actors:
-        if any(k in claims for k in range(a.j, a.j + 5)) or any(
+        if any(k in claims for k in range(a.j, a.j + 5)) or id(a) in far or any(
                 k in claims and toks[k].stems[-1].startswith("تبن") for k in range(max(0, a.i - 3), a.i)):
             # "أعلن داعش مسؤوليته", "هجوم تبنته حركة طالبان": names actor1 of the attack it claims
             a.value["claimant"] = True

@@ -16,6 +16,7 @@ from ..text.tokenize import Token, has_article
 from ..types import Mention
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_OLD_YEAR = re.compile(r"^1[5-8]\d\d$")  # 1500-1899, not a Hijri year (13xx, 14xx)
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
 # a date in digits, day first as Arabic papers write it ("15/03/2019"، "15-3-2019"، "15.03.2019") or ISO ("2019-03-15"),
 # in Western or Eastern Arabic digits
@@ -234,9 +235,9 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
         if k in used:
             continue
         y = _num(tok)
-        if y is None or not _YEAR.match(str(y)):
-            continue
         prev = toks[k - 1].norm if k > 0 else ""
+        if y is None or not (_YEAR.match(str(y)) or _OLD_YEAR.match(str(y)) and prev in ("عام", "العام", "سنه")):
+            continue  # ("ففي عام 1856 خرج آلاف النساء": a year of long ago, after a word of year only)
         if prev not in ("عام", "العام", "سنه", "منذ", "في", "خلال"):
             continue
         if any(o.start <= tok.start < o.end for o in out):

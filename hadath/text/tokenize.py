@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from .normalize import fold
 
 _WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d]+")
+# a word of three Arabic letters or more with a number glued after it, typed without the space ("في مارس2016"):
+# two tokens, the word and the number
+_GLUED_NUMBER = re.compile(r"([\u0621-\u063A\u0641-\u064A]{3,})([0-9\u0660-\u0669]+)")
 
 
 @dataclass(slots=True)
@@ -76,9 +79,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     toks: list[Token] = []
     for m in _WORD.finditer(text, start, end):
-        raw = m.group()
-        norm = fold(raw)
-        if not norm:
-            continue
-        toks.append(Token(m.start(), m.end(), raw, norm, proclitic_variants(norm)))
+        glued = _GLUED_NUMBER.fullmatch(m.group())
+        for a, b in ((m.start(), m.start() + glued.end(1)), (m.start() + glued.end(1), m.end())) if glued else \
+                ((m.start(), m.end()),):
+            raw = text[a:b]
+            norm = fold(raw)
+            if norm:
+                toks.append(Token(a, b, raw, norm, proclitic_variants(norm)))
     return toks

@@ -1,0 +1,111 @@
+"""Mechanisms behind the errors of the round-5 fresh articles (training/corpus/fresh_articles.jsonl: ANT
+articles nobody had tuned on, coded in full by annotators): arms seized that are no blast, a verb of
+eliminating split by its subject, a claim of responsibility said further on, talk of dangers or of justified
+violence, a craft intercepted, goods seized, where arms were sent, a toll that rises, dates typed glued to
+their month. Sentences from the ANT corpus (Jawhara FM, 2015-17), trimmed where marked."""
+import json
+from pathlib import Path
+
+import hadath
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _events(text: str, date: str):
+    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, date).events]
+
+
+def test_a_suicide_belt_listed_among_arms_seized_is_no_suicide_bombing():
+    text = ("أكدت وزارة الداخلية في بلاغ لها أن العملية الأمنية التي جدت فجر اليوم بمدينة القصرين مكنت من حجز سلاحي "
+            "كلاشنيكوف وكمية من الذخيرة و حزام ناسف وعدد من الرمانات اليدوية.")
+    assert _events(text, "2016-08-31") == [("Strategic developments", "Disrupted weapons use")]
+    # the belt detonated after its car was seized is a blast (written for this test)
+    assert _events("حجزت قوات الأمن سيارة الانتحاري قبل أن يفجر حزامه الناسف في السوق اليوم ببغداد.",
+                   "2016-08-31") == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_eliminating_with_its_subject_between_is_a_clash_with_its_toll():
+    text = ("قضت وحدات الجيش الجزائري صباح اليوم الأحد ،على ثمانية إرهابيين، بمنطقة الرواكش بالمدية حسب ما أفادت به "
+            "وزارة الدفاع الوطني الجزائرية في بيان لها.")
+    evs = hadath.extract(text, "2016-06-19").events
+    assert [(e.event_type, e.actor1, e.fatalities, e.event_date) for e in evs] == [
+        ("Battles", "Military Forces of Algeria", 8, "2016-06-19")]
+    # "قضى ... على يد إرهابيين" is a man who died at their hands; "قضت المحكمة" rules
+    text = ("أكد نسيم السلطاني ابن عم الشهيد مبروك السلطاني الذي قضى الجمعة على يد ارهابيين بجبل المغيلة بسيدي بوزيد "
+            "أن الفقر المدقع والتهميش الذي يعانيه أبناء المنطقة.")
+    assert ("Battles", "Armed clash") not in _events(text, "2015-11-17")
+
+
+def test_a_claim_said_past_where_and_when_names_the_attacker():
+    text = ('أعلن تنظيم "داعش" الإرهابي في بيان نشر اليوم السبت، مسؤوليته عن الهجوم الذي استهدف حافلة تقل أقباطا في '
+            'محافظة المنيا في صعيد مصر، أمس الجمعة.\nوأطلق مجهولون النار على حافلة تقل أقباطا، صباح أمس الجمعة، أثناء '
+            'رحلة إلى كنيسة في محافظة المنيا، ما أسفر عن مقتل 29 شخصا.')
+    evs = hadath.extract(text, "2017-05-27").events
+    assert [(e.event_type, e.actor1, e.fatalities) for e in evs] == [
+        ("Violence against civilians", "Islamic State", 29)]
+
+
+def test_dangers_warned_of_and_violence_justified_tell_no_event():
+    text = ("ذكّرت وزارة الدفاع المواطنين اليوم الأحد بأنه يمنع الدخول لمناطق العمليات العسكرية المغلقة، حفاظا على "
+            "سلامتهم وعلى أرواحهم من الأخطار الناجمة عن تواجد المجموعات الإرهابية بها كالألغام أو عمليات الخطف والقتل.\n"
+            "وأضافت في بيان أصدرته حول تعهّد القضاء العسكري بفتح تحقيق للبحث في ظروف وملابسات مقتل الراعي خليفة "
+            "السلطاني بجهة جبل المغيلة بالقصرين، أنه يمنع دخول مثل هذه المناطق تجنبا لتعرّض المواطنين إلى رمايات "
+            "الوحدات العسكرية المنتشرة بالمكان لتعقب العناصر الإرهابية المتحصنة بالجهة.")
+    assert _events(text, "2017-06-03") == []
+    text = ("والقرضاوي، داعية مصري الأصل يعيش في قطر، وهو صاحب تاريخ طويل من التحريض على العنف، وأصدر القرضاوي فتاوى "
+            "تبرر وتجيز التفجيرات الانتحارية.")
+    assert _events(text, "2017-06-09") == []
+
+
+def test_a_plane_intercepted_is_no_weapon_a_missile_intercepted_is():
+    text = ("و قال متحدث باسم الخطوط الجوية الباكستانية إن طائرة الرحلة بي كي-757 أقلعت من لاهور في باكستان متجهة إلى "
+            "مطار هيثرو، وقد تم اعتراضها بعدما تم إبلاغ السلطات البريطانية.")
+    assert _events(text, "2017-02-08") == []
+    assert _events("أطلق الحوثيون صاروخا باليستيا على جازان اليوم وتم اعتراضه.", "2017-02-08") == [
+        ("Strategic developments", "Disrupted weapons use")]
+
+
+def test_goods_seized_take_no_ground():
+    text = ("أظهرت معلومات جديدة حول التسلل الإلكتروني الكبير الذي سيطر على آلاف أجهزة الكمبيوتر في العالم إمكانية "
+            "تورط جماعة من كوريا الشمالية في الهجوم.")
+    assert all(sub != "Non-state actor overtakes territory" for _, sub in _events(text, "2017-05-16"))
+    # a burglar's theft is an ordinary crime, no looting
+    text = ("اقتحم شخص مجهول منزل رجل مسن في منطقة حي الدير التابعة لولاية الكاف، واستولى على مبلغ مالي قيمته "
+            "20 الف دينار.")
+    assert _events(text, "2017-03-11") == []
+
+
+def test_where_arms_were_sent_is_not_where_the_arrest_was():
+    text = "ألقت الشرطة الايطالية الثلاثاء القبض على 3 إيطاليين للاشتباه في تهريبهم أسلحة إلى إيران وليبيا."
+    evs = hadath.extract(text, "2017-02-01").events
+    assert [(e.sub_event_type, e.country) for e in evs] == [("Arrests", "Italy")]
+
+
+def test_a_toll_that_rises_to_a_figure_is_the_attacks_toll():
+    text = ("ارتفعت حصيلة ضحايا العملية الإرهابية التي استهدفت حافلة للأمن الرئاسي على مستوى شارع محمد الخامس بالعاصمة "
+            "عشية أمس لتبلغ 12 شهيدا و20 جريحا في انتظار التعرف على هوية الجثة رقم 13.")
+    evs = hadath.extract(text, "2015-11-25").events
+    assert [(e.event_type, e.event_date, e.fatalities) for e in evs] == [
+        ("Explosions/Remote violence", "2015-11-24", 12)]
+    # a war's running total is no event (written for this test)
+    assert _events("ارتفعت حصيلة قتلى الحرب في اليمن منذ مارس 2015 لتصل إلى 10 آلاف قتيل.", "2016-01-10") == []
+
+
+def test_a_year_glued_to_its_month_or_of_long_ago_dates_history():
+    assert _events("وقتل مفجرون انتحاريون 32 شخصا في مطار بروكسل وشبكة المترو بالمدينة في مارس2016.",
+                   "2017-01-25") == []
+    text = ("هكذا بدأت القصة  ففي عام 1856 خرج آلاف النساء في شوارع نيويورك للاحتجاج على الظروف اللاإنسانية التي كن "
+            "يجبرن على العمل فيها.")
+    assert _events(text, "2017-03-08") == []
+    toks = hadath.text.tokenize("في مارس2016 الـ6")
+    assert [(t.text, t.start, t.end) for t in toks] == [("في", 0, 2), ("مارس", 3, 7), ("2016", 7, 11), ("الـ6", 12, 16)]
+
+
+def test_the_fresh_articles_hold_no_gold_article():
+    gold = {json.loads(x)["id"] for x in (ROOT.parent / "shared/gold/dev.jsonl").open(encoding="utf-8")} \
+        if (ROOT.parent / "shared/gold/dev.jsonl").exists() else set()
+    rows = [json.loads(x) for x in (ROOT / "training/corpus/fresh_articles.jsonl").open(encoding="utf-8")]
+    assert rows and not gold & {r["id"] for r in rows}
+    train = {json.loads(x)["id"] for x in (ROOT / "training/corpus/articles.jsonl").open(encoding="utf-8")}
+    assert not train & {r["id"] for r in rows}
+    assert all(ev["evidence"] for r in rows for ev in r["events"])

@@ -1,0 +1,97 @@
+"""Gather round 5 (a fresh check of articles nobody tuned on) into corpus/fresh_articles.jsonl.
+
+    python training/build_fresh.py [--shared ../shared]
+
+Reads training/batches/art_5NN.jsonl (drawn by ``sample.py --round 5``) and the annotators' records in
+training/labels/art_5NN.events.jsonl. Writes:
+
+- training/corpus/fresh_articles.jsonl: the fresh articles coded in full, in the format of
+  corpus/articles.jsonl (and of the gold files: ``hadath evaluate`` and ../shared/tools/score.py read it);
+- training/corpus/fresh_summary.json: counts, and the annotators' blind relabelling of the dev articles
+  mixed into the batches (blind_key_5.json) scored against the dev gold with the shared scorer.
+
+The blind dev articles never enter the file. The fresh articles are kept apart from corpus/articles.jsonl:
+they are not trained on, so that `hadath evaluate training/corpus/fresh_articles.jsonl` measures the coder
+on articles its rules and its model were not fitted to (until someone fixes what their errors show: the
+README says when that happened).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from build_corpus import read_jsonl, span_of, valid
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
+    args = ap.parse_args()
+    batches, labels = HERE / "batches", HERE / "labels"
+    key = json.loads((batches / "blind_key_5.json").read_text(encoding="utf-8"))
+    bad: Counter = Counter()
+    rows, blind = [], []
+    for bf in sorted(batches.glob("art_5*.jsonl")):
+        given = {r["id"]: r for r in read_jsonl(bf)}
+        seen = set()
+        for lab in read_jsonl(labels / (bf.stem + ".events.jsonl")):
+            a = given.get(lab.get("id"))
+            if a is None or a["id"] in seen:
+                bad["unknown or repeated article"] += 1
+                continue
+            seen.add(a["id"])
+            sents, events = a["sentences"], []
+            for e in lab.get("events") or []:
+                if not isinstance(e, dict) or not valid(e):
+                    bad["invalid type"] += 1
+                    continue
+                ev_s = [sents[k] for k in e.get("evidence_sents") or [] if isinstance(k, int) and 0 <= k < len(sents)]
+                if not ev_s:
+                    bad["event without evidence"] += 1
+                    continue
+                rec = {k: v for k, v in e.items() if k not in ("evidence_sents", "spans", "evidence")}
+                rec["evidence"] = ev_s
+                rec["spans"] = {k: span_of(a["text"], w, ev_s) for k, w in (e.get("spans") or {}).items()
+                                if isinstance(w, str)}
+                events.append(rec)
+            if a["id"] in key:
+                blind.append({"id": key[a["id"]], "events": events})
+                continue
+            rows.append({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
+                         "title": a.get("title"), "text": a["text"], "sentences": sents,
+                         "events": events, "batch": bf.stem})
+        bad["articles not coded"] += len(set(given) - seen)
+    out = HERE / "corpus"
+    with (out / "fresh_articles.jsonl").open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    summary = {"articles": len(rows), "events": sum(len(r["events"]) for r in rows),
+               "international": sum("international" in r["id"] for r in rows),
+               "by_type": dict(Counter(f"{e['event_type']} / {e['sub_event_type']}"
+                                       for r in rows for e in r["events"]).most_common()),
+               "problems": {k: v for k, v in bad.items() if v}}
+    if blind:
+        gold = [json.loads(x) for x in (Path(args.shared) / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]
+        ids = {p["id"] for p in blind}
+        with tempfile.TemporaryDirectory() as td:
+            g, p = Path(td) / "g.jsonl", Path(td) / "p.jsonl"
+            g.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in gold if d["id"] in ids),
+                         encoding="utf-8")
+            p.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in blind), encoding="utf-8")
+            res = subprocess.run([sys.executable, str(Path(args.shared) / "tools/score.py"), str(g), str(p), "--json"],
+                                 capture_output=True, text=True, check=True)
+        summary["blind_dev_articles"] = len(blind)
+        summary["blind_dev_agreement"] = json.loads(res.stdout)
+    (out / "fresh_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
