@@ -56,6 +56,8 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # below this share of known word pairs the text is not language (shuffled or random words):
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
+STATEMENT_NOUNS = frozenset(function_keys("statement_noun"))
+ACCORDING = frozenset({"وفق", "حسب", "بحسب", "وفقا", "طبقا"})  # "according to" before a source's day
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
@@ -435,12 +437,25 @@ def _recent_day(t: Item) -> bool:
         and int(t.value.get("precision") or 1) == 1 and 0 <= (t.value.get("days_before") or 0) <= HISTORY_DAYS
 
 
+STATEMENT_REACH = 3  # "على هامش تصريحات في بنزرت": a statement's noun this near before a place
+
+
+def _statement_place(sm: SentenceMentions, p: Item) -> bool:
+    """The place is where a statement or a press conference was given (function_words statement_noun a few words
+    before it: "على هامش تصريحات في بنزرت"، "خلال ندوة صحفية بالعاصمة"), not where the event was."""
+    return any(sm.toks[k].stems[-1] in STATEMENT_NOUNS for k in range(max(0, p.i - STATEMENT_REACH), p.i))
+
+
 def _one_day(sm: SentenceMentions) -> tuple[str, int] | None:
     """The one recent day the sentence's time words name ("أمس الأربعاء": one day), or None."""
     # ("أعلنت الوزارة اليوم الأربعاء أن الوحدات تمكنت أمس من ...": the day of the deed, not of the
     # statement, when the sentence tells both)
     said = reported_times(sm)
-    times = [t for t in sm.times if t not in said] or sm.times
+    # ("وفق بلاغ لوزارة الداخلية اليوم": the day of the source the sentence is according to dates no story)
+    sm_times = [t for t in sm.times if not any(sm.toks[k].norm in ACCORDING for k in range(max(0, t.i - 4), t.i))]
+    if not sm_times:
+        return None
+    times = [t for t in sm_times if t not in said] or sm_times
     days = {(t.value.get("date"), int(t.value.get("precision") or 1)) for t in times}
     if len(days) != 1 or not _recent_day(times[0]) or any(t.value.get("kind") not in DAY_KINDS for t in times):
         return None
@@ -506,7 +521,9 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         if inner is not None:
             place, pitem = inner
     if fallback_place is not None and (place is None or (
-            pitem is not None and pitem.i in between_ends(sm.toks, sorted(c.places, key=lambda q: q.i)))):
+            pitem is not None and pitem.i in between_ends(sm.toks, sorted(c.places, key=lambda q: q.i)))
+            or pitem is not None and _statement_place(sm, pitem)):
+        # (nor does the town where a minister spoke, "على هامش تصريحات في بنزرت", when the article gave one)
         # (a road's ends, "غلق الطريق الرابطة بين قفصة وصفاقس", do not place what happened on it:
         # the place the article last gave does)
         place, pitem = fallback_place
@@ -1038,6 +1055,7 @@ def run(doc: Document) -> None:
         dated = False  # an event of this sentence took its day from the sentence's time words
         dated_types: set[str] = set()  # the types of the events that took it
         first = len(drafts)
+        said_now = reported_times(sm)
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
@@ -1047,7 +1065,10 @@ def run(doc: Document) -> None:
                     last_date = (d.event.event_date, 1)
                     dated = True
                     dated_types.add(d.event.event_type)
-                elif last_date is not None and not sm.times and not switch:
+                elif last_date is not None and not switch and (not sm.times or not d.explicit_time and all(
+                        t in said_now and t.value.get("days_before") == 0 for t in sm.times)):
+                    # (nor one whose time words date only a statement made today: "وأكد الوزير على هامش تصريحات
+                    # صباح اليوم نجاح الجيش في التصدي للهجوم")
                     # a sentence with no time words of its own goes on telling the day the article
                     # gave before ("قتل ... أمس الأحد" ... "وأصيب في الهجوم أربعة"), not the
                     # publication date

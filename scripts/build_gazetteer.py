@@ -107,6 +107,12 @@ LOCATIVE_BEFORE = {fold(w) for w in (
     "في", "فى", "قرب", "بلدة", "قرية", "مدينة", "حي", "منطقة", "مخيم", "ناحية", "ريف", "محيط", "أطراف",
     "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "بلدتي", "قريتي", "مديرية", "عزلة",
     "وبلدة", "وقرية", "ومدينة", "بمدينة", "ببلدة", "بقرية", "بمنطقة", "بحي", "وفي")}
+# Maghreb news names its places after these too: the delegation, its delegate, the residents of a town ("معتمدية عين
+# دراهم"، "أهالي عين دراهم"). They count ("@locm") only for the names of Maghreb places: the corpus is Tunisian news, and
+# a Syrian or Lebanese village that shares a Tunisian town's name must not borrow its uses.
+LOCATIVE_MAGHREB = LOCATIVE_BEFORE | {fold(w) for w in (
+    "معتمدية", "بمعتمدية", "ومعتمدية", "معتمد", "أهالي", "متساكني", "سكان", "عمادة", "بعمادة", "دوار", "بدوار")}
+MAGHREB = ("TN",)  # the corpus is Tunisian news: only Tunisian names take these uses
 # Outside the region, Arabic-named places of this many people or more are kept (worldwide).
 WORLD_MIN_POP = 15_000
 MERGE_KM = {"city": 15.0, "admin1": 0.0}
@@ -319,10 +325,15 @@ def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tupl
             freq.update(t.stems)
             n_tok += 1
             # where the word stands as a place: after في/قرب/بلدة ... or with the proclitic ب
-            if (i and toks[i - 1].norm in LOCATIVE_BEFORE) or (t.norm[:1] == "ب" and len(t.stems) > 1) \
+            prev = toks[i - 1].norm if i else ""
+            if prev in LOCATIVE_BEFORE or (t.norm[:1] == "ب" and len(t.stems) > 1) \
                     or (t.norm[:2] in ("وب", "فب") and len(t.stems) > 2):
                 for st in t.stems[1:] if t.norm[:1] in "بوف" else t.stems:
                     freq["@loc " + st] += 1
+                    freq["@locm " + st] += 1
+            elif prev in LOCATIVE_MAGHREB:
+                for st in t.stems:
+                    freq["@locm " + st] += 1
             # multi-word names as the lexicon would match them (first word with proclitics)
             for st in t.stems:
                 if st not in firsts:
@@ -335,6 +346,9 @@ def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tupl
                         # as a place: after a locative word or with a proclitic (بمارون الراس)
                         if (i and toks[i - 1].norm in LOCATIVE_BEFORE) or st != t.norm:
                             freq["@loc " + key] += 1
+                            freq["@locm " + key] += 1
+                        elif i and toks[i - 1].norm in LOCATIVE_MAGHREB:
+                            freq["@locm " + key] += 1
     if n_tok:
         scale = 2_200_000 / n_tok
         freq = Counter({k: v * scale for k, v in freq.items()})
@@ -860,6 +874,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             elif not in_region and p.population < 100_000:
                 cut = cut_abroad  # towns abroad named like people or words (ماريون, يونج)
             world_city = not in_region and p.population >= 1_000_000
+            loc = "@locm " if p.iso in MAGHREB else "@loc "  # uses as a place (LOCATIVE_MAGHREB)
             capital = (p.country, p.name) in capitals and p.kind == "city" and p.population >= 100_000
             keep = []
             for n in p.names_ar:
@@ -876,12 +891,13 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 # a multi-word name that news text uses as a phrase (بيت المال, الشرق الاوسط)
                 # (a village list's name that the news uses mostly as a place, مارون الراس, مخيم نور
                 # شمس in the Gaza-war posts, stays, as one-word names do below, unless it ends in a
-                # person's name: سيدي علي, شعب احمد)
+                # person's name: سيدي علي, شعب احمد; so does a town of the region, however often the news
+                # names it: عين دراهم, in Tunisian local news week after week)
                 f_phrase = df.get(alias_key(n), 0)
                 if unprotected and len(words) > 1 and f_phrase >= cut \
                         and not (world_city and own_name(n, p)) \
-                        and not (village_list and f_phrase < 80
-                                 and df.get("@loc " + alias_key(n), 0) >= 0.6 * f_phrase
+                        and not ((village_list and f_phrase < 80 or in_region and not village_list)
+                                 and df.get(loc + alias_key(n), 0) >= 0.6 * f_phrase
                                  and (words[0] == fold("مخيم") or not (
                                      fold(n.split()[-1]) in persons
                                      or any(fold(w) in stop_folded for w in n.split())))):
@@ -899,7 +915,7 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
                 # stays; one it uses twice or more mostly otherwise (الطائفة, مشارف) is a word
                 if unprotected and village_list and len(words) == 1:
                     f_all = df.get(fold(n), 0)
-                    f_loc = df.get("@loc " + fold(n), 0)
+                    f_loc = df.get(loc + fold(n), 0)
                     if (f_all >= cut_village or fold(n) in persons) and f_loc < 0.5 * f_all:
                         dropped[n] += 1
                         if fold(n) not in persons:

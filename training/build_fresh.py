@@ -1,14 +1,15 @@
-"""Gather round 5 (a fresh check of articles nobody tuned on) into corpus/fresh_articles.jsonl.
+"""Gather rounds 5 and 6 (fresh checks of articles nobody tuned on) into corpus/fresh_articles.jsonl.
 
     python training/build_fresh.py [--shared ../shared]
 
-Reads training/batches/art_5NN.jsonl (drawn by ``sample.py --round 5``) and the annotators' records in
-training/labels/art_5NN.events.jsonl. Writes:
+Reads training/batches/art_5NN.jsonl and art_6NN.jsonl (drawn by ``sample.py --round 5`` and ``--round 6``) and
+the annotators' records in training/labels/art_NNN.events.jsonl. Writes:
 
 - training/corpus/fresh_articles.jsonl: the fresh articles coded in full, in the format of
-  corpus/articles.jsonl (and of the gold files: ``hadath evaluate`` and ../shared/tools/score.py read it);
+  corpus/articles.jsonl (and of the gold files: ``hadath evaluate`` and ../shared/tools/score.py read it), each
+  with its ``round``; ``--round N`` writes that round's rows alone to standard output (to score one round);
 - training/corpus/fresh_summary.json: counts, and the annotators' blind relabelling of the dev articles
-  mixed into the batches (blind_key_5.json) scored against the dev gold with the shared scorer.
+  mixed into the batches (blind_key_N.json) scored against the dev gold with the shared scorer.
 
 The blind dev articles never enter the file. The fresh articles are kept apart from corpus/articles.jsonl:
 they are not trained on, so that `hadath evaluate training/corpus/fresh_articles.jsonl` measures the coder
@@ -33,12 +34,20 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
+    ap.add_argument("--round", type=int, help="print this round's rows of the written file and stop")
     args = ap.parse_args()
+    if args.round:
+        for line in (HERE / "corpus" / "fresh_articles.jsonl").open(encoding="utf-8"):
+            if json.loads(line)["round"] == args.round:
+                sys.stdout.write(line)
+        return
     batches, labels = HERE / "batches", HERE / "labels"
-    key = json.loads((batches / "blind_key_5.json").read_text(encoding="utf-8"))
+    key = {}
+    for f in sorted(batches.glob("blind_key_[5-9].json")):
+        key.update(json.loads(f.read_text(encoding="utf-8")))
     bad: Counter = Counter()
     rows, blind = [], []
-    for bf in sorted(batches.glob("art_5*.jsonl")):
+    for bf in sorted(batches.glob("art_[5-9][0-9][0-9].jsonl")):
         given = {r["id"]: r for r in read_jsonl(bf)}
         seen = set()
         for lab in read_jsonl(labels / (bf.stem + ".events.jsonl")):
@@ -66,13 +75,16 @@ def main() -> None:
                 continue
             rows.append({"id": a["id"], "published": a.get("published"), "outlet": a.get("outlet"),
                          "title": a.get("title"), "text": a["text"], "sentences": sents,
-                         "events": events, "batch": bf.stem})
+                         "events": events, "batch": bf.stem, "round": int(bf.stem.split("_")[1]) // 100})
         bad["articles not coded"] += len(set(given) - seen)
     out = HERE / "corpus"
     with (out / "fresh_articles.jsonl").open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     summary = {"articles": len(rows), "events": sum(len(r["events"]) for r in rows),
+               "by_round": {str(n): {"articles": sum(r["round"] == n for r in rows),
+                                     "events": sum(len(r["events"]) for r in rows if r["round"] == n)}
+                            for n in sorted({r["round"] for r in rows})},
                "international": sum("international" in r["id"] for r in rows),
                "by_type": dict(Counter(f"{e['event_type']} / {e['sub_event_type']}"
                                        for r in rows for e in r["events"]).most_common()),

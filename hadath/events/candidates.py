@@ -63,6 +63,7 @@ STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its
 UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
 DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
+_AMBUSH = ("كمين",)  # an ambush's word (كمين، كمينا): laid to arrest, no clash (sentence_candidates)
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
@@ -1538,6 +1539,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if t.priority > c.priority or c.generic_only or remote:
             c.event_type, c.sub_event_type, c.priority = t.event_type, t.sub_event_type, max(t.priority, c.priority)
             c.generic_only = False
+    # "تمكنت الوحدات، بعد نصب كمين، من الإطاحة بعنصر تكفيري": an ambush laid to arrest someone, with no toll and no
+    # clash word in the sentence, is the arrest's means, no clash: it takes none of the sentence's mentions
+    # (not one an armed group laid: "نصب مسلحون كمينا لدورية ... واعتقلوا جنديين")
+    if any(c.sub_event_type == "Arrests" for c in cands) and not sm.casualties:
+        laid = [c for c in cands if c.event_type == "Battles" and all(
+            sm.toks[t.i].stems[0].lstrip("و").startswith(_AMBUSH) for t in c.triggers)]
+        armed_before = [a for a in sm.actors if a.value.get("inter") in (2, 3, 4)
+                        or a.value.get("generic") in ("armed_group", "militants")]
+        cands = [c for c in cands if c not in laid or any(a.i < min(c.positions) for a in armed_before)] or cands
     # assign mentions to the nearest candidate (same clause first)
     cands.sort(key=lambda c: min(c.positions))
 

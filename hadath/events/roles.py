@@ -423,6 +423,11 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if place is None or p.value.get("came_from") and p.value.get("sent_to"):
             continue  # (where arms or people were sent is not where the event was, even with no other place)
+        if place.get("kind") == "country" and not p.value.get("locative") and len(c.places) > 1 and (any(
+                a.start == p.start and a.end == p.end and a.value.get("name") for a in c.actors)
+                or toks and p.i > 0 and toks[p.i - 1].norm in _THAT):
+            continue  # "أن الولايات المتحدة ألقت ... قنبلة على أفغانستان": the state that acted (the subject of
+            # what was said), not where, when the sentence names another place
         if _street_or_quarter(toks, p) and place.get("kind") not in ("neighbourhood", "district", "admin2", "camp") \
                 and "text_start" not in p.value and not (
                     place.get("kind") == "town" and not _street_word(toks, p)):
@@ -592,15 +597,20 @@ def reported_times(sm: SentenceMentions) -> list:
     if not said:
         return []
     out: list = []
+    # (the speaker's name between does not count: "توقع وزير الدفاع الوطني فرحات الحرشاني اليوم الثلاثاء")
+    named = {k for m in sm.persons + sm.actors for k in range(m.i, m.j)}
+    titled = {m.i for m in sm.find("speaker_titles.tsv")}  # ... or a title and the name after it: 3 words more
     for t in sm.times:
         # (not past the "أن" that opens what was said: "وقال ناشطون إن القصف وقع أمس الأحد")
-        if any(0 <= t.i - j <= REPORT_GAP and not any(x.norm in SAID_OPENERS for x in sm.toks[j:t.i])
+        if any(0 <= t.i - j and t.i - j - sum(k in named for k in range(j, t.i)) <= REPORT_GAP + 3 * (j in titled)
+               and not any(x.norm in SAID_OPENERS for x in sm.toks[j:t.i])
                for j in said) or (out and out[-1].j == t.i):
             out.append(t)
     return out
 
 
 SAID_OPENERS = function_words("said_opener")
+_THAT = frozenset({"ان", "بان", "وان"})  # "أن"، "إن"، "بأن" folded
 
 
 def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:
@@ -983,6 +993,14 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                        default=first) if c.sub_event_type == "Arrests" else first
             taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
                      and r[3].i > done]
+            ends = {t.j for t in c.triggers}
+            if c.sub_event_type == "Arrests" and len(taken) > 1 and taken[0][3].i in ends and any(
+                    sm.toks[k].norm == "من" for r in taken[1:] for k in range(max(0, r[3].i - 2), r[3].i)):
+                # "واعتقلت قوات الحشد الشعبي 87 عنصرا من تنظيم داعش": the group right after the verb is its
+                # subject, who arrested; the members "من" another group are the ones arrested
+                agents = [taken[0]] + agents
+                rest = [r for r in rest if r is not taken[0]]
+                taken = taken[1:]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
             if c.sub_event_type == "Disrupted weapons use":

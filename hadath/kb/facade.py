@@ -184,6 +184,10 @@ _CITY_JOINERS = frozenset(function_keys("city_joiner"))  # "X وسط مدينة 
 _COME_FROM = frozenset(function_keys("come_from"))  # "القادمين من"
 _GOES_TO = tuple(function_keys("goes_to"))  # "تهريب ... إلى"، "نقل ... إلى"
 _TO = fold("إلى")
+_NATIVE = frozenset(function_keys("native_of"))  # "أصيل منطقة ..."
+NATIVE_REACH = 2  # "أصيل منطقة بنقردان": the place this near after the word
+_BASED = tuple(function_keys("based_word"))  # "تنشط بين ..."، "المتمركزة بجبال ..."
+BASED_REACH = 8  # "تنشط بين مدينتي المكنين ولاية المنستير والمحرس ولاية صفاقس": places this near after the word
 GOES_TO_REACH = 3  # "تهريبهم أسلحة إلى": words from a word of sending to its "إلى"
 _CITY_PARTS = frozenset(function_keys("city_part"))  # "شوارع عمان"
 
@@ -788,13 +792,22 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
     for p in out:
         if p.kind != "place" or p.value.get("came_from"):
             continue
-        for k in range(p.i - 1, max(0, p.i - 1 - COME_FROM_REACH), -1):
+        for k in range(p.i - 1, max(0, p.i - 1 - max(COME_FROM_REACH, BASED_REACH)), -1):
             if k < 1 or any(ch in _MARKS for ch in text[toks[k].end:toks[k + 1].start]):
                 break
-            if toks[k].norm == "من" and toks[k - 1].norm in _COME_FROM:
+            if toks[k].norm == "من" and toks[k - 1].norm in _COME_FROM and p.i - k <= COME_FROM_REACH:
                 p.value["origin"] = p.value["came_from"] = True
                 break
-            if toks[k].norm == _TO and any(toks[x].stems[-1].startswith(_GOES_TO)
+            if toks[k].stems[-1] in _NATIVE and p.i - k <= NATIVE_REACH:
+                # "عنصر تكفيري أصيل منطقة بنقردان"، "فهو اصيل عين دراهم": where a person is from
+                p.value["origin"] = p.value["came_from"] = True
+                break
+            if toks[k].stems[-1].startswith(_BASED) and p.i - k <= BASED_REACH:
+                # "خلية إرهابية ... تنشط بين حمام سوسة وأكودة"، "كتيبة عقبة بن نافع المتمركزة بجبال الشعانبي":
+                # where a group is active or based, not where the event was when the text names another place
+                p.value["origin"] = p.value["came_from"] = True
+                break
+            if toks[k].norm == _TO and p.i - k <= COME_FROM_REACH and any(toks[x].stems[-1].startswith(_GOES_TO)
                                            for x in range(max(0, k - GOES_TO_REACH), k)):
                 # "تهريبهم أسلحة إلى إيران وليبيا"، "تم نقله إلى المستشفى الجهوي بتطاوين": where arms or people
                 # were sent, not where the event was
