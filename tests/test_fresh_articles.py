@@ -163,3 +163,40 @@ def test_tunisian_towns_the_news_names_often_and_words_that_are_no_place():
     evs = hadath.extract("وأوضح المصدر أنه تم القبض على العنصر المشار إليه آنفا بمدخل مدينة مجاز الباب اليوم بعد ورود "
                          "معلومات على عودته من بؤر التوتر.", "2017-05-27").events
     assert all(e.country == "Tunisia" for e in evs)
+
+
+# --- round 7 (fresh_articles.jsonl, round 7: measured blind at P 0.579 R 0.524, then read)
+
+def test_an_attack_referred_to_with_a_recent_day_of_its_own_is_told():
+    # EVENT_CODING: a reference dated in the article's period is coded, even before a judge
+    text = ("تعهّد قاضي تحقيق بالقطب القضائي لمكافحة الإرهاب بملف العملية الارهابية التي جدت يوم الاحد الفارط بالمركز "
+            "الاسلامي بمدينة كيبيك الكندية و راح ضحيتها 6 أشخاص من بينهم مواطن تونسي وجرح تونسيين اثنين.")
+    evs = hadath.extract(text, "2017-01-31").events
+    assert [(e.event_type, e.event_date, e.fatalities) for e in evs] == [
+        ("Violence against civilians", "2017-01-29", 6)]
+    # with no day of its own the reference stays background
+    text = "تعهّد قاضي تحقيق بالقطب القضائي لمكافحة الإرهاب بملف العملية الارهابية بالمركز الاسلامي بمدينة كيبيك الكندية."
+    assert _events(text, "2017-01-31") == []
+
+
+def test_a_beheading_and_a_death_at_the_hands_of_terrorists_are_killings():
+    text = ("قرر مكتب مجلس نواب الشعب ارسال وفد برلماني الى سيدي بوزيد قصد تقديم التعازي لعائلة الشهيد الطفل الذي "
+            "قامت مجموعة إرهابية عشية الجمعة بقطع رأسه.")
+    evs = hadath.extract(text, "2015-11-14").events
+    assert [(e.event_type, e.event_date, e.fatalities) for e in evs] == [
+        ("Violence against civilians", "2015-11-13", 1)]
+    text = ("أكد نسيم السلطاني ابن عم الشهيد مبروك السلطاني الذي قضى الجمعة على يد ارهابيين بجبل المغيلة بسيدي بوزيد "
+            "أن الفقر المدقع والتهميش الذي يعانيه أبناء المنطقة.")
+    evs = hadath.extract(text, "2015-11-17").events
+    assert [(e.event_type, e.event_date, e.fatalities) for e in evs] == [
+        ("Violence against civilians", "2015-11-13", 1)]
+    # birds slaughtered, and beheading spoken of in general, kill no one
+    assert _events("وقالت الوزارة في بيان إن أكثر من 78 في المئة من الطيور التي تم ذبحها في كوريا الجنوبية من الدجاج.",
+                   "2016-12-26") == []
+    assert _events("إن قطع رأس طفل هو أمر بشع لدرجة أنه لا توجد كلمات يمكن أن تصفه.", "2023-10-20") == []
+
+
+def test_traffic_stopped_by_the_police_is_no_arrest():
+    text = ("من جهتها ذكرت وكالة رويترز أن الشرطة البريطانية أوقفت حركة السيارات قرب مقر رئيسة الوزراء تيريزا ماي في "
+            "داوننغ ستريت.")
+    assert _events(text, "2017-04-27") == []

@@ -63,6 +63,9 @@ STILL_REACH = 4  # "الاعتصام مازال متواصلا": the word of its
 UNTIL_REACH = 3  # "متواصلة إلى حين الاستجابة": "until" follows that word this near
 DONE_BEFORE = 4  # "نفذوا منذ يومين وقفة احتجاجية": a past verb of organising stands this near before the protest word
 PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة احتجاجية": a verb of driving stands this near before it
+DATED_REFERENCE_KINDS = ("reference", "legal", "inquiry")  # blocker kinds a recent day right after the attack undoes
+DATED_REFERENCE_REACH = 4  # "العملية الارهابية التي جدت يوم الاحد الفارط": the day this near after the attack word
+DATED_REFERENCE_DAYS = 7  # ... and at most this many days before publication
 _AMBUSH = ("كمين",)  # an ambush's word (كمين، كمينا): laid to arrest, no clash (sentence_candidates)
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
@@ -930,6 +933,20 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
+    # an attack referred to or put before a judge with a recent day of its own in the relative clause right after it
+    # ("بملف العملية الارهابية التي جدت يوم الاحد الفارط بالمركز الاسلامي بمدينة كيبيك"، "على خلفية الهجوم الذي وقع
+    # أمس"): EVENT_CODING codes a reference dated in the article's period; it is told (and joins the telling of the
+    # same attack, if any); not a day that dates the sentence's own deed ("القبض على والد منفذ التفجير ... أمس"), nor
+    # bare attacks with no toll ("على خلفية الهجمات التي استهدفت العاصمة الأحد": what an arrest is about)
+    for t in trig:
+        if t.blocked in DATED_REFERENCE_KINDS and t.event_type in VIOLENT and (t.role == "event" or any(
+                cs.i > t.i and sm.clause[cs.i] == sm.clause[t.i] for cs in sm.casualties)) and any(
+                0 <= tm.i - t.j <= DATED_REFERENCE_REACH and sm.clause[tm.i] == sm.clause[t.i]
+                and any(sm.toks[k].norm in RELATIVE_PRONOUNS for k in range(t.j, tm.i))
+                and tm.value.get("kind") in ("relative", "weekday", "explicit")
+                and 0 <= (tm.value.get("days_before") if tm.value.get("days_before") is not None else -1) <= DATED_REFERENCE_DAYS
+                for tm in sm.times):
+            t.blocked = None
     # "قرروا الدخول في اعتصام مفتوح أمام مقر الولاية ابتداء من اليوم": a protest decided on that starts today
     # (protest_cues.tsv kind from_today) is told, not planned
     # (the decision's object: a verbal noun of doing right before the protest word, "الدخول في"، "تنفيذ")

@@ -197,7 +197,11 @@ def _eliminations(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
                 break
             if toks[k].norm == _ON:
                 if k + 1 < len(toks) and toks[k + 1].norm in _HANDS:
-                    break  # "الذي قضى الجمعة على يد إرهابيين": died at their hands, a killing told as a death
+                    # "الذي قضى الجمعة على يد إرهابيين": died at their hands, a killing (one dead for a singular verb)
+                    if any(st.startswith(_ELIMINATED) for x in toks[k + 2:k + 5] for st in x.stems):
+                        out.append(Trigger(i, k + 2, tok.start, toks[k + 1].end, "Violence against civilians", "Attack",
+                                           "event", 40, False, 1 if tok.norm in ("قضي", "قضت") else 0))
+                    break
                 if any(st.startswith(_ELIMINATED) for x in toks[k + 1:k + 4] for st in x.stems):
                     out.append(Trigger(i, k + 1, tok.start, toks[k].end, "Battles", "Armed clash", "generic", 15,
                                        False))

@@ -79,7 +79,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     toks: list[Token] = []
     for m in _WORD.finditer(text, start, end):
-        glued = _GLUED_NUMBER.fullmatch(m.group())
+        word = m.group()
+        glued = _GLUED_NUMBER.fullmatch(word) if word[-1].isdigit() and not word[0].isdigit() else None
         for a, b in ((m.start(), m.start() + glued.end(1)), (m.start() + glued.end(1), m.end())) if glued else \
                 ((m.start(), m.end()),):
             raw = text[a:b]
