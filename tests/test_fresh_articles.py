@@ -200,3 +200,22 @@ def test_traffic_stopped_by_the_police_is_no_arrest():
     text = ("من جهتها ذكرت وكالة رويترز أن الشرطة البريطانية أوقفت حركة السيارات قرب مقر رئيسة الوزراء تيريزا ماي في "
             "داوننغ ستريت.")
     assert _events(text, "2017-04-27") == []
+
+
+# --- round 8 (fresh_articles.jsonl, round 8: wires of AFP, Xinhua, Al-Hayat and others, 2000-04)
+
+def test_a_helicopter_that_fell_and_a_father_brought_down_are_no_weapons_event():
+    text = ("لقى ثلاثة جنود امريكيين مصرعهم وأصيب رابع فى شمالى العراق اليوم عند ما سقطت المروحية التى كانت تقلهم فى "
+            "نهر دجلة.")
+    assert _events(text, "2003-05-09") == []
+    assert _events("لكن بوش الابن فضل الانحياز لاسرائيل مراعياً لللوبي اليهودي، الذي أسقط والده.", "2001-09-12") == []
+    assert _events("أسقطت الدفاعات الجوية طائرة مسيرة فوق دمشق اليوم.", "2017-05-01") == [
+        ("Strategic developments", "Disrupted weapons use")]
+
+
+def test_an_attempt_on_a_life_that_was_survived_was_made():
+    evs = hadath.extract("نجا محافظ عدن من محاولة اغتيال بسيارة مفخخة استهدفت موكبه في حي المنصورة اليوم.",
+                         "2017-11-07").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Explosions/Remote violence", 0)]
+    # an attempt foiled or only tried stays untold
+    assert _events("أحبطت الشرطة محاولة لاغتيال الوزير في بغداد اليوم.", "2017-11-07") == []

@@ -63,6 +63,10 @@ _LAUNCHED_THING = frozenset(function_keys("launched_thing"))  # "أطلقت حم
 _LAUNCH_STEMS = tuple(function_words("launch_stem"))
 _INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
 _CRAFT = frozenset(function_keys("craft_noun"))
+SURVIVED_REACH = 5  # "نجا محافظ عدن من محاولة اغتيال": the verb of surviving this near before the attempt
+_SURVIVED = ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه")  # survived (an attempt on one's life)
+_DOWN_STEMS = ("اسقط",)  # a verb of shooting down (أسقط، أسقطت): needs an aircraft, a missile or a drone near it
+_AIRCRAFT = ("مروحي", "مقاتل", "طائر", "طاير", "طيار", "درون", "مسير")
 CRAFT_BACK = 20  # "إن طائرة الرحلة ... أقلعت من لاهور ... وقد تم اعتراضها": the craft this near before
 INTERCEPT_BACK = 10  # "أطلقوا صاروخا باليستيا على جازان وتم اعتراضه": the missile this near before the verbal noun
 INTERCEPT_REACH = 5  # "اعترضت الدفاعات الجوية صاروخا": the missile or drone this near after a bare verb of intercepting
@@ -410,6 +414,12 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
         kind, scope, n, types = m.payloads[0]
         if kind == "legal" and any(0 <= m.i - p.j <= 1 for p in permission_lexicon().find(toks, max(0, m.i - 4), m.i)):
             continue  # "بعد استشارة النيابة العمومية تم إيقاف ...": the prosecutor cleared the operation
+        if kind == "intent" and m.i > 1 and toks[m.i - 1].norm == "من" and any(
+                toks[k].stems[-1].startswith(_SURVIVED) for k in range(max(0, m.i - SURVIVED_REACH), m.i)):
+            for t in triggers:
+                if 0 <= t.i - m.j < max(n, 1):
+                    t.implied_killed = 0  # (the target survived: "اغتيال" kills no one here)
+            continue  # "نجا من محاولة اغتيال": an attempt survived was made, an attack told
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
         for t in triggers:
             if t.blocked or (types and t.event_type not in types and t.sub_event_type not in types) or (
@@ -488,7 +498,12 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 and any(alias_key(x.stems[-1]) in _CRAFT for x in toks[max(0, t.i - CRAFT_BACK):t.i]):
             # (a verbal noun with a pronoun, "تم اعتراضها", intercepts the plane or the boat named before it, no
             # weapon, unless a missile or a drone is named there: "أطلقوا صاروخا على جازان وتم اعتراضه")
-            t.blocked = "figurative"  # "اعترضت مجموعة مسلحة طريق السيارة"، "اعترض على القرار"، "اعترض خفر السواحل
+            t.blocked = "figurative"
+        if not t.blocked and t.j - t.i == 1 and toks[t.i].stems[-1].startswith(_DOWN_STEMS) \
+                and not lexicon("missile_nouns.tsv").find(toks, max(0, t.i - INTERCEPT_BACK), min(len(toks), t.j + INTERCEPT_REACH)) \
+                and not any(alias_key(x.stems[-1]) in _CRAFT or x.stems[-1].startswith(_AIRCRAFT)
+                            for x in toks[max(0, t.i - INTERCEPT_BACK):t.j + INTERCEPT_REACH]):
+            t.blocked = "figurative"  # "اللوبي اليهودي الذي أسقط والده": brought down no aircraft, no missile  # "اعترضت مجموعة مسلحة طريق السيارة"، "اعترض على القرار"، "اعترض خفر السواحل
             # طريق المهاجرين": a bare verb of intercepting with no missile or drone after it intercepts no weapon
     if any(t.blocked == "verbal" for t in triggers):
         # "وشن الأسد هجوما على تنظيم الإخوان ... وهاجم دولا ... التي وصفها بـ": the sentence's other bare attack
