@@ -281,3 +281,16 @@ def test_labelled_sentences_are_scored_per_sentence(tmp_path, capsys):
     assert main(["evaluate", str(p), "--sentences", "--json", "--reading", "context"]) == 0
     res = json.loads(capsys.readouterr().out)["protests and riots"]
     assert (res["found"], res["missed"]) == (1, 0)
+
+
+def test_a_held_out_file_gives_its_figures_not_its_errors(tmp_path, capsys, monkeypatch):
+    """The held-out files (training/corpus/heldout_articles.jsonl, tests/data/protest_sentences.jsonl) are measured
+    only: --errors on them is refused, so that nobody tunes on them by reading their misses."""
+    gold, pred, g, p = _case(tmp_path)
+    held = tmp_path / "heldout_articles.jsonl"
+    held.write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.delenv("HADATH_READ_HELDOUT", raising=False)
+    assert main(["evaluate", str(held), "--predictions", str(p), "--errors"]) == 2
+    assert "held out" in capsys.readouterr().err
+    out = _evaluate(capsys, held, "--predictions", p)  # the figures still print
+    assert "event type" in out

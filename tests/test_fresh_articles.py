@@ -104,8 +104,10 @@ def test_a_year_glued_to_its_month_or_of_long_ago_dates_history():
 def test_the_fresh_articles_hold_no_gold_article():
     gold = {json.loads(x)["id"] for x in (ROOT.parent / "shared/gold/dev.jsonl").open(encoding="utf-8")} \
         if (ROOT.parent / "shared/gold/dev.jsonl").exists() else set()
-    rows = [json.loads(x) for x in (ROOT / "training/corpus/fresh_articles.jsonl").open(encoding="utf-8")]
+    rows = [json.loads(x) for name in ("fresh_articles.jsonl", "heldout_articles.jsonl")
+            for x in (ROOT / "training/corpus" / name).open(encoding="utf-8")]
     assert rows and not gold & {r["id"] for r in rows}
+    assert len({r["id"] for r in rows}) == len(rows)  # no article in two rounds
     train = {json.loads(x)["id"] for x in (ROOT / "training/corpus/articles.jsonl").open(encoding="utf-8")}
     assert not train & {r["id"] for r in rows}
     assert all(ev["evidence"] for r in rows for ev in r["events"])

@@ -1,13 +1,17 @@
-"""Gather rounds 5 and 6 (fresh checks of articles nobody tuned on) into corpus/fresh_articles.jsonl.
+"""Gather the fresh rounds (checks on articles nobody tuned on) into corpus/fresh_articles.jsonl and
+corpus/heldout_articles.jsonl.
 
     python training/build_fresh.py [--shared ../shared]
 
-Reads training/batches/art_5NN.jsonl and art_6NN.jsonl (drawn by ``sample.py --round 5`` and ``--round 6``) and
-the annotators' records in training/labels/art_NNN.events.jsonl. Writes:
+Reads training/batches/art_5NN.jsonl ... art_9NN.jsonl (drawn by ``sample.py --round 5, 6, 7, 9`` and
+``sample_afp.py``, round 8) and the annotators' records in training/labels/art_NNN.events.jsonl. Writes:
 
 - training/corpus/fresh_articles.jsonl: the fresh articles coded in full, in the format of
   corpus/articles.jsonl (and of the gold files: ``hadath evaluate`` and ../shared/tools/score.py read it), each
-  with its ``round``; ``--round N`` writes that round's rows alone to standard output (to score one round);
+  with its ``round``, rounds 5-8, whose errors were read and fixed (so fitted); ``--round N`` writes that round's
+  rows alone to standard output (to score one round);
+- training/corpus/heldout_articles.jsonl: round 9 and later, the same format, kept unread: only their figures are
+  looked at, never their errors, so they stay a measure of text nobody tuned on;
 - training/corpus/fresh_summary.json: counts, and the annotators' blind relabelling of the dev articles
   mixed into the batches (blind_key_N.json) scored against the dev gold with the shared scorer.
 
@@ -29,6 +33,7 @@ from pathlib import Path
 from build_corpus import read_jsonl, span_of, valid
 
 HERE = Path(__file__).resolve().parent
+HELD_OUT = 9  # round 9 (2026-12-01) and later: corpus/heldout_articles.jsonl, never read for errors
 
 
 def main() -> None:
@@ -37,7 +42,8 @@ def main() -> None:
     ap.add_argument("--round", type=int, help="print this round's rows of the written file and stop")
     args = ap.parse_args()
     if args.round:
-        for line in (HERE / "corpus" / "fresh_articles.jsonl").open(encoding="utf-8"):
+        name = "heldout_articles.jsonl" if args.round >= HELD_OUT else "fresh_articles.jsonl"
+        for line in (HERE / "corpus" / name).open(encoding="utf-8"):
             if json.loads(line)["round"] == args.round:
                 sys.stdout.write(line)
         return
@@ -78,9 +84,11 @@ def main() -> None:
                          "events": events, "batch": bf.stem, "round": int(bf.stem.split("_")[1]) // 100})
         bad["articles not coded"] += len(set(given) - seen)
     out = HERE / "corpus"
-    with (out / "fresh_articles.jsonl").open("w", encoding="utf-8") as f:
+    # rounds HELD_OUT and on are kept unread in a file of their own: measured only, their errors not looked at
+    with (out / "fresh_articles.jsonl").open("w", encoding="utf-8") as f, \
+            (out / "heldout_articles.jsonl").open("w", encoding="utf-8") as g:
         for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            (g if r["round"] >= HELD_OUT else f).write(json.dumps(r, ensure_ascii=False) + "\n")
     summary = {"articles": len(rows), "events": sum(len(r["events"]) for r in rows),
                "by_round": {str(n): {"articles": sum(r["round"] == n for r in rows),
                                      "events": sum(len(r["events"]) for r in rows if r["round"] == n)}

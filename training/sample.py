@@ -111,6 +111,10 @@ def main() -> None:
         # denser in events: mostly international news, three sentences of conflict wording or more
         fresh_round(shared, args.seed, 6, n_full=60, n_blind=6, n_batches=6, international=0.7, min_sentences=3)
         return
+    if args.round == 9:
+        # kept unread: measured only, its errors not looked at (a held-out check for later stops)
+        fresh_round(shared, args.seed, 9, n_full=60, n_blind=6, n_batches=6, international=0.4, min_sentences=2)
+        return
     if args.round == 7:
         # measured after rounds 5 and 6 were read: mostly Tunisian local news
         fresh_round(shared, args.seed, 7, n_full=54, n_blind=6, n_batches=6, international=0.3, min_sentences=2)
