@@ -221,3 +221,11 @@ def test_an_attempt_on_a_life_that_was_survived_was_made():
     assert [(e.event_type, e.fatalities) for e in evs] == [("Explosions/Remote violence", 0)]
     # an attempt foiled or only tried stays untold
     assert _events("أحبطت الشرطة محاولة لاغتيال الوزير في بغداد اليوم.", "2017-11-07") == []
+
+
+def test_armed_men_storming_a_home_attack_it_a_force_raiding_one_does_not():
+    text = ("اقتحمت 6 عناصر إرهابية مساء اليوم منزل النائب بالمجلس الوطني التأسيسي محمد علي النصري بالقصرين.")
+    evs = hadath.extract(text, "2014-09-01").events
+    assert [(e.event_type, e.actor1, e.location) for e in evs] == [
+        ("Violence against civilians", "Unidentified Armed Group (Tunisia)", "Kasserine")]
+    assert _events("داهمت قوات الأمن منزل مشتبه به في القصرين الليلة الماضية.", "2014-09-01") == []

@@ -340,6 +340,34 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     return out
 
 
+RAID_REACH = 6  # "اقتحمت 6 عناصر إرهابية مساء اليوم منزل النائب": the home this near after the verb
+_RAID_VERBS = frozenset(function_keys("raid_verb"))
+_HOMES = frozenset(function_keys("home_noun"))
+_ONE_PERSON = frozenset({"شخص", "الشخص", "رجل", "شاب"})
+
+
+def _armed_raids(sm: SentenceMentions) -> list[Trigger]:
+    """A verb of storming (function_words raid_verb: اقتحم، داهموا) with a home (home_noun: منزل، بيت) at most
+    RAID_REACH words after it, in its clause, and an armed group or armed men (inter 2, 3, 4; generic armed group or
+    militants) named between the two or right before the verb: an attack on the people of that home (Violence against
+    civilians), not a crowd's act and not a state force's search (a force is no armed group here)."""
+    out = []
+    armed = [a for a in sm.actors if (a.value.get("inter") in (2, 3, 4)
+                                      or a.value.get("generic") in ("armed_group", "militants"))
+             and not any(x.stems[-1] in _ONE_PERSON for x in sm.toks[max(0, a.i - 1):a.j])]  # ("شخص مجهول": a burglar)
+    if not armed:
+        return out
+    for k, tok in enumerate(sm.toks):
+        if alias_key(tok.norm) not in _RAID_VERBS:
+            continue
+        home = next((h for h in range(k + 1, min(len(sm.toks), k + 1 + RAID_REACH))
+                     if alias_key(sm.toks[h].stems[-1]) in _HOMES and sm.clause[h] == sm.clause[k]), None)
+        if home is None or not any(k - 3 <= a.i <= home for a in armed):
+            continue
+        out.append(Trigger(k, k + 1, tok.start, tok.end, "Violence against civilians", "Attack", "event", 40, False))
+    return out
+
+
 def _occupations(sm: SentenceMentions) -> list[Trigger]:
     """"احتلوا مكتب مدير الجامعة"، "احتل عشرات الطلاب مبنى الإدارة": a verb of occupying (protest_cues.tsv kind occupy)
     with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
@@ -982,6 +1010,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
     # مكتب مدير الجامعة", kinds occupy, premises)
     closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm)
+    # "اقتحمت 6 عناصر إرهابية منزل النائب": armed men storming a home attack those in it (function_words raid_verb,
+    # home_noun), when no other event word stands on the verb
+    raids = [t for t in _armed_raids(sm) if not any(x.i <= t.i < x.j for x in live)]
+    if raids:
+        apply_blockers(sm.toks, raids, sm.clause)
+        live.extend(t for t in raids if not t.blocked)
     if closures:
         apply_blockers(sm.toks, closures, sm.clause)
         live.extend(t for t in closures if not t.blocked and not any(x.i <= t.i < x.j for x in live))
