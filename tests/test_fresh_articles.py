@@ -229,3 +229,15 @@ def test_armed_men_storming_a_home_attack_it_a_force_raiding_one_does_not():
     assert [(e.event_type, e.actor1, e.location) for e in evs] == [
         ("Violence against civilians", "Unidentified Armed Group (Tunisia)", "Kasserine")]
     assert _events("داهمت قوات الأمن منزل مشتبه به في القصرين الليلة الماضية.", "2014-09-01") == []
+
+
+def test_a_drunk_gunman_a_criminal_court_and_charges_under_inquiry_tell_no_political_event():
+    assert _events("أصيب 8 أشخاص على الأقل برصاص مسلح مخمور في مجمع للشقق في سان دييغو بالولايات المتحدة، وقتل "
+                   "المشتبه به على يد الشرطة.", "2017-05-01") == []
+    assert _events("بعد موجة الغضب الواسعة التي أثارتها حادثة اغتصاب رضيعة في مصر لدى الرأي العام، قررت محكمة الجنايات "
+                   "المصرية إحالة أوراق المغتصب إلى المفتي.", "2017-05-03") == []
+    assert _events("وقال الناطق الرسمي باسم القطب القضائي لمكافحة الارهاب اليوم إن القطب اذن بفتح بحث تحقيقي ضد منفذ "
+                   "العملية من اجل قتل شخص واحداث جروح.", "2017-01-31") == []
+    # an inquiry opened after the killing the sentence tells leaves it told (written for this test)
+    evs = hadath.extract("قتل شاب برصاص مجهولين في القصرين أمس وتم فتح بحث تحقيقي في الحادثة.", "2017-05-01").events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 1)]
