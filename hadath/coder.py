@@ -61,6 +61,7 @@ ACCORDING = frozenset({"وفق", "حسب", "بحسب", "وفقا", "طبقا"}) 
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
+PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})  # "كان قد قتل": the pluperfect
 PLUPERFECT = function_words("pluperfect")  # a sentence opening "وكان ..." retells what happened before
 SOURCE_NOUNS, SOURCE_STEMS = function_words("source_noun"), function_words("source_stem")  # "المصادر"، "المرصد"
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes
@@ -1022,6 +1023,12 @@ def run(doc: Document) -> None:
             for c in cands:
                 if c.anaphoric:
                     c.background = True
+        for c in cands:
+            # "وفي الواقع كان قد قتل وليام شوماخر": a deed the pluperfect ("كان قد" right before its word) tells
+            # mid-sentence happened before: background, unless a time word of its own names the report's day
+            if any(t.i >= 2 and sm.toks[t.i - 1].norm == "قد" and sm.toks[t.i - 2].norm in PAST_BE for t in c.triggers) \
+                    and not _told_today(c):
+                c.anaphoric = c.background = True
         if background:
             # "يذكر أن ...", "وكان ... قد ...": background may only add to an event already told; a
             # protest it dates on a day or a week of its own ("يذكر أن عددا من ... قاموا الإثنين بوقفة

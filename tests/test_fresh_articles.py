@@ -241,3 +241,11 @@ def test_a_drunk_gunman_a_criminal_court_and_charges_under_inquiry_tell_no_polit
     # an inquiry opened after the killing the sentence tells leaves it told (written for this test)
     evs = hadath.extract("قتل شاب برصاص مجهولين في القصرين أمس وتم فتح بحث تحقيقي في الحادثة.", "2017-05-01").events
     assert [(e.event_type, e.fatalities) for e in evs] == [("Violence against civilians", 1)]
+
+
+def test_a_deed_told_in_the_pluperfect_mid_sentence_happened_before():
+    assert _events("وفي الواقع كان قد قتل وليام شوماخر البالغ من العمر 52 عاما، والذي يعمل سائقا لسيارة الطرود.",
+                   "2016-12-22") == []
+    # with the report's day of its own it is news the article adds (written for this test)
+    evs = hadath.extract("وقالت الشرطة إن المسلحين كانوا قد هاجموا صباح اليوم نقطة تفتيش في العريش.", "2016-12-22").events
+    assert [e.event_date for e in evs] == ["2016-12-22"]
