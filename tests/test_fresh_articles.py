@@ -249,3 +249,14 @@ def test_a_deed_told_in_the_pluperfect_mid_sentence_happened_before():
     # with the report's day of its own it is news the article adds (written for this test)
     evs = hadath.extract("وقالت الشرطة إن المسلحين كانوا قد هاجموا صباح اليوم نقطة تفتيش في العريش.", "2016-12-22").events
     assert [e.event_date for e in evs] == ["2016-12-22"]
+
+
+def test_a_guard_units_base_is_not_where_it_struck_and_a_delegation_sent_goes_to_the_place():
+    text = ("تمكّنت فرقة الأبحاث والتفتيش للحرس الوطني بطبلبة من ولاية المنستير من تفكيك خليّة إرهابيّة بمعتمديّة بني "
+            "حسّان تتكوّن من 7 أشخاص.")
+    evs = hadath.extract(text, "2016-12-27").events
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Arrests", "Bani Hassan")]
+    text = ("قرر مكتب مجلس نواب الشعب ارسال وفد برلماني الى سيدي بوزيد قصد تقديم التعازي لعائلة الشهيد الطفل الذي "
+            "قامت مجموعة إرهابية عشية الجمعة بقطع رأسه.")
+    evs = hadath.extract(text, "2015-11-14").events
+    assert [e.admin1 for e in evs] == ["Sidi Bouzid"]

@@ -445,7 +445,7 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         # not where it happened when the sentence names another
         # ("وقالت مصادر محلية في مديرية المخا": counted from the place's noun)
         head = p.i - 1 if toks and 0 < p.i <= len(toks) and lexicon("place_nouns.tsv").find(toks, p.i - 1, p.i) else p.i
-        reporter = bool(toks) and any(toks[k].stems[-1] in _reporters() for k in range(max(0, head - 3), min(head, len(toks))))
+        reporter = bool(toks) and any(st in _reporters() for k in range(max(0, head - 3), min(head, len(toks))) for st in toks[k].stems)
         # "غارة جوية استهدفت عيتا الشعب": a place right after an attack word that elaborates an
         # earlier word of the same event is its target, where it happened; after the event's only
         # or first word ("منذ هجمات باريس", "هجوم مانشستر") it names an event
