@@ -57,6 +57,21 @@ def read_jsonl(path: Path) -> list[dict]:
     return out
 
 
+def score_blind(shared: Path, blind: list[dict]) -> dict:
+    """The annotators' records of dev articles (``{"id", "events"}`` each) scored against the dev gold with the
+    shared scorer (its ``--json`` report)."""
+    gold = [json.loads(x) for x in (shared / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]
+    ids = {p["id"] for p in blind}
+    with tempfile.TemporaryDirectory() as td:
+        g, p = Path(td) / "g.jsonl", Path(td) / "p.jsonl"
+        g.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in gold if d["id"] in ids),
+                     encoding="utf-8")
+        p.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in blind), encoding="utf-8")
+        res = subprocess.run([sys.executable, str(shared / "tools/score.py"), str(g), str(p), "--json"],
+                             capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)
+
+
 def span_of(text: str, words: str | None, sents: list[list[int]]) -> list[int] | None:
     """Offsets of ``words`` in the evidence sentences first, else anywhere in the text."""
     if not words or not isinstance(words, str):
@@ -252,16 +267,7 @@ def main() -> None:
     summary["read_alone"] = sum(r.get("reading") == "alone" for r in sent_rows)
     # the blind check: the annotators' records of dev articles against the dev gold
     if blind_pred:
-        gold_all = [json.loads(x) for x in (Path(args.shared) / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]
-        ids = {p["id"] for p in blind_pred}
-        with tempfile.TemporaryDirectory() as td:
-            g, p = Path(td) / "g.jsonl", Path(td) / "p.jsonl"
-            g.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in gold_all if d["id"] in ids),
-                         encoding="utf-8")
-            p.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in blind_pred), encoding="utf-8")
-            res = subprocess.run([sys.executable, str(Path(args.shared) / "tools/score.py"), str(g), str(p), "--json"],
-                                 capture_output=True, text=True, check=True)
-        summary["blind_dev_agreement"] = json.loads(res.stdout)
+        summary["blind_dev_agreement"] = score_blind(Path(args.shared), blind_pred)
     (HERE / "corpus" / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps(summary, ensure_ascii=False, indent=1))
 

@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from build_corpus import read_jsonl, span_of, valid
+from build_corpus import read_jsonl, score_blind, span_of, valid
 
 HERE = Path(__file__).resolve().parent
 HELD_OUT = 9  # round 9 (2026-12-01) and later: corpus/heldout_articles.jsonl, never read for errors
@@ -98,17 +96,8 @@ def main() -> None:
                                        for r in rows for e in r["events"]).most_common()),
                "problems": {k: v for k, v in bad.items() if v}}
     if blind:
-        gold = [json.loads(x) for x in (Path(args.shared) / "gold/dev.jsonl").open(encoding="utf-8") if x.strip()]
-        ids = {p["id"] for p in blind}
-        with tempfile.TemporaryDirectory() as td:
-            g, p = Path(td) / "g.jsonl", Path(td) / "p.jsonl"
-            g.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in gold if d["id"] in ids),
-                         encoding="utf-8")
-            p.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in blind), encoding="utf-8")
-            res = subprocess.run([sys.executable, str(Path(args.shared) / "tools/score.py"), str(g), str(p), "--json"],
-                                 capture_output=True, text=True, check=True)
         summary["blind_dev_articles"] = len(blind)
-        summary["blind_dev_agreement"] = json.loads(res.stdout)
+        summary["blind_dev_agreement"] = score_blind(Path(args.shared), blind)
     (out / "fresh_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(summary, ensure_ascii=False, indent=1))
 
