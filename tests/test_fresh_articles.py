@@ -260,3 +260,10 @@ def test_a_guard_units_base_is_not_where_it_struck_and_a_delegation_sent_goes_to
             "قامت مجموعة إرهابية عشية الجمعة بقطع رأسه.")
     evs = hadath.extract(text, "2015-11-14").events
     assert [e.admin1 for e in evs] == ["Sidi Bouzid"]
+
+
+def test_a_bombardment_by_the_air_force_is_an_air_strike():
+    assert _events("قصف سلاح الجو الليبي مواقع لتنظيم القاعدة في درنة اليوم.", "2017-05-29") == [
+        ("Explosions/Remote violence", "Air/drone strike")]
+    assert _events("قصفت المدفعية مواقع في درنة اليوم.", "2017-05-29") == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
