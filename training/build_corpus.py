@@ -57,6 +57,26 @@ def read_jsonl(path: Path) -> list[dict]:
     return out
 
 
+def event_records(labelled: list | None, text: str, sents: list[list[int]], bad: Counter) -> list[dict]:
+    """An annotator's records of one article (task B) as the corpus keeps them: each with a valid type and
+    sub-type and at least one evidence sentence (else counted in ``bad``), its ``evidence`` the offsets of
+    those sentences and its ``spans`` the offsets of the words each field came from."""
+    out = []
+    for e in labelled or []:
+        if not isinstance(e, dict) or not valid(e):
+            bad["invalid type"] += 1
+            continue
+        ev_s = [sents[k] for k in e.get("evidence_sents") or [] if isinstance(k, int) and 0 <= k < len(sents)]
+        if not ev_s:
+            bad["event without evidence"] += 1
+            continue
+        rec = {k: v for k, v in e.items() if k not in ("evidence_sents", "spans", "evidence")}
+        rec["evidence"] = ev_s
+        rec["spans"] = {k: span_of(text, w, ev_s) for k, w in (e.get("spans") or {}).items() if isinstance(w, str)}
+        out.append(rec)
+    return out
+
+
 def score_blind(shared: Path, blind: list[dict]) -> dict:
     """The annotators' records of dev articles (``{"id", "events"}`` each) scored against the dev gold with the
     shared scorer (its ``--json`` report)."""
@@ -225,19 +245,7 @@ def main() -> None:
                 bad["unknown article"] += 1
                 continue
             sents = a["sentences"]
-            events = []
-            for e in lab.get("events") or []:
-                if not isinstance(e, dict) or not valid(e):
-                    bad["invalid type"] += 1
-                    continue
-                ev_s = [sents[k] for k in e.get("evidence_sents") or [] if isinstance(k, int) and 0 <= k < len(sents)]
-                if not ev_s:
-                    bad["event without evidence"] += 1
-                    continue
-                rec = {k: v for k, v in e.items() if k not in ("evidence_sents", "spans")}
-                rec["evidence"] = ev_s
-                rec["spans"] = {k: span_of(a["text"], w, ev_s) for k, w in (e.get("spans") or {}).items()}
-                events.append(rec)
+            events = event_records(lab.get("events"), a["text"], sents, bad)
             if a["id"] in key:
                 blind_pred.append({"id": key[a["id"]], "events": events})
                 continue

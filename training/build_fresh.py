@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from build_corpus import read_jsonl, score_blind, span_of, valid
+from build_corpus import event_records, read_jsonl, score_blind
 
 HERE = Path(__file__).resolve().parent
 HELD_OUT = 9  # round 9 (2026-12-01) and later: corpus/heldout_articles.jsonl, never read for errors
@@ -60,20 +60,8 @@ def main() -> None:
                 bad["unknown or repeated article"] += 1
                 continue
             seen.add(a["id"])
-            sents, events = a["sentences"], []
-            for e in lab.get("events") or []:
-                if not isinstance(e, dict) or not valid(e):
-                    bad["invalid type"] += 1
-                    continue
-                ev_s = [sents[k] for k in e.get("evidence_sents") or [] if isinstance(k, int) and 0 <= k < len(sents)]
-                if not ev_s:
-                    bad["event without evidence"] += 1
-                    continue
-                rec = {k: v for k, v in e.items() if k not in ("evidence_sents", "spans", "evidence")}
-                rec["evidence"] = ev_s
-                rec["spans"] = {k: span_of(a["text"], w, ev_s) for k, w in (e.get("spans") or {}).items()
-                                if isinstance(w, str)}
-                events.append(rec)
+            sents = a["sentences"]
+            events = event_records(lab.get("events"), a["text"], sents, bad)
             if a["id"] in key:
                 blind.append({"id": key[a["id"]], "events": events})
                 continue

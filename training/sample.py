@@ -37,6 +37,15 @@ KEYWORDS = re.compile(
     "احتجاج|محتج|متظاهر|مظاهر|تظاهر|مسيرة|وقفة|اعتصام|اعتصم|إضراب|اضراب|شغب|قطع الطريق|غلق الطريق|"
     "احتشد|تجمهر|رشق|حرق|أحرق|إحراق|خطف|اختطاف|رهائن|سيطر|استعاد|انسحاب|هدنة|اتفاق|استسلم|"
     "صاروخ|قذائف|طائرة مسيرة|درون|جرحى|شهيد|استشهاد|إرهاب|داعش|مسلح")
+# the fresh rounds (fresh_round), as drawn on 2026-12-01: 5 half international news; 6 denser in events, mostly
+# international, three sentences of conflict wording or more; 7 mostly Tunisian local news, drawn after 5 and 6 were
+# read; 9 kept unread, measured only (a held-out check for later stops). Round 8 is sample_afp.py's.
+FRESH_ROUNDS = {
+    5: dict(n_full=50, n_blind=10, n_batches=5, international=0.5, min_sentences=2),
+    6: dict(n_full=60, n_blind=6, n_batches=6, international=0.7, min_sentences=3),
+    7: dict(n_full=54, n_blind=6, n_batches=6, international=0.3, min_sentences=2),
+    9: dict(n_full=60, n_blind=6, n_batches=6, international=0.4, min_sentences=2),
+}
 N_SENT_BATCHES = 6
 N_ART_BATCHES = 6
 
@@ -103,21 +112,8 @@ def main() -> None:
     if args.round == 3:
         third_round(shared, args.seed)
         return
-    if args.round == 5:
-        # (round 5 was drawn, 2026-12-01, by this function with these figures)
-        fresh_round(shared, args.seed, 5, n_full=50, n_blind=10, n_batches=5, international=0.5, min_sentences=2)
-        return
-    if args.round == 6:
-        # denser in events: mostly international news, three sentences of conflict wording or more
-        fresh_round(shared, args.seed, 6, n_full=60, n_blind=6, n_batches=6, international=0.7, min_sentences=3)
-        return
-    if args.round == 9:
-        # kept unread: measured only, its errors not looked at (a held-out check for later stops)
-        fresh_round(shared, args.seed, 9, n_full=60, n_blind=6, n_batches=6, international=0.4, min_sentences=2)
-        return
-    if args.round == 7:
-        # measured after rounds 5 and 6 were read: mostly Tunisian local news
-        fresh_round(shared, args.seed, 7, n_full=54, n_blind=6, n_batches=6, international=0.3, min_sentences=2)
+    if args.round in FRESH_ROUNDS:
+        fresh_round(shared, args.seed, args.round, **FRESH_ROUNDS[args.round])
         return
     rng = random.Random(args.seed)
     gold_ids, gold_texts, dev = load_gold(shared)
