@@ -57,11 +57,11 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 # real news articles score 0.2-0.6, shuffled news about 0.1
 MIN_FLUENCY = 0.15
 STATEMENT_NOUNS = frozenset(function_keys("statement_noun"))
-ACCORDING = frozenset({"وفق", "حسب", "بحسب", "وفقا", "طبقا"})  # "according to" before a source's day
+ACCORDING = frozenset(function_words("according_word"))  # "according to" before a source's day
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
-PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})  # "كان قد قتل": the pluperfect
+PAST_BE = frozenset(function_words("past_be"))  # "كان قد قتل": the pluperfect
 PLUPERFECT = function_words("pluperfect")  # a sentence opening "وكان ..." retells what happened before
 SOURCE_NOUNS, SOURCE_STEMS = function_words("source_noun"), function_words("source_stem")  # "المصادر"، "المرصد"
 LEAD_REACH = 2  # sentences from an undated opening event to the sentence whose day it takes

@@ -66,7 +66,7 @@ PUSHED_BEFORE = 6  # "ما دفع عدول التنفيذ بتنفيذ وقفة 
 DATED_REFERENCE_KINDS = ("reference", "legal", "inquiry")  # blocker kinds a recent day right after the attack undoes
 DATED_REFERENCE_REACH = 4  # "العملية الارهابية التي جدت يوم الاحد الفارط": the day this near after the attack word
 DATED_REFERENCE_DAYS = 7  # ... and at most this many days before publication
-_AMBUSH = ("كمين",)  # an ambush's word (كمين، كمينا): laid to arrest, no clash (sentence_candidates)
+_AMBUSH = tuple(function_words("ambush_stem"))  # an ambush's word (كمين، كمينا): laid to arrest, no clash (sentence_candidates)
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
@@ -343,7 +343,7 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
 RAID_REACH = 6  # "اقتحمت 6 عناصر إرهابية مساء اليوم منزل النائب": the home this near after the verb
 _RAID_VERBS = frozenset(function_keys("raid_verb"))
 _HOMES = frozenset(function_keys("home_noun"))
-_ONE_PERSON = frozenset({"شخص", "الشخص", "رجل", "شاب"})
+_ONE_PERSON = frozenset(function_words("one_person"))
 
 
 def _armed_raids(sm: SentenceMentions) -> list[Trigger]:

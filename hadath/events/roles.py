@@ -610,7 +610,7 @@ def reported_times(sm: SentenceMentions) -> list:
 
 
 SAID_OPENERS = function_words("said_opener")
-_THAT = frozenset({"ان", "بان", "وان"})  # "أن"، "إن"، "بأن" folded
+_THAT = frozenset(function_words("that_word"))  # "أن"، "إن"، "بأن" folded
 
 
 def _outside_relatives(c: Candidate, sm: SentenceMentions, times: list) -> list:

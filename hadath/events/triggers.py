@@ -64,9 +64,9 @@ _LAUNCH_STEMS = tuple(function_words("launch_stem"))
 _INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
 _CRAFT = frozenset(function_keys("craft_noun"))
 SURVIVED_REACH = 5  # "نجا محافظ عدن من محاولة اغتيال": the verb of surviving this near before the attempt
-_SURVIVED = ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه")  # survived (an attempt on one's life)
-_DOWN_STEMS = ("اسقط",)  # a verb of shooting down (أسقط، أسقطت): needs an aircraft, a missile or a drone near it
-_AIRCRAFT = ("مروحي", "مقاتل", "طائر", "طاير", "طيار", "درون", "مسير")
+_SURVIVED = tuple(function_words("survived_stem"))  # survived (an attempt on one's life)
+_DOWN_STEMS = tuple(function_words("down_stem"))  # a verb of shooting down (أسقط، أسقطت): needs an aircraft, a missile or a drone near it
+_AIRCRAFT = tuple(function_words("aircraft_stem"))
 CRAFT_BACK = 20  # "إن طائرة الرحلة ... أقلعت من لاهور ... وقد تم اعتراضها": the craft this near before
 INTERCEPT_BACK = 10  # "أطلقوا صاروخا باليستيا على جازان وتم اعتراضه": the missile this near before the verbal noun
 INTERCEPT_REACH = 5  # "اعترضت الدفاعات الجوية صاروخا": the missile or drone this near after a bare verb of intercepting
@@ -182,8 +182,8 @@ ELIMINATE_REACH = 8  # "قضت وحدات الجيش صباح اليوم الأ�
 _ELIMINATE_VERBS = frozenset(function_keys("eliminate_verb"))
 _ELIMINATED = tuple(function_keys("eliminated_noun"))
 _ON = fold("على")
-_HANDS = frozenset({"يد", "ايدي", "يدي"})
-_ARMED_HEADS = ("قوات", "جيش", "ميليشي", "مليشي", "تنظيم", "جماعه", "كتيبه", "لواء")
+_HANDS = frozenset(function_words("hands_word"))
+_ARMED_HEADS = tuple(function_words("armed_head"))
 
 
 def _eliminations(toks: list[Token], found: list[Trigger]) -> list[Trigger]:

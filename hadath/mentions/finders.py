@@ -13,7 +13,7 @@ from typing import Any
 
 from ..kb import knowledge
 from ..kb.loader import load_table
-from ..kb.words import number_lexicon
+from ..kb.words import function_words, number_lexicon
 from ..text.normalize import fold as _fold
 from ..text.tokenize import Token
 from ..types import Item, Mention, Span
@@ -306,8 +306,8 @@ _HEDGE_WORDS = frozenset({"علي", "الاقل", "اكثر", "من", "نحو", 
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "بينهما", "اغلبهم", "معظمهم", "هم", "وهم", "هما", "وهما"})  # a part of the toll, not more
 _PEOPLE_AFTER = frozenset({"من", "اخرين", "اخرون", "اخر", "منهم"})
 _TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
-_RISE_VERBS = frozenset({"ارتفعت", "ارتفع", "وارتفعت", "وارتفع"})
-_TOLL_HEADS = frozenset({"حصيله", "عدد"})
+_RISE_VERBS = frozenset(function_words("rise_verb"))
+_TOLL_HEADS = frozenset(function_words("toll_head"))
 TOTAL_VERBS = _TOTAL_VERBS  # the verbs that raise a running total ("قتل ... جنديين ليرتفع عدد القتلى إلى")
 
 
