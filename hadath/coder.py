@@ -22,6 +22,7 @@ from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, bet
                            military_target, quantity, resolve_actor)
 from .events.triggers import SEIZURE_PRIORITY, Trigger, apply_blockers, blocker_lexicon, crowd_cues, find_triggers, is_seizure
 from .kb import knowledge
+from .kb.lexicon import alias_key
 from .kb.loader import load_table
 from .kb.facade import site_noun, unresolved_place, written_with_noun
 from .kb.words import function_keys, function_words
@@ -523,8 +524,11 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             place, pitem = inner
     if fallback_place is not None and (place is None or (
             pitem is not None and pitem.i in between_ends(sm.toks, sorted(c.places, key=lambda q: q.i)))
-            or pitem is not None and _statement_place(sm, pitem)):
+            or pitem is not None and _statement_place(sm, pitem)
+            or pitem is not None and pitem.value.get("native")):
         # (nor does the town where a minister spoke, "على هامش تصريحات في بنزرت", when the article gave one)
+        # (nor where a victim is from, "عون للأمن الوطني أصيل سيدي علي بن عون" (facade: native), the sentence's only
+        # place: it says less than the place the article gave; where snipers are posted is where they shot)
         # (a road's ends, "غلق الطريق الرابطة بين قفصة وصفاقس", do not place what happened on it:
         # the place the article last gave does)
         place, pitem = fallback_place
@@ -663,6 +667,36 @@ def _question(sm: SentenceMentions) -> bool:
 def _tested(d: Draft) -> bool:
     return d.event.event_type == "Strategic developments" and d.event.sub_event_type == "Other" and any(
         d.sm.toks[t.i].stems[-1] in WEAPON_TEST for t in d.cand.triggers)
+
+
+_MOVEMENT = tuple(function_keys("movement_word"))
+_STRIKE = frozenset(function_keys("strike_word"))
+_HUNGER = frozenset(function_keys("hunger_word"))
+
+
+def _strikes(toks: list) -> bool:
+    """A work stoppage named in ``toks`` (function_words strike_word), not a hunger strike (hunger_word within three
+    words after it)."""
+    return any(alias_key(t.stems[-1]) in _STRIKE and not any(alias_key(w.norm) in _HUNGER for w in toks[k + 1:k + 4])
+               for k, t in enumerate(toks))
+
+
+def _strike_movements(drafts: list[Draft], sents: list[SentenceMentions], title: str | None) -> list[Draft]:
+    """"قررت النقابة ... تنفيذ إضراب عام اليوم" then "وقال كاتب عام النقابة إن التحرك الاحتجاجي يأتي على خلفية ...":
+    a protest told only by a noun of movement (function_words movement_word: التحرك الاحتجاجي، هذه التحركات) after the
+    title or an earlier sentence named a work stoppage, and no protest of another form before it, is that strike
+    told again, and a strike is no protest (the sentence rule, candidates.py, sees the strike in its own sentence only)."""
+    movement = [d for d in drafts if d.event.event_type == "Protests" and d.cand.triggers and all(
+        alias_key(d.sm.toks[t.i].stems[-1]).startswith(_MOVEMENT) for t in d.cand.triggers)]
+    if not movement:
+        return drafts
+    struck = bool(title) and _strikes(tokenize(title))
+    first_strike = -1 if struck else next((sm.index for sm in sents if _strikes(sm.toks)), None)
+    if first_strike is None:
+        return drafts
+    drop = {id(d) for d in movement if first_strike < d.sm.index and not any(
+        o.event.event_type == "Protests" and o.sm.index <= d.sm.index and o not in movement for o in drafts)}
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _launches_tested(drafts: list[Draft]) -> list[Draft]:
@@ -1132,6 +1166,7 @@ def run(doc: Document) -> None:
                 else (best[1], best[2])
         _record_mentions(doc, sm, text)
     drafts = _launches_tested(drafts)
+    drafts = _strike_movements(drafts, sents, doc.title)
     apart = {id(d.event) for d in drafts if another_occurrence(d)}
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text), apart)
     _claims(doc, sents, ctx, claimed)

@@ -143,11 +143,12 @@ def test_a_cell_brought_down_after_an_ambush_is_an_arrest_placed_where_the_unit_
             "شأنه 5 مناشير تفتيش من أجل تورّطه في قضايا ذات صبغة إرهابيّة.")
     evs = hadath.extract(text, "2017-03-07").events
     assert [(e.sub_event_type, e.location, e.event_date) for e in evs] == [("Arrests", "Kebili", "2017-03-06")]
-    # where the cell was active and the battalion based are not where it was brought down
+    # where the cell was active and the battalion based are not where it was brought down: the unit's town is, as
+    # Kebili is above (Enfidha, in the governorate of Sousse; the annotator wrote the governorate)
     text = ("تمكنت فرقة الأبحاث والتفتيش للحرس الوطني بالنفيضة ولاية سوسة من الإطاحة بخلية إرهابية تتكون من 10 عناصر "
             "تنشط بين حمام سوسة وأكودة وهرقلة والقلعة الكبرى على علاقة بكتيبة \"عقبة بن نافع\" الإرهابية.")
     evs = hadath.extract(text, "2016-12-29").events
-    assert [(e.sub_event_type, e.location) for e in evs] == [("Arrests", "Sousse")]
+    assert [(e.sub_event_type, e.location, e.admin1) for e in evs] == [("Arrests", "Enfidha", "Sousse")]
 
 
 def test_the_state_that_dropped_the_bomb_is_not_where_it_fell():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..kb import knowledge
 from ..kb.lexicon import alias_key
 from ..text.tokenize import has_article
 from ..kb.words import function_keys, function_words
@@ -540,10 +541,19 @@ def _stands(sm: SentenceMentions, t: Trigger) -> bool:
     return not t.blocked
 
 
+def _nationals_at(sm: SentenceMentions, k: int) -> bool:
+    """A plural of a nationality (countries.tsv adjectives: الإسرائيليين، اليمنيون، التونسيات) at token ``k``: people,
+    as "مئات الإسرائيليين" counts a crowd the way "مئات المواطنين" does."""
+    return sm.toks[k].norm.endswith(("ين", "ون", "ات")) and any(
+        m.i == k and m.j == k + 1 for m in knowledge().adjectives.find(sm.toks, k, k + 1))
+
+
 def _person_at(sm: SentenceMentions, k: int) -> bool:
     if k >= len(sm.toks):
         return False
     if any(m.i == k for m in crowd_cues()["crowd"].find(sm.toks, k, k + 1)):
+        return True
+    if _nationals_at(sm, k):
         return True
     # (a singular noun that needs a number, "شاب"، "مواطن"، "طالب", is one person, not a crowd, unless counted: "700 طالب")
     return any(m.i == k and m.payloads[0]["kind"] not in ("not", "state") and not (

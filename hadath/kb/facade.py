@@ -800,7 +800,7 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
                 break
             if toks[k].stems[-1] in _NATIVE and p.i - k <= NATIVE_REACH:
                 # "عنصر تكفيري أصيل منطقة بنقردان"، "فهو اصيل عين دراهم": where a person is from
-                p.value["origin"] = p.value["came_from"] = True
+                p.value["origin"] = p.value["came_from"] = p.value["native"] = True
                 break
             if toks[k].stems[-1].startswith(_BASED) and p.i - k <= BASED_REACH:
                 # "خلية إرهابية ... تنشط بين حمام سوسة وأكودة"، "كتيبة عقبة بن نافع المتمركزة بجبال الشعانبي":

@@ -1,0 +1,53 @@
+"""Tunisian delegation towns the common-word filter had dropped (places_curated.tsv), the place a victim is from,
+a protest movement that is a strike told again, and a crowd counted by its nationality. Sentences from the ANT
+corpus (Jawhara FM, 2015-17) and the FIGNEWS posts, trimmed where marked."""
+import hadath
+
+
+def _where(text: str, date: str):
+    return [(e.event_type, e.location, e.admin1) for e in hadath.extract(text, date).events]
+
+
+def test_delegation_towns_the_news_names_every_week_are_places():
+    text = ("دخل أعوان الصحة بالمستشفى المحلي ببئر علي بن خليفة من ولاية صفاقس اليوم السبت، في اعتصام مفتوح "
+            "أمام مقر المعتمدية.")  # (the article's strike made a sit-in for this test)
+    assert _where(text, "2017-06-10") == [("Protests", "Bir Ali Ben Khalifa", "Sfax")]
+    text = "نفذ عدد من المعطلين عن العمل بالمتلوي اليوم وقفة احتجاجية أمام مقر شركة فسفاط قفصة."  # (written for this test)
+    assert _where(text, "2017-04-10") == [("Protests", "Metlaoui", "Gafsa")]
+    text = "تمكنت وحداتنا الأمنية والعسكرية من العثور على مخبأ ثان للأسلحة بأحواز بنقردان يحتوي على كميات كبيرة من الأسلحة."
+    assert _where(text, "2016-03-12") == [("Strategic developments", "Ben Guerdane", "Medenine")]
+
+
+def test_a_town_whose_name_is_a_word_stays_a_word_without_a_place_noun():
+    # الفحص is El Fahs after a place noun, an examination elsewhere (written for this test)
+    assert _where("تظاهر مئات المواطنين اليوم بمعتمدية الفحص للمطالبة بالتشغيل.", "2017-04-10") == [
+        ("Protests", "El Fahs", "Zaghouan")]
+    evs = hadath.extract("وأكد الطبيب أن الفحص الطبي أثبت تعرض الموقوف للعنف.", "2017-04-10").events
+    assert all(e.location != "El Fahs" for e in evs)
+
+
+def test_where_a_victim_is_from_does_not_place_the_attack():
+    text = ("هاجمت مجموعة إرهابية مساء أمس مركز الأمن الوطني بسيدي بوزيد. في حين أسفر الهجوم الثاني على مركز للأمن "
+            "الوطني من قبل 3 ارهابيين على استشهاد عون للامن الوطني وهو أيمن مسعود أصيل سيدي علي بن عون.")
+    # (the first sentence written for this test; the second from the article)
+    places = {e.location for e in hadath.extract(text, "2015-06-15").events}
+    assert "Sidi Ali Ben Aoun" not in places and "Sidi Bouzid" in places
+
+
+def test_a_protest_movement_after_a_strike_is_the_strike_told_again():
+    text = ("ينفذ أطباء التخدير والإنعاش بداية من اليوم إضرابا بيومين بكافة المصحات الخاصة في كامل تراب الجمهورية.\n"
+            "و يأتي هذا التحرك الاحتجاجي للمطالبة بالافراج عن زملائهم الموقوفين على خلفية ارتكابهم أخطاء طبية.")
+    assert [e.event_type for e in hadath.extract(text, "2017-03-14", title="أطباء التخدير والإنعاش بالمصحات الخاصة في إضراب").events
+            if e.event_type == "Protests"] == []
+    # a sit-in told first is a protest, and so is the movement that retells it (the strike is written for this test)
+    text = ("نفذ أعوان الصحة بالمستشفى الجهوي بالقصرين اليوم وقفة احتجاجية أمام مقر الولاية.\n"
+            "ويأتي هذا التحرك الاحتجاجي على خلفية الاعتداءات المتكررة، علما وأن الأعوان قرروا تنفيذ إضراب الأسبوع القادم.")
+    assert [e.event_type for e in hadath.extract(text, "2017-03-14").events] == ["Protests"]
+
+
+def test_a_crowd_counted_by_its_nationality_blocks_a_road_and_joins_a_protest():
+    text = ("انضم مئات الإسرائيليين إلى عائلات الأسرى الذين أسرتهم حماس لمطالبة حكومتهم ببذل المزيد من الجهود لضمان "
+            "إطلاق سراح الأسرى المحتجزين في قطاع غزة.")
+    assert [e.event_type for e in hadath.extract(text, "2023-11-12").events] == ["Protests"]
+    text = "أغلق مئات الإسرائيليين طريق أيالون السريع في تل أبيب للمطالبة بصفقة تبادل للأسرى."  # (written for this test)
+    assert _where(text, "2023-11-12") == [("Protests", "Tel Aviv", "Tel Aviv")]
