@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .events.candidates import TERRITORY, Candidate, sentence_candidates
+from .events.candidates import MOVEMENT_WORDS, TERRITORY, Candidate, sentence_candidates
 from .events.merge import CROWD, Draft, another_occurrence, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import demand_span, people_nouns
@@ -669,7 +669,6 @@ def _tested(d: Draft) -> bool:
         d.sm.toks[t.i].stems[-1] in WEAPON_TEST for t in d.cand.triggers)
 
 
-_MOVEMENT = tuple(function_keys("movement_word"))
 _STRIKE = frozenset(function_keys("strike_word"))
 _HUNGER = frozenset(function_keys("hunger_word"))
 
@@ -687,7 +686,7 @@ def _strike_movements(drafts: list[Draft], sents: list[SentenceMentions], title:
     title or an earlier sentence named a work stoppage, and no protest of another form before it, is that strike
     told again, and a strike is no protest (the sentence rule, candidates.py, sees the strike in its own sentence only)."""
     movement = [d for d in drafts if d.event.event_type == "Protests" and d.cand.triggers and all(
-        alias_key(d.sm.toks[t.i].stems[-1]).startswith(_MOVEMENT) for t in d.cand.triggers)]
+        alias_key(d.sm.toks[t.i].stems[-1]).startswith(MOVEMENT_WORDS) for t in d.cand.triggers)]
     if not movement:
         return drafts
     struck = bool(title) and _strikes(tokenize(title))

@@ -51,3 +51,28 @@ def test_a_crowd_counted_by_its_nationality_blocks_a_road_and_joins_a_protest():
     assert [e.event_type for e in hadath.extract(text, "2023-11-12").events] == ["Protests"]
     text = "أغلق مئات الإسرائيليين طريق أيالون السريع في تل أبيب للمطالبة بصفقة تبادل للأسرى."  # (written for this test)
     assert _where(text, "2023-11-12") == [("Protests", "Tel Aviv", "Tel Aviv")]
+
+
+def test_stoning_an_animal_is_no_riot():
+    text = "نشرت بلدية تونس العاصمة صورا لتسماح بحديقة الحيوانات، تعرض إلى رشق بالحجارة من طرف الزوار على مستوى الرأس."
+    assert [e.event_type for e in hadath.extract(text, "2017-03-01").events] == []
+    # stones thrown at a patrol are (written for this test)
+    assert [e.event_type for e in hadath.extract("رشق عدد من الشبان دورية أمنية بالحجارة في حي الزهور بالقصرين.",
+                                                 "2017-03-01").events] == ["Riots"]
+
+
+def test_a_strike_said_to_be_one_of_a_series_of_protest_movements_is_a_strike():
+    text = 'ويندرج هذا الاضراب ضمن سلسلة تحركات احتجاجية يخوضها الأساتذة "ضد سياسة وزير التربية الاصلاحية.'
+    assert [e.event_type for e in hadath.extract(text, "2017-01-05").events] == []
+
+
+def test_a_protest_that_may_go_on_in_case_nothing_changes_is_conditional():
+    text = ("قال كاتب عام نقابة التعليم الثانوي لسعد اليعقوبي إن فرضية تعليق الدروس و مواصلة التحركات الاحتجاجية تبقى "
+            "قائمة في صورة عدم إيجاد بديل للوزير الحالي ناجي جلول.")
+    assert [e.event_type for e in hadath.extract(text, "2017-03-04").events] == []
+
+
+def test_the_student_is_no_demand_that_blocks_his_hunger_strike():
+    text = ("أكد عميد كلية العلوم القانونية والتصرف بجندوبة، بوبكر غريب، اليوم الاثنين أنه تمت الإحاطة بالطالب محمد أكرم "
+            "الخزري المضرب عن الطعام منذ ثلاثة اسابيع، محملا والي الجهة مسؤولية صحة الطالب.")
+    assert [(e.event_type, e.location) for e in hadath.extract(text, "2015-11-16").events] == [("Protests", "Jendouba")]

@@ -791,6 +791,14 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
             0 < m.i - u <= UNDERGO_REACH and any(target(k) for k in range(max(0, u - UNDERGO_REACH), u)) for u in undergo))]
 
 
+MOVEMENT_WORDS = tuple(function_keys("movement_word"))
+
+
+def _movement(sm: SentenceMentions, t: Trigger) -> bool:
+    """The trigger is a noun of movement (function_words movement_word: تحركات احتجاجية، التحرك الاحتجاجي)."""
+    return alias_key(sm.toks[t.i].stems[-1]).startswith(MOVEMENT_WORDS)
+
+
 def _many_at(sm: SentenceMentions, k: int) -> bool:
     """People acting as a crowd (شبان، مواطنون، حشد غاضب) or a count of people (عدد من الأشخاص، عشرات الشبان)
     named at token ``k``."""
@@ -1178,7 +1186,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             host.triggers.extend(c.triggers)
             cands.remove(c)
     # "دخول العدول في إضراب احتجاجا على ...": a work stoppage in protest is a strike, not a protest
-    # (a hunger strike is one: إضراب عن الطعام)
+    # (a hunger strike is one: إضراب عن الطعام; "ويندرج هذا الإضراب ضمن سلسلة تحركات احتجاجية": a noun of movement
+    # beside a strike is the strike's kind, function_words movement_word)
     strike = any(t.stems[-1] in STRIKE_WORDS and not any(
         w.norm in HUNGER_WORDS for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
     # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
@@ -1189,7 +1198,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     if strike or stops:
         # (unless the protesters an anaphor names riot: "الاعتداء من طرف المحتجين لدى تغطية الإضراب")
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
-            t.priority <= 40 for t in c.triggers) and (strike or any(
+            t.priority <= 40 or strike and _movement(sm, t) for t in c.triggers) and (strike or any(
                 j <= min(t.i for t in c.triggers) and not any(j <= k < min(t.i for t in c.triggers) for k in causes)
                 for j in stops)) and not (
             all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]

@@ -65,6 +65,7 @@ _INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
 _CRAFT = frozenset(function_keys("craft_noun"))
 SURVIVED_REACH = 5  # "نجا محافظ عدن من محاولة اغتيال": the verb of surviving this near before the attempt
 _SURVIVED = tuple(function_words("survived_stem"))  # survived (an attempt on one's life)
+_ARTICLE_NOUNS = frozenset(function_keys("article_noun"))  # "الطالب": the student, not "طالب" (he demanded)
 _DOWN_STEMS = tuple(function_words("down_stem"))  # a verb of shooting down (أسقط، أسقطت): needs an aircraft, a missile or a drone near it
 _AIRCRAFT = tuple(function_words("aircraft_stem"))
 CRAFT_BACK = 20  # "إن طائرة الرحلة ... أقلعت من لاهور ... وقد تم اعتراضها": the craft this near before
@@ -420,6 +421,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 if 0 <= t.i - m.j < max(n, 1):
                     t.implied_killed = 0  # (the target survived: "اغتيال" kills no one here)
             continue  # "نجا من محاولة اغتيال": an attempt survived was made, an attack told
+        if m.key in _ARTICLE_NOUNS and has_article(toks[m.i]):
+            continue  # "الطالب محمد ... يواصل اضراب الجوع": the student, no demand
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
         for t in triggers:
             if t.blocked or (types and t.event_type not in types and t.sub_event_type not in types) or (
