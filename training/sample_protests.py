@@ -47,7 +47,13 @@ def main() -> None:
     ap.add_argument("--train", action="store_true", help="training batches sent_4NN.jsonl (see above)")
     ap.add_argument("--batches", type=int, default=5)
     ap.add_argument("--overlap", type=int, default=30)
+    ap.add_argument("--fresh", action="store_true",
+                    help="a fresh protest round read alone, like the test set: sentence batches "
+                         "training/batches/pfresh_NN.jsonl (no sentence before, no title) from articles no "
+                         "gold file, test set or article file holds (see fresh_batches)")
     args = ap.parse_args()
+    if args.fresh:
+        return fresh_batches(args)
     if args.train:
         return train_batches(args)
     words = STRONG if args.strong else WORDS
@@ -178,6 +184,74 @@ def train_batches(args: argparse.Namespace) -> None:
     print(f"{len(out)} sentences ({len(strong)} strong, {len(wide)} wide in the pool) from "
           f"{len({r['doc_id'] for r in out})} articles -> sent_400..sent_{399 + args.batches}, "
           f"{len(overlap)} labelled twice")
+
+
+def fresh_batches(args: argparse.Namespace) -> None:
+    """A fresh protest round, drawn and read as the test set was: each sentence alone (its text and the
+    article's date, no sentence before, no title), two in three with a protest word proper and one in
+    three with the wider wording, at most two per article, from articles that no gold file, the test
+    set, no article file of the corpus (training, fresh, held-out) and no article batch holds; of
+    articles whose sentences were labelled one by one, only sentences not labelled yet. Its
+    first use is a blind measure of the coder on protest sentences nobody tuned on; its labels then go
+    to the training corpus like the other rounds'. Batches pfresh_00.. share ``--overlap`` sentences in
+    a ring (batches/overlap_pfresh.json), so that two annotators read them blind."""
+    shared = Path(args.shared)
+    rng = random.Random(args.seed)
+    used = set()
+    for name in ("dev.jsonl", "seed.jsonl"):
+        used |= {json.loads(x)["id"] for x in (shared / "gold" / name).open(encoding="utf-8") if x.strip()}
+    for p in [HERE.parent / "tests" / "data" / "protest_sentences.jsonl", *(HERE / "corpus").glob("*articles.jsonl"),
+              *(HERE / "batches").glob("art_*.jsonl"), *(HERE / "batches").glob("pfresh_*.jsonl")]:
+        used |= {json.loads(x).get("doc_id") or json.loads(x).get("id") for x in p.open(encoding="utf-8")}
+    labelled = set()  # sentences labelled already; the other sentences of their articles may be drawn
+    for p in [HERE / "corpus" / "sentences.jsonl", *(HERE / "batches").glob("sent_*.jsonl")]:
+        labelled |= {(r["doc_id"], int(r["start"] or 0)) for r in map(json.loads, p.open(encoding="utf-8"))}
+    strong, wide = [], []
+
+    def put(r: dict) -> None:
+        if (r["doc_id"], r["start"]) not in labelled:
+            (strong if STRONG.search(r["text"]) else wide).append(r)
+
+    for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
+        a = json.loads(line)
+        if a["id"] in used:
+            continue
+        for sp in split_sentences(a["text"]):
+            s = a["text"][sp.start:sp.end]
+            if 30 <= len(s) <= 500 and WORDS.search(s):
+                put({"doc_id": a["id"], "published": a["published"], "start": sp.start, "end": sp.end, "text": s})
+    csv.field_size_limit(10**9)
+    fig = shared / "data/corpora/fignews/FIGNEWS-2024-TEXT-IAA.tsv"
+    for row in csv.DictReader(fig.open(encoding="utf-8"), delimiter="\t"):
+        t = row["Text"] if row["Source Language"] == "Arabic" else row["Arabic MT"]
+        did = f"fignews-{row['Batch']}-{row['ID']}"
+        if did not in used and t and 30 <= len(t) <= 500 and WORDS.search(t):
+            put({"doc_id": did, "published": None, "start": 0, "end": len(t), "text": t})
+    rng.shuffle(strong)
+    rng.shuffle(wide)
+    out, seen, per_doc = [], set(), {}
+    want = {"strong": args.n * 2 // 3, "wide": args.n - args.n * 2 // 3}
+    for kind, pool in (("strong", strong), ("wide", wide)):
+        k = 0
+        for r in pool:
+            if k >= want[kind]:
+                break
+            if per_doc.get(r["doc_id"], 0) >= 2 or r["text"] in seen:
+                continue
+            per_doc[r["doc_id"]] = per_doc.get(r["doc_id"], 0) + 1
+            seen.add(r["text"])
+            out.append(dict(r, bucket="protest_" + kind))
+            k += 1
+    rng.shuffle(out)
+    for i, r in enumerate(out):
+        r["sid"] = "f%05d" % i
+    names = [f"pfresh_{b:02d}" for b in range(args.batches)]
+    overlap = write_ring(out, names, args.overlap, rng, drop=("bucket",))
+    (HERE / "batches" / "overlap_pfresh.json").write_text(json.dumps(overlap, indent=0), encoding="utf-8")
+    (HERE / "batches" / "pfresh_key.json").write_text(
+        json.dumps({r["sid"]: r["bucket"] for r in out}, indent=0), encoding="utf-8")
+    print(f"{len(out)} sentences ({len(strong)} strong, {len(wide)} wide in the pool) from "
+          f"{len({r['doc_id'] for r in out})} articles -> {names[0]}..{names[-1]}, {len(overlap)} labelled twice")
 
 
 if __name__ == "__main__":
