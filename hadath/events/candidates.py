@@ -69,6 +69,7 @@ DATED_REFERENCE_REACH = 4  # "العملية الارهابية التي جدت 
 DATED_REFERENCE_DAYS = 7  # ... and at most this many days before publication
 _AMBUSH = tuple(function_words("ambush_stem"))  # an ambush's word (كمين، كمينا): laid to arrest, no clash (sentence_candidates)
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
+CLOSE_REACH = 8  # "أغلق عدد من أهالي منطقة الشراردة صباح اليوم مقر المعتمدية": the crowd, and its time, between
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
 FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
@@ -325,17 +326,22 @@ def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
 
 def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     """"قطع عشرات المواطنين الطريق الرئيسية"، "أغلق أهالي القرية الطريق": a verb of closing with its subject, a crowd
-    or a count of people, right after it and a road (protest_cues.tsv kinds close, roads) at most OCCUPY_REACH words
-    after the verb in its clause, as a crowd trigger of a protest (the verb first, as Arabic news writes it)."""
+    or a count of people, right after it and a road (protest_cues.tsv kinds close, roads) at most CLOSE_REACH words
+    after the verb in its clause, as a crowd trigger of a protest (the verb first, as Arabic news writes it). So is an
+    office closed ("أغلق عدد من الأهالي مقر المعتمدية": kind premises) and a train, trucks or a company's work
+    stopped (kinds halt, traffic: "منع عدد من الأهالي الشاحنات من نقل الفسفاط")."""
     cues = crowd_cues()
     roads = cues["roads"].find(sm.toks)
-    if not roads:
+    shut = roads + cues["premises"].find(sm.toks)
+    stopped = roads + cues["traffic"].find(sm.toks)
+    if not shut and not stopped:
         return []
     out = []
-    for m in cues["close"].find(sm.toks):
+    for m, objects in [(m, shut) for m in cues["close"].find(sm.toks)] + [(m, stopped) for m in cues["halt"].find(sm.toks)]:
         if m.j >= len(sm.toks) or not _many_at(sm, m.j):
             continue
-        r = next((x for x in roads if 0 < x.i - m.j <= OCCUPY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        r = min((x for x in objects if 0 < x.i - m.j <= CLOSE_REACH and sm.clause[x.i] == sm.clause[m.i]),
+                key=lambda x: x.i, default=None)
         if r is not None:
             out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
     return out

@@ -104,7 +104,7 @@ def crowd_cues() -> dict[str, Lexicon]:
     only when burned), violent (what protesters do that makes them rioters: تهشيم، تخريب، الاعتداء)."""
     out = {k: Lexicon() for k in ("crowd", "count", "armed", "act", "say", "tyres", "fire", "violent", "point",
                                   "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "nationwide", "community", "from_today", "chant", "slogans",
-                                  "until", "pushed", "close", "every", "roads", "shutdown",
+                                  "until", "pushed", "close", "every", "roads", "shutdown", "halt", "traffic",
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
                                   "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally")}
     for r in load_table("protest_cues.tsv"):

@@ -1,0 +1,33 @@
+"""A crowd blocking without a protest word: an office closed or besieged, trucks, a train or a company's work stopped,
+protesters keeping staff out, mouths sewn (protest_cues.tsv kinds close, halt, traffic, premises, occupy, act;
+triggers.tsv). Sentences written for these tests in the style of Tunisian local news; the police stopping or
+arresting people is no blockade."""
+import hadath
+
+
+def _types(text: str, date: str = "2017-04-10"):
+    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, date).events]
+
+
+PROTEST = [("Protests", "Peaceful protest")]
+
+
+def test_a_crowd_closing_or_besieging_an_office_protests():
+    assert _types("أغلق عدد من أهالي منطقة الشراردة صباح اليوم مقر المعتمدية للمطالبة بالتنمية.") == PROTEST
+    assert _types("حاصر عشرات المواطنين مقر معتمدية سبيطلة صباح اليوم.") == PROTEST
+
+
+def test_a_crowd_stopping_trucks_a_train_or_a_companys_work_protests():
+    assert _types("منع عدد من الأهالي الشاحنات من نقل الفسفاط من مغسلة الرديف صباح اليوم.") == PROTEST
+    assert _types("أوقف عدد من المعطلين عن العمل قطار نقل الفسفاط بالمظيلة.") == PROTEST
+    assert _types("عمد عدد من المعطلين عن العمل إلى إيقاف نشاط شركة البيئة والغراسة بالمتلوي.") == PROTEST
+
+
+def test_the_police_stopping_a_train_or_arresting_at_an_office_is_no_blockade():
+    assert ("Protests", "Peaceful protest") not in _types("أوقفت الشرطة القطار بمحطة قفصة بعد بلاغ عن وجود قنبلة.")
+    assert ("Protests", "Peaceful protest") not in _types("أغلقت قوات الأمن مقر الجمعية بقرار قضائي صباح اليوم بتونس.")
+
+
+def test_protesters_keeping_staff_out_and_mouths_sewn_are_protests():
+    assert _types("منع المحتجون الموظفين من الالتحاق بمكاتبهم بمقر الولاية بالقصرين.") == PROTEST
+    assert _types("أقدم عدد من المعطلين عن العمل على خياطة أفواههم بمقر الاتحاد الجهوي للشغل بقفصة.") == PROTEST
