@@ -45,6 +45,8 @@ FRESH_ROUNDS = {
     6: dict(n_full=60, n_blind=6, n_batches=6, international=0.7, min_sentences=3),
     7: dict(n_full=54, n_blind=6, n_batches=6, international=0.3, min_sentences=2),
     9: dict(n_full=60, n_blind=6, n_batches=6, international=0.4, min_sentences=2),
+    10: dict(n_full=60, n_blind=6, n_batches=6, international=0.0, min_sentences=2),  # (the international pool is spent)
+    11: dict(n_full=60, n_blind=0, n_batches=6, international=0.0, min_sentences=2),
 }
 N_SENT_BATCHES = 6
 N_ART_BATCHES = 6
