@@ -76,3 +76,33 @@ def test_the_student_is_no_demand_that_blocks_his_hunger_strike():
     text = ("أكد عميد كلية العلوم القانونية والتصرف بجندوبة، بوبكر غريب، اليوم الاثنين أنه تمت الإحاطة بالطالب محمد أكرم "
             "الخزري المضرب عن الطعام منذ ثلاثة اسابيع، محملا والي الجهة مسؤولية صحة الطالب.")
     assert [(e.event_type, e.location) for e in hadath.extract(text, "2015-11-16").events] == [("Protests", "Jendouba")]
+
+
+def test_an_attempt_undergone_is_an_attack_told():
+    text = ("نشرت مديرة المركز الدولي للدراسات الاستراتيجية الأمنية والعسكرية، بدرة قعلول، تدوينة على الفيسبوك مساء اليوم "
+            "السبت حول تعرّضها لمحاولة اغتيال داخل سيارتها.")
+    assert [(e.event_type, e.sub_event_type) for e in hadath.extract(text, "2017-03-18").events] == [
+        ("Violence against civilians", "Attack")]
+    # an attempt planned is none (written for this test)
+    assert hadath.extract("كشفت الوحدات الأمنية عن مخطط لمحاولة اغتيال النائب بصفاقس.", "2017-03-18").events == []
+
+
+def test_foiling_an_arms_smuggling_is_a_disrupted_weapons_use():
+    text = "تمكنت وحدات الحرس الوطني اليوم من إحباط محاولة تهريب كمية من الأسلحة والذخيرة قرب بنقردان."  # (written)
+    assert _where(text, "2017-05-13") == [("Strategic developments", "Ben Guerdane", "Medenine")]
+
+
+def test_armed_men_storming_a_home_for_food_loot_it():
+    text = ("قامت مجموعة إرهابية مسلحة، مساء أمس الجمعة، باقتحام منزل أحد متساكني منطقة \"البرايكية\" من منطقة \"سلتة\" "
+            "المتاخمة لجبل مغيلة التابعة لمعتمدية جلمة بولاية سيدي بوزيد قصد التزود بالمواد الغذائية، وفق ما أفاد به مصدر "
+            "أمني بالمنطقة.\nوأوضح ذات المصدر أنّ \"العناصر الإرهابية داهمت المنزل في ساعة متأخرة وطالبوا صاحب المسكن بمدّهم "
+            "ببعض المواد الغذائية، حيث استجاب لهم وعادوا أدراجهم الى الجبل\"، على حد قوله.")
+    evs = hadath.extract(text, "2017-01-28").events
+    assert [(e.sub_event_type, e.location, e.event_date) for e in evs] == [
+        ("Looting/property destruction", "Jilma", "2017-01-27")]
+
+
+def test_a_place_name_never_spans_punctuation():
+    # "الجبل"، على" is no "جبل علي" (Jebel Ali, in the Emirates)
+    d = hadath.extract('وقال المصدر إن العناصر عادوا أدراجهم الى الجبل"، على حد قوله.', "2017-01-28")
+    assert all(m.text != 'جبل"، على' for m in d.mentions if m.kind == "place")

@@ -347,31 +347,38 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     return out
 
 
+RAIDER_BEFORE = 6  # "قامت مجموعة إرهابية مسلحة، مساء أمس الجمعة، باقتحام منزل": the armed men this near before the verb
 RAID_REACH = 6  # "اقتحمت 6 عناصر إرهابية مساء اليوم منزل النائب": the home this near after the verb
 _RAID_VERBS = frozenset(function_keys("raid_verb"))
 _HOMES = frozenset(function_keys("home_noun"))
 _ONE_PERSON = frozenset(function_words("one_person"))
+_SUPPLIES = frozenset(function_keys("supplies_word"))
 
 
 def _armed_raids(sm: SentenceMentions) -> list[Trigger]:
     """A verb of storming (function_words raid_verb: اقتحم، داهموا) with a home (home_noun: منزل، بيت) at most
     RAID_REACH words after it, in its clause, and an armed group or armed men (inter 2, 3, 4; generic armed group or
     militants) named between the two or right before the verb: an attack on the people of that home (Violence against
-    civilians), not a crowd's act and not a state force's search (a force is no armed group here)."""
+    civilians), not a crowd's act and not a state force's search (a force is no armed group here); storming it for food or
+    supplies (function_words supplies_word) is a looting."""
     out = []
     armed = [a for a in sm.actors if (a.value.get("inter") in (2, 3, 4)
                                       or a.value.get("generic") in ("armed_group", "militants"))
              and not any(x.stems[-1] in _ONE_PERSON for x in sm.toks[max(0, a.i - 1):a.j])]  # ("شخص مجهول": a burglar)
     if not armed:
         return out
+    supplies = any(alias_key(st) in _SUPPLIES for tok in sm.toks for st in tok.stems)
     for k, tok in enumerate(sm.toks):
-        if alias_key(tok.norm) not in _RAID_VERBS:
+        if not any(alias_key(st) in _RAID_VERBS for st in tok.stems):  # ("باقتحام منزل")
             continue
         home = next((h for h in range(k + 1, min(len(sm.toks), k + 1 + RAID_REACH))
                      if alias_key(sm.toks[h].stems[-1]) in _HOMES and sm.clause[h] == sm.clause[k]), None)
-        if home is None or not any(k - 3 <= a.i <= home for a in armed):
+        if home is None or not any(k - RAIDER_BEFORE <= a.i <= home for a in armed):
             continue
-        out.append(Trigger(k, k + 1, tok.start, tok.end, "Violence against civilians", "Attack", "event", 40, False))
+        if supplies:  # ("قصد التزود بالمواد الغذائية": to take food, a looting)
+            out.append(Trigger(k, k + 1, tok.start, tok.end, "Strategic developments", LOOTING, "event", 40, False))
+        else:
+            out.append(Trigger(k, k + 1, tok.start, tok.end, "Violence against civilians", "Attack", "event", 40, False))
     return out
 
 

@@ -65,6 +65,7 @@ _INTERCEPT_STEMS = tuple(function_words("intercept_stem"))
 _CRAFT = frozenset(function_keys("craft_noun"))
 SURVIVED_REACH = 5  # "نجا محافظ عدن من محاولة اغتيال": the verb of surviving this near before the attempt
 _SURVIVED = tuple(function_words("survived_stem"))  # survived (an attempt on one's life)
+_SUFFERED = tuple(function_keys("suffered_stem"))  # underwent (an attempt on one's life)
 _ARTICLE_NOUNS = frozenset(function_keys("article_noun"))  # "الطالب": the student, not "طالب" (he demanded)
 _DOWN_STEMS = tuple(function_words("down_stem"))  # a verb of shooting down (أسقط، أسقطت): needs an aircraft, a missile or a drone near it
 _AIRCRAFT = tuple(function_words("aircraft_stem"))
@@ -415,12 +416,14 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
         kind, scope, n, types = m.payloads[0]
         if kind == "legal" and any(0 <= m.i - p.j <= 1 for p in permission_lexicon().find(toks, max(0, m.i - 4), m.i)):
             continue  # "بعد استشارة النيابة العمومية تم إيقاف ...": the prosecutor cleared the operation
-        if kind == "intent" and m.i > 1 and toks[m.i - 1].norm == "من" and any(
-                toks[k].stems[-1].startswith(_SURVIVED) for k in range(max(0, m.i - SURVIVED_REACH), m.i)):
+        if kind == "intent" and m.i > 1 and (toks[m.i - 1].norm == "من" and any(
+                toks[k].stems[-1].startswith(_SURVIVED) for k in range(max(0, m.i - SURVIVED_REACH), m.i))
+                or toks[m.i].norm.startswith("ل") and any(alias_key(toks[k].stems[-1]).startswith(_SUFFERED)
+                                                          for k in range(max(0, m.i - SURVIVED_REACH), m.i))):
             for t in triggers:
                 if 0 <= t.i - m.j < max(n, 1):
                     t.implied_killed = 0  # (the target survived: "اغتيال" kills no one here)
-            continue  # "نجا من محاولة اغتيال": an attempt survived was made, an attack told
+            continue  # "نجا من محاولة اغتيال"، "تعرضها لمحاولة اغتيال": an attempt survived or undergone was made, an attack told
         if m.key in _ARTICLE_NOUNS and has_article(toks[m.i]):
             continue  # "الطالب محمد ... يواصل اضراب الجوع": the student, no demand
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
