@@ -106,3 +106,20 @@ def test_a_place_name_never_spans_punctuation():
     # "الجبل"، على" is no "جبل علي" (Jebel Ali, in the Emirates)
     d = hadath.extract('وقال المصدر إن العناصر عادوا أدراجهم الى الجبل"، على حد قوله.', "2017-01-28")
     assert all(m.text != 'جبل"، على' for m in d.mentions if m.kind == "place")
+
+
+def test_a_deed_done_to_him_is_told_a_group_named_by_its_deed_is_not():
+    # "قامت ... باختطافه" and "تم اختطافها اليوم" tell the abduction; the pronoun is the victim
+    text = "قامت مجموعة إرهابية باختطافه مساء أمس الجمعة بجبل المغيلة."  # (written for this test)
+    assert [(e.sub_event_type, e.event_date) for e in hadath.extract(text, "2017-06-03").events] == [
+        ("Abduction/forced disappearance", "2017-06-02")]
+    # "المجموعة الإرهابية التي اغتالت ..." with no day names the group by its deed
+    text = ("قال وزير الدفاع الوطني فرحات الحرشاني إن الوحدات الأمنية والعسكرية سترد على المجموعة الإرهابية التي اغتالت "
+            "خليفة السلطاني، بكل قوة.")
+    assert hadath.extract(text, "2017-06-04").events == []
+
+
+def test_arrests_counted_over_the_same_period_are_a_total():
+    text = ("كما تم خلال نفس الفترة إلقاء القبض على 772 شخصا مفتشا عنهم، وإيقاف 11 شخصا مُشتبه فيهم بالانتماء إلى تنظيم "
+            "إرهابي وحجز 64 سيّارة وشاحنة مفتش عنها.")
+    assert hadath.extract(text, "2017-01-23").events == []

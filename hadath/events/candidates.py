@@ -244,6 +244,34 @@ def _pronoun(sm: SentenceMentions, t: Trigger) -> bool:
     return False
 
 
+DID_REACH = 4  # "قامت مجموعة إرهابية باختطافه": the verb "did" this near before its deed
+_DID = frozenset(function_keys("did_verb"))
+_PASSIVE = frozenset(function_keys("passive_aux"))
+
+
+def _done(sm: SentenceMentions, t: Trigger) -> bool:
+    """The deed with its pronoun is the ب-object of "قام" (function_words did_verb) a few words before it ("قامت مجموعة
+    إرهابية باختطافه مساء أمس"), follows the passive "تم" (passive_aux: "تم اختطافها", not in a relative clause) or has its own day right after
+    it ("بعد اختطافه يوم الجمعة"): the sentence tells the deed done to him, it does not refer back to one."""
+    if t.i > 0 and alias_key(sm.toks[t.i - 1].norm) in _PASSIVE and not (
+            t.i > 1 and sm.toks[t.i - 2].norm in RELATIVE_PRONOUNS):
+        return True  # ("تم اختطافها اليوم": the passive tells the deed done to her; "الذي تم اختطافه" describes him)
+    if any(0 <= tm.i - t.j <= 1 and sm.toks[tm.i].norm != "منذ" for tm in sm.times):
+        return True  # ("بعد اختطافه يوم الجمعة من طرف مجموعة إرهابية": with its own day; not "عن اختطافهم منذ يوم الجمعة")
+    return sm.toks[t.i].norm.startswith(("ب", "وب")) and any(
+        alias_key(sm.toks[k].norm) in _DID for k in range(max(0, t.i - DID_REACH), t.i))
+
+
+def _described_by_deed(sm: SentenceMentions, t: Trigger) -> bool:
+    """A deed in the relative clause of an armed group it describes, right after the pronoun ("سترد على المجموعة
+    الإرهابية التي اغتالت خليفة السلطاني"), in a sentence with no time word (the caller's check): the group is named by
+    what it did, a reference, not the deed told (with its day it is told: "المسلحين الذين هاجموا أمس الدورية")."""
+    if t.i < 2 or sm.toks[t.i - 1].norm not in RELATIVE_PRONOUNS:
+        return False
+    return any(a.j == t.i - 1 and (a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants"))
+               for a in sm.actors)
+
+
 def _governs(sm: SentenceMentions, t: Trigger) -> bool:
     """A definite verbal noun told with a counted object ("القضاء على عنصر إرهابي"، "القضاء على
     ثلاثة مسلحين"): the phrase ends in the preposition that leads to what it acts on; it tells the
@@ -1424,7 +1452,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told; so does
     # a definite one ("وأسفر التفجير عن ...") that brings no place, time or actor of its own
     for c in cands:
-        if all(_pronoun(sm, t) and t.role == "event" for t in c.triggers):
+        if all(_pronoun(sm, t) and t.role == "event" and not _done(sm, t) for t in c.triggers):
             c.anaphoric = True
         # "وردد المحتجون هتافات": the protesters of a protest already told
         if all(t.role == "anaphor" for t in c.triggers):
@@ -1470,6 +1498,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     for c in cands:
         if c.event_type == "Battles" and _parties_told(sm, c):
             c.anaphoric = True
+    if not sm.times:
+        for c in cands:
+            if c.triggers and all(_described_by_deed(sm, t) for t in c.triggers):
+                c.anaphoric = c.background = True
     cands.extend(anaphors)
     # "عقب هجوم مانشستر", "على إثر العملية الإرهابية": an attack named or already known, given as
     # the cause of something else, is told elsewhere

@@ -430,8 +430,9 @@ class Knowledge:
         kept = self.gazetteer.cue_lexicon.find(toks)
         starts = frozenset(m.i for m in (*matches, *kept))
         for m in matches:
-            if m.j - m.i > 1 and any(ch in marks for ch in text[toks[m.i].end:toks[m.j - 1].start]):
+            if m.j - m.i > 1 and any(ch in marks and ch != '"' for ch in text[toks[m.i].end:toks[m.j - 1].start]):
                 continue  # "وعادوا أدراجهم الى الجبل"، على حد قوله": a name's words never stand across punctuation
+                # (quotes may: جبل "سمامة")
             if _nisba(text, toks, m) or _accusative_adjective(toks, m) or _named_person(text, toks, m.i) \
                     or _kunya(toks, m, self.gazetteer.country_of_adjective) or _feminine_adjective(text, toks, m, nouns) \
                     or _country_adjective(text, toks, m):
