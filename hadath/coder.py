@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .events.candidates import MOVEMENT_WORDS, TERRITORY, Candidate, sentence_candidates
-from .events.merge import CROWD, Draft, another_occurrence, merge_drafts, places_compatible
+from .events.merge import CROWD, ORDINALS, Draft, another_occurrence, merge_drafts, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import demand_span, people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
@@ -124,6 +124,14 @@ def _struck_post(c: Candidate, sm: SentenceMentions) -> bool:
     if not inters & {2, 3, 4} or inters & {1, 8}:
         return False  # (a state force's attack on a group's positions goes with the gate)
     return military_target(c, sm)
+
+
+def _numbered_with_toll(c: Candidate, sm: SentenceMentions) -> bool:
+    """An attack word numbered ("أسفر الهجوم الثاني ... عن استشهاد عون للأمن") with a toll in its sentence stands
+    whatever the model's gate reads: the rules saw another occurrence and what it cost."""
+    toks = sm.toks
+    return bool(c.casualties) and c.event_type != "Strategic developments" and any(
+        t.j < len(toks) and any(st in ORDINALS for st in toks[t.j].stems) for t in c.triggers)
 
 
 def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -> bool:
@@ -834,6 +842,8 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
         add = model.gate("add", ADD)
         if etype in have or scores.get(etype, 0.0) < add or scores.get("event", 0.0) < add:
             continue
+        if etype == "Protests" and _strikes(sm.toks):
+            continue  # (a work stoppage the rules saw is no protest: "دخل عشرات العمال في إضراب احتجاجا على طردهم")
         subs = [(p, lab.split("|", 1)[1]) for lab, p in scores.items() if lab.startswith(etype + "|")]
         sub = max(subs)[1] if subs else DEFAULT_SUB[etype]
         # a weapon word of the sentence names the sub-type ("فجّر مقاتلون لغمًا": a mine)
@@ -1038,7 +1048,7 @@ def run(doc: Document) -> None:
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
                      or sure and not background or _fought(c, sm) or _fired_on(c, sm) or _launched(c)
-                     or _struck_post(c, sm)]
+                     or _struck_post(c, sm) or _numbered_with_toll(c, sm)]
             added = _proposals(sm, scores, cands, model, blocked)
             for a in added:
                 # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate

@@ -49,8 +49,9 @@ def examples(corpus: Path) -> list[tuple[str, list[str], set[str], list]]:
             toks = tokenize(text, 0, len(text))
             sm = find_sentence_mentions(text, 0 if r.get("first") else 1, Span(0, len(text)), toks, r.get("published"))
             out.append((r["doc_id"], *_unit(sm, _labels(r.get("events") or []))))
-    ap = corpus / "articles.jsonl"
-    if ap.exists():
+    for ap in (corpus / "articles.jsonl", corpus / "fresh_articles.jsonl"):
+        if not ap.exists():
+            continue
         for line in ap.open(encoding="utf-8"):
             a = json.loads(line)
             text = a["text"]
