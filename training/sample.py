@@ -47,6 +47,7 @@ FRESH_ROUNDS = {
     9: dict(n_full=60, n_blind=6, n_batches=6, international=0.4, min_sentences=2),
     10: dict(n_full=60, n_blind=6, n_batches=6, international=0.0, min_sentences=2),  # (the international pool is spent)
     11: dict(n_full=60, n_blind=0, n_batches=6, international=0.0, min_sentences=2),
+    12: dict(n_full=50, n_blind=0, n_batches=5, international=0.0, min_sentences=1),  # (the 2-sentence pool is spent: 25 left)
 }
 N_SENT_BATCHES = 6
 N_ART_BATCHES = 6
