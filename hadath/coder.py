@@ -608,7 +608,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
     a1, a2 = held_state(a1, a2, event_country or ctx.country, date or ctx.published)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
-    fat, inj = casualty_counts(c)
+    fat, inj = casualty_counts(c, sm)
     if sub in NONVIOLENT_SUBTYPES:
         # "اعتقال متطرفين ... بعد مقتل طفل": an arrest kills no one; the deaths its sentence tells
         # are those of the event that led to it

@@ -123,3 +123,21 @@ def test_arrests_counted_over_the_same_period_are_a_total():
     text = ("كما تم خلال نفس الفترة إلقاء القبض على 772 شخصا مفتشا عنهم، وإيقاف 11 شخصا مُشتبه فيهم بالانتماء إلى تنظيم "
             "إرهابي وحجز 64 سيّارة وشاحنة مفتش عنها.")
     assert hadath.extract(text, "2017-01-23").events == []
+
+
+def test_the_dead_of_both_sides_of_a_clash_add_up():
+    text = ("استشهد عون امن وأصيب آخر في حين تم القضاء على ارهابييْن اثنين وإصابة ثالث في حصيلة اولية لعملية ارهابية "
+            "استهدفت دورية للشرطة اليوم بمنطقة جنعورة بقبلي.")  # (trimmed)
+    assert [(e.event_type, e.fatalities) for e in hadath.extract(text, "2017-03-12").events] == [("Battles", 3)]
+    # a part of the toll is no more dead (written for this test)
+    text = "قتل 5 جنود في اشتباكات مع مسلحين اليوم بقبلي ومن بين القتلى 3 ضباط."
+    assert [e.fatalities for e in hadath.extract(text, "2017-03-12").events] == [5]
+
+
+def test_a_member_of_a_banned_religious_current_arrested_a_robber_gang_not():
+    text = ("أوردت اليوم السبت وكالة الأنباء الرسمية \"وات\" خبرا مفاده أن الأجهزة الأمنية في بنزرت تمكنت من إلقاء القبض، "
+            "في منطقة جرزونة من ولاية بنزرت، على عنصر محسوب على تيار ديني محظور وحجز جهازي اتصال لاسلكيين كانا بحوزته.")
+    assert [e.sub_event_type for e in hadath.extract(text, "2015-09-05").events] == ["Arrests"]
+    text = ("تمكّنت الوحدات الأمنيّة التّابعة لمنطقة الأمن الوطني بالعمران الثلاثاء 16 ماي 2017 من القاء القبض على عصابة "
+            "تتكوّن من 3 أنفار من أجل تعمّدهم التّعرّض للمارّة وسلبهم أمتعتهم بإحدى محطّات المترو بالعاصمة.")
+    assert hadath.extract(text, "2017-05-17").events == []

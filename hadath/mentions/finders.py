@@ -102,7 +102,14 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                            and c.payloads[0]["side"] == "before" and toks[c.i].norm.startswith("و")), None)
             # مقتل 3 / مقتل أكثر من 80 / مقتل ثلاثة / إصابة عسكري / مقتل العشرات /
             # ارتفع عدد القتلى ... إلى 16
-            for k in range(m.j, min(m.j + reach, len(toks))):
+            if m.i > 0 and any(toks[q].norm in _RISE_VERBS for q in range(max(0, m.i - 2), m.i)):
+                # "ارتفع عدد القتلى ضحايا الهجوم بزجاجات حارقة على ملهى ليلي في مدينة الجيزة المصرية إلى 16
+                # شخصا": a toll that rises names its figure after "إلى", however long the attack's name between
+                to = next((k for k in range(m.j, min(m.j + RISE_REACH, len(toks)))
+                           if toks[k].norm in _TO_WORDS and k + 1 in by_start), None)
+                if to is not None:
+                    num = by_start[to + 1]
+            for k in range(m.j, min(m.j + reach, len(toks))) if num is None else ():
                 if k in cue_at:
                     break  # "قتل حارس وأصيب سبعة": the number belongs to the nearer cue
                 if k in by_start:
@@ -307,6 +314,8 @@ _AMONG = frozenset({"بينهم", "منهم", "بينها", "بينهما", "ا�
 _PEOPLE_AFTER = frozenset({"من", "اخرين", "اخرون", "اخر", "منهم"})
 _TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
 _RISE_VERBS = frozenset(function_words("rise_verb"))
+_TO_WORDS = frozenset({"الي", "إلى", "الى"})
+RISE_REACH = 24  # "ارتفع عدد القتلى ... إلى 16": the figure this far after the toll's word
 _TOLL_HEADS = frozenset(function_words("toll_head"))
 TOTAL_VERBS = _TOTAL_VERBS  # the verbs that raise a running total ("قتل ... جنديين ليرتفع عدد القتلى إلى")
 
