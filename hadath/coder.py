@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .events.candidates import MOVEMENT_WORDS, TERRITORY, Candidate, sentence_candidates
-from .events.merge import CROWD, ORDINALS, Draft, another_occurrence, merge_drafts, places_compatible
+from .events.candidates import MOVEMENT_WORDS, TERRITORY, Candidate, sentence_candidates, strikes
+from .events.merge import CROWD, Draft, another_occurrence, merge_drafts, numbered, places_compatible
 from .events.protest import enrich as enrich_records
 from .events.protest import demand_span, people_nouns
 from .events.roles import (HISTORY_DAYS, DocContext, acts_in, assign_actors, between_ends, border_neighbours, casualty_counts, choose_place, deed_times, event_date,
@@ -129,9 +129,7 @@ def _struck_post(c: Candidate, sm: SentenceMentions) -> bool:
 def _numbered_with_toll(c: Candidate, sm: SentenceMentions) -> bool:
     """An attack word numbered ("أسفر الهجوم الثاني ... عن استشهاد عون للأمن") with a toll in its sentence stands
     whatever the model's gate reads: the rules saw another occurrence and what it cost."""
-    toks = sm.toks
-    return bool(c.casualties) and c.event_type != "Strategic developments" and any(
-        t.j < len(toks) and any(st in ORDINALS for st in toks[t.j].stems) for t in c.triggers)
+    return bool(c.casualties) and c.event_type != "Strategic developments" and numbered(sm.toks, c.triggers)
 
 
 def _force_on_civilians(c: Candidate, sm: SentenceMentions, text_actors: list) -> bool:
@@ -677,17 +675,6 @@ def _tested(d: Draft) -> bool:
         d.sm.toks[t.i].stems[-1] in WEAPON_TEST for t in d.cand.triggers)
 
 
-_STRIKE = frozenset(function_keys("strike_word"))
-_HUNGER = frozenset(function_keys("hunger_word"))
-
-
-def _strikes(toks: list) -> bool:
-    """A work stoppage named in ``toks`` (function_words strike_word), not a hunger strike (hunger_word within three
-    words after it)."""
-    return any(alias_key(t.stems[-1]) in _STRIKE and not any(alias_key(w.norm) in _HUNGER for w in toks[k + 1:k + 4])
-               for k, t in enumerate(toks))
-
-
 def _strike_movements(drafts: list[Draft], sents: list[SentenceMentions], title: str | None) -> list[Draft]:
     """"قررت النقابة ... تنفيذ إضراب عام اليوم" then "وقال كاتب عام النقابة إن التحرك الاحتجاجي يأتي على خلفية ...":
     a protest told only by a noun of movement (function_words movement_word: التحرك الاحتجاجي، هذه التحركات) after the
@@ -697,8 +684,8 @@ def _strike_movements(drafts: list[Draft], sents: list[SentenceMentions], title:
         alias_key(d.sm.toks[t.i].stems[-1]).startswith(MOVEMENT_WORDS) for t in d.cand.triggers)]
     if not movement:
         return drafts
-    struck = bool(title) and _strikes(tokenize(title))
-    first_strike = -1 if struck else next((sm.index for sm in sents if _strikes(sm.toks)), None)
+    struck = bool(title) and strikes(tokenize(title))
+    first_strike = -1 if struck else next((sm.index for sm in sents if strikes(sm.toks)), None)
     if first_strike is None:
         return drafts
     drop = {id(d) for d in movement if first_strike < d.sm.index and not any(
@@ -842,7 +829,7 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
         add = model.gate("add", ADD)
         if etype in have or scores.get(etype, 0.0) < add or scores.get("event", 0.0) < add:
             continue
-        if etype == "Protests" and _strikes(sm.toks):
+        if etype == "Protests" and strikes(sm.toks):
             continue  # (a work stoppage the rules saw is no protest: "دخل عشرات العمال في إضراب احتجاجا على طردهم")
         subs = [(p, lab.split("|", 1)[1]) for lab, p in scores.items() if lab.startswith(etype + "|")]
         sub = max(subs)[1] if subs else DEFAULT_SUB[etype]

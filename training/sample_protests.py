@@ -122,6 +122,27 @@ def write_ring(out: list[dict], names: list[str], overlap_n: int, rng: random.Ra
     return overlap
 
 
+def _pick(strong: list[dict], wide: list[dict], n: int, rng: random.Random) -> list[dict]:
+    """Two in three of ``n`` sentences from ``strong`` (a protest word proper), the rest from ``wide``, each pool
+    shuffled, at most two an article and no text twice; the draw shuffled."""
+    rng.shuffle(strong)
+    rng.shuffle(wide)
+    out, seen, per_doc = [], set(), {}
+    for want, pool in ((n * 2 // 3, strong), (n - n * 2 // 3, wide)):
+        k = 0
+        for r in pool:
+            if k >= want:
+                break
+            if per_doc.get(r["doc_id"], 0) >= 2 or r["text"] in seen:
+                continue
+            per_doc[r["doc_id"]] = per_doc.get(r["doc_id"], 0) + 1
+            seen.add(r["text"])
+            out.append(r)
+            k += 1
+    rng.shuffle(out)
+    return out
+
+
 def train_batches(args: argparse.Namespace) -> None:
     """Protest training sentences: two in three with a protest word proper, one in three with
     the wider wording (the test set's two draws, in about its mix), at most two per article."""
@@ -161,22 +182,7 @@ def train_batches(args: argparse.Namespace) -> None:
             r = {"doc_id": did, "published": None, "title": "", "start": 0, "end": len(t), "text": t, "prev": ""}
             (strong if STRONG.search(t) else wide).append(dict(r, bucket="protest_strong" if STRONG.search(t)
                                                              else "protest_wide"))
-    rng.shuffle(strong)
-    rng.shuffle(wide)
-    out, seen, per_doc = [], set(), {}
-    want = {"strong": args.n * 2 // 3, "wide": args.n - args.n * 2 // 3}
-    for kind, pool in (("strong", strong), ("wide", wide)):
-        k = 0
-        for r in pool:
-            if k >= want[kind]:
-                break
-            if per_doc.get(r["doc_id"], 0) >= 2 or r["text"] in seen:
-                continue
-            per_doc[r["doc_id"]] = per_doc.get(r["doc_id"], 0) + 1
-            seen.add(r["text"])
-            out.append(r)
-            k += 1
-    rng.shuffle(out)
+    out = _pick(strong, wide, args.n, rng)
     for i, r in enumerate(out):
         r["sid"] = "u%05d" % i  # (round 2 used t)
     overlap = write_ring(out, [f"sent_{400 + b}" for b in range(args.batches)], args.overlap, rng)
@@ -227,22 +233,8 @@ def fresh_batches(args: argparse.Namespace) -> None:
         did = f"fignews-{row['Batch']}-{row['ID']}"
         if did not in used and t and 30 <= len(t) <= 500 and WORDS.search(t):
             put({"doc_id": did, "published": None, "start": 0, "end": len(t), "text": t})
-    rng.shuffle(strong)
-    rng.shuffle(wide)
-    out, seen, per_doc = [], set(), {}
-    want = {"strong": args.n * 2 // 3, "wide": args.n - args.n * 2 // 3}
-    for kind, pool in (("strong", strong), ("wide", wide)):
-        k = 0
-        for r in pool:
-            if k >= want[kind]:
-                break
-            if per_doc.get(r["doc_id"], 0) >= 2 or r["text"] in seen:
-                continue
-            per_doc[r["doc_id"]] = per_doc.get(r["doc_id"], 0) + 1
-            seen.add(r["text"])
-            out.append(dict(r, bucket="protest_" + kind))
-            k += 1
-    rng.shuffle(out)
+    out = _pick([dict(r, bucket="protest_strong") for r in strong], [dict(r, bucket="protest_wide") for r in wide],
+                args.n, rng)
     for i, r in enumerate(out):
         r["sid"] = "f%05d" % i
     names = [f"pfresh_{b:02d}" for b in range(args.batches)]

@@ -835,6 +835,13 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
 MOVEMENT_WORDS = tuple(function_keys("movement_word"))
 
 
+def strikes(toks: list) -> bool:
+    """A work stoppage named in ``toks`` (function_words strike_word: إضراب), not a hunger strike (hunger_word within
+    three words after it: إضراب عن الطعام)."""
+    return any(t.stems[-1] in STRIKE_WORDS and not any(w.norm in HUNGER_WORDS for w in toks[k + 1:k + 4])
+               for k, t in enumerate(toks))
+
+
 def _movement(sm: SentenceMentions, t: Trigger) -> bool:
     """The trigger is a noun of movement (function_words movement_word: تحركات احتجاجية، التحرك الاحتجاجي)."""
     return alias_key(sm.toks[t.i].stems[-1]).startswith(MOVEMENT_WORDS)
@@ -1229,8 +1236,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "دخول العدول في إضراب احتجاجا على ...": a work stoppage in protest is a strike, not a protest
     # (a hunger strike is one: إضراب عن الطعام; "ويندرج هذا الإضراب ضمن سلسلة تحركات احتجاجية": a noun of movement
     # beside a strike is the strike's kind, function_words movement_word)
-    strike = any(t.stems[-1] in STRIKE_WORDS and not any(
-        w.norm in HUNGER_WORDS for w in sm.toks[k + 1:k + 4]) for k, t in enumerate(sm.toks))
+    strike = strikes(sm.toks)
     # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
     # الدروس بالمعهد احتجاجا على ..."، "هذا القرار يأتي احتجاجا على ...")
     # (not the protest a word of cause gives as the stoppage's cause: "تعطلت الدروس على إثر احتجاج التلاميذ")

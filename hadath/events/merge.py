@@ -181,9 +181,12 @@ def another_occurrence(d: Draft) -> bool:
     ("الهجوم الثاني"، "التفجير الآخر"; data/similar_cues.tsv) names another occurrence of that kind."""
     if any(0 <= m.i - t.j <= 1 for m in d.sm.find("similar_cues.tsv") for t in d.cand.triggers):
         return True
-    toks = d.sm.toks
-    return d.event.event_type != "Strategic developments" and any(
-        t.j < len(toks) and any(st in ORDINALS for st in toks[t.j].stems) for t in d.cand.triggers)
+    return d.event.event_type != "Strategic developments" and numbered(d.sm.toks, d.cand.triggers)
+
+
+def numbered(toks: list, triggers: list) -> bool:
+    """An event word with an ordinal right after it ("الهجوم الثاني"، "التفجير الآخر": function_words ordinal)."""
+    return any(t.j < len(toks) and any(st in ORDINALS for st in toks[t.j].stems) for t in triggers)
 
 
 def _attack_then_blast(base: Draft, d: Draft) -> bool:
