@@ -141,3 +141,9 @@ def test_a_member_of_a_banned_religious_current_arrested_a_robber_gang_not():
     text = ("تمكّنت الوحدات الأمنيّة التّابعة لمنطقة الأمن الوطني بالعمران الثلاثاء 16 ماي 2017 من القاء القبض على عصابة "
             "تتكوّن من 3 أنفار من أجل تعمّدهم التّعرّض للمارّة وسلبهم أمتعتهم بإحدى محطّات المترو بالعاصمة.")
     assert hadath.extract(text, "2017-05-17").events == []
+
+
+def test_monday_after_a_verb_of_undergoing_is_the_day():
+    text = ("هذا وأدى مئات الآلاف صلاة العيد في الحرم النبوي الشريف بالمدينة المنورة،الذي تعرض الاثنين إلى هجوم إرهابي "
+            "قتل فيه اربعة من رجال الشرطة.")
+    assert [e.event_date for e in hadath.extract(text, "2016-07-06").events] == ["2016-07-04"]

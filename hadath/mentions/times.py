@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..kb.words import number_lexicon, time_lexicon
+from ..kb.words import function_keys, number_lexicon, time_lexicon
 from ..text.tokenize import Token, has_article
 from ..types import Mention
 
@@ -73,8 +73,7 @@ def _bare_weekday(text: str, toks: list[Token], i: int) -> bool:
         (prev.endswith("وا") and len(prev) > 3) or prev in _DEED_VERBS)
 
 
-_DEED_VERBS = {"وقع", "وقعت", "جرى", "جرت", "استهدف", "استهدفت", "شهد", "شهدت", "نفذ", "نفذت", "اعلن", "اعلنت",
-               "قتل", "قتلت", "اعتقل", "اعتقلت", "هاجم", "هاجمت", "انفجر", "انفجرت", "تظاهر", "اندلعت", "اندلع"}
+_DEED_VERBS = frozenset(function_keys("weekday_verb"))  # "الذي استهدف الاثنين حفلا"، "تعرض الاثنين إلى هجوم"
 
 
 AGO = ("قبل", "منذ")  # "قبل عامين" (ago), "منذ ستة أشهر" (for six months: since then)
