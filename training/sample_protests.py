@@ -68,23 +68,7 @@ def main() -> None:
             used |= {json.loads(x).get("doc_id") or json.loads(x).get("id") for x in p.open(encoding="utf-8")}
     for p in (HERE / "batches").glob("*.jsonl"):  # anything handed out already
         used |= {json.loads(x).get("doc_id") or json.loads(x).get("id") for x in p.open(encoding="utf-8")}
-    rows = []
-    for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
-        a = json.loads(line)
-        if a["id"] in used:
-            continue
-        for sp in split_sentences(a["text"]):
-            s = a["text"][sp.start:sp.end]
-            if 30 <= len(s) <= 500 and words.search(s):
-                rows.append({"doc_id": a["id"], "published": a["published"], "start": sp.start, "end": sp.end,
-                             "text": s})
-    csv.field_size_limit(10**9)
-    fig = shared / "data/corpora/fignews/FIGNEWS-2024-TEXT-IAA.tsv"
-    for row in csv.DictReader(fig.open(encoding="utf-8"), delimiter="\t"):
-        t = row["Text"] if row["Source Language"] == "Arabic" else row["Arabic MT"]
-        did = f"fignews-{row['Batch']}-{row['ID']}"
-        if did not in used and t and 30 <= len(t) <= 500 and words.search(t):
-            rows.append({"doc_id": did, "published": None, "start": 0, "end": len(t), "text": t})
+    rows = list(sentence_rows(shared, used, words))
     rng.shuffle(rows)
     seen, out = set(), []
     for r in rows:  # at most two sentences an article
@@ -99,6 +83,26 @@ def main() -> None:
     dest = HERE / "batches" / ("protest_test_2.jsonl" if args.strong else "protest_test.jsonl")
     dest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
     print(f"{len(out)} sentences from {len({r['doc_id'] for r in out})} articles -> {dest}")
+
+
+def sentence_rows(shared: Path, used: set, words: re.Pattern):
+    """Every sentence of 30-500 characters with ``words`` in it, of the ANT articles (split into sentences) and the
+    FIGNEWS posts (each one sentence) whose id is not in ``used``: doc_id, published, start, end, text."""
+    for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
+        a = json.loads(line)
+        if a["id"] in used:
+            continue
+        for sp in split_sentences(a["text"]):
+            s = a["text"][sp.start:sp.end]
+            if 30 <= len(s) <= 500 and words.search(s):
+                yield {"doc_id": a["id"], "published": a["published"], "start": sp.start, "end": sp.end, "text": s}
+    csv.field_size_limit(10**9)
+    fig = shared / "data/corpora/fignews/FIGNEWS-2024-TEXT-IAA.tsv"
+    for row in csv.DictReader(fig.open(encoding="utf-8"), delimiter="\t"):
+        t = row["Text"] if row["Source Language"] == "Arabic" else row["Arabic MT"]
+        did = f"fignews-{row['Batch']}-{row['ID']}"
+        if did not in used and t and 30 <= len(t) <= 500 and words.search(t):
+            yield {"doc_id": did, "published": None, "start": 0, "end": len(t), "text": t}
 
 
 def write_ring(out: list[dict], names: list[str], overlap_n: int, rng: random.Random,
@@ -218,21 +222,8 @@ def fresh_batches(args: argparse.Namespace) -> None:
         if (r["doc_id"], r["start"]) not in labelled:
             (strong if STRONG.search(r["text"]) else wide).append(r)
 
-    for line in (shared / "data/corpora/ant_news.jsonl").open(encoding="utf-8"):
-        a = json.loads(line)
-        if a["id"] in used:
-            continue
-        for sp in split_sentences(a["text"]):
-            s = a["text"][sp.start:sp.end]
-            if 30 <= len(s) <= 500 and WORDS.search(s):
-                put({"doc_id": a["id"], "published": a["published"], "start": sp.start, "end": sp.end, "text": s})
-    csv.field_size_limit(10**9)
-    fig = shared / "data/corpora/fignews/FIGNEWS-2024-TEXT-IAA.tsv"
-    for row in csv.DictReader(fig.open(encoding="utf-8"), delimiter="\t"):
-        t = row["Text"] if row["Source Language"] == "Arabic" else row["Arabic MT"]
-        did = f"fignews-{row['Batch']}-{row['ID']}"
-        if did not in used and t and 30 <= len(t) <= 500 and WORDS.search(t):
-            put({"doc_id": did, "published": None, "start": 0, "end": len(t), "text": t})
+    for r in sentence_rows(shared, used, WORDS):
+        put(r)
     out = _pick([dict(r, bucket="protest_strong") for r in strong], [dict(r, bucket="protest_wide") for r in wide],
                 args.n, rng)
     for i, r in enumerate(out):
