@@ -147,3 +147,9 @@ def test_monday_after_a_verb_of_undergoing_is_the_day():
     text = ("هذا وأدى مئات الآلاف صلاة العيد في الحرم النبوي الشريف بالمدينة المنورة،الذي تعرض الاثنين إلى هجوم إرهابي "
             "قتل فيه اربعة من رجال الشرطة.")
     assert [e.event_date for e in hadath.extract(text, "2016-07-06").events] == ["2016-07-04"]
+
+
+def test_a_place_noun_after_a_place_noun_leaves_the_name_to_the_second():
+    text = ("انفجر منذ قليل لغم أرضي بمنطقة دوار الشعابنية المتاخمة لسلسلة جبال ورغة بين الطوريف وساقية سيدي يوسف و أسفر "
+            "عن إصابة جنديين اثنين.")
+    assert [e.location_text for e in hadath.extract(text, "2017-04-06").events] == ["دوار الشعابنية"]

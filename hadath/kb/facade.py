@@ -522,6 +522,8 @@ class Knowledge:
                     continue
             if noun is None or m.i in taken or noun.payloads[0].get("plural"):
                 continue  # (not after a plural noun: "مناطق الجمهورية" is the country's regions)
+            if m.j - m.i == 1 and m.j < len(toks) and any(x.i == m.i for x in nouns.find(toks, m.i, m.j)):
+                continue  # "بمنطقة دوار الشعابنية": a place noun after the noun is one, the name follows it
             if noun.payloads[0].get("known") == "1" and site_noun(nouns, text, toks, m.i, [{}], m.start, starts) is None:
                 continue  # ('معسكر "اللواء 35"': a quoted word after a site's noun names the unit there)
             if has_article(toks[m.i - 1]):
@@ -678,11 +680,15 @@ class Knowledge:
                     and not self.gazetteer.country_of_adjective(t.norm)  # "قرى باكستانية": an adjective
                     and not form.endswith(("ها", "هم", "هما", "كم", "نا")))  # "منطقة تغطيها": a verb
         out = []
-        for m in lexicon("place_nouns.tsv").find(toks):
+        nouns = lexicon("place_nouns.tsv").find(toks)
+        noun_at = {m.i for m in nouns if (m.payloads[0].get("kind") or "-") != "-"}
+        for m in nouns:
             kind = m.payloads[0].get("kind") or "-"
             k = m.j
             if kind == "-" or k >= len(toks) or k in taken or has_article(toks[m.i]):
                 continue
+            if k in noun_at:
+                continue  # "بمنطقة دوار الشعابنية": the noun after the noun ("دوار") takes the name
             # (a site written with its noun, "نقطة العلم", takes one word right after it, with no
             # proclitic but the article: not a quoted name, 'معسكر "اللواء 35"', which names the unit
             # there, nor "محطة للقطارات")
