@@ -31,3 +31,14 @@ def test_the_police_stopping_a_train_or_arresting_at_an_office_is_no_blockade():
 def test_protesters_keeping_staff_out_and_mouths_sewn_are_protests():
     assert _types("منع المحتجون الموظفين من الالتحاق بمكاتبهم بمقر الولاية بالقصرين.") == PROTEST
     assert _types("أقدم عدد من المعطلين عن العمل على خياطة أفواههم بمقر الاتحاد الجهوي للشغل بقفصة.") == PROTEST
+
+
+def test_a_closing_noun_a_crowds_verb_of_doing_governs_is_its_blockade():
+    # the crowd is named after "أقدم"، "عمد"، "قام" and the closing is a verbal noun with what it closes right after it
+    assert _types("أقدمت مجموعة من المعطلين عن العمل صباح اليوم على إغلاق مقر شركة فسفاط قفصة بالمتلوي.") == PROTEST
+    assert _types("عمد عشرات العاطلين عن العمل صباح اليوم إلى إيقاف ضخ المياه نحو المصنع بقابس.") == PROTEST
+    # a state force taking on the closing is no crowd, and stopping people is an arrest, not a blockade
+    assert ("Protests", "Peaceful protest") not in _types(
+        "تولت وحدات الحرس الوطني غلق الطريق بالاتجاهين في انتظار إخراج الشاحنة.")
+    assert ("Strategic developments", "Arrests") in _types(
+        "تمكنت وحدات الحرس الوطني بقفصة اليوم من إيقاف 3 عناصر تكفيرية بالمتلوي.")

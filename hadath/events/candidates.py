@@ -93,6 +93,7 @@ DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم"
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = function_keys("victim_verb")  # a crowd these name was attacked
 CLASH_WORDS = function_words("clash_word")  # (كر وفر)
+CONFRONTATIONS = frozenset(("مواجهات", "مواجهه", "صدامات", "مناوشات"))  # clash words that need no weapons
 # a state force on one side of a clash with a crowd: a riot
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
@@ -365,10 +366,18 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     if not shut and not stopped:
         return []
     out = []
+    # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
+    # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
+    doers = [d for d in cues["deed"].find(sm.toks)
+             if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))]
     for m, objects in [(m, shut) for m in cues["close"].find(sm.toks)] + [(m, stopped) for m in cues["halt"].find(sm.toks)]:
-        if m.j >= len(sm.toks) or not _many_at(sm, m.j):
+        if m.j < len(sm.toks) and _many_at(sm, m.j):
+            first = 1  # the verb, its subject, then what it closes
+        elif any(0 < m.i - d.j <= CLOSE_REACH and sm.clause[d.i] == sm.clause[m.i] for d in doers):
+            first = 0  # the verbal noun and what it closes right after it
+        else:
             continue
-        r = min((x for x in objects if 0 < x.i - m.j <= CLOSE_REACH and sm.clause[x.i] == sm.clause[m.i]),
+        r = min((x for x in objects if first <= x.i - m.j <= CLOSE_REACH and sm.clause[x.i] == sm.clause[m.i]),
                 key=lambda x: x.i, default=None)
         if r is not None:
             out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
@@ -407,6 +416,26 @@ def _armed_raids(sm: SentenceMentions) -> list[Trigger]:
             out.append(Trigger(k, k + 1, tok.start, tok.end, "Strategic developments", LOOTING, "event", 40, False))
         else:
             out.append(Trigger(k, k + 1, tok.start, tok.end, "Violence against civilians", "Attack", "event", 40, False))
+    return out
+
+
+def _split_selves(sm: SentenceMentions) -> list[Trigger]:
+    """"أضرم شاب النار في جسده أمام مقر المعتمدية": a verb of setting on fire (protest_cues.tsv kind arson) with one's
+    own body (kind body) within BODY_REACH words after it, its subject between, is a burning of oneself as the joined
+    phrases (kind self) are; a protest trigger where the sentence makes it one (a public office or square, a demand or
+    a grievance: kinds site, grievance), as for those phrases."""
+    cues = crowd_cues()
+    if not (cues["site"].find(sm.toks) or demand_cues().find(sm.toks) or cues["grievance"].find(sm.toks)):
+        return []
+    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    bodies = cues["body"].find(sm.toks)
+    out = []
+    for m in cues["arson"].find(sm.toks):
+        if any(a <= m.i < b for a, b in selves):
+            continue
+        b = next((x for x in bodies if 0 <= x.i - m.j < BODY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        if b is not None:
+            out.append(Trigger(m.i, b.j, m.start, b.end, "Protests", "Peaceful protest", "event", 55, False))
     return out
 
 
@@ -691,6 +720,11 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
         force = any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[t.j:hi]) or any(
             t.j <= a < hi for a, _ in occupied)
         if force and crowd_cues()["crowd"].find(sm.toks, t.j, hi):
+            return True
+        # (or confrontations, not an exchange of fire, where the force used tear gas or rubber bullets: "أصيب عشرات
+        # الفلسطينيين بالاختناق خلال مواجهات مع قوات الاحتلال")
+        if force and sm.toks[t.i].stems[-1] in CONFRONTATIONS and cues["crowd_control"].find(sm.toks) \
+                and not _armed_actor(sm):
             return True
     return False
 
@@ -1075,7 +1109,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
     # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
     # مكتب مدير الجامعة", kinds occupy, premises)
-    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm)
+    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm) + _split_selves(sm)
     # "اقتحمت 6 عناصر إرهابية منزل النائب": armed men storming a home attack those in it (function_words raid_verb,
     # home_noun), when no other event word stands on the verb
     raids = [t for t in _armed_raids(sm) if not any(x.i <= t.i < x.j for x in live)]
@@ -1084,6 +1118,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         live.extend(t for t in raids if not t.blocked)
     if closures:
         apply_blockers(sm.toks, closures, sm.clause)
+        # ("أقدم عدد من المعطلين على إيقاف ضخ المياه": what a crowd stops is a pumping or a train, not people arrested)
+        for x in [x for x in live if x.sub_event_type == "Arrests" and any(t.i == x.i for t in closures if not t.blocked)]:
+            live.remove(x)
         live.extend(t for t in closures if not t.blocked and not any(x.i <= t.i < x.j for x in live))
     # a road blocked, an office stormed: an event when a crowd does it, else nothing (a road closed with no doer
     # named, told after a general strike, is the striking town's crowd's: _closed_unnamed)
@@ -1590,6 +1627,18 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[n.i], "Protests", sub, 45, [t]))
                 break
+        # ("فرقت الشرطة العراقية بالقوة مئات من أنصار التيار الصدري": a crowd a force dispersed, the force named
+        # right after the verb, protested, with intervention)
+        for v in dispersed if not cands and not armed_party(sm) else []:
+            if not any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[v.j:v.j + 3]) and not any(
+                    a.value.get("inter") == 1 and v.j <= a.i < v.j + 3 for a in sm.actors):
+                continue
+            if any(_many_at(sm, k) and clause[k] == clause[v.i]
+                   for k in range(v.j, min(len(sm.toks), v.j + ORGANISE_BEFORE))):
+                t = Trigger(v.i, v.j, v.start, v.end, "Protests", "Protest with intervention", "event", 45, False)
+                if _stands(sm, t):
+                    cands.append(Candidate(sm.index, clause[v.i], "Protests", "Protest with intervention", 45, [t]))
+                    break
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports
     pointed = pointed_protests(sm.toks)

@@ -450,7 +450,7 @@ class Knowledge:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
                 # named after it; a shadda marks a town's spelling, never a country's ("عمّان" is
                 # Amman, "عُمان" Oman)
-                town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i)
+                town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i) or self._town_country_named(toks, m, cands)
                 cands = [c for c in cands if (c.get("kind") == "country") != town]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             only = _noun_countries(nouns, toks, m.i)
@@ -751,6 +751,15 @@ class Knowledge:
             out.append(_item("country", si, m.i, m.j, m.start, m.end,
                              {"country": m.payloads[0], "adjective": True}))
         return out
+
+    def _town_country_named(self, toks: list[Token], m: Any, cands: list[dict[str, Any]]) -> bool:
+        """"تظاهر آلاف الأردنيين في عمان": the sentence names, by its nationality adjective or its name, the country of
+        the town spelled as another country (Amman, Oman) and not that other country: the name is the town."""
+        towns = {c.get("country") for c in cands if c.get("kind") != "country"}
+        country = {c.get("country") for c in cands if c.get("kind") == "country"}
+        named = {self.gazetteer.country_of_adjective(t.norm) for k, t in enumerate(toks) if not m.i <= k < m.j}
+        named |= {n.payloads[0] for n in self.country_names.find(toks) if not (m.i <= n.i < m.j)}
+        return bool(named & towns) and not (named & country)
 
     def resolve_place(self, cands: list[dict[str, Any]], countries: list[str], admin1s: list[str],
                       near: list[tuple[float, float]]) -> dict[str, Any] | None:
