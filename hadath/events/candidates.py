@@ -23,6 +23,7 @@ from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
 TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
+SUBJECT_BEFORE = 3  # a crowd named before its act, the subject first ("عائلات المختطفين احتشدت"), stands this near
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
 SIDES_REACH = 25  # "بين" naming a clash's sides stands this far after it when a relative clause follows the clash word
@@ -75,10 +76,12 @@ LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lif
 FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
+SITE_AFTER = 4  # "وقفة لأطفال غزة أمام مقر الأونروا": the public site follows a bare protest noun this near
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
+SELF_REACH = 10  # "أضرم شاب في العقد الثالث من عمره، ظهر اليوم، النار في جسده": the body after the verb, its subject between
 BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 TIME_PREPOSITIONS = frozenset(function_keys("time_preposition"))
@@ -314,12 +317,24 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
         k += 1   # "تجمع الآلاف من أنصار", "تجمع نحو 50 شخصا"
     if _person_at(sm, k):
         return True
+    # the people named right before the act, as a headline or a post orders it: "عائلات المختطفين احتشدت"، "أهالي
+    # الرهائن يغلقون طريق أيالون"
+    if _subject_opens(sm, t.i, _person_at):
+        return True
     # a count of people: "مجموعة من الأشخاص", "عدد من أهالي" (not "عدد من معاهد الجهة")
     if any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi)):
         return True
     # the agent of a passive, further on: "قطع الطريق ... منذ يوم الأحد من طرف أهالي القرية"
     return any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _crowd_named(sm, k + 2)
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
+
+
+def _subject_opens(sm: SentenceMentions, i: int, crowd_at) -> bool:
+    """People (``crowd_at``: _person_at, _many_at) named within SUBJECT_BEFORE words before the verb at ``i``, opening
+    the sentence or its clause, are its subject, as a headline or a post orders it ("عائلات المختطفين احتشدت"، "أهالي
+    الرهائن يغلقون طريق أيالون"); not "الأساتذة ... تجمعوا بقاعة الأساتذة" inside a longer clause."""
+    return any(crowd_at(sm, q) and sm.clause[q] == sm.clause[i] and (q == 0 or sm.clause[q - 1] != sm.clause[q])
+               for q in range(max(0, i - SUBJECT_BEFORE), i))
 
 
 def _in_class(tok, keys: frozenset[str]) -> bool:
@@ -353,6 +368,13 @@ def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
     return out
 
 
+def _untimed(sm: SentenceMentions, a: int, b: int) -> int:
+    """The words from ``a`` to ``b`` that are no part of a time ("احتل عدد من المعطلين عن العمل، صباح اليوم الجمعة، مقر
+    الشركة": the time between a verb and its object does not push the object out of reach)."""
+    timed = {k for t in sm.times for k in range(t.i, t.j)}
+    return sum(1 for k in range(a, b) if k not in timed)
+
+
 def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     """"قطع عشرات المواطنين الطريق الرئيسية"، "أغلق أهالي القرية الطريق": a verb of closing with its subject, a crowd
     or a count of people, right after it and a road (protest_cues.tsv kinds close, roads) at most CLOSE_REACH words
@@ -363,21 +385,26 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     roads = cues["roads"].find(sm.toks)
     shut = roads + cues["premises"].find(sm.toks)
     stopped = roads + cues["traffic"].find(sm.toks)
-    if not shut and not stopped:
+    tents = cues["tents"].find(sm.toks)  # ("نصب عشرات الشبان خياما أمام مقر المعتمدية": a crowd camping out)
+    if not shut and not stopped and not tents:
         return []
     out = []
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
     doers = [d for d in cues["deed"].find(sm.toks)
              if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))]
-    for m, objects in [(m, shut) for m in cues["close"].find(sm.toks)] + [(m, stopped) for m in cues["halt"].find(sm.toks)]:
+    for m, objects in [(m, shut) for m in cues["close"].find(sm.toks)] + [
+            (m, stopped) for m in cues["halt"].find(sm.toks)] + [(m, tents) for m in cues["pitch"].find(sm.toks)]:
         if m.j < len(sm.toks) and _many_at(sm, m.j):
             first = 1  # the verb, its subject, then what it closes
+        elif _subject_opens(sm, m.i, _many_at):
+            first = 0  # the subject first ("أهالي الرهائن يغلقون طريق أيالون"), the object right after the verb
         elif any(0 < m.i - d.j <= CLOSE_REACH and sm.clause[d.i] == sm.clause[m.i] for d in doers):
             first = 0  # the verbal noun and what it closes right after it
         else:
             continue
-        r = min((x for x in objects if first <= x.i - m.j <= CLOSE_REACH and sm.clause[x.i] == sm.clause[m.i]),
+        r = min((x for x in objects if first <= x.i - m.j and _untimed(sm, m.j, x.i) <= CLOSE_REACH
+                 and sm.clause[x.i] == sm.clause[m.i]),
                 key=lambda x: x.i, default=None)
         if r is not None:
             out.append(Trigger(m.i, r.j, m.start, r.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
@@ -433,9 +460,28 @@ def _split_selves(sm: SentenceMentions) -> list[Trigger]:
     for m in cues["arson"].find(sm.toks):
         if any(a <= m.i < b for a, b in selves):
             continue
-        b = next((x for x in bodies if 0 <= x.i - m.j < BODY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        b = next((x for x in bodies if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) < SELF_REACH
+                  and sm.clause[x.i] == sm.clause[m.i]), None)
         if b is not None:
             out.append(Trigger(m.i, b.j, m.start, b.end, "Protests", "Peaceful protest", "event", 55, False))
+    return out
+
+
+def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
+    """"أضرم مئات الغاضبين النار في مقر الحزب"، "شبان يضرمون النار في مبنى البلدية": a verb of setting on fire
+    (protest_cues.tsv kind arson_verb) with a crowd as its subject, right after it or opening the clause before it
+    (SUBJECT_BEFORE), as a crowd trigger of a riot; not a burning of oneself (a body within SELF_REACH words after it)."""
+    cues = crowd_cues()
+    verbs = cues["arson_verb"].find(sm.toks)
+    if not verbs:
+        return []
+    bodies = cues["body"].find(sm.toks)
+    out = []
+    for m in verbs:
+        if any(0 <= b.i - m.j and _untimed(sm, m.j, b.i) < SELF_REACH for b in bodies):
+            continue
+        if m.j < len(sm.toks) and _many_at(sm, m.j) or _subject_opens(sm, m.i, _many_at):
+            out.append(Trigger(m.i, m.j, m.start, m.end, "Riots", "Violent demonstration", "crowd", RIOT, False))
     return out
 
 
@@ -449,7 +495,8 @@ def _occupations(sm: SentenceMentions) -> list[Trigger]:
         return []
     out = []
     for m in cues["occupy"].find(sm.toks):
-        p = next((x for x in premises if 0 <= x.i - m.j <= OCCUPY_REACH and sm.clause[x.i] == sm.clause[m.i]), None)
+        p = next((x for x in premises if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= OCCUPY_REACH
+                  and sm.clause[x.i] == sm.clause[m.i]), None)
         if p is not None:
             out.append(Trigger(m.i, p.j, m.start, p.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
     return out
@@ -1058,6 +1105,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.blocked = "pretend"
         elif not t.blocked and t.j - t.i == 1 and sm.toks[t.i].stems[-1] in SHOW_NOUNS and _cultural(sm):
             t.blocked = "culture"  # "الموسيقى الطربية والتظاهرات الاجتماعية": a festival's events, no protest
+    # "تنتظم صباح اليوم وقفة احتجاجية": a protest that "takes place" in the present tense (blockers.tsv kind pending)
+    # is going on when the sentence dates it today or says so (kind ongoing: حاليا، متواصل), else it is planned
+    # ("وينتظم يوم السبت تجمع عمالي")
+    if any(t.blocked == "pending" for t in trig) and (any(
+            tm.value.get("kind") == "relative" and tm.value.get("days_before") == 0 for tm in sm.times)
+            or crowd_cues()["ongoing"].find(sm.toks)):
+        for t in [t for t in trig if t.blocked == "pending"]:
+            t.blocked = None
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
@@ -1109,7 +1164,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
     # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
     # مكتب مدير الجامعة", kinds occupy, premises)
-    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm) + _split_selves(sm)
+    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm) + _split_selves(sm) + _crowd_arsons(sm)
     # "اقتحمت 6 عناصر إرهابية منزل النائب": armed men storming a home attack those in it (function_words raid_verb,
     # home_noun), when no other event word stands on the verb
     raids = [t for t in _armed_raids(sm) if not any(x.i <= t.i < x.j for x in live)]
@@ -1588,10 +1643,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         for m in cues["chant"].find(sm.toks) if slogans else []:
             if has_article(sm.toks[m.i]):
                 continue  # "الرفع": a noun, not the crowd's verb
-            s_ = next((x for x in slogans if 0 < x.i - m.j <= CHANT_REACH and clause[x.i] == clause[m.i]), None)
+            s_ = next((x for x in slogans if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= CHANT_REACH
+                       and clause[x.i] == clause[m.i]), None)
             protest_words = {x.i for kind in ("crowd_words", "head") for x in cues[kind].find(sm.toks)} | {
                 x.i for x in trig if x.event_type == "Protests"}
             if s_ is None or not (any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i))
+                                  or _subject_opens(sm, m.i, _many_at)  # "مئات الطلاب يرفعون الأعلام"
                                   or any(p.j >= len(sm.toks) or sm.toks[p.j].norm != "في" or p.j + 1 in protest_words
                                          for p in cues["participants"].find(sm.toks, m.j, s_.i))):
                 # (the participants of what a word after them names are that event's: "المشاركون في المؤتمر";
@@ -1627,9 +1684,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[n.i], "Protests", sub, 45, [t]))
                 break
-        # ("فرقت الشرطة العراقية بالقوة مئات من أنصار التيار الصدري": a crowd a force dispersed, the force named
-        # right after the verb, protested, with intervention)
-        for v in dispersed if not cands and not armed_party(sm) else []:
+    # ("فرقت الشرطة العراقية بالقوة مئات من أنصار التيار الصدري": a crowd a force dispersed, the force named
+    # right after the verb, protested, with intervention; an arrest told with it is part of it)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not armed_party(sm):
+        for v in crowd_cues()["disperse"].find(sm.toks):
             if not any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[v.j:v.j + 3]) and not any(
                     a.value.get("inter") == 1 and v.j <= a.i < v.j + 3 for a in sm.actors):
                 continue
@@ -1639,6 +1697,25 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 if _stands(sm, t):
                     cands.append(Candidate(sm.index, clause[v.i], "Protests", "Protest with intervention", 45, [t]))
                     break
+    # "وقفة لأطفال غزة أمام مقر الأونروا في رفح للمطالبة بوقف الحرب"، "تحرك لعمال الحضائر أمام مقر الولاية للمطالبة
+    # بالترسيم": a bare noun of a stand, a march or a movement (kind march, function_words movement_word), indefinite,
+    # with a public site right after it (kind site) and a demand further on, is a protest, as a headline tells one (no
+    # weapon or armed party in the sentence: a drone is a مسيرة too)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not armed_party(sm) and not any(
+            t.event_type in ("Explosions/Remote violence", "Battles") for t in trig):
+        cues = crowd_cues()
+        demands = demand_cues().find(sm.toks)
+        sites = cues["site"].find(sm.toks) if demands else []
+        nouns = [(n.i, n.j) for n in cues["march"].find(sm.toks) if sm.toks[n.i].norm != "احتجاجا"] + [
+            (k, k + 1) for k, tok in enumerate(sm.toks) if alias_key(tok.stems[-1]).startswith(MOVEMENT_WORDS)]
+        for i, j in sorted(nouns) if sites else []:
+            if has_article(sm.toks[i]) or not any(0 <= x.i - j <= SITE_AFTER and clause[x.i] == clause[i] for x in sites) \
+                    or not any(0 < d.i - j <= GATHER_REACH for d in demands):
+                continue
+            t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Protests", "Peaceful protest", "event", 45, False)
+            if _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[i], "Protests", "Peaceful protest", 45, [t]))
+                break
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports
     pointed = pointed_protests(sm.toks)

@@ -108,7 +108,7 @@ def crowd_cues() -> dict[str, Lexicon]:
                                   "until", "pushed", "close", "every", "roads", "shutdown", "halt", "traffic",
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
                                   "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally",
-                                  "crowd_control")}
+                                  "crowd_control", "pitch", "tents", "arson_verb")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -396,9 +396,9 @@ def _new_clause(toks: list[Token], clause: list[int] | None, a: int, b: int) -> 
 
 _WEAPON_TEST = frozenset(function_keys("weapon_test"))
 PROTESTERS_STAND = ("intent", "allegation", "denial")
-_UNDOING = ("negation", "denial", "future", "threat", "intent", "condition")  # kinds that undo a pointed protest
+_UNDOING = ("negation", "denial", "future", "threat", "intent", "condition", "pending")  # kinds that undo a pointed protest
 UNDO_REACH = 6  # ... this many words before it
-GOING_STANDS = ("threat", "intent", "refusal", "future")  # kinds a protest told going on outlives  # blocker kinds that leave protesters named protesters
+GOING_STANDS = ("threat", "intent", "refusal", "future", "pending")  # kinds a protest told going on outlives  # blocker kinds that leave protesters named protesters
 
 
 def _pointer(tok: Token) -> bool:

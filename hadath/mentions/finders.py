@@ -61,6 +61,33 @@ def clause_ids(text: str, toks: list[Token]) -> list[int]:
     return ids
 
 
+ASIDE_FILLERS = frozenset({"منذ", "من", "الساعات", "الساعه", "الاولي", "الاولى", "حوالي", "حدود", "الي", "في", "علي",
+                           "خلال", "بعد", "قبل"})  # words a time set off by commas may carry ("منذ الساعات الأولى من صباح اليوم")
+ASIDE_MAX = 9  # the most words such a time aside holds
+
+
+def _join_time_asides(toks: list[Token], clause: list[int], times: list[Item]) -> list[int]:
+    """"أغلق عمال الحضائر، صباح اليوم الثلاثاء، مقر المعتمدية": a time set off by commas inside a clause (a segment
+    between two marks that holds only the time and a few words that carry it, ASIDE_FILLERS) does not cut the verb
+    from its object: the segment and the one after it join the clause before."""
+    if not times or len(set(clause)) < 3:
+        return clause
+    timed = {k for t in times for k in range(t.i, t.j)}
+    segs: dict[int, list[int]] = {}
+    for k, c in enumerate(clause):
+        segs.setdefault(c, []).append(k)
+    joined = {c for c, ks in segs.items() if clause[0] < c < clause[-1] and len(ks) <= ASIDE_MAX
+              and any(k in timed for k in ks) and all(k in timed or toks[k].norm in ASIDE_FILLERS for k in ks)}
+    if not joined:
+        return clause
+    out, shift = [], 0
+    for k, c in enumerate(clause):
+        if k and c != clause[k - 1] and (c in joined or clause[k - 1] in joined):
+            shift += 1
+        out.append(c - shift)
+    return out
+
+
 def _to_item(m: Mention, kind: str, si: int, toks: list[Token]) -> Item:
     i = next((k for k, t in enumerate(toks) if t.end > m.start), 0)
     j = next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].start < m.end), i + 1)
@@ -372,6 +399,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     sm = SentenceMentions(si, span, toks, clause_ids(text, toks), text)
     sm.numbers = [_to_item(m, "number", si, toks) for m in find_numbers(text, toks, si)]
     sm.times = [_to_item(m, "time", si, toks) for m in find_times(text, toks, published, si)]
+    sm.clause = _join_time_asides(toks, sm.clause, sm.times)
     # a number that is part of a date (26 جوان 2015, عام 1979) counts no one
     counts = [n for n in sm.numbers if not any(t.start <= n.start < t.end for t in sm.times)]
     sm.casualties = _casualties(text, toks, counts, si, sm.clause)

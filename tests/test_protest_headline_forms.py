@@ -1,0 +1,59 @@
+"""Protests and riots in the word orders and asides of headlines, posts and Tunisian agency copy: the crowd before its
+verb ("أهالي الرهائن يغلقون طريق ..."), a time set off by commas between a verb and its object ("، صباح اليوم الجمعة،"),
+a bare stand or movement noun at a public site with a demand, tents pitched, crowds setting fire, a union rally, and
+the present tense of taking place (planned unless dated today). Sentences written for these tests."""
+import hadath
+
+
+def _types(text: str, date: str = "2017-04-10"):
+    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, date).events]
+
+
+PROTEST = [("Protests", "Peaceful protest")]
+
+
+def test_a_crowd_named_before_its_verb_blocks_or_gathers():
+    assert _types("عائلات الجنود المفقودين احتشدت مساء أمس في ساحة الحبيب بورقيبة مطالبة بكشف الحقيقة.") == PROTEST
+    assert _types("أهالي حي النور يغلقون الطريق الوطنية رقم 13 بالقصرين احتجاجا على انقطاع الماء.") == PROTEST
+    assert _types("مئات الطلاب يرفعون الأعلام الفلسطينية أمام مقر السفارة الأمريكية بتونس.") == PROTEST
+    # people named inside a longer clause are no subject: teachers gathering in their staff room on a strike day
+    assert _types("وأكد المراسل بعد جولته بين المعاهد أن الأساتذة بأحد المعاهد تجمعوا بقاعة الأساتذة صباح اليوم "
+                  "في ظل غياب كبير للتلاميذ الذين علموا منذ يوم أمس بالإضراب.") == []
+
+
+def test_a_time_set_off_by_commas_keeps_the_verb_and_its_object_together():
+    assert _types("احتل عدد من المعطلين عن العمل، صباح اليوم الاثنين، مقر معتمدية الرديف مطالبين بالتشغيل.") == PROTEST
+    assert _types("أغلق عمال الحضائر بالمتلوي، منذ الساعات الأولى من صباح اليوم، مقر المعتمدية.") == PROTEST
+    assert _types("رفع مئات من أنصار الجبهة الشعبية، بعد ظهر اليوم، شعارات رافضة لقانون المصالحة بشارع الحبيب "
+                  "بورقيبة.") == PROTEST
+
+
+def test_a_bare_stand_or_movement_at_a_site_with_a_demand_is_a_protest():
+    assert _types("وقفة لعمال شركة الخزف أمام مقر الولاية بنابل للمطالبة بصرف أجورهم.") == PROTEST
+    assert _types("تحرك لأصحاب الشهائد العليا أمام مقر معتمدية سبيطلة صباح اليوم للمطالبة بالتشغيل") == PROTEST
+    # a drone (مسيرة) striking is no march
+    assert ("Protests", "Peaceful protest") not in _types(
+        "مسيرة إسرائيلية تقصف سيارة أمام مقر البلدية في بنت جبيل للمطالبة بإخلاء البلدة", "2024-01-10")
+
+
+def test_tents_pitched_by_a_crowd_are_a_sit_in():
+    assert _types("نصب عشرات المعطلين عن العمل خياما أمام مقر ولاية قبلي منذ صباح اليوم.") == PROTEST
+    assert _types("نصبت منظمة الهلال الأحمر خياما للنازحين في مخيم الركبان.") == []
+
+
+def test_a_crowd_setting_fire_riots():
+    assert _types("أضرم مئات الشبان الغاضبين النار في مقر الحزب الحاكم بمدينة سيدي بوزيد ليلة أمس.")[0][0] == "Riots"
+    assert _types("شبان يضرمون النار في مقر بلدية طرابلس ليلا.", "2021-01-28")[0][0] == "Riots"
+    # setting oneself on fire is no riot
+    assert all(t != "Riots" for t, _ in _types("أضرم شاب النار في جسده أمام مقر الولاية بالقصرين."))
+
+
+def test_a_union_rally_is_a_protest_and_a_politicians_rally_is_not():
+    assert _types("نفذ أساتذة التعليم الثانوي بصفاقس اليوم إضرابا مرفوقا بتجمع عمالي أمام مقر الاتحاد الجهوي للشغل.") \
+        == PROTEST
+    assert _types("وقال الرئيس التركي في تجمع حاشد في إقليم زونجولداك إن بلاده لن تتراجع.") == []
+
+
+def test_taking_place_in_the_present_is_a_plan_unless_dated_today():
+    assert _types("وتنتظم يوم السبت وقفة احتجاجية أمام مقر الاتحاد الجهوي للشغل بصفاقس.") == []
+    assert _types("تنتظم منذ صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين.") == PROTEST
