@@ -55,3 +55,9 @@ def test_a_multitude_roaming_the_streets_with_a_demand_marches():
     assert [e.location for e in _events("طاف المئات شوارع مدينة سليانة مطالبين بالتنمية.")] == ["Siliana"]
     # fans celebrating a win in the streets do not protest
     assert _types("جاب المئات شوارع مدينة صفاقس احتفالا بفوز النادي الصفاقسي.") == []
+
+
+def test_trying_to_set_oneself_on_fire_at_an_office_is_the_protest():
+    assert _types("حاول شاب صباح اليوم إضرام النار في جسده أمام مقر الولاية بالقصرين.") == [("Protests", "Peaceful protest")]
+    # with no site, demand or grievance it is a suicide attempt
+    assert _types("حاول شاب إضرام النار في جسده إثر خلاف عائلي.") == []

@@ -127,3 +127,16 @@ def test_a_seizure_with_a_weapon_named_a_few_words_on_is_a_disrupted_weapons_use
     assert got("وتمكن أعوان الحرس بمعتمدية السواسي من حجز 6 بنادق صيد دون رخصة.") == []
     assert ("Strategic developments", "Disrupted weapons use") not in got(
         "وحجزت الشرطة عددا من القنابل المسيلة للدموع في مخزن بالعاصمة.")
+
+
+def test_a_bare_hideout_is_a_cache_only_where_conflict_or_a_force_is_named():
+    def types(text):
+        return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, "2017-03-10").events]
+    assert types("عثرت وحدات الحرس الوطني على مخبأ للإرهابيين بجبل سمامة.") == [
+        ("Strategic developments", "Disrupted weapons use")]
+    assert types("عثر عاملون في مطار أورلي بباريس على جثة رجل في مخبأ العجلات الرئيسية لطائرة.") == []
+
+
+def test_seizing_a_takfiri_cell_is_an_arrest():
+    evs = hadath.extract("تمكن أعوان فرقة الشرطة العدلية مساء أمس من ضبط خلية تكفيرية في مدينة الدندان.", "2017-03-10").events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Arrests")]

@@ -2,6 +2,7 @@
 
     python training/sample_protests.py [--shared ../shared] [--seed 21] [--n 420]
     python training/sample_protests.py --train [--seed 31] [--n 1500] [--batches 5] [--overlap 30]
+    python training/sample_protests.py --fresh [--wide] [--seed 41] [--n 200] [--batches 5] [--overlap 20]
 
 The second form draws protest *training* sentences the same way (round 4 of the training
 corpus), from articles that neither the gold files, the training corpus nor the test set hold,
@@ -51,6 +52,10 @@ def main() -> None:
                     help="a fresh protest round read alone, like the test set: sentence batches "
                          "training/batches/pfresh_NN.jsonl (no sentence before, no title) from articles no "
                          "gold file, test set or article file holds (see fresh_batches)")
+    ap.add_argument("--wide", action="store_true",
+                    help="with --fresh: every unlabelled sentence with the wider wording and no protest word proper "
+                         "(the protests told with no protest word that the test set's misses are mostly), as batches "
+                         "training/batches/pwide_NN.jsonl, read alone the same way")
     args = ap.parse_args()
     if args.fresh:
         return fresh_batches(args)
@@ -211,7 +216,8 @@ def fresh_batches(args: argparse.Namespace) -> None:
     for name in ("dev.jsonl", "seed.jsonl"):
         used |= {json.loads(x)["id"] for x in (shared / "gold" / name).open(encoding="utf-8") if x.strip()}
     for p in [HERE.parent / "tests" / "data" / "protest_sentences.jsonl", *(HERE / "corpus").glob("*articles.jsonl"),
-              *(HERE / "batches").glob("art_*.jsonl"), *(HERE / "batches").glob("pfresh_*.jsonl")]:
+              *(HERE / "batches").glob("art_*.jsonl"), *(HERE / "batches").glob("pfresh_*.jsonl"),
+              *(HERE / "batches").glob("pwide_*.jsonl")]:
         used |= {json.loads(x).get("doc_id") or json.loads(x).get("id") for x in p.open(encoding="utf-8")}
     labelled = set()  # sentences labelled already; the other sentences of their articles may be drawn
     for p in [HERE / "corpus" / "sentences.jsonl", *(HERE / "batches").glob("sent_*.jsonl")]:
@@ -224,14 +230,24 @@ def fresh_batches(args: argparse.Namespace) -> None:
 
     for r in sentence_rows(shared, used, WORDS):
         put(r)
-    out = _pick([dict(r, bucket="protest_strong") for r in strong], [dict(r, bucket="protest_wide") for r in wide],
-                args.n, rng)
+    prefix = "pwide" if args.wide else "pfresh"
+    if args.wide:  # every wide sentence, at most two per article and no text twice, shuffled
+        rng.shuffle(wide)
+        out, seen, per_doc = [], set(), {}
+        for r in wide:
+            if per_doc.get(r["doc_id"], 0) < 2 and r["text"] not in seen:
+                per_doc[r["doc_id"]] = per_doc.get(r["doc_id"], 0) + 1
+                seen.add(r["text"])
+                out.append(dict(r, bucket="protest_wide"))
+    else:
+        out = _pick([dict(r, bucket="protest_strong") for r in strong], [dict(r, bucket="protest_wide") for r in wide],
+                    args.n, rng)
     for i, r in enumerate(out):
-        r["sid"] = "f%05d" % i
-    names = [f"pfresh_{b:02d}" for b in range(args.batches)]
+        r["sid"] = ("w%05d" if args.wide else "f%05d") % i
+    names = [f"{prefix}_{b:02d}" for b in range(args.batches)]
     overlap = write_ring(out, names, args.overlap, rng, drop=("bucket",))
-    (HERE / "batches" / "overlap_pfresh.json").write_text(json.dumps(overlap, indent=0), encoding="utf-8")
-    (HERE / "batches" / "pfresh_key.json").write_text(
+    (HERE / "batches" / f"overlap_{prefix}.json").write_text(json.dumps(overlap, indent=0), encoding="utf-8")
+    (HERE / "batches" / f"{prefix}_key.json").write_text(
         json.dumps({r["sid"]: r["bucket"] for r in out}, indent=0), encoding="utf-8")
     print(f"{len(out)} sentences ({len(strong)} strong, {len(wide)} wide in the pool) from "
           f"{len({r['doc_id'] for r in out})} articles -> {names[0]}..{names[-1]}, {len(overlap)} labelled twice")

@@ -81,6 +81,7 @@ GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words a
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
+ATTEMPT_REACH = 4  # "حاول يوم السبت الماضي، إضرام النار في جسده": a verb of trying stands this near before a self-burning
 SELF_REACH = 10  # "أضرم شاب في العقد الثالث من عمره، ظهر اليوم، النار في جسده": the body after the verb, its subject between
 BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
@@ -1112,6 +1113,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             tm.value.get("kind") == "relative" and tm.value.get("days_before") == 0 for tm in sm.times)
             or crowd_cues()["ongoing"].find(sm.toks)):
         for t in [t for t in trig if t.blocked == "pending"]:
+            t.blocked = None
+    # "حاول شاب صباح اليوم إضرام النار في جسده أمام مقر الولاية": trying to set oneself on fire is the protest (kind
+    # self; kind attempt before it): the attempt is done, no intent
+    selves = [(m.i, m.j) for m in crowd_cues()["self"].find(sm.toks)]
+    attempts = [m for m in crowd_cues()["attempt"].find(sm.toks)] if selves else []
+    for t in trig:
+        if t.blocked == "intent" and t.event_type == "Protests" and any(a <= t.i < b for a, b in selves) and any(
+                0 <= t.i - m.j <= ATTEMPT_REACH for m in attempts):
             t.blocked = None
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
