@@ -57,3 +57,16 @@ def test_a_union_rally_is_a_protest_and_a_politicians_rally_is_not():
 def test_taking_place_in_the_present_is_a_plan_unless_dated_today():
     assert _types("وتنتظم يوم السبت وقفة احتجاجية أمام مقر الاتحاد الجهوي للشغل بصفاقس.") == []
     assert _types("تنتظم منذ صباح اليوم وقفة احتجاجية أمام مقر ولاية القصرين.") == PROTEST
+
+
+def test_protesters_gathering_or_heading_somewhere_go_on_telling_the_protest():
+    assert _types("وتجمع المحتجون أمام مقر الولاية مرددين شعارات تطالب بالتنمية.") == PROTEST
+    assert _types("وتوجه المحتجون إلى مقر الولاية بالقصرين.") == PROTEST
+    # protesters only spoken of are no protest told
+    assert _types("وأكد الوالي أنه سيلتقي ممثلين عن المحتجين يوم الاثنين.") == []
+
+
+def test_refusing_to_end_a_sit_in_tells_it_going_on():
+    assert _types("ورفض المعتصمون فك اعتصامهم قبل تحقيق مطالبهم.") == PROTEST
+    # refusing to start one is no protest
+    assert _types("رفض الأساتذة الدخول في اعتصام مفتوح.") == []

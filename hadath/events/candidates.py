@@ -1122,6 +1122,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if t.blocked == "intent" and t.event_type == "Protests" and any(a <= t.i < b for a, b in selves) and any(
                 0 <= t.i - m.j <= ATTEMPT_REACH for m in attempts):
             t.blocked = None
+    # "ورفض المعتصمون فك اعتصامهم قبل تحقيق مطالبهم": refusing to end a sit-in or to leave (kind reopen after the verb
+    # of refusing) tells it going on
+    reopened = crowd_cues()["reopen"].find(sm.toks) if any(t.blocked == "refusal" for t in trig) else []
+    for t in trig:
+        if t.blocked == "refusal" and t.event_type == "Protests" and any(
+                m.i <= t.i < m.j + 1 or 0 <= m.i - t.j <= 2 for m in reopened) and any(
+                sm.toks[k].stems[-1].startswith(REFUSAL) for r in reopened for k in range(max(0, r.i - 4), r.i)):
+            t.blocked = None
     claimed = [t for t in trig if t.blocked == "claim" and t.role == "event" and not t.definite]
     for t in claimed:
         t.blocked = None  # a claim naming a new attack by its kind; "مسؤوليته عن التفجير" refers back
