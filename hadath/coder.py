@@ -564,6 +564,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or sm.casualties or (
             c.event_type in ("Protests", "Riots") and not c.anaphoric and (
                 people_nouns().find(sm.toks) or crowd_cues()["crowd"].find(sm.toks)
+                or crowd_cues()["participants"].find(sm.toks)  # ("وحمل المشاركون لافتات")
                 # (or whose nation they are, as a headline names them: "احتجاجات في مدن إيرانية"، "الروس يتظاهرون")
                 or any(co.value.get("adjective") for co in sm.countries))
             # (or how many they were: "ووصل عدد المحتجين عدة مئات")

@@ -70,3 +70,26 @@ def test_refusing_to_end_a_sit_in_tells_it_going_on():
     assert _types("ورفض المعتصمون فك اعتصامهم قبل تحقيق مطالبهم.") == PROTEST
     # refusing to start one is no protest
     assert _types("رفض الأساتذة الدخول في اعتصام مفتوح.") == []
+
+
+def test_a_crowd_storming_an_office_riots_and_a_count_may_take_min():
+    assert _types("اقتحم غاضبون مبنى المجلس البلدي بمدينة القصرين ظهر اليوم وحطموا محتوياته.")[0][0] == "Riots"
+    # a count, "من", then who they are, with a long subject before the road
+    assert _types("قطع العشرات من عمال الحضائر بشركة فسفاط قفصة بالمظيلة الطريق المؤدي إلى المغسلة صباح اليوم.") \
+        == PROTEST
+    # security forces storming a house is a search, no riot
+    assert all(t != "Riots" for t, _ in _types("اقتحمت وحدات الحرس الوطني منزل المشتبه به بالقصرين فجر اليوم."))
+
+
+def test_million_marches_and_marches_gone_out_in_are_protests():
+    assert _types("خرج عشرات الآلاف في مليونية جديدة بالخرطوم اليوم للمطالبة بالحكم المدني.", "2022-06-30") == PROTEST
+    assert _types("آلاف يخرجون في مسيرة حاشدة بالحسيمة تنديدا بمقتل بائع السمك.", "2016-10-30") == PROTEST
+
+
+def test_the_right_to_protest_is_no_protest_and_an_assault_on_protesters_no_riot_of_theirs():
+    assert _types("أكد رئيس الحكومة أن حق التظاهر السلمي مكفول دستوريا، وأن الدولة لن تسمح بالاعتداء على المتظاهرين.") == []
+
+
+def test_a_mob_named_as_a_crowd_of_residents_attacks():
+    assert _types("هاجم حشد من سكان حي الزهور رجلا يشتبه في قيامه بالسرقة وانهالوا عليه ضربا مساء أمس بالقصرين.") == [
+        ("Riots", "Mob violence")]

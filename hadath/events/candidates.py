@@ -70,7 +70,7 @@ DATED_REFERENCE_REACH = 4  # "العملية الارهابية التي جدت 
 DATED_REFERENCE_DAYS = 7  # ... and at most this many days before publication
 _AMBUSH = tuple(function_words("ambush_stem"))  # an ambush's word (كمين، كمينا): laid to arrest, no clash (sentence_candidates)
 CLOSURE = 45  # the priority of a road blocked (the crowd rows of data/triggers.tsv: قطع الطريق، غلق الطرقات)
-CLOSE_REACH = 8  # "أغلق عدد من أهالي منطقة الشراردة صباح اليوم مقر المعتمدية": the crowd, and its time, between
+CLOSE_REACH = 12  # "أغلق عدد من أهالي منطقة الشراردة صباح اليوم مقر المعتمدية": the crowd, and its time, between
 OCCUPY_REACH = 6  # "احتل عشرات الطلاب صباح اليوم مبنى الإدارة": the building follows the verb of occupying this near
 LIFTED_BY_DONE = ("intent", "future")  # the blockers a protest told as done lifts ("وتقرر ... بعد وقفة نفذها العمال")
 FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطريق": the force that closes a road stands this near before it
@@ -97,7 +97,7 @@ DONE_REACH = 3  # a riot word stands this near after the verb of doing or "تم"
 MOB_GAP = 6  # a crowd named in another clause before an attack word does it only this near ("مجموعة من المواطنين و اعتدوا")
 VICTIM_VERBS = function_keys("victim_verb")  # a crowd these name was attacked
 CLASH_WORDS = function_words("clash_word")  # (كر وفر)
-CONFRONTATIONS = frozenset(("مواجهات", "مواجهه", "صدامات", "مناوشات"))  # clash words that need no weapons
+CONFRONTATIONS = frozenset(function_keys("confrontation_word"))  # clash words that need no weapons
 # a state force on one side of a clash with a crowd: a riot
 DETONATE_REACH = 6  # words from a verb of setting off to the device it governs ("فجر عناصر من التنظيم عبوة ناسفة")
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
@@ -495,11 +495,14 @@ def _occupations(sm: SentenceMentions) -> list[Trigger]:
     if not premises:
         return []
     out = []
-    for m in cues["occupy"].find(sm.toks):
+    # (storming one, kind storm, is a riot: "اقتحم غاضبون مبنى المجلس المحلي")
+    for m, etype, sub in [(m, "Protests", "Peaceful protest") for m in cues["occupy"].find(sm.toks)] + [
+            (m, "Riots", "Violent demonstration") for m in cues["storm"].find(sm.toks)]:
         p = next((x for x in premises if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= OCCUPY_REACH
                   and sm.clause[x.i] == sm.clause[m.i]), None)
         if p is not None:
-            out.append(Trigger(m.i, p.j, m.start, p.end, "Protests", "Peaceful protest", "crowd", CLOSURE, False))
+            out.append(Trigger(m.i, p.j, m.start, p.end, etype, sub, "crowd", RIOT if etype == "Riots" else CLOSURE,
+                               False))
     return out
 
 
@@ -688,7 +691,10 @@ def _protesters_riot(sm: SentenceMentions, c: Candidate) -> bool:
     # (or set fire to things, not to themselves: "وأضرم المحتجون النار في سيارات وصناديق قمامة")
     for t in c.triggers:
         lo, hi = max(0, _agent_start(sm, t) - VIOLENT_BEFORE), min(len(sm.toks), t.j + VIOLENT_AFTER)
-        if any(not _prevented(sm, m.i) for m in cues["violent"].find(sm.toks, lo, hi)) or _arson(sm, lo, hi):
+        # (not an act done to them: "الاعتداء على المتظاهرين" names its victims, an object preposition between)
+        if any(not _prevented(sm, m.i) and not (m.j <= t.i and any(
+                sm.toks[k].norm in OBJECT_PREPOSITIONS for k in range(m.j, t.i)))
+               for m in cues["violent"].find(sm.toks, lo, hi)) or _arson(sm, lo, hi):
             return True
     return False
 
@@ -934,8 +940,10 @@ def _many_at(sm: SentenceMentions, k: int) -> bool:
     named at token ``k``."""
     cues = crowd_cues()
     end = min(len(sm.toks), k + 3)
+    # ("العشرات من عمال الأجور اليومية": "من" may stand between the count and who they are)
     return any(m.i == k for m in cues["crowd"].find(sm.toks, k, end)) or any(
-        m.i == k and _person_at(sm, m.j) for kind in ("count", "multitude") for m in cues[kind].find(sm.toks, k, end))
+        m.i == k and (_person_at(sm, m.j) or m.j < len(sm.toks) and sm.toks[m.j].norm == "من" and _person_at(sm, m.j + 1))
+        for kind in ("count", "multitude") for m in cues[kind].find(sm.toks, k, end))
 
 
 def _multitude_at(sm: SentenceMentions, k: int) -> bool:
@@ -1634,7 +1642,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cleared = bool(cues["reopen"].find(sm.toks))
         for t in modifiers:
             if t.sub_event_type == "Protest with intervention" and (cleared or cues["crowd"].find(
-                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)) or any(
+                    sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)) or cues["participants"].find(
+                    sm.toks, t.j, min(len(sm.toks), t.j + 2)) or any(
                     clause[m.i] == clause[t.i] for m in cues["crowd"].find(sm.toks, max(0, t.i - ARREST_REACH), t.i))):
                 cands.append(Candidate(sm.index, clause[t.i], t.event_type, t.sub_event_type, t.priority, [t],
                                        modifiers=[t], anaphoric=True, acted=True))

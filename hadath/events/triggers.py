@@ -108,7 +108,7 @@ def crowd_cues() -> dict[str, Lexicon]:
                                   "until", "pushed", "close", "every", "roads", "shutdown", "halt", "traffic",
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
                                   "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally",
-                                  "crowd_control", "pitch", "tents", "arson_verb")}
+                                  "crowd_control", "pitch", "tents", "arson_verb", "storm")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -275,7 +275,8 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
     if t.role != "anaphor":
         return False
     acts = crowd_cues()["act"]
-    return any(m.j == t.i for m in acts.find(toks, max(0, t.i - 2), t.i)) or \
+    # (who they are may stand between: "وأغلق التجار المحتجون المعبر")
+    return any(m.j == t.i or m.j == t.i - 1 and has_article(toks[t.i - 1]) for m in acts.find(toks, max(0, t.i - 3), t.i)) or \
         any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
 
 

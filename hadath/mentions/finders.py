@@ -13,7 +13,7 @@ from typing import Any
 
 from ..kb import knowledge
 from ..kb.loader import load_table
-from ..kb.words import function_words, number_lexicon
+from ..kb.words import function_keys, function_words, number_lexicon
 from ..text.normalize import fold as _fold
 from ..text.tokenize import Token
 from ..types import Item, Mention, Span
@@ -61,8 +61,7 @@ def clause_ids(text: str, toks: list[Token]) -> list[int]:
     return ids
 
 
-ASIDE_FILLERS = frozenset({"منذ", "من", "الساعات", "الساعه", "الاولي", "الاولى", "حوالي", "حدود", "الي", "في", "علي",
-                           "خلال", "بعد", "قبل"})  # words a time set off by commas may carry ("منذ الساعات الأولى من صباح اليوم")
+ASIDE_FILLERS = frozenset(function_keys("time_aside"))  # ("منذ الساعات الأولى من صباح اليوم")
 ASIDE_MAX = 9  # the most words such a time aside holds
 
 
