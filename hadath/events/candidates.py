@@ -389,13 +389,14 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     tents = cues["tents"].find(sm.toks)  # ("نصب عشرات الشبان خياما أمام مقر المعتمدية": a crowd camping out)
     if not shut and not stopped and not tents:
         return []
+    verbs = [(m, shut) for m in cues["close"].find(sm.toks)] + [(m, stopped) for m in cues["halt"].find(sm.toks)] + [
+        (m, tents) for m in (cues["pitch"].find(sm.toks) if tents else [])]
     out = []
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
     doers = [d for d in cues["deed"].find(sm.toks)
-             if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))]
-    for m, objects in [(m, shut) for m in cues["close"].find(sm.toks)] + [
-            (m, stopped) for m in cues["halt"].find(sm.toks)] + [(m, tents) for m in cues["pitch"].find(sm.toks)]:
+             if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))] if verbs else []
+    for m, objects in verbs:
         if m.j < len(sm.toks) and _many_at(sm, m.j):
             first = 1  # the verb, its subject, then what it closes
         elif _subject_opens(sm, m.i, _many_at):
@@ -453,12 +454,13 @@ def _split_selves(sm: SentenceMentions) -> list[Trigger]:
     phrases (kind self) are; a protest trigger where the sentence makes it one (a public office or square, a demand or
     a grievance: kinds site, grievance), as for those phrases."""
     cues = crowd_cues()
-    if not (cues["site"].find(sm.toks) or demand_cues().find(sm.toks) or cues["grievance"].find(sm.toks)):
+    arsons = cues["arson"].find(sm.toks)
+    bodies = cues["body"].find(sm.toks) if arsons else []
+    if not bodies or not (cues["site"].find(sm.toks) or demand_cues().find(sm.toks) or cues["grievance"].find(sm.toks)):
         return []
     selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
-    bodies = cues["body"].find(sm.toks)
     out = []
-    for m in cues["arson"].find(sm.toks):
+    for m in arsons:
         if any(a <= m.i < b for a, b in selves):
             continue
         b = next((x for x in bodies if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) < SELF_REACH
@@ -1733,8 +1735,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         demands = demand_cues().find(sm.toks)
         sites = cues["site"].find(sm.toks) if demands else []
         nouns = [(n.i, n.j) for n in cues["march"].find(sm.toks) if sm.toks[n.i].norm != "احتجاجا"] + [
-            (k, k + 1) for k, tok in enumerate(sm.toks) if alias_key(tok.stems[-1]).startswith(MOVEMENT_WORDS)]
-        for i, j in sorted(nouns) if sites else []:
+            (k, k + 1) for k, tok in enumerate(sm.toks) if alias_key(tok.stems[-1]).startswith(MOVEMENT_WORDS)] \
+            if sites else []
+        for i, j in sorted(nouns):
             if has_article(sm.toks[i]) or not any(0 <= x.i - j <= SITE_AFTER and clause[x.i] == clause[i] for x in sites) \
                     or not any(0 < d.i - j <= GATHER_REACH for d in demands):
                 continue

@@ -262,6 +262,7 @@ class Knowledge:
         self.countries: dict[str, dict[str, Any]] = {}
         self.adjectives = Lexicon()
         self.country_names = Lexicon()
+        self._adjective_memo: dict[str, str | None] = {}  # norm -> the country its adjective names (or None)
         for row in load_table("countries.tsv"):
             self.countries[row["name"]] = row
             for adj in split_list(row.get("adjectives", "")):
@@ -752,12 +753,18 @@ class Knowledge:
                              {"country": m.payloads[0], "adjective": True}))
         return out
 
+    def _adjective_country(self, norm: str) -> str | None:
+        """The country a nationality adjective written ``norm`` names (gazetteer.country_of_adjective), memoised."""
+        if norm not in self._adjective_memo:
+            self._adjective_memo[norm] = self.gazetteer.country_of_adjective(norm)
+        return self._adjective_memo[norm]
+
     def _town_country_named(self, toks: list[Token], m: Any, cands: list[dict[str, Any]]) -> bool:
         """"تظاهر آلاف الأردنيين في عمان": the sentence names, by its nationality adjective or its name, the country of
         the town spelled as another country (Amman, Oman) and not that other country: the name is the town."""
         towns = {c.get("country") for c in cands if c.get("kind") != "country"}
         country = {c.get("country") for c in cands if c.get("kind") == "country"}
-        named = {self.gazetteer.country_of_adjective(t.norm) for k, t in enumerate(toks) if not m.i <= k < m.j}
+        named = {self._adjective_country(t.norm) for k, t in enumerate(toks) if not m.i <= k < m.j}
         named |= {n.payloads[0] for n in self.country_names.find(toks) if not (m.i <= n.i < m.j)}
         return bool(named & towns) and not (named & country)
 
