@@ -93,3 +93,30 @@ def test_the_right_to_protest_is_no_protest_and_an_assault_on_protesters_no_riot
 def test_a_mob_named_as_a_crowd_of_residents_attacks():
     assert _types("هاجم حشد من سكان حي الزهور رجلا يشتبه في قيامه بالسرقة وانهالوا عليه ضربا مساء أمس بالقصرين.") == [
         ("Riots", "Mob violence")]
+
+
+def test_supporters_and_bare_crowds_before_their_verb_riot():
+    assert _types("أنصار الحزب المعارض يضرمون النار في مقر الولاية ببنزرت الليلة الماضية.")[0][0] == "Riots"
+    assert _types("حشود تقتحم مقر البرلمان في العاصمة وتنهب محتوياته مساء اليوم.", "2024-08-05")[0][0] == "Riots"
+
+
+def test_a_crowd_gathering_with_flags_protests_unless_it_celebrates():
+    assert _types("احتشد آلاف الجورجيين حاملين أعلام الاتحاد الأوروبي أمام مبنى البرلمان في تبليسي مساء أمس.",
+                  "2024-11-30") == PROTEST
+    assert _types("خرج آلاف العراقيين إلى الشوارع في البصرة ليل أمس احتفالا بفوز المنتخب، رافعين الأعلام.",
+                  "2023-01-20") == []
+
+
+def test_a_demonstration_dispersed_or_a_march_repressed_had_intervention():
+    assert _types("فرقت الأجهزة الأمنية بالقوة مساء أمس تظاهرة في دوار المنارة وسط رام الله.", "2019-06-10") == [
+        ("Protests", "Protest with intervention")]
+    assert [t for t, _ in _types("إصابات بالاختناق خلال قمع الاحتلال مسيرة كفر قدوم الأسبوعية اليوم.",
+                                 "2019-06-14")] == ["Protests"]
+
+
+def test_drivers_closing_the_streets_protest_and_any_gathering_is_no_event():
+    assert _types("أغلق سائقو سيارات الأجرة الشوارع الرئيسية في مدينة الخليل بمركباتهم صباح اليوم رفضا لارتفاع "
+                  "أسعار الوقود.", "2019-06-10") == PROTEST
+    assert _types("حذر وزير الداخلية من أن أي تجمهر خارج الساحة سيواجه بحزم.", "2019-06-10") == []
+    assert _types("شارك الآلاف في مواكب العزاء الحسيني التي جابت شوارع المنامة ليلة العاشر من محرم.",
+                  "2019-09-10") == []

@@ -320,7 +320,10 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
         return True
     # the people named right before the act, as a headline or a post orders it: "عائلات المختطفين احتشدت"، "أهالي
     # الرهائن يغلقون طريق أيالون"
-    if _subject_opens(sm, t.i, _person_at):
+    if _subject_opens(sm, t.i, _people_at):
+        return True
+    # ... or named inside the act, between its verb and what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
+    if any(_person_at(sm, k) for k in range(t.i + 1, t.j)):
         return True
     # a count of people: "مجموعة من الأشخاص", "عدد من أهالي" (not "عدد من معاهد الجهة")
     if any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi)):
@@ -328,6 +331,13 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
     # the agent of a passive, further on: "قطع الطريق ... منذ يوم الأحد من طرف أهالي القرية"
     return any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _crowd_named(sm, k + 2)
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH)))
+
+
+def _people_at(sm: SentenceMentions, k: int) -> bool:
+    """A crowd, a count of people, people named by who they are (أنصار عمران خان) or a bare multitude (حشود، الآلاف)
+    at token ``k``."""
+    return _many_at(sm, k) or _person_at(sm, k) or any(
+        m.i == k for m in crowd_cues()["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2)))
 
 
 def _subject_opens(sm: SentenceMentions, i: int, crowd_at) -> bool:
@@ -391,15 +401,17 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
         return []
     verbs = [(m, shut) for m in cues["close"].find(sm.toks)] + [(m, stopped) for m in cues["halt"].find(sm.toks)] + [
         (m, tents) for m in (cues["pitch"].find(sm.toks) if tents else [])]
+    nouns = {m.i for m in cues["halt_noun"].find(sm.toks)}  # (a verbal noun: its doer only before it, by a verb of doing)
+    verbs += [(m, stopped) for m in cues["halt_noun"].find(sm.toks)]
     out = []
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
     doers = [d for d in cues["deed"].find(sm.toks)
              if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))] if verbs else []
     for m, objects in verbs:
-        if m.j < len(sm.toks) and _many_at(sm, m.j):
-            first = 1  # the verb, its subject, then what it closes
-        elif _subject_opens(sm, m.i, _many_at):
+        if m.i not in nouns and m.j < len(sm.toks) and _people_at(sm, m.j):
+            first = 1  # the verb, its subject, then what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
+        elif m.i not in nouns and _subject_opens(sm, m.i, _people_at):
             first = 0  # the subject first ("أهالي الرهائن يغلقون طريق أيالون"), the object right after the verb
         elif any(0 < m.i - d.j <= CLOSE_REACH and sm.clause[d.i] == sm.clause[m.i] for d in doers):
             first = 0  # the verbal noun and what it closes right after it
@@ -483,7 +495,7 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
     for m in verbs:
         if any(0 <= b.i - m.j and _untimed(sm, m.j, b.i) < SELF_REACH for b in bodies):
             continue
-        if m.j < len(sm.toks) and _many_at(sm, m.j) or _subject_opens(sm, m.i, _many_at):
+        if m.j < len(sm.toks) and _many_at(sm, m.j) or _subject_opens(sm, m.i, _people_at):
             out.append(Trigger(m.i, m.j, m.start, m.end, "Riots", "Violent demonstration", "crowd", RIOT, False))
     return out
 
@@ -1655,6 +1667,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "تجمع العديد في مكان الحادث", does not)
     if not any(c.event_type in ("Protests", "Riots") for c in cands):
         demands = demand_cues().find(sm.toks)
+        # (or what they carry or chant: "احتشد آلاف الجورجيين حاملين أعلام الاتحاد الأوروبي"، "رافعين شعارات")
+        slogans = crowd_cues()["slogans"].find(sm.toks)
+        # (not in a sentence of celebration: "خرج الآلاف إلى الشوارع احتفالا بالفوز ... رافعين الأعلام")
+        demands = demands or [m for m in crowd_cues()["chant"].find(sm.toks) + crowd_cues()["act"].find(sm.toks)
+                              if any(0 <= x.i - m.j <= 2 for x in slogans)] if not crowd_cues()["festive"].find(
+            sm.toks) else demands
         for m in crowd_cues()["gather"].find(sm.toks) if demands else []:
             if has_article(sm.toks[m.i]):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
@@ -1719,7 +1737,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if not any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[v.j:v.j + 3]) and not any(
                     a.value.get("inter") == 1 and v.j <= a.i < v.j + 3 for a in sm.actors):
                 continue
-            if any(_many_at(sm, k) and clause[k] == clause[v.i]
+            # (or a demonstration, "تظاهرة", that a show noun alone would not be: "فرقت الأجهزة الأمنية بالقوة تظاهرة")
+            if any((_many_at(sm, k) or sm.toks[k].stems[-1] in SHOW_NOUNS) and clause[k] == clause[v.i]
                    for k in range(v.j, min(len(sm.toks), v.j + ORGANISE_BEFORE))):
                 t = Trigger(v.i, v.j, v.start, v.end, "Protests", "Protest with intervention", "event", 45, False)
                 if _stands(sm, t):
