@@ -115,6 +115,24 @@ SENTENCE_ENDS = (".", "!", "؟", "?", "…")  # "دخول العدول في إض
 HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
 
+
+def _cue(sm: SentenceMentions, kind: str) -> list:
+    """The matches of one protest_cues.tsv kind over the whole sentence, looked up once per sentence (shared: callers
+    must not change the list)."""
+    key = "protest_cues:" + kind
+    hit = sm._found.get(key)
+    if hit is None:
+        hit = sm._found[key] = crowd_cues()[kind].find(sm.toks)
+    return hit
+
+
+def _demands(sm: SentenceMentions) -> list:
+    """The demand cues of the sentence (protest.demand_cues), looked up once per sentence."""
+    hit = sm._found.get("demand_cues")
+    if hit is None:
+        hit = sm._found["demand_cues"] = demand_cues().find(sm.toks)
+    return hit
+
 def _state_force(a: Item) -> bool:
     """A state's army or police acting in the sentence (not one that only speaks)."""
     v = a.value
@@ -178,7 +196,7 @@ def _cultural(sm: SentenceMentions) -> bool:
     """A word of festivals, arts or sport (function_words.tsv class culture_word) and no demand in the
     sentence: a bare "تظاهرة" in it is a show, not a protest."""
     return any(tok.stems[-1] in CULTURE_WORDS or tok.norm in CULTURE_WORDS for tok in sm.toks) \
-        and not demand_cues().find(sm.toks)
+        and not _demands(sm)
 
 
 def _pretends(sm: SentenceMentions, t: Trigger) -> bool:
@@ -366,12 +384,12 @@ def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
     """"غلق جميع الطرقات"، "إغلاق كل الطرق المؤدية": a word of closing, a quantifier and a road right after each other
     (protest_cues.tsv kinds close, every, roads), as a crowd trigger of a protest (priority of the road rows)."""
     cues = crowd_cues()
-    every = {m.i: m.j for m in cues["every"].find(sm.toks)}
+    every = {m.i: m.j for m in _cue(sm, "every")}
     if not every:
         return []
-    roads = {m.i: m for m in cues["roads"].find(sm.toks)}
+    roads = {m.i: m for m in _cue(sm, "roads")}
     out = []
-    for m in cues["close"].find(sm.toks):
+    for m in _cue(sm, "close"):
         k = every.get(m.j)
         if k is not None and k in roads:
             r = roads[k]
@@ -393,20 +411,20 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     office closed ("أغلق عدد من الأهالي مقر المعتمدية": kind premises) and a train, trucks or a company's work
     stopped (kinds halt, traffic: "منع عدد من الأهالي الشاحنات من نقل الفسفاط")."""
     cues = crowd_cues()
-    roads = cues["roads"].find(sm.toks)
-    shut = roads + cues["premises"].find(sm.toks)
-    stopped = roads + cues["traffic"].find(sm.toks)
-    tents = cues["tents"].find(sm.toks)  # ("نصب عشرات الشبان خياما أمام مقر المعتمدية": a crowd camping out)
+    roads = _cue(sm, "roads")
+    shut = roads + _cue(sm, "premises")
+    stopped = roads + _cue(sm, "traffic")
+    tents = _cue(sm, "tents")  # ("نصب عشرات الشبان خياما أمام مقر المعتمدية": a crowd camping out)
     if not shut and not stopped and not tents:
         return []
-    verbs = [(m, shut) for m in cues["close"].find(sm.toks)] + [(m, stopped) for m in cues["halt"].find(sm.toks)] + [
-        (m, tents) for m in (cues["pitch"].find(sm.toks) if tents else [])]
-    nouns = {m.i for m in cues["halt_noun"].find(sm.toks)}  # (a verbal noun: its doer only before it, by a verb of doing)
-    verbs += [(m, stopped) for m in cues["halt_noun"].find(sm.toks)]
+    verbs = [(m, shut) for m in _cue(sm, "close")] + [(m, stopped) for m in _cue(sm, "halt")] + [
+        (m, tents) for m in (_cue(sm, "pitch") if tents else [])]
+    nouns = {m.i for m in _cue(sm, "halt_noun")}  # (a verbal noun: its doer only before it, by a verb of doing)
+    verbs += [(m, stopped) for m in _cue(sm, "halt_noun")]
     out = []
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
-    doers = [d for d in cues["deed"].find(sm.toks)
+    doers = [d for d in _cue(sm, "deed")
              if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))] if verbs else []
     for m, objects in verbs:
         if m.i not in nouns and m.j < len(sm.toks) and _people_at(sm, m.j):
@@ -466,11 +484,11 @@ def _split_selves(sm: SentenceMentions) -> list[Trigger]:
     phrases (kind self) are; a protest trigger where the sentence makes it one (a public office or square, a demand or
     a grievance: kinds site, grievance), as for those phrases."""
     cues = crowd_cues()
-    arsons = cues["arson"].find(sm.toks)
-    bodies = cues["body"].find(sm.toks) if arsons else []
-    if not bodies or not (cues["site"].find(sm.toks) or demand_cues().find(sm.toks) or cues["grievance"].find(sm.toks)):
+    arsons = _cue(sm, "arson")
+    bodies = _cue(sm, "body") if arsons else []
+    if not bodies or not (_cue(sm, "site") or _demands(sm) or _cue(sm, "grievance")):
         return []
-    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    selves = [(m.i, m.j) for m in _cue(sm, "self")]
     out = []
     for m in arsons:
         if any(a <= m.i < b for a, b in selves):
@@ -487,10 +505,10 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
     (protest_cues.tsv kind arson_verb) with a crowd as its subject, right after it or opening the clause before it
     (SUBJECT_BEFORE), as a crowd trigger of a riot; not a burning of oneself (a body within SELF_REACH words after it)."""
     cues = crowd_cues()
-    verbs = cues["arson_verb"].find(sm.toks)
+    verbs = _cue(sm, "arson_verb")
     if not verbs:
         return []
-    bodies = cues["body"].find(sm.toks)
+    bodies = _cue(sm, "body")
     out = []
     for m in verbs:
         if any(0 <= b.i - m.j and _untimed(sm, m.j, b.i) < SELF_REACH for b in bodies):
@@ -505,13 +523,13 @@ def _occupations(sm: SentenceMentions) -> list[Trigger]:
     with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
     protest: a crowd's sit-in when a crowd does it (an armed group taking a headquarters is no crowd)."""
     cues = crowd_cues()
-    premises = cues["premises"].find(sm.toks)
+    premises = _cue(sm, "premises")
     if not premises:
         return []
     out = []
     # (storming one, kind storm, is a riot: "اقتحم غاضبون مبنى المجلس المحلي")
-    for m, etype, sub in [(m, "Protests", "Peaceful protest") for m in cues["occupy"].find(sm.toks)] + [
-            (m, "Riots", "Violent demonstration") for m in cues["storm"].find(sm.toks)]:
+    for m, etype, sub in [(m, "Protests", "Peaceful protest") for m in _cue(sm, "occupy")] + [
+            (m, "Riots", "Violent demonstration") for m in _cue(sm, "storm")]:
         p = next((x for x in premises if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= OCCUPY_REACH
                   and sm.clause[x.i] == sm.clause[m.i]), None)
         if p is not None:
@@ -559,13 +577,13 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     with the police."""
     cues = crowd_cues()
     # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
-    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)] \
-        if not cues["site"].find(sm.toks) and not demand_cues().find(sm.toks) and not cues["grievance"].find(sm.toks) \
+    selves = [(m.i, m.j) for m in _cue(sm, "self")] \
+        if not _cue(sm, "site") and not _demands(sm) and not _cue(sm, "grievance") \
         else []
     return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
         or bool(_security_damage(sm)) or bool(
-        demand_cues().find(sm.toks) or cues["tyres"].find(sm.toks) or cues["crowd_words"].find(sm.toks)) \
-        or any("شغب" in tok.norm for tok in sm.toks) and not cues["prison"].find(sm.toks) and not cues["sport"].find(sm.toks) \
+        _demands(sm) or _cue(sm, "tyres") or _cue(sm, "crowd_words")) \
+        or any("شغب" in tok.norm for tok in sm.toks) and not _cue(sm, "prison") and not _cue(sm, "sport") \
         or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
         any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
@@ -759,7 +777,7 @@ def _held_for_protest(sm: SentenceMentions, c: Candidate) -> list[int]:
     between: where that word stands, else nothing."""
     cues = crowd_cues()
     end = max(t.j for t in c.triggers)
-    words = {m.i for m in cues["crowd_words"].find(sm.toks)}
+    words = {m.i for m in _cue(sm, "crowd_words")}
     nums = {n.i for n in sm.numbers}
     for m in cues["cause"].find(sm.toks, end, min(len(sm.toks), end + GROUNDS_REACH)):
         if m.j in words and any(k in nums or _person_at(sm, k) for k in range(end, m.i)):
@@ -772,8 +790,8 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence (an occupying state's
     forces, kind occupier, are that state force: "مواجهات بين المصلين وقوات الاحتلال")."""
     cues = crowd_cues()
-    occupied = [(m.i, m.j) for m in cues["occupier"].find(sm.toks)]
-    if any(not any(a <= m.i < b for a, b in occupied) for m in cues["armed"].find(sm.toks)):
+    occupied = [(m.i, m.j) for m in _cue(sm, "occupier")]
+    if any(not any(a <= m.i < b for a, b in occupied) for m in _cue(sm, "armed")):
         return False
     for t in c.triggers:
         if sm.toks[t.i].stems[-1] not in CLASH_WORDS or t.j - t.i != (2 if sm.toks[t.i].stems[-1] == "كر" else 1):
@@ -791,7 +809,7 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
             return True
         # (or confrontations, not an exchange of fire, where the force used tear gas or rubber bullets: "أصيب عشرات
         # الفلسطينيين بالاختناق خلال مواجهات مع قوات الاحتلال")
-        if force and sm.toks[t.i].stems[-1] in CONFRONTATIONS and cues["crowd_control"].find(sm.toks) \
+        if force and sm.toks[t.i].stems[-1] in CONFRONTATIONS and _cue(sm, "crowd_control") \
                 and not _armed_actor(sm):
             return True
     return False
@@ -807,8 +825,8 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
         return False
     clause = sm.clause
     cues = crowd_cues()
-    assaults = {m.i for m in cues["mob"].find(sm.toks)}
-    causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
+    assaults = {m.i for m in _cue(sm, "mob")}
+    causes = _cue(sm, "cause") + _demands(sm)
     for t in c.triggers:
         if t.i not in assaults:
             continue  # a killing is no mob's assault
@@ -841,8 +859,8 @@ def _arson(sm: SentenceMentions, lo: int = 0, hi: int | None = None) -> list:
     burning of oneself (kind self) nor with one's own body (kind body: جسده، نفسه) within BODY_REACH words after
     ("وأضرم أحد المحتجين النار في جسده")."""
     cues = crowd_cues()
-    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
-    bodies = [m.i for m in cues["body"].find(sm.toks)]
+    selves = [(m.i, m.j) for m in _cue(sm, "self")]
+    bodies = [m.i for m in _cue(sm, "body")]
     return [m for m in cues["arson"].find(sm.toks, lo, hi) if not any(a <= m.i < b for a, b in selves)
             and not any(0 <= k - m.j < BODY_REACH for k in bodies)]
 
@@ -850,7 +868,7 @@ def _arson(sm: SentenceMentions, lo: int = 0, hi: int | None = None) -> list:
 def _armed_actor(sm: SentenceMentions) -> bool:
     """An armed group (inter 2, 3, 4, or a generic armed group or militants) is named in the sentence, not one armed
     only with sticks, stones or knives ("مسلحين بعصي": protest_cues.tsv kind melee right after it)."""
-    melee = {m.i for m in crowd_cues()["melee"].find(sm.toks)}
+    melee = {m.i for m in _cue(sm, "melee")}
     return any((a.value.get("inter") in (2, 3, 4) or a.value.get("generic") in ("armed_group", "militants"))
                and a.j not in melee for a in sm.actors)
 
@@ -867,17 +885,17 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
     before (what the crowd answers), nor one a victim verb names as befalling someone; none with an armed party or
     an armed group in the sentence."""
     cues = crowd_cues()
-    plural = cues["deed_plural"].find(sm.toks)
+    plural = _cue(sm, "deed_plural")
     # (a verb of trying with the crowd after it is one: "حاولت مجموعة من الشبان اقتحام المدرسة")
-    deeds = cues["deed"].find(sm.toks) + cues["attempt"].find(sm.toks) + plural
+    deeds = _cue(sm, "deed") + _cue(sm, "attempt") + plural
     if not deeds or _armed(sm) or _armed_actor(sm):
         return []
-    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
+    selves = [(m.i, m.j) for m in _cue(sm, "self")]
     acts = [m for kind in ("violent", "mob", "damage") for m in cues[kind].find(sm.toks)
             if not any(a <= m.i < b for a, b in selves)] + _arson(sm)
     if not acts:
         return []
-    causes = cues["cause"].find(sm.toks) + demand_cues().find(sm.toks)
+    causes = _cue(sm, "cause") + _demands(sm)
     words = cues["crowd_words"]
     nums = {n.i for n in sm.numbers}
     out: list[tuple[int, int, int]] = []
@@ -918,12 +936,12 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     ("تم حرق 3 سيارات أمنية"، "تهشيم البلور الأمامي لسيارة أمنية"); no armed party or armed group, no theft in the
     sentence. The acts' spans."""
     cues = crowd_cues()
-    acts = cues["damage"].find(sm.toks) + _arson(sm)
-    if not acts or _armed(sm) or _armed_actor(sm) or cues["theft"].find(sm.toks):
+    acts = _cue(sm, "damage") + _arson(sm)
+    if not acts or _armed(sm) or _armed_actor(sm) or _cue(sm, "theft"):
         return []  # (a theft: "كسر قفل باب مستودع تابع للحرس البلدي وسرقة محتوياته" is a burglary)
-    selves = [(m.i, m.j) for m in cues["self"].find(sm.toks)]
-    sites = {m.i for m in cues["state_site"].find(sm.toks)}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"
-    undergo = [m.i for m in cues["undergo"].find(sm.toks)]
+    selves = [(m.i, m.j) for m in _cue(sm, "self")]
+    sites = {m.i for m in _cue(sm, "state_site")}  # a state office: "لمكتب الوالي"، "المكتب الجهوي للديوانة"
+    undergo = [m.i for m in _cue(sm, "undergo")]
 
     def target(k: int) -> bool:
         return k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems)
@@ -1012,7 +1030,7 @@ def _communal_clash(sm: SentenceMentions, c: Candidate) -> bool:
         return False
     if any(any(st in FORCE_WORDS for st in tok.stems) and not stepped_in(k) for k, tok in enumerate(sm.toks)):
         return False
-    if crowd_cues()["community"].find(sm.toks):
+    if _cue(sm, "community"):
         return True
     for t in clashes:
         for k in range(t.j, min(len(sm.toks) - 1, t.j + CLASH_REACH)):
@@ -1133,20 +1151,20 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # ("وينتظم يوم السبت تجمع عمالي")
     if any(t.blocked == "pending" for t in trig) and (any(
             tm.value.get("kind") == "relative" and tm.value.get("days_before") == 0 for tm in sm.times)
-            or crowd_cues()["ongoing"].find(sm.toks)):
+            or _cue(sm, "ongoing")):
         for t in [t for t in trig if t.blocked == "pending"]:
             t.blocked = None
     # "حاول شاب صباح اليوم إضرام النار في جسده أمام مقر الولاية": trying to set oneself on fire is the protest (kind
     # self; kind attempt before it): the attempt is done, no intent
-    selves = [(m.i, m.j) for m in crowd_cues()["self"].find(sm.toks)]
-    attempts = [m for m in crowd_cues()["attempt"].find(sm.toks)] if selves else []
+    selves = [(m.i, m.j) for m in _cue(sm, "self")]
+    attempts = [m for m in _cue(sm, "attempt")] if selves else []
     for t in trig:
         if t.blocked == "intent" and t.event_type == "Protests" and any(a <= t.i < b for a, b in selves) and any(
                 0 <= t.i - m.j <= ATTEMPT_REACH for m in attempts):
             t.blocked = None
     # "ورفض المعتصمون فك اعتصامهم قبل تحقيق مطالبهم": refusing to end a sit-in or to leave (kind reopen after the verb
     # of refusing) tells it going on
-    reopened = crowd_cues()["reopen"].find(sm.toks) if any(t.blocked == "refusal" for t in trig) else []
+    reopened = _cue(sm, "reopen") if any(t.blocked == "refusal" for t in trig) else []
     for t in trig:
         if t.blocked == "refusal" and t.event_type == "Protests" and any(
                 m.i <= t.i < m.j + 1 or 0 <= m.i - t.j <= 2 for m in reopened) and any(
@@ -1172,8 +1190,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "قرروا الدخول في اعتصام مفتوح أمام مقر الولاية ابتداء من اليوم": a protest decided on that starts today
     # (protest_cues.tsv kind from_today) is told, not planned
     # (the decision's object: a verbal noun of doing right before the protest word, "الدخول في"، "تنفيذ")
-    today = crowd_cues()["from_today"].find(sm.toks)
-    doing = crowd_cues()["doing"].find(sm.toks) if today else []
+    today = _cue(sm, "from_today")
+    doing = _cue(sm, "doing") if today else []
     started = {id(t) for t in trig if today and t.event_type == "Protests" and t.blocked in (None, "intent", "refusal")
                and any(0 <= t.i - m.j <= 1 and not any(x.stems[-1].startswith(REFUSAL) for x in sm.toks[max(0, m.i - 3):m.i])
                        for m in doing) and any(
@@ -1191,7 +1209,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # communal clash told before, pointed at, goes on being told (an anaphor of it, not a clash talked about)
     communal = {id(t) for t in trig if t.blocked == "reference" and t.event_type == "Battles" and t.i > 0
                 and sm.toks[t.i - 1].stems[-1] in POINTERS and sm.toks[t.i].stems[-1] in CLASH_WORDS} \
-        if crowd_cues()["community"].find(sm.toks) else set()
+        if _cue(sm, "community") else set()
     for t in trig:
         if id(t) in communal:
             t.blocked = None
@@ -1371,8 +1389,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (so is a stoppage or its decision told before the protest word, protest_cues.tsv kind stoppage: "يتواصل تعطل
     # الدروس بالمعهد احتجاجا على ..."، "هذا القرار يأتي احتجاجا على ...")
     # (not the protest a word of cause gives as the stoppage's cause: "تعطلت الدروس على إثر احتجاج التلاميذ")
-    stops = [m.j for m in crowd_cues()["stoppage"].find(sm.toks)]
-    causes = [m.i for m in crowd_cues()["cause"].find(sm.toks)] if stops else []
+    stops = [m.j for m in _cue(sm, "stoppage")]
+    causes = [m.i for m in _cue(sm, "cause")] if stops else []
     if strike or stops:
         # (unless the protesters an anaphor names riot: "الاعتداء من طرف المحتجين لدى تغطية الإضراب")
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
@@ -1473,9 +1491,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
     # (or a grievance it answers: "بسبب ما اعتبره رفض السلطات"، "للفت انتباه الأطراف المعنية": kind grievance)
-    selves = crowd_cues()["self"].find(sm.toks)
-    if selves and not crowd_cues()["site"].find(sm.toks) and not demand_cues().find(sm.toks) \
-            and not crowd_cues()["grievance"].find(sm.toks):
+    selves = _cue(sm, "self")
+    if selves and not _cue(sm, "site") and not _demands(sm) \
+            and not _cue(sm, "grievance"):
         spans = [(m.i, m.j) for m in selves]
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]
@@ -1484,13 +1502,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # or attend, they do not protest; nor does a crowd gathering where aid or bread is handed out ("تجمع مئات
     # المواطنين أمام نقطة توزيع المساعدات": kind relief), or at the scene of an accident or a crime ("المواطنين
     # الذين تجمعوا بمكان الحادثة": kind scene)
-    if any(crowd_cues()[k].find(sm.toks) for k in ("festive", "relief", "scene")) and not demand_cues().find(sm.toks):
-        gathers = {m.i for m in crowd_cues()["gather"].find(sm.toks)}
+    if any(crowd_cues()[k].find(sm.toks) for k in ("festive", "relief", "scene")) and not _demands(sm):
+        gathers = {m.i for m in _cue(sm, "gather")}
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.i in gathers for t in c.triggers))]
     # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
     # (the attack word is the riot's, not an attack of its own)
-    turns = crowd_cues()["turn"].find(sm.toks)
+    turns = _cue(sm, "turn")
     for p in [c for c in cands if c.event_type == "Protests" and not c.anaphoric] if turns else []:
         for m in turns:
             hi = min(len(sm.toks), m.j + TURN_REACH)
@@ -1618,13 +1636,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         elif c.event_type == "Protests" and c.sub_event_type == "Peaceful protest" and not _armed(sm) and any(
                 crowd_cues()["gather"].find(sm.toks, t.i, t.j) and any(
                     t.j < m.i <= t.j + GATHER_REACH and sm.toks[m.i].norm.endswith(("ون", "وا"))
-                    for m in crowd_cues()["violent"].find(sm.toks)) for t in c.triggers):
+                    for m in _cue(sm, "violent")) for t in c.triggers):
             # "تجمع المئات من سكان المدينة أمام مطعم ... فحطموا زجاجه": the crowd that gathered, then its plural
             # verb of violence further on, riots
             c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
     bare = not sm.places and not sm.times and not any(a.value.get("name") for a in sm.actors)
     # (a verb of violence right before, "وتراشق الأحباء بالحجارة": the stones of a deed told here)
-    thrown = {m.j for m in crowd_cues()["violent"].find(sm.toks)
+    thrown = {m.j for m in _cue(sm, "violent")
               if not has_article(sm.toks[m.i])} if bare else set()
     for c in cands:
         if bare and all(t.definite and t.role == "event" and not _pronoun(sm, t) and not _new_object(sm, t)
@@ -1653,7 +1671,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # a sit-in it clears, "فتح الطريق ... باستعمال القوة من قبل قوات الأمن", count as well)
     if not any(c.event_type in ("Protests", "Riots") for c in cands):
         cues = crowd_cues()
-        cleared = bool(cues["reopen"].find(sm.toks))
+        cleared = bool(_cue(sm, "reopen"))
         for t in modifiers:
             if t.sub_event_type == "Protest with intervention" and (cleared or cues["crowd"].find(
                     sm.toks, t.i, min(len(sm.toks), t.j + ARREST_REACH)) or cues["participants"].find(
@@ -1666,14 +1684,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # crowd that gathers or goes out, with the demand it makes, protests (a gathering with no demand,
     # "تجمع العديد في مكان الحادث", does not)
     if not any(c.event_type in ("Protests", "Riots") for c in cands):
-        demands = demand_cues().find(sm.toks)
+        demands = _demands(sm)
         # (or what they carry or chant: "احتشد آلاف الجورجيين حاملين أعلام الاتحاد الأوروبي"، "رافعين شعارات")
-        slogans = crowd_cues()["slogans"].find(sm.toks)
+        slogans = _cue(sm, "slogans")
         # (not in a sentence of celebration: "خرج الآلاف إلى الشوارع احتفالا بالفوز ... رافعين الأعلام")
-        demands = demands or [m for m in crowd_cues()["chant"].find(sm.toks) + crowd_cues()["act"].find(sm.toks)
+        demands = demands or [m for m in _cue(sm, "chant") + _cue(sm, "act")
                               if any(0 <= x.i - m.j <= 2 for x in slogans)] if not crowd_cues()["festive"].find(
             sm.toks) else demands
-        for m in crowd_cues()["gather"].find(sm.toks) if demands else []:
+        for m in _cue(sm, "gather") if demands else []:
             if has_article(sm.toks[m.i]):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
@@ -1685,8 +1703,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # crowd named between a verb of chanting and its slogans (protest_cues.tsv kinds chant, slogans) protests
     if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _armed(sm):
         cues = crowd_cues()
-        slogans = cues["slogans"].find(sm.toks)
-        for m in cues["chant"].find(sm.toks) if slogans else []:
+        slogans = _cue(sm, "slogans")
+        for m in _cue(sm, "chant") if slogans else []:
             if has_article(sm.toks[m.i]):
                 continue  # "الرفع": a noun, not the crowd's verb
             s_ = next((x for x in slogans if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= CHANT_REACH
@@ -1710,15 +1728,15 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     if not any(c.event_type in ("Protests", "Riots") for c in cands) and not any(
             t.event_type == "Explosions/Remote violence" for t in trig):
         cues = crowd_cues()
-        verbs = cues["organise"].find(sm.toks)
+        verbs = _cue(sm, "organise")
         # ("فرقت الشرطة بالقوة تجمعا لأنصار المعارضة": a march or rally a force dispersed took place, with
         # intervention; the dispersing verb stands before its noun)
-        dispersed = cues["disperse"].find(sm.toks)
-        nouns = cues["march"].find(sm.toks) if verbs or dispersed else []
+        dispersed = _cue(sm, "disperse")
+        nouns = _cue(sm, "march") if verbs or dispersed else []
         if (verbs or dispersed) and not any(
                 t.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") for t in trig) \
                 and not armed_party(sm):
-            nouns = sorted(nouns + cues["rally"].find(sm.toks), key=lambda n: n.i)
+            nouns = sorted(nouns + _cue(sm, "rally"), key=lambda n: n.i)
         for n in nouns:
             broken = any(0 <= n.i - v.j <= ORGANISE_BEFORE and clause[v.i] == clause[n.i] for v in dispersed)
             if not broken and not any((0 <= n.i - v.j <= ORGANISE_BEFORE or 0 <= v.i - n.j <= ORGANISE_AFTER)
@@ -1733,7 +1751,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # ("فرقت الشرطة العراقية بالقوة مئات من أنصار التيار الصدري": a crowd a force dispersed, the force named
     # right after the verb, protested, with intervention; an arrest told with it is part of it)
     if not any(c.event_type in ("Protests", "Riots") for c in cands) and not armed_party(sm):
-        for v in crowd_cues()["disperse"].find(sm.toks):
+        for v in _cue(sm, "disperse"):
             if not any(any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks[v.j:v.j + 3]) and not any(
                     a.value.get("inter") == 1 and v.j <= a.i < v.j + 3 for a in sm.actors):
                 continue
@@ -1751,9 +1769,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     if not any(c.event_type in ("Protests", "Riots") for c in cands) and not armed_party(sm) and not any(
             t.event_type in ("Explosions/Remote violence", "Battles") for t in trig):
         cues = crowd_cues()
-        demands = demand_cues().find(sm.toks)
-        sites = cues["site"].find(sm.toks) if demands else []
-        nouns = [(n.i, n.j) for n in cues["march"].find(sm.toks) if sm.toks[n.i].norm != "احتجاجا"] + [
+        demands = _demands(sm)
+        sites = _cue(sm, "site") if demands else []
+        nouns = [(n.i, n.j) for n in _cue(sm, "march") if sm.toks[n.i].norm != "احتجاجا"] + [
             (k, k + 1) for k, tok in enumerate(sm.toks) if alias_key(tok.stems[-1]).startswith(MOVEMENT_WORDS)] \
             if sites else []
         for i, j in sorted(nouns):
@@ -1931,8 +1949,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # judge, within JUDGE_REACH words after them) are talked of, even with their place, the speech's day or a
     # relative clause of their course ("إن التحركات التي ينفذها الأساتذة في صالح التلاميذ")
     # (its speaker by a verb of speech or of saying, "واعتبر المسؤول أن": protest_cues.tsv kind say)
-    judged = crowd_cues()["judge"].find(sm.toks)
-    speakers = talk + [m.j for m in crowd_cues()["say"].find(sm.toks)] if judged else []
+    judged = _cue(sm, "judge")
+    speakers = talk + [m.j for m in _cue(sm, "say")] if judged else []
     for c in cands if judged else []:
         if c.event_type == "Protests" and all(
                 t.role == "event" and any(j <= t.i for j in speakers) and any(
@@ -1944,7 +1962,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type == "Riots" and c.triggers and all(
                 crowd_cues()["fire"].find(sm.toks, t.i, t.j) or _arson(sm, t.i, t.j) for t in c.triggers) and all(
                 crowd_cues()["symbol"].find(sm.toks, t.j, min(len(sm.toks), t.j + SYMBOL_REACH)) for t in c.triggers) \
-                and not crowd_cues()["violent"].find(sm.toks):
+                and not _cue(sm, "violent"):
             c.event_type, c.sub_event_type, c.priority = "Protests", "Peaceful protest", PEACEFUL_PRIORITY
     # a riot with nothing of a demonstration in its sentence (no protest or protester word, no demand, no road
     # blocked, no tyres burned, no riot word, no clash with the police) is a mob's: stones thrown at a bus,
@@ -1955,7 +1973,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "عبرت الحركة عن تفهمها للاحتجاجات"، "في تعليقه على احتجاجات المحامين"، "حذر من توسع الاحتجاجات": protests
     # that a word of commenting or of concern has as its topic are talked about, not told: they may add to
     # a protest told, never start one
-    topics = [m for m in crowd_cues()["topic"].find(sm.toks) if not _crowd_joins(sm, m)]
+    topics = [m for m in _cue(sm, "topic") if not _crowd_joins(sm, m)]
     about = [m for m in topics if sm.toks[m.i].stems[-1] in ABOUT]
     for c in cands if topics else []:
         # (riots only as the topic of "about": "قرارات جديدة بخصوص أحداث الشغب في الملاعب"; "للحد من خطورة
@@ -1969,7 +1987,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # relative clause places them only "lately" are named as a reference, with no day: they may add to a
     # protest told, never start one (even as the subject of a verb of their course: "وتسببت الاحتجاجات التي
     # عاشتها المدينة مؤخرا في تعطل الدروس")
-    lately = crowd_cues()["lately"].find(sm.toks)
+    lately = _cue(sm, "lately")
     for c in cands if lately else []:
         if c.event_type in ("Protests", "Riots") and (not c.acted or any(c is x for x in pointed_at)) and all(
                 t.role == "event" and _lately(sm, t, lately) for t in c.triggers):
@@ -1977,7 +1995,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "مسيرات شهدتها أغلب جهات البلاد"، "مظاهرات مناوئة لترامب في أنحاء مختلفة من الولايات المتحدة": protests
     # counted over many regions of the country are an aggregate, not one event at one place: they may add to a
     # protest told, never start one
-    spread = crowd_cues()["nationwide"].find(sm.toks)
+    spread = _cue(sm, "nationwide")
     for c in cands if spread else []:
         first = min(c.triggers, key=lambda x: x.i) if c.triggers else None
         # (the first protest word so spread, the others after it in its clause: "في مسيرات شهدتها أغلب جهات
@@ -1989,14 +2007,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # more (protest_cues.tsv kinds lasted, long) is over, told as history: it may add to a protest told, never
     # start one ("ودامت الوقفة ساعة" tells one)
     cues = crowd_cues()
-    lasted = [m for m in cues["lasted"].find(sm.toks) if cues["long"].find(sm.toks, m.j, min(len(sm.toks), m.j + LONG_REACH))]
+    lasted = [m for m in _cue(sm, "lasted") if cues["long"].find(sm.toks, m.j, min(len(sm.toks), m.j + LONG_REACH))]
     for c in cands if lasted else []:
         if c.event_type == "Protests" and all(any(0 <= m.i - t.j <= LASTED_REACH for m in lasted) or t.role == "anaphor"
                                               for t in c.triggers) and any(t.role != "anaphor" for t in c.triggers):
             c.anaphoric = c.background = True
     # ... while a protest named again that lasted hours ("سجلت الوقفة الإحتجاجية ... ودامت قرابة الساعة") is told:
     # it took place, the day it is reported
-    short = [m for m in cues["lasted"].find(sm.toks) if m not in lasted
+    short = [m for m in _cue(sm, "lasted") if m not in lasted
              and not has_article(sm.toks[m.i])]
     for c in cands if short else []:
         if c.event_type == "Protests" and c.anaphoric and not c.background and any(
