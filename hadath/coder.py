@@ -493,12 +493,7 @@ def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
     return None
 
 
-_HIDEOUTS = frozenset(function_keys("hideout_noun"))
-
-
-def _in_keys(tok, keys: frozenset[str]) -> bool:
-    """The token's last stem, folded as an alias is, is one of ``keys``."""
-    return alias_key(tok.stems[-1]) in keys
+_HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ): a cache only where conflict is spoken of
 
 
 def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str | None,
@@ -606,7 +601,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
             return None  # a strategic development needs an organised actor (a bomb defused or
             # weapons seized are the security forces' even when the text says only "the experts")
         if c.sub_event_type == "Disrupted weapons use" and all(
-                t.j - t.i == 1 and _in_keys(sm.toks[t.i], _HIDEOUTS) for t in c.triggers) and not (
+                t.j - t.i == 1 and alias_key(sm.toks[t.i].stems[-1]) in _HIDEOUTS for t in c.triggers) and not (
                 sm.find("conflict_context.tsv") or ctx.terror or any(a.value.get("inter") in (1, 2, 3, 4, 8) for a in sm.actors)):
             return None  # a bare hideout ("مخبأ") is a militants' cache where conflict is spoken of or a force finds it:
             # "عثر عاملون في المطار على جثة رجل في مخبأ العجلات" is a wheel well

@@ -7,6 +7,12 @@ from hadath.mentions.finders import find_sentence_mentions
 from hadath.text import split_sentences, tokenize
 
 CROWD_TYPES = ("Protests", "Riots")
+PEACEFUL = [("Protests", "Peaceful protest")]  # one peaceful protest coded, nothing else
+
+
+def record_types(text: str, published: str = "2017-04-10") -> list[tuple[str, str]]:
+    """(event_type, sub_event_type) of every record coded in ``text`` (the date: Tunisian local news's period)."""
+    return [(e.event_type, e.sub_event_type) for e in extract(text, published).events]
 
 
 def crowd_records(text: str, published: str) -> list[tuple[str, str]]:

@@ -2,14 +2,8 @@
 protesters keeping staff out, mouths sewn (protest_cues.tsv kinds close, halt, traffic, premises, occupy, act;
 triggers.tsv). Sentences written for these tests in the style of Tunisian local news; the police stopping or
 arresting people is no blockade."""
-import hadath
-
-
-def _types(text: str, date: str = "2017-04-10"):
-    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, date).events]
-
-
-PROTEST = [("Protests", "Peaceful protest")]
+from protest_fixtures import PEACEFUL as PROTEST
+from protest_fixtures import record_types as _types
 
 
 def test_a_crowd_closing_or_besieging_an_office_protests():

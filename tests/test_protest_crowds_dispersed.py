@@ -3,14 +3,11 @@ himself on fire with his name between the verb and the fire, confrontations with
 and the town a sentence's nationality names (Amman, spelled as Oman). Sentences written for these tests in the style of
 Tunisian, Iraqi and Palestinian news."""
 import hadath
+from protest_fixtures import record_types as _types
 
 
 def _events(text: str, date: str = "2017-04-10"):
     return hadath.extract(text, date).events
-
-
-def _types(text: str, date: str = "2017-04-10"):
-    return [(e.event_type, e.sub_event_type) for e in _events(text, date)]
 
 
 def test_a_crowd_a_force_dispersed_protested_with_intervention():

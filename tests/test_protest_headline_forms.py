@@ -2,14 +2,8 @@
 verb ("أهالي الرهائن يغلقون طريق ..."), a time set off by commas between a verb and its object ("، صباح اليوم الجمعة،"),
 a bare stand or movement noun at a public site with a demand, tents pitched, crowds setting fire, a union rally, and
 the present tense of taking place (planned unless dated today). Sentences written for these tests."""
-import hadath
-
-
-def _types(text: str, date: str = "2017-04-10"):
-    return [(e.event_type, e.sub_event_type) for e in hadath.extract(text, date).events]
-
-
-PROTEST = [("Protests", "Peaceful protest")]
+from protest_fixtures import PEACEFUL as PROTEST
+from protest_fixtures import record_types as _types
 
 
 def test_a_crowd_named_before_its_verb_blocks_or_gathers():

@@ -383,7 +383,6 @@ def _unknown_doer(sm: SentenceMentions, t: Trigger) -> bool:
 def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
     """"غلق جميع الطرقات"، "إغلاق كل الطرق المؤدية": a word of closing, a quantifier and a road right after each other
     (protest_cues.tsv kinds close, every, roads), as a crowd trigger of a protest (priority of the road rows)."""
-    cues = crowd_cues()
     every = {m.i: m.j for m in _cue(sm, "every")}
     if not every:
         return []
@@ -410,7 +409,6 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     after the verb in its clause, as a crowd trigger of a protest (the verb first, as Arabic news writes it). So is an
     office closed ("أغلق عدد من الأهالي مقر المعتمدية": kind premises) and a train, trucks or a company's work
     stopped (kinds halt, traffic: "منع عدد من الأهالي الشاحنات من نقل الفسفاط")."""
-    cues = crowd_cues()
     roads = _cue(sm, "roads")
     shut = roads + _cue(sm, "premises")
     stopped = roads + _cue(sm, "traffic")
@@ -419,8 +417,9 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
         return []
     verbs = [(m, shut) for m in _cue(sm, "close")] + [(m, stopped) for m in _cue(sm, "halt")] + [
         (m, tents) for m in (_cue(sm, "pitch") if tents else [])]
-    nouns = {m.i for m in _cue(sm, "halt_noun")}  # (a verbal noun: its doer only before it, by a verb of doing)
-    verbs += [(m, stopped) for m in _cue(sm, "halt_noun")]
+    halt_nouns = _cue(sm, "halt_noun")  # (a verbal noun: its doer only before it, by a verb of doing)
+    nouns = {m.i for m in halt_nouns}
+    verbs += [(m, stopped) for m in halt_nouns]
     out = []
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
@@ -483,7 +482,6 @@ def _split_selves(sm: SentenceMentions) -> list[Trigger]:
     own body (kind body) within BODY_REACH words after it, its subject between, is a burning of oneself as the joined
     phrases (kind self) are; a protest trigger where the sentence makes it one (a public office or square, a demand or
     a grievance: kinds site, grievance), as for those phrases."""
-    cues = crowd_cues()
     arsons = _cue(sm, "arson")
     bodies = _cue(sm, "body") if arsons else []
     if not bodies or not (_cue(sm, "site") or _demands(sm) or _cue(sm, "grievance")):
@@ -504,7 +502,6 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
     """"أضرم مئات الغاضبين النار في مقر الحزب"، "شبان يضرمون النار في مبنى البلدية": a verb of setting on fire
     (protest_cues.tsv kind arson_verb) with a crowd as its subject, right after it or opening the clause before it
     (SUBJECT_BEFORE), as a crowd trigger of a riot; not a burning of oneself (a body within SELF_REACH words after it)."""
-    cues = crowd_cues()
     verbs = _cue(sm, "arson_verb")
     if not verbs:
         return []
@@ -522,7 +519,6 @@ def _occupations(sm: SentenceMentions) -> list[Trigger]:
     """"احتلوا مكتب مدير الجامعة"، "احتل عشرات الطلاب مبنى الإدارة": a verb of occupying (protest_cues.tsv kind occupy)
     with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
     protest: a crowd's sit-in when a crowd does it (an armed group taking a headquarters is no crowd)."""
-    cues = crowd_cues()
     premises = _cue(sm, "premises")
     if not premises:
         return []
@@ -575,7 +571,6 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
     burned tyres, a riot word (شغب) not in a prison (kind prison: a prison riot is a mob's), or a clash of a crowd
     with the police."""
-    cues = crowd_cues()
     # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
     selves = [(m.i, m.j) for m in _cue(sm, "self")] \
         if not _cue(sm, "site") and not _demands(sm) and not _cue(sm, "grievance") \
@@ -789,7 +784,6 @@ def _crowd_clash(sm: SentenceMentions, c: Candidate) -> bool:
     """"مواجهات بين قوات الأمن وعدد من شباب المنطقة": a clash word, a state force and a crowd of
     unarmed people (شباب، الأهالي، المحتجين) named after it, no armed party in the sentence (an occupying state's
     forces, kind occupier, are that state force: "مواجهات بين المصلين وقوات الاحتلال")."""
-    cues = crowd_cues()
     occupied = [(m.i, m.j) for m in _cue(sm, "occupier")]
     if any(not any(a <= m.i < b for a, b in occupied) for m in _cue(sm, "armed")):
         return False
@@ -935,7 +929,6 @@ def _security_damage(sm: SentenceMentions) -> list[tuple[int, int]]:
     سيارة أمنية، مقر الحرس، مركز الشرطة) or a state office (kind state_site) within SECURITY_REACH words after it
     ("تم حرق 3 سيارات أمنية"، "تهشيم البلور الأمامي لسيارة أمنية"); no armed party or armed group, no theft in the
     sentence. The acts' spans."""
-    cues = crowd_cues()
     acts = _cue(sm, "damage") + _arson(sm)
     if not acts or _armed(sm) or _armed_actor(sm) or _cue(sm, "theft"):
         return []  # (a theft: "كسر قفل باب مستودع تابع للحرس البلدي وسرقة محتوياته" is a burglary)
