@@ -58,3 +58,13 @@ def test_trying_to_set_oneself_on_fire_at_an_office_is_the_protest():
     assert _types("حاول شاب صباح اليوم إضرام النار في جسده أمام مقر الولاية بالقصرين.") == [("Protests", "Peaceful protest")]
     # with no site, demand or grievance it is a suicide attempt
     assert _types("حاول شاب إضرام النار في جسده إثر خلاف عائلي.") == []
+
+
+def test_people_a_force_shot_during_their_part_in_a_protest_were_protesters():
+    evs = _events("قتل شاب برصاص الشرطة في وسط نيروبي مساء أمس أثناء مشاركته في احتجاجات سلمية ضد قانون المالية.",
+                  "2024-06-21")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Excessive force against protesters")]
+    # one man's part announced is no protest, and a shooting with no protest named attacks a civilian
+    assert _types("أعلن الوزير مشاركته في مسيرة يوم الأحد القادم.", "2024-06-21") == []
+    assert _types("قتل شاب برصاص الشرطة في وسط نيروبي مساء أمس.", "2024-06-21") == [
+        ("Violence against civilians", "Attack")]

@@ -1559,11 +1559,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # ("قتل ثلاثة متظاهرين برصاص الشرطة"). (Unknown gunmen who shoot a protester attack a civilian.)
     forces = [a.i for a in sm.actors if _state_force(a)]
     marchers = [a.i for a in sm.actors if "protesters" in (a.value.get("kind"), a.value.get("generic"))]
+    # (or people shot "during their part in" a protest the sentence names: "قتل شاب برصاص الشرطة أثناء مشاركته في
+    # احتجاجات"، "خلال مشاركتهم في مسيرات العودة")
+    takers = [m.i for m in _cue(sm, "taking_part") if forces and any(
+        t.event_type in ("Protests", "Riots") and 0 < t.i - m.j <= 3 for t in trig)]
+    marchers += takers
     for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause
               and not _after_cause(sm, c)] if forces and marchers else []:
         lo, hi = min(v.positions), max(v.positions)
         if not (any(lo - SHOT_REACH <= k <= hi + SHOT_REACH for k in forces)
-                and any(lo - 3 <= k <= hi + SHOT_REACH for k in marchers)):
+                and (any(lo - 3 <= k <= hi + SHOT_REACH for k in marchers)
+                     or any(k > hi and clause[k] == clause[hi] for k in takers))):
             continue  # the force and the protesters must be the shooting's ("بعد تعرض تلميذ إلى اعتداء"
             # in a march "للمطالبة بتوفير الأمن" is no shooting of protesters)
         host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
