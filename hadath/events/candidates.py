@@ -23,6 +23,7 @@ from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, 
 VIOLENT = ("Explosions/Remote violence", "Violence against civilians", "Battles")
 TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 GENERIC_REACH = 6  # a generic attack word joins a specific event at most this many words away
+SUBJECT_OPENS = 6  # a subject that opens its clause ("عشرات المعطلين عن العمل يغلقون") and its verb stand this near
 SUBJECT_BEFORE = 3  # a crowd named before its act, the subject first ("عائلات المختطفين احتشدت"), stands this near
 CROWD_BEFORE, CROWD_AFTER = 14, 4  # where the crowd of a crowd act is named, around the act (the subject of
 # "عمد عدد من أهالي <place>، صباح اليوم، إلى قطع الطريق" stands a dozen words before it)
@@ -54,6 +55,10 @@ PLANNED_REACH = 4  # a verbal noun of doing before a protest word ("تنفيذ �
 DONE_WORDS = frozenset(function_keys("done_word"))
 DECISION_WORDS = frozenset(function_keys("decision_word"))  # "تم اتخاذ قرار تنفيذ ...": a decision
 REFUSAL = function_keys("refusal")  # "رفضوا الدخول في اعتصام": a protest refused, not decided on
+TAKING_PART_REACH = 6  # "خلال مشاركتهم في الجمعة الـ 52 من مسيرات العودة": the protest word this near after
+DURING_REACH = 24  # "برصاص الدرك، مساء أمس، في مدينة بوكي، خلال احتجاجات": protests a shooting is told during
+GATHERED_REACH = 16  # "عشرات الشبان الذين تجمعوا"، "عدد من المعطلين ... أثناء تجمعهم": the gathering this near after the people
+PARTICIPLE_REACH = 20  # "افترش مئات الأساتذة ... رافعين لافتات": the crowd a chanting participle describes stands this near before it
 CHANT_REACH = 14  # "ردد مئات المواطنين صباح اليوم أمام مقر الولاية هتافات": the slogans follow the verb this near
 FROM_TODAY_REACH = 10  # "اعتصام مفتوح أمام مقر ولاية تطاوين ابتداء من اليوم": the start follows the protest word this near
 NATIONWIDE_REACH = 6  # "مسيرات شهدتها أغلب جهات البلاد": the words of many regions follow the protest word this near
@@ -362,8 +367,14 @@ def _subject_opens(sm: SentenceMentions, i: int, crowd_at) -> bool:
     """People (``crowd_at``: _person_at, _many_at) named within SUBJECT_BEFORE words before the verb at ``i``, opening
     the sentence or its clause, are its subject, as a headline or a post orders it ("عائلات المختطفين احتشدت"، "أهالي
     الرهائن يغلقون طريق أيالون"); not "الأساتذة ... تجمعوا بقاعة الأساتذة" inside a longer clause."""
-    return any(crowd_at(sm, q) and sm.clause[q] == sm.clause[i] and (q == 0 or sm.clause[q - 1] != sm.clause[q])
-               for q in range(max(0, i - SUBJECT_BEFORE), i))
+    if any(crowd_at(sm, q) and sm.clause[q] == sm.clause[i] and (q == 0 or sm.clause[q - 1] != sm.clause[q])
+           for q in range(max(0, i - SUBJECT_BEFORE), i)):
+        return True
+    # (a longer subject that opens the clause: "القصرين: عشرات المعطلين عن العمل يغلقون مدخل مقر الولاية")
+    q = i
+    while q > 0 and sm.clause[q - 1] == sm.clause[i]:
+        q -= 1
+    return i - q <= SUBJECT_OPENS and crowd_at(sm, q)
 
 
 def _in_class(tok, keys: frozenset[str]) -> bool:
@@ -479,22 +490,24 @@ def _armed_raids(sm: SentenceMentions) -> list[Trigger]:
 
 def _split_selves(sm: SentenceMentions) -> list[Trigger]:
     """"أضرم شاب النار في جسده أمام مقر المعتمدية": a verb of setting on fire (protest_cues.tsv kind arson) with one's
-    own body (kind body) within BODY_REACH words after it, its subject between, is a burning of oneself as the joined
-    phrases (kind self) are; a protest trigger where the sentence makes it one (a public office or square, a demand or
-    a grievance: kinds site, grievance), as for those phrases."""
-    arsons = _cue(sm, "arson")
-    bodies = _cue(sm, "body") if arsons else []
-    if not bodies or not (_cue(sm, "site") or _demands(sm) or _cue(sm, "grievance")):
+    own body (kind body) within SELF_REACH words after it, its subject between, is a burning of oneself as the joined
+    phrases (kind self) are; so is a verb of sewing (kind sew) with one's mouth (kind mouth: "خاط خمسة من العمال
+    أفواههم"); a protest trigger where the sentence makes it one (a public office or square, a demand or a
+    grievance: kinds site, grievance), as for those phrases."""
+    if not (_cue(sm, "site") or _demands(sm) or _cue(sm, "grievance")):
         return []
     selves = [(m.i, m.j) for m in _cue(sm, "self")]
     out = []
-    for m in arsons:
-        if any(a <= m.i < b for a, b in selves):
-            continue
-        b = next((x for x in bodies if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) < SELF_REACH
-                  and sm.clause[x.i] == sm.clause[m.i]), None)
-        if b is not None:
-            out.append(Trigger(m.i, b.j, m.start, b.end, "Protests", "Peaceful protest", "event", 55, False))
+    for verbs, objects in (("arson", "body"), ("sew", "mouth")):
+        found = _cue(sm, verbs)
+        bodies = _cue(sm, objects) if found else []
+        for m in found if bodies else []:
+            if any(a <= m.i < b for a, b in selves) or any(t.i <= m.i < t.j for t in out):
+                continue
+            b = next((x for x in bodies if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) < SELF_REACH
+                      and sm.clause[x.i] == sm.clause[m.i]), None)
+            if b is not None:
+                out.append(Trigger(m.i, b.j, m.start, b.end, "Protests", "Peaceful protest", "event", 55, False))
     return out
 
 
@@ -569,8 +582,10 @@ def _crowd_named(sm: SentenceMentions, k: int) -> bool:
 
 def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> bool:
     """The sentence of a riot tells a demonstration: a protest word or a protester (live or stopped), a demand,
-    burned tyres, a riot word (شغب) not in a prison (kind prison: a prison riot is a mob's), or a clash of a crowd
-    with the police."""
+    burned tyres, a riot word (شغب) not in a prison (kind prison: a prison riot is a mob's), a crowd called angry
+    (kind anger: "أضرم شبان غاضبون النار في مقر الحزب") or the occupier's forces it faces (kind occupier: "رشق شبان
+    قوات الاحتلال بالحجارة") when it assaults or kills no one (a lynching is a mob's), or a clash of a crowd with the
+    police."""
     # (a burning of oneself with no site and no demand is no protest: "شقيق شاب أضرم النار في جسده")
     selves = [(m.i, m.j) for m in _cue(sm, "self")] \
         if not _cue(sm, "site") and not _demands(sm) and not _cue(sm, "grievance") \
@@ -579,6 +594,8 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
         or bool(_security_damage(sm)) or bool(
         _demands(sm) or _cue(sm, "tyres") or _cue(sm, "crowd_words")) \
         or any("شغب" in tok.norm for tok in sm.toks) and not _cue(sm, "prison") and not _cue(sm, "sport") \
+        or bool(_cue(sm, "anger") or _cue(sm, "occupier")) and not _cue(sm, "sport") and not _cue(sm, "mob") and not any(
+            t.event_type == "Violence against civilians" for t in trig) \
         or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
         any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
@@ -982,6 +999,66 @@ def _multitude_at(sm: SentenceMentions, k: int) -> bool:
         return next((t.j for t in sm.times if t.i == j), j)
     return any(m.i == k and cues["where"].find(sm.toks, past_time(m.j), min(len(sm.toks), past_time(m.j) + 1))
                for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2)))
+
+
+def _lethal(sm: SentenceMentions) -> bool:
+    """Someone killed (a casualty of kind killed) or live fire (protest_cues.tsv kind lethal: الرصاص الحي، فتحت النار،
+    برصاصة): force against a crowd so used is excessive (ACLED), blows, gas or arrests an intervention."""
+    return any(cs.value.get("kind") == "killed" for cs in sm.casualties) or bool(_cue(sm, "lethal"))
+
+
+def _irregulars(sm: SentenceMentions) -> bool:
+    """An armed party other than a state's forces is named (protest_cues.tsv kind armed, not melee-armed): not the
+    occupier's forces (kind occupier) nor a word of a state force's name ("متقاعدي القوات المسلحة")."""
+    cues = crowd_cues()
+    found = cues["armed"].find(sm.toks)
+    if not found:
+        return False
+    melee = {m.i for m in cues["melee"].find(sm.toks)}
+    occupier = {k for m in cues["occupier"].find(sm.toks) for k in range(m.i, m.j)}
+    forces = {k for a in sm.actors if _state_force(a) for k in range(a.i, a.j)}
+    return any(m.j not in melee and m.i not in occupier and m.i not in forces
+               and not (m.i > 0 and any(st in FORCE_WORDS for st in sm.toks[m.i - 1].stems)) for m in found)
+
+
+def _gathered_crowds(sm: SentenceMentions, strong_only: bool = False) -> list[int]:
+    """Where the sentence names people (_many_at: عشرات الشبان، حشود من المعلمين) that it tells gathered (a verb,
+    participle or noun of gathering within GATHERED_REACH words after them or right before them: "الذين تجمعوا"،
+    "المتجمعين"، "أثناء تجمعهم"), chanting (kinds chant with slogans) or demanding (a demand cue within GATHER_REACH
+    words after them): a crowd at a protest, whatever word the protest goes by. ``strong_only``: chants, demands
+    or dispersal only (people who gathered to sail, "كانوا تجمعوا على الشاطئ للإبحار", and were arrested did not
+    protest)."""
+    cues = crowd_cues()
+    slogans = _cue(sm, "slogans")
+    marks = [(m.i, m.j) for kind in ("gather", "gathered") for m in _cue(sm, kind)]
+    # (chants or a demand on either side: "وسط هتافات تطالب برحيل المحافظ، انهالت الشرطة ... على عدد من الشبان")
+    loud = [(m.i, m.j) for m in _cue(sm, "chant")] + [(m.i, m.j) for m in slogans if "هتاف" in sm.toks[m.i].norm] \
+        if slogans else []
+    demands = _demands(sm)
+    # (or right after a word of dispersing them: "لإبعاد حشود من المعلمين")
+    pushed = [m.j for m in _cue(sm, "disperse")]
+    # (people counted by a number, "23 من أنصار الرئيس"، "خمسة من أبناء البدون", or a protest movement the actors name)
+    counted = {n.i for n in sm.numbers if n.j < len(sm.toks) and (_person_at(sm, n.j) or sm.toks[n.j].norm == "من" and (
+        _person_at(sm, n.j + 1) or any(a.i == n.j + 1 and a.value.get("inter") in (5, 6) for a in sm.actors)))}
+    counted |= {a.i for a in sm.actors if a.value.get("inter") in (5, 6)}
+    out = []
+    for k in range(len(sm.toks)):
+        # (a bare multitude that the next words tell gathered or chanting: "على حشود كانت تهتف بسقوط النظام")
+        if any(m.i == k and any(0 <= i - m.j <= 2 for i, _ in marks + loud)
+               for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 3))):
+            out.append(k)
+            continue
+        if not (_many_at(sm, k) or k in counted):
+            continue
+        # (a multitude of people is a crowd: "أطلقت القوات الأمنية الرصاص الحي على آلاف الشبان"; a count needs more)
+        if any(m.i == k for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2))):
+            out.append(k)
+            continue
+        if not strong_only and any(0 < i - k <= GATHERED_REACH or 0 <= k - j <= 1 for i, j in marks) or any(
+                abs(d.i - k) <= GATHER_REACH for d in demands) or any(abs(i - k) <= GATHER_REACH for i, _ in loud) \
+                or any(0 <= k - j <= 1 for j in pushed):
+            out.append(k)
+    return out
 
 
 def _crowd_joins(sm: SentenceMentions, m) -> bool:
@@ -1484,9 +1561,10 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # الولاية"، "بمقر المعتمدية") or with a demand ("احتجاجا على"); a burning with neither is a suicide or an
     # accident ("أقدم شاب على إضرام النار في جسده مما أصابه بحروق")
     # (or a grievance it answers: "بسبب ما اعتبره رفض السلطات"، "للفت انتباه الأطراف المعنية": kind grievance)
+    # (a threat to kill oneself, "مهددين بالانتحار", is one with a climb onto a pylon or a roof: kind perch)
     selves = _cue(sm, "self")
     if selves and not _cue(sm, "site") and not _demands(sm) \
-            and not _cue(sm, "grievance"):
+            and not _cue(sm, "grievance") and not _cue(sm, "perch"):
         spans = [(m.i, m.j) for m in selves]
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             any(a <= t.i < b for a, b in spans) for t in c.triggers))]
@@ -1495,8 +1573,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # or attend, they do not protest; nor does a crowd gathering where aid or bread is handed out ("تجمع مئات
     # المواطنين أمام نقطة توزيع المساعدات": kind relief), or at the scene of an accident or a crime ("المواطنين
     # الذين تجمعوا بمكان الحادثة": kind scene)
-    if any(crowd_cues()[k].find(sm.toks) for k in ("festive", "relief", "scene")) and not _demands(sm):
-        gathers = {m.i for m in _cue(sm, "gather")}
+    # (nor fans or a campaign's crowd massing, going out or holding a rally: "جماهير الرجاء تحتشد في مدرجات الملعب"،
+    # "خرج آلاف من أنصار الفريق إلى الشوارع للاحتفال"، "نشط المترشح تجمعا شعبيا في إطار الحملة الانتخابية": kinds
+    # sport, assembly)
+    if any(crowd_cues()[k].find(sm.toks) for k in ("festive", "relief", "scene", "sport")) and not _demands(sm):
+        gathers = {m.i for k in ("gather", "assembly") for m in _cue(sm, k)}
         cands = [c for c in cands if not (c.event_type == "Protests" and all(
             t.i in gathers for t in c.triggers))]
     # a protest that turns violent: "نظموا وقفة احتجاجية ... تطورت إلى حد الاعتداء بالعنف على الأعوان"
@@ -1562,23 +1643,38 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (or people shot "during their part in" a protest the sentence names: "قتل شاب برصاص الشرطة أثناء مشاركته في
     # احتجاجات"، "خلال مشاركتهم في مسيرات العودة")
     takers = [m.i for m in _cue(sm, "taking_part") if forces and any(
-        t.event_type in ("Protests", "Riots") and 0 < t.i - m.j <= 3 for t in trig)]
+        t.event_type in ("Protests", "Riots") and 0 < t.i - m.j <= TAKING_PART_REACH for t in trig)]
     marchers += takers
+    # (or "during" protests the sentence names after the shooting, "قتل شاب برصاص الدرك ... خلال احتجاجات خرج فيها
+    # عشرات الشبان"، or a crowd it tells gathered there, "برصاص أطلقه عسكريون ... بعد أن تجمع عشرات السكان أمام مقر
+    # الوحدة للتنديد بـ": they may stand in a later clause, within DURING_REACH words)
+    later = [t.i for t in trig if forces and t.event_type == "Protests" and t.role in ("event", "anaphor") and t.i > 0
+             and sm.toks[t.i - 1].stems[-1] in DURING] + (_gathered_crowds(sm) if forces else [])
     for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause
-              and not _after_cause(sm, c)] if forces and marchers else []:
+              and not _after_cause(sm, c)] if forces and (marchers or later) else []:
         lo, hi = min(v.positions), max(v.positions)
         if not (any(lo - SHOT_REACH <= k <= hi + SHOT_REACH for k in forces)
                 and (any(lo - 3 <= k <= hi + SHOT_REACH for k in marchers)
-                     or any(k > hi and clause[k] == clause[hi] for k in takers))):
+                     or any(k > hi and clause[k] == clause[hi] for k in takers)
+                     or any(hi < k <= hi + DURING_REACH for k in later))):
             continue  # the force and the protesters must be the shooting's ("بعد تعرض تلميذ إلى اعتداء"
             # in a march "للمطالبة بتوفير الأمن" is no shooting of protesters)
+        # (blows or tear gas with no one killed and no live fire are an intervention: "اعتدت قوات الاحتلال بالضرب على
+        # عشرات الشبان الذين تجمعوا ... واعتقلت أربعة منهم")
+        sub = "Excessive force against protesters" if _lethal(sm) else "Protest with intervention"
         host = next((p for p in cands if p.event_type == "Protests" and not _after_cause(sm, p)), None)
         if host is not None:
             host.triggers.extend(v.triggers)
             cands.remove(v)
-            host.sub_event_type, host.priority = "Excessive force against protesters", max(host.priority, v.priority)
+            if host.sub_event_type != "Excessive force against protesters":
+                host.sub_event_type, host.priority = sub, max(host.priority, v.priority)
         else:
-            v.event_type, v.sub_event_type = "Protests", "Excessive force against protesters"
+            v.event_type, v.sub_event_type = "Protests", sub
+    # "استشهد شاب برصاصة حية أطلقها جنود الاحتلال على مسيرة سلمية": someone killed by a state force's live fire in the
+    # sentence of a protest died at it: excessive force
+    if forces and any(cs.value.get("kind") == "killed" for cs in sm.casualties) and _cue(sm, "lethal"):
+        for p in [c for c in cands if c.event_type == "Protests" and not _after_cause(sm, c) and not c.anaphoric]:
+            p.sub_event_type = "Excessive force against protesters"
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
     # their own: "اعتقلت الشرطة عشرات الأشخاص على خلفية مظاهرات"; protesters arrested, with the
     # protest told before, tell it again: "وقع اعتقال عدد من البحارة المعتصمين"
@@ -1603,6 +1699,40 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         cands.remove(a)
         if host.sub_event_type == "Peaceful protest":
             host.sub_event_type, host.priority = "Protest with intervention", max(host.priority, INTERVENTION)
+    # "أطلقت القوات الأمنية الرصاص الحي على آلاف الشبان الذين تجمعوا أمام مبنى المحافظة"، "اعتدت قوات الاحتلال بالضرب
+    # على عشرات الشبان الذين تجمعوا ... مرددين هتافات"، "فرقت بالقنابل الصوتية حشود من الشباب تجمعت عند التقاطع": a
+    # crowd the sentence tells gathered, chanting or demanding (_gathered_crowds), met by a state force's fire, blows,
+    # gas, dispersal or arrests (protest_cues.tsv kinds force_act, crowd_control, disperse; an intervention word; an
+    # attack, clash or arrest the rules read there) protested: one protest with intervention, or with excessive force
+    # where someone was killed or live fire was used; the attack, clash or arrest is its intervention, not a record
+    # (protesters named as such, "بإيقاف عدد من المعتصمين", tell a protest already told: the intervention below)
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _irregulars(sm) and not any(
+            a.value.get("inter") == 2 for a in sm.actors) and not any(
+            t.role == "anaphor" and t.event_type == "Protests" for t in trig):
+        held_only = not any(_cue(sm, k) for k in ("crowd_control", "disperse")) and not any(
+            c.event_type in ("Violence against civilians", "Battles") for c in cands) and not any(
+            t.event_type == "Protests" for t in modifiers) and \
+            {m.i for m in _cue(sm, "force_act")} <= {m.i for m in _cue(sm, "hold")}
+        crowd = _gathered_crowds(sm, strong_only=held_only)
+        acts = [(m.i, m.j) for kind in ("force_act", "crowd_control", "disperse") for m in _cue(sm, kind)] + [
+            (t.i, t.j) for t in modifiers if t.event_type == "Protests"] + [
+            (k, k + 1) for c in cands if c.event_type in ("Violence against civilians", "Battles")
+            or c.sub_event_type == "Arrests" for k in c.positions]
+        # (a force named, or a verb of dispersing: "فُرّقت بالقنابل الصوتية حشود من الشباب"; not "فرق", teams)
+        forced = bool(acts) and any(_state_force(a) for a in sm.actors) or any(
+            sm.toks[m.i].norm != "فرق" for m in _cue(sm, "disperse"))
+        if crowd and forced and not any(crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
+            i, j = min(acts)
+            sub = "Excessive force against protesters" if _lethal(sm) else "Protest with intervention"
+            t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Protests", sub, "event", INTERVENTION, False)
+            if _stands(sm, t):
+                folded = [c for c in cands if c.event_type in ("Violence against civilians", "Battles")
+                          or c.sub_event_type == "Arrests"]
+                host = Candidate(sm.index, clause[i], "Protests", sub, INTERVENTION, [t], acted=True)
+                for c in folded:
+                    host.modifiers.extend(c.triggers)
+                    cands.remove(c)
+                cands.append(host)
     # an event word with a pronoun (اغتياله, اعتقاله) refers back to an event already told; so does
     # a definite one ("وأسفر التفجير عن ...") that brings no place, time or actor of its own
     for c in cands:
@@ -1700,7 +1830,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 break
     # "ردد مئات المواطنين أمام مقر الولاية هتافات تطالب بالتشغيل"، "رفع أهالي المنطقة شعار ارحل في وجه الوالي": a
     # crowd named between a verb of chanting and its slogans (protest_cues.tsv kinds chant, slogans) protests
-    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _armed(sm):
+    # (not fans at a match nor a festive crowd with no demand: "ردد آلاف المشجعين الهتافات في المدارج")
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _armed(sm) and (_demands(sm) or not any(
+            crowd_cues()[k].find(sm.toks) for k in ("festive", "sport"))):
         cues = crowd_cues()
         slogans = _cue(sm, "slogans")
         for m in _cue(sm, "chant") if slogans else []:
@@ -1780,6 +1912,22 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Protests", "Peaceful protest", "event", 45, False)
             if _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[i], "Protests", "Peaceful protest", 45, [t]))
+                break
+    # "افترش مئات الأساتذة الأرض أمام مقر الأكاديمية، رافعين لافتات"، "عشرات الآلاف يجوبون شوارع لندن رافعين الأعلام":
+    # a participle of chanting or carrying (protest_cues.tsv kind chanting) with its slogans after it describes the
+    # crowd its clause names before it (within PARTICIPLE_REACH words): they protest, told in the crowd's clause
+    if not any(c.event_type in ("Protests", "Riots") for c in cands) and not _armed(sm) and not any(
+            crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
+        slogans = _cue(sm, "slogans")
+        for m in _cue(sm, "chanting") if slogans else []:
+            s_ = next((x for x in slogans if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= CHANT_REACH
+                       and clause[x.i] == clause[m.i]), None)
+            k = next((k for k in range(max(0, m.i - PARTICIPLE_REACH), m.i) if _many_at(sm, k)), None)
+            if s_ is None or k is None:
+                continue
+            t = Trigger(m.i, s_.j, m.start, s_.end, "Protests", "Peaceful protest", "event", 40, False)
+            if _stands(sm, t):
+                cands.append(Candidate(sm.index, clause[k], "Protests", "Peaceful protest", 40, [t]))
                 break
     # "وتأتي هذه الوقفة احتجاجا على ..."، "ودامت الوقفة ساعة": a protest the sentence points at goes
     # on telling the protest told before, or is the one the article reports

@@ -21,7 +21,7 @@ from .cues import lexicon
 from .numbers import find_numbers
 from .times import find_times
 
-_CLAUSE_MARKS = set("،,;؛:()[]")
+_CLAUSE_MARKS = set("،,;؛:()[]|")  # ("عاجل | مئات الشبان يغلقون ...": a flash's label)
 # words that may stand between a casualty word and its victim ("استشهد اليوم عسكري")
 _TIME_FILLERS = {"اليوم", "امس", "مساء", "صباح", "فجر", "ليله", "الليله", "ظهر", "عشيه"}  # quotes around names ("داعش") do not end a clause
 
