@@ -2,14 +2,16 @@
 
     python training/build_probes.py
 
-Nine annotator (helper) sessions each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
+Fifteen annotator (helper) sessions, in two rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
 alone: about two in three tell a protest or riot that ACLED would code (half of them with no protest word: told by what
 the crowd or the police did), one in three are hard negatives (talk of protests, plans, calls, strikes only, trials,
 history, celebrations). Each writer labelled its own sentences to ../shared/EVENT_CODING.md and saw neither the coder
 nor the project. The texts are invented, in the style of real news; they measure coverage of forms, not real-world
 frequency. training/labels/probes_KEY.jsonl holds what each wrote (git-ignored, as every labels file is); rows keep
 the writer's note and a round: "fitted" (six files written first, read to fix the coder) or "blind" (three files
-written after the fixes, measured once before any was read). Score with
+written after the fixes, measured once before any was read) or "second" (six files of a second round in six other
+styles, each with at least half of its protests told without a protest word, all measured once before any was read,
+then read to fix the coder; their brief is training/labels/probes_round2_BRIEF.md). Score with
 ``hadath evaluate training/corpus/protest_probes.jsonl --sentences``.
 """
 from __future__ import annotations
@@ -21,8 +23,13 @@ HERE = Path(__file__).resolve().parent
 STYLES = {"tn": "Tunisian local news", "intl": "international wires", "gaza": "Gaza-war posts",
           "lev": "Iraqi, Lebanese and Syrian news", "naf": "Egyptian, Sudanese, Libyan and Maghreb news",
           "tnmid": "Tunisian reports, sentences from the middle", "b1": "Tunisian and Algerian news",
-          "b2": "Yemeni, Jordanian, Gulf and Palestinian news", "b3": "world news in Arabic"}
+          "b2": "Yemeni, Jordanian, Gulf and Palestinian news", "b3": "world news in Arabic",
+          # the second round (eighteenth stop): six styles, all measured once blind, then read
+          "c1": "Tunisian regional news, sentences from the middle of reports", "c2": "Moroccan, Algerian, Libyan and "
+          "Mauritanian news", "c3": "Iraqi, Iranian, Kuwaiti and Bahraini news", "c4": "Palestinian, Lebanese and "
+          "Jordanian news", "c5": "Sudanese, Egyptian, Yemeni and Somali news", "c6": "news flashes and headlines"}
 BLIND = ("b1", "b2", "b3")
+SECOND = ("c1", "c2", "c3", "c4", "c5", "c6")
 DEFAULT_DATE = "2017-04-10"  # the Tunisian local file gives none: a date in its period
 
 
@@ -33,7 +40,7 @@ def main() -> None:
             r = json.loads(line)
             events = [{"event_type": r["event_type"], "sub_event_type": r["sub_event_type"]}] if r.get("event_type") else []
             rows.append({"sid": f"{key}{n:03d}", "text": r["text"], "published": r.get("published") or DEFAULT_DATE,
-                         "events": events, "style": style, "round": "blind" if key in BLIND else "fitted",
+                         "events": events, "style": style, "round": "second" if key in SECOND else "blind" if key in BLIND else "fitted",
                          "note": r.get("why")})
     out = HERE / "corpus" / "protest_probes.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
