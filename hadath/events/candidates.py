@@ -1037,6 +1037,8 @@ def _gathered_crowds(sm: SentenceMentions, strong_only: bool = False) -> list[in
     demands = _demands(sm)
     # (or right after a word of dispersing them: "لإبعاد حشود من المعلمين")
     pushed = [m.j for m in _cue(sm, "disperse")]
+    if not (marks or loud or demands or pushed or _cue(sm, "multitude")):
+        return []
     # (people counted by a number, "23 من أنصار الرئيس"، "خمسة من أبناء البدون", or a protest movement the actors name)
     counted = {n.i for n in sm.numbers if n.j < len(sm.toks) and (_person_at(sm, n.j) or sm.toks[n.j].norm == "من" and (
         _person_at(sm, n.j + 1) or any(a.i == n.j + 1 and a.value.get("inter") in (5, 6) for a in sm.actors)))}
@@ -1648,10 +1650,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # (or "during" protests the sentence names after the shooting, "قتل شاب برصاص الدرك ... خلال احتجاجات خرج فيها
     # عشرات الشبان"، or a crowd it tells gathered there, "برصاص أطلقه عسكريون ... بعد أن تجمع عشرات السكان أمام مقر
     # الوحدة للتنديد بـ": they may stand in a later clause, within DURING_REACH words)
-    later = [t.i for t in trig if forces and t.event_type == "Protests" and t.role in ("event", "anaphor") and t.i > 0
-             and sm.toks[t.i - 1].stems[-1] in DURING] + (_gathered_crowds(sm) if forces else [])
-    for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause
-              and not _after_cause(sm, c)] if forces and (marchers or later) else []:
+    shot = [c for c in cands if c.event_type == "Violence against civilians" and not c.cause
+            and not _after_cause(sm, c)] if forces else []
+    later = [t.i for t in trig if t.event_type == "Protests" and t.role in ("event", "anaphor") and t.i > 0
+             and sm.toks[t.i - 1].stems[-1] in DURING] + _gathered_crowds(sm) if shot else []
+    for v in shot if marchers or later else []:
         lo, hi = min(v.positions), max(v.positions)
         if not (any(lo - SHOT_REACH <= k <= hi + SHOT_REACH for k in forces)
                 and (any(lo - 3 <= k <= hi + SHOT_REACH for k in marchers)
@@ -1713,7 +1716,6 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             c.event_type in ("Violence against civilians", "Battles") for c in cands) and not any(
             t.event_type == "Protests" for t in modifiers) and \
             {m.i for m in _cue(sm, "force_act")} <= {m.i for m in _cue(sm, "hold")}
-        crowd = _gathered_crowds(sm, strong_only=held_only)
         acts = [(m.i, m.j) for kind in ("force_act", "crowd_control", "disperse") for m in _cue(sm, kind)] + [
             (t.i, t.j) for t in modifiers if t.event_type == "Protests"] + [
             (k, k + 1) for c in cands if c.event_type in ("Violence against civilians", "Battles")
@@ -1721,7 +1723,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # (a force named, or a verb of dispersing: "فُرّقت بالقنابل الصوتية حشود من الشباب"; not "فرق", teams)
         forced = bool(acts) and any(_state_force(a) for a in sm.actors) or any(
             sm.toks[m.i].norm != "فرق" for m in _cue(sm, "disperse"))
-        if crowd and forced and not any(crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
+        if forced and _gathered_crowds(sm, strong_only=held_only) and not any(
+                crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
             i, j = min(acts)
             sub = "Excessive force against protesters" if _lethal(sm) else "Protest with intervention"
             t = Trigger(i, j, sm.toks[i].start, sm.toks[j - 1].end, "Protests", sub, "event", INTERVENTION, False)
