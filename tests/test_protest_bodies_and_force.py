@@ -92,3 +92,33 @@ def test_rallies_fans_threats_and_queues_are_no_protest(text):
 
 def test_a_flash_label_does_not_hide_the_crowd_that_opens_the_headline():
     assert _types("عاجل | مئات الشبان يغلقون جسر الأحرار وسط بغداد", "2019-10-26") == PEACEFUL
+
+
+def test_a_stoning_whose_crowd_is_named_as_its_agent_is_told_not_referred_to():
+    text = ("وأصيب خمسة أعوان أمن بجروح ليلة أمس إثر رشقهم بالحجارة من قبل محتجين غاضبين في مدينة الرديف.")
+    assert _types(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_a_relative_clause_tells_chanting_protests():
+    text = ("غصت ساحة البريد المركزي في العاصمة أمس الجمعة بعشرات الآلاف من المواطنين الذين رددوا هتافات "
+            "ترفض العهدة الخامسة.")
+    assert _types(text, "2019-03-02") == PEACEFUL
+
+
+def test_a_crowd_forcing_an_official_out_amid_chants_protests():
+    text = ("وأجبر عشرات من أهالي معتمدية حاجب العيون صباح اليوم المعتمد على مغادرة مكتبه وسط ترديد شعار "
+            "ارحل.")
+    assert _types(text) == PEACEFUL
+
+
+def test_stones_thrown_at_soldiers_by_angry_youths_are_a_violent_demonstration():
+    assert _types("شبان غاضبون رموا الحجارة على عناصر الجيش عند ساحة النور في طرابلس ليل أمس.", "2019-11-06") == [
+        ("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى معتمد الرديف ما تم تداوله على مواقع التواصل الاجتماعي بخصوص اقتحام محتجين لمقر المعتمدية.",
+    "قضت محكمة جنح سيدي جابر بالإسكندرية اليوم بحبس 14 فتاة من حركة 7 الصبح، بعد إدانتهن بالتظاهر دون تصريح.",
+])
+def test_a_denied_storming_and_a_sentence_for_protesting_are_no_protest(text):
+    assert not [t for t in _types(text) if t[0] in ("Protests", "Riots")]

@@ -83,6 +83,7 @@ SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق �
 JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 SITE_AFTER = 4  # "وقفة لأطفال غزة أمام مقر الأونروا": the public site follows a bare protest noun this near
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
+AGENT_GAP = 2  # "رشقهم بالحجارة من قبل محتجين": words between a deed and its agent phrase that make it told
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
@@ -221,10 +222,20 @@ def _pretends(sm: SentenceMentions, t: Trigger) -> bool:
     return False
 
 
+def _crowd_agent(sm: SentenceMentions, t: Trigger) -> bool:
+    """A crowd named as the agent right after the deed, AGENT_GAP words at most between ("رشقهم بالحجارة من قبل
+    محتجين غاضبين"): the sentence tells the deed and who did it."""
+    return any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _people_at(sm, k + 2)
+               for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_GAP + 1)))
+
+
 def _after_cause(sm: SentenceMentions, c: Candidate) -> bool:
     """"عقب هجوم مانشستر", "على إثر العملية الإرهابية": the candidate's first event word names an
-    attack already known, given as the cause of something else."""
+    attack already known, given as the cause of something else (not one whose doers, a crowd, are named right after
+    it: "إثر رشقهم بالحجارة من قبل محتجين" tells the stoning)."""
     t = min(c.triggers, key=lambda x: x.i)
+    if _crowd_agent(sm, t):
+        return False
     quoted = t.j < len(sm.toks) and '"' in sm.text[t.end:sm.toks[t.j].start]
     return t.i > 0 and sm.toks[t.i - 1].stems[-1] in ("عقب", "اثر") and (
         t.definite or t.j in {p.i for p in sm.places} or quoted)
@@ -279,13 +290,16 @@ _PASSIVE = frozenset(function_keys("passive_aux"))
 
 def _done(sm: SentenceMentions, t: Trigger) -> bool:
     """The deed with its pronoun is the ب-object of "قام" (function_words did_verb) a few words before it ("قامت مجموعة
-    إرهابية باختطافه مساء أمس"), follows the passive "تم" (passive_aux: "تم اختطافها", not in a relative clause) or has its own day right after
+    إرهابية باختطافه مساء أمس"), has a crowd as its agent right after it ("رشقهم بالحجارة من قبل محتجين"), follows the
+    passive "تم" (passive_aux: "تم اختطافها", not in a relative clause) or has its own day right after
     it ("بعد اختطافه يوم الجمعة"): the sentence tells the deed done to him, it does not refer back to one."""
     if t.i > 0 and alias_key(sm.toks[t.i - 1].norm) in _PASSIVE and not (
             t.i > 1 and sm.toks[t.i - 2].norm in RELATIVE_PRONOUNS):
         return True  # ("تم اختطافها اليوم": the passive tells the deed done to her; "الذي تم اختطافه" describes him)
     if any(0 <= tm.i - t.j <= 1 and sm.toks[tm.i].norm != "منذ" for tm in sm.times):
         return True  # ("بعد اختطافه يوم الجمعة من طرف مجموعة إرهابية": with its own day; not "عن اختطافهم منذ يوم الجمعة")
+    if _crowd_agent(sm, t):
+        return True  # ("إثر رشقهم بالحجارة من قبل محتجين غاضبين": its doers named right after it, a crowd)
     return sm.toks[t.i].norm.startswith(("ب", "وب")) and any(
         alias_key(sm.toks[k].norm) in _DID for k in range(max(0, t.i - DID_REACH), t.i))
 
@@ -1748,6 +1762,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if c.event_type == "Protests" and _protesters_riot(sm, c):
                 # "قام المحتجون بتهشيم أبواب المقر"، "اعتداء من طرف عدد من المحتجين": they riot
                 c.event_type, c.sub_event_type, c.priority, c.acted = "Riots", "Violent demonstration", RIOT, True
+            if c.acted:
+                t0 = c.triggers[0]
+                probe = Trigger(t0.i, t0.j, t0.start, t0.end, c.event_type, c.sub_event_type, "event", c.priority, False)
+                apply_blockers(sm.toks, [probe])
+                # "نفى المعتمد ما تم تداوله بخصوص اقتحام محتجين لمقر المعتمدية": denied, not done
+                c.acted = probe.blocked != "denial"
             if c.event_type == "Protests" and any(crowd_cues()["participants"].find(sm.toks, t.i, t.i + 1)
                                                   and t.j - t.i > 2 for t in c.triggers):
                 # "ومن الأحزاب المشاركة في هذه المسيرة"، "حاول عدد من المشاركين في المسيرة طرده": those who
@@ -1847,6 +1867,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                 x.i for x in trig if x.event_type == "Protests"}
             if s_ is None or not (any(_many_at(sm, k) or _person_at(sm, k) for k in range(m.j, s_.i))
                                   or _subject_opens(sm, m.i, _many_at)  # "مئات الطلاب يرفعون الأعلام"
+                                  # ("بعشرات الآلاف من المواطنين الذين رددوا هتاف": the crowd a relative clause describes)
+                                  or m.i > 1 and sm.toks[m.i - 1].norm in RELATIVE_PRONOUNS and any(
+                                      _many_at(sm, q) for q in range(max(0, m.i - 1 - SUBJECT_OPENS), m.i - 1))
                                   or any(p.j >= len(sm.toks) or sm.toks[p.j].norm != "في" or p.j + 1 in protest_words
                                          for p in cues["participants"].find(sm.toks, m.j, s_.i))):
                 # (the participants of what a word after them names are that event's: "المشاركون في المؤتمر";
@@ -1923,7 +1946,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
         slogans = _cue(sm, "slogans")
         for m in _cue(sm, "chanting") if slogans else []:
-            s_ = next((x for x in slogans if 0 <= x.i - m.j and _untimed(sm, m.j, x.i) <= CHANT_REACH
+            # (the slogans after the participle, or inside a chanting phrase: "وسط الهتافات")
+            s_ = next((x for x in slogans if m.i < x.i and _untimed(sm, min(x.i, m.j), x.i) <= CHANT_REACH
                        and clause[x.i] == clause[m.i]), None)
             k = next((k for k in range(max(0, m.i - PARTICIPLE_REACH), m.i) if _many_at(sm, k)), None)
             if s_ is None or k is None:
