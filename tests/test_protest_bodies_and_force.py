@@ -122,3 +122,26 @@ def test_stones_thrown_at_soldiers_by_angry_youths_are_a_violent_demonstration()
 ])
 def test_a_denied_storming_and_a_sentence_for_protesting_are_no_protest(text):
     assert not [t for t in _types(text) if t[0] in ("Protests", "Riots")]
+
+
+def test_a_crowd_closing_a_port_entrance_protests():
+    text = "أغلق بحارة جرجيس، صباح اليوم الثلاثاء، مدخل الميناء التجاري بمراكبهم، مطالبين بالتصدي للصيد العشوائي."
+    assert _types(text) == PEACEFUL
+
+
+def test_a_force_clearing_a_road_a_crowd_closed_is_an_intervention_in_either_order():
+    assert _types("فتح الجيش اللبناني بالقوة طريق المطار القديم عند مستديرة الكفاءات، بعد أن قطعها محتجون بالسيارات "
+                  "لساعات.", "2019-11-05") == INTERVENTION
+
+
+def test_a_post_led_by_a_place_label_tells_what_happened_in_the_present_tense():
+    text = ("أم الفحم: الشرطة الإسرائيلية تعتقل أربعة شبان خلال وقفة احتجاجية ضد الحرب على غزة عند مدخل المدينة "
+            "مساء اليوم، وتصادر لافتات المشاركين.")
+    assert _types(text, "2023-10-20") == INTERVENTION
+
+
+def test_crowds_storming_a_residence_riot_and_a_celebration_is_none():
+    assert _types("اقتحمت حشود غاضبة المقر الرسمي لرئيسة الوزراء في دكا بعد ظهر اليوم الاثنين.", "2024-08-05") == [
+        ("Riots", "Violent demonstration")]
+    assert _types("احتفل آلاف من أهالي مدينة إدلب في ساحة الساعة ليل أمس، وأطلقوا الألعاب النارية ورددوا الأهازيج.",
+                  "2024-12-09") == []

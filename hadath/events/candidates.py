@@ -117,6 +117,8 @@ TRUCE_WORDS = frozenset(function_keys("truce_word"))  # "هدنة"، "تبادل
 AGREE_CUES = frozenset(function_keys("agree_cue"))  # "احتجزت حماس 136 رهينة": hostages taken  # "أقدم مجهولون على إحراق مقر": no crowd
 LOOTING = "Looting/property destruction"
 HEADLINE_TOKENS = 18  # a headline's words at most (data/triggers.tsv role headline)
+FLASH_TOKENS = 40  # a flash or a post led by a label ("أم الفحم: ..."، "عاجل | ...") has this many words at most
+LABEL_TOKENS = 3  # the label's colon or bar comes within this many words
 SENTENCE_ENDS = (".", "!", "؟", "?", "…")  # "دخول العدول في إضراب"
 HUNGER_WORDS = function_words("hunger_word")  # "إضراب عن الطعام": a hunger strike
 
@@ -360,7 +362,8 @@ def _crowd_acts(sm: SentenceMentions, t: Trigger) -> bool:
     if _subject_opens(sm, t.i, _people_at):
         return True
     # ... or named inside the act, between its verb and what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
-    if any(_person_at(sm, k) for k in range(t.i + 1, t.j)):
+    # (or a bare multitude: "اقتحمت حشود المقر الرسمي لرئيسة الوزراء")
+    if any(_people_at(sm, k) for k in range(t.i + 1, t.j)):
         return True
     # a count of people: "مجموعة من الأشخاص", "عدد من أهالي" (not "عدد من معاهد الجهة")
     if any(_person_at(sm, m.j) for m in cues["count"].find(sm.toks, lo, hi)):
@@ -1060,7 +1063,7 @@ def _gathered_crowds(sm: SentenceMentions, strong_only: bool = False) -> list[in
     out = []
     for k in range(len(sm.toks)):
         # (a bare multitude that the next words tell gathered or chanting: "على حشود كانت تهتف بسقوط النظام")
-        if any(m.i == k and any(0 <= i - m.j <= 2 for i, _ in marks + loud)
+        if any(m.i == k and any(0 <= i - m.j <= 3 for i, _ in marks + loud)
                for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 3))):
             out.append(k)
             continue
@@ -1212,8 +1215,14 @@ def _ground_after_air(sm: SentenceMentions, t: Trigger, c: Candidate, live: list
 
 def _headline(sm: SentenceMentions) -> bool:
     """A sentence shaped like a headline: no closing full stop, question or exclamation mark, and at most
-    HEADLINE_TOKENS words ("ليبيا: طائرات حربية تقصف قواعد ميليشيات إسلامية في بنغازي")."""
-    return 0 < len(sm.toks) <= HEADLINE_TOKENS and not sm.text.rstrip().endswith(SENTENCE_ENDS)
+    HEADLINE_TOKENS words ("ليبيا: طائرات حربية تقصف قواعد ميليشيات إسلامية في بنغازي"); or a flash or a post led by a
+    label of a place or a tag (a colon or a bar within its first LABEL_TOKENS words), up to FLASH_TOKENS words, full
+    stop or not ("أم الفحم: الشرطة الإسرائيلية تعتقل أربعة شبان خلال وقفة احتجاجية ..., وتصادر لافتات المشاركين.")."""
+    if 0 < len(sm.toks) <= HEADLINE_TOKENS and not sm.text.rstrip().endswith(SENTENCE_ENDS):
+        return True
+    return 0 < len(sm.toks) <= FLASH_TOKENS and any(
+        ch in ":|" for k in range(min(LABEL_TOKENS, len(sm.toks) - 1))
+        for ch in sm.text[sm.toks[k].end:sm.toks[k + 1].start])
 
 
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
@@ -2015,8 +2024,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             # force's deed in a later clause of the protest's sentence, with no event of its own there, is
             # what happened at that protest (not when that clause has a time of its own: "بعد أن استعملت
             # الشرطة الغاز المسيل للدموع الأسبوع الماضي لتفريق تجمع مماثل" is another day's)
-            near = [c for c in cands if c.event_type == "Protests" and not c.background
-                    and min(c.positions) < t.i]
+            # (or in the clause before it: "فتح الجيش بالقوة الطريق، بعد أن قطعها محتجون"، "استخدمت القوات الغاز
+            # المسيل لتفريق حشود ... قطعوا الطريق")
+            near = [c for c in cands if c.event_type == "Protests" and not c.background]
         if not near:
             continue
         c = min(near, key=lambda c: min(abs(t.i - k) for k in c.positions))
