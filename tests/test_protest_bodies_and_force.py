@@ -145,3 +145,10 @@ def test_crowds_storming_a_residence_riot_and_a_celebration_is_none():
         ("Riots", "Violent demonstration")]
     assert _types("احتفل آلاف من أهالي مدينة إدلب في ساحة الساعة ليل أمس، وأطلقوا الألعاب النارية ورددوا الأهازيج.",
                   "2024-12-09") == []
+
+
+def test_a_speakers_colon_is_no_flash_label():
+    # a label of a place leads a flash; "وقال الوزير:" leads a speaker's words, which tell no event in the present
+    assert _types("القصرين: الجيش يقصف مواقع المسلحين في جبل الشعانبي.") == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert _types("وقال الوزير: الجيش يقصف مواقع المسلحين في الجبل.") == []

@@ -2,7 +2,7 @@
 
     python training/build_probes.py
 
-Fifteen annotator (helper) sessions, in two rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
+Nineteen annotator (helper) sessions, in three rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
 alone: about two in three tell a protest or riot that ACLED would code (half of them with no protest word: told by what
 the crowd or the police did), one in three are hard negatives (talk of protests, plans, calls, strikes only, trials,
 history, celebrations). Each writer labelled its own sentences to ../shared/EVENT_CODING.md and saw neither the coder
@@ -11,7 +11,8 @@ frequency. training/labels/probes_KEY.jsonl holds what each wrote (git-ignored, 
 the writer's note and a round: "fitted" (six files written first, read to fix the coder) or "blind" (three files
 written after the fixes, measured once before any was read) or "second" (six files of a second round in six other
 styles, each with at least half of its protests told without a protest word, all measured once before any was read,
-then read to fix the coder; their brief is training/labels/probes_round2_BRIEF.md). Score with
+then read to fix the coder; their brief is training/labels/probes_round2_BRIEF.md) or "third" (four files in four more
+styles on the same brief, measured once blind after the second round's fixes, then read). Score with
 ``hadath evaluate training/corpus/protest_probes.jsonl --sentences``.
 """
 from __future__ import annotations
@@ -27,9 +28,13 @@ STYLES = {"tn": "Tunisian local news", "intl": "international wires", "gaza": "G
           # the second round (eighteenth stop): six styles, all measured once blind, then read
           "c1": "Tunisian regional news, sentences from the middle of reports", "c2": "Moroccan, Algerian, Libyan and "
           "Mauritanian news", "c3": "Iraqi, Iranian, Kuwaiti and Bahraini news", "c4": "Palestinian, Lebanese and "
-          "Jordanian news", "c5": "Sudanese, Egyptian, Yemeni and Somali news", "c6": "news flashes and headlines"}
+          "Jordanian news", "c5": "Sudanese, Egyptian, Yemeni and Somali news", "c6": "news flashes and headlines",
+          # the third round (eighteenth stop): four more styles, measured once blind on the fixes of the second, then read
+          "d1": "Tunisian news of 2011-14 and 2018-21", "d2": "Gaza-war posts and channels", "d3": "Syrian and "
+          "Lebanese news", "d4": "Arabic wires on protests outside the Arab world"}
 BLIND = ("b1", "b2", "b3")
 SECOND = ("c1", "c2", "c3", "c4", "c5", "c6")
+THIRD = ("d1", "d2", "d3", "d4")
 DEFAULT_DATE = "2017-04-10"  # the Tunisian local file gives none: a date in its period
 
 
@@ -40,7 +45,7 @@ def main() -> None:
             r = json.loads(line)
             events = [{"event_type": r["event_type"], "sub_event_type": r["sub_event_type"]}] if r.get("event_type") else []
             rows.append({"sid": f"{key}{n:03d}", "text": r["text"], "published": r.get("published") or DEFAULT_DATE,
-                         "events": events, "style": style, "round": "second" if key in SECOND else "blind" if key in BLIND else "fitted",
+                         "events": events, "style": style, "round": "third" if key in THIRD else "second" if key in SECOND else "blind" if key in BLIND else "fitted",
                          "note": r.get("why")})
     out = HERE / "corpus" / "protest_probes.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

@@ -1220,9 +1220,10 @@ def _headline(sm: SentenceMentions) -> bool:
     stop or not ("أم الفحم: الشرطة الإسرائيلية تعتقل أربعة شبان خلال وقفة احتجاجية ..., وتصادر لافتات المشاركين.")."""
     if 0 < len(sm.toks) <= HEADLINE_TOKENS and not sm.text.rstrip().endswith(SENTENCE_ENDS):
         return True
-    return 0 < len(sm.toks) <= FLASH_TOKENS and any(
-        ch in ":|" for k in range(min(LABEL_TOKENS, len(sm.toks) - 1))
-        for ch in sm.text[sm.toks[k].end:sm.toks[k + 1].start])
+    # (not a speaker's words after a colon: "وقال الوزير: ...")
+    k = next((k for k in range(min(LABEL_TOKENS, len(sm.toks) - 1))
+              if any(ch in ":|" for ch in sm.text[sm.toks[k].end:sm.toks[k + 1].start])), None)
+    return k is not None and len(sm.toks) <= FLASH_TOKENS and not any(m.i <= k for m in sm.find("speech_verbs.tsv"))
 
 
 def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Trigger]]:
