@@ -152,3 +152,26 @@ def test_a_speakers_colon_is_no_flash_label():
     assert _types("القصرين: الجيش يقصف مواقع المسلحين في جبل الشعانبي.") == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
     assert _types("وقال الوزير: الجيش يقصف مواقع المسلحين في الجبل.") == []
+
+
+def test_drivers_a_relative_clause_tells_closing_a_crossroads_met_an_intervention():
+    text = ("قامت وحدات التدخل صباح اليوم بإبعاد سواق سيارات الأجرة الذين أغلقوا بسياراتهم مفترق سهلول بمدينة سوسة "
+            "رفضا لقرار نقل المحطة.")
+    assert _types(text) == INTERVENTION
+
+
+def test_stones_a_road_is_closed_with_are_no_riot():
+    text = ("وكان عدد من متساكني منطقة أولاد الشامخ قد أغلقوا، أمس الأحد، الطريق الجهوية الرابطة بين المعتمدية "
+            "ومدينة صفاقس بالحجارة وجذوع الأشجار.")
+    assert _types(text) == PEACEFUL
+
+
+def test_protesters_held_with_a_time_between_make_one_protest_with_intervention():
+    text = ("أوقفت قوات الأمن صباح اليوم عددا من المحتجين من أهالي منطقة المزونة، بعد أن رفضوا فتح الطريق.")
+    assert _types(text) == INTERVENTION
+
+
+def test_a_demand_to_stop_something_is_no_arrest_at_a_strike():
+    text = ("دخل اليوم طلبة مدرسة علوم التمريض بقابس في اضراب مفتوح عن الدراسة للمطالبة بإنشاء قانون أساسي "
+            "وإيقاف نزيف المؤسسات الخاصة ومنح خريجي المؤسسات العمومية أولوية التشغيل.")
+    assert not [t for t in _types(text) if t[0] == "Protests"]

@@ -451,13 +451,20 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     out = []
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
+    # (a time between the verb and its doer does not count: "أقدم صباح اليوم عشرات المعطلين على غلق السكة")
+    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
     doers = [d for d in _cue(sm, "deed")
-             if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER)))] if verbs else []
+             if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER + sum(
+                 1 for x in range(d.j, d.j + DEED_AFTER + 4) if x in timed))))] if verbs else []
     for m, objects in verbs:
         if m.i not in nouns and m.j < len(sm.toks) and _people_at(sm, m.j):
             first = 1  # the verb, its subject, then what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
         elif m.i not in nouns and _subject_opens(sm, m.i, _people_at):
             first = 0  # the subject first ("أهالي الرهائن يغلقون طريق أيالون"), the object right after the verb
+        elif m.i > 1 and (sm.toks[m.i - 1].norm in RELATIVE_PRONOUNS or sm.toks[m.i - 1].norm == "قد") and any(
+                _people_at(sm, q) for q in range(max(0, m.i - 1 - SUBJECT_OPENS), m.i - 1)):
+            first = 0  # the people a relative clause describes ("سواق سيارات الأجرة الذين أغلقوا بسياراتهم المفترق"),
+            # or the subject of "كان ... قد" ("وكان عدد من متساكني المنطقة قد أغلقوا الطريق")
         elif any(0 < m.i - d.j <= CLOSE_REACH and sm.clause[d.i] == sm.clause[m.i] for d in doers):
             first = 0  # the verbal noun and what it closes right after it
         else:
@@ -793,8 +800,11 @@ def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
     """People are named right after an arrest word ("اعتقال عدد من البحارة"، "إيقاف العديد منهم"،
     "اعتقلت الشرطة 15 شخصا"), not a thing stopped ("الإيقاف الفوري لسكب"، "احتجاز شاحنة")."""
     nums = {n.i for n in sm.numbers}
+    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
     for t in c.triggers:
-        for k in range(t.j, min(len(sm.toks), t.j + ARREST_REACH)):
+        # (a time between does not count: "أوقفت قوات الأمن صباح اليوم عددا من المحتجين")
+        hi = t.j + ARREST_REACH + sum(1 for k in range(t.j, t.j + ARREST_REACH + 4) if k in timed)
+        for k in range(t.j, min(len(sm.toks), hi)):
             if k in nums or _person_at(sm, k) or sm.toks[k].norm in ("منهم", "بعضهم"):
                 return True
     return False
@@ -1242,6 +1252,14 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.blocked = "pretend"
         elif not t.blocked and t.j - t.i == 1 and sm.toks[t.i].stems[-1] in SHOW_NOUNS and _cultural(sm):
             t.blocked = "culture"  # "الموسيقى الطربية والتظاهرات الاجتماعية": a festival's events, no protest
+    # "أغلقوا الطريق الجهوية بالحجارة وجذوع الأشجار": stones a closing verb a few words before uses (no verb of
+    # throwing or attacking in the sentence) block a road; they are no riot
+    closes = _cue(sm, "close") if any(t.event_type == "Riots" for t in trig) else []
+    if closes and not _cue(sm, "violent") and not _cue(sm, "mob"):
+        for t in [t for t in trig if t.event_type == "Riots" and t.j - t.i == 1 and "حجار" in sm.toks[t.i].norm
+                  and sm.toks[t.i].norm.startswith(("بال", "وبال"))]:
+            if any(0 < t.i - m.j <= CLOSE_REACH and sm.clause[m.i] == sm.clause[t.i] for m in closes):
+                trig.remove(t)
     # "تنتظم صباح اليوم وقفة احتجاجية": a protest that "takes place" in the present tense (blockers.tsv kind pending)
     # is going on when the sentence dates it today or says so (kind ongoing: حاليا، متواصل), else it is planned
     # ("وينتظم يوم السبت تجمع عمالي")
@@ -1745,9 +1763,17 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             (k, k + 1) for c in cands if c.event_type in ("Violence against civilians", "Battles")
             or c.sub_event_type == "Arrests" for k in c.positions]
         # (a force named, or a verb of dispersing: "فُرّقت بالقنابل الصوتية حشود من الشباب"; not "فرق", teams)
-        forced = bool(acts) and any(_state_force(a) for a in sm.actors) or any(
+        # (an arrest the rules read is a force's, named or not: "تم إيقاف سبعة ناشطين خلال تجمعهم")
+        # (not an arrest asked for in a demand: "للمطالبة ... وإيقاف نزيف المؤسسات")
+        asked = [d for d in _demands(sm)]
+        forced = bool(acts) and (any(_state_force(a) for a in sm.actors) or any(
+            c.sub_event_type == "Arrests" and _people_held(sm, c) and not any(
+                d.i < k and clause[d.i] == clause[k] for d in asked for k in c.positions) for c in cands)) or any(
             sm.toks[m.i].norm != "فرق" for m in _cue(sm, "disperse"))
-        if forced and _gathered_crowds(sm, strong_only=held_only) and not any(
+        # (nor a work stoppage's crowd: "دخل طلبة ... في إضراب مفتوح للمطالبة بـ")
+        # (nor a culprit's crime: "قام الجاني بإيقاف سيارة ... ثم رشقهما بالحجارة", blocker kind crime)
+        if forced and not strikes(sm.toks) and not any(t.blocked == "crime" for t in trig) and _gathered_crowds(
+                sm, strong_only=held_only) and not any(
                 crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
             i, j = min(acts)
             sub = "Excessive force against protesters" if _lethal(sm) else "Protest with intervention"
