@@ -2,7 +2,7 @@
 
     python training/build_probes.py
 
-Nineteen annotator (helper) sessions, in three rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
+Twenty-three annotator (helper) sessions, in four rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
 alone: about two in three tell a protest or riot that ACLED would code (half of them with no protest word: told by what
 the crowd or the police did), one in three are hard negatives (talk of protests, plans, calls, strikes only, trials,
 history, celebrations). Each writer labelled its own sentences to ../shared/EVENT_CODING.md and saw neither the coder
@@ -12,7 +12,8 @@ the writer's note and a round: "fitted" (six files written first, read to fix th
 written after the fixes, measured once before any was read) or "second" (six files of a second round in six other
 styles, each with at least half of its protests told without a protest word, all measured once before any was read,
 then read to fix the coder; their brief is training/labels/probes_round2_BRIEF.md) or "third" (four files in four more
-styles on the same brief, measured once blind after the second round's fixes, then read). Score with
+styles on the same brief, measured once blind after the second round's fixes, then read) or "fourth" (four files in the
+styles nearest the protest test set's sources, measured once blind after the third round's fixes, then read). Score with
 ``hadath evaluate training/corpus/protest_probes.jsonl --sentences``.
 """
 from __future__ import annotations
@@ -31,10 +32,14 @@ STYLES = {"tn": "Tunisian local news", "intl": "international wires", "gaza": "G
           "Jordanian news", "c5": "Sudanese, Egyptian, Yemeni and Somali news", "c6": "news flashes and headlines",
           # the third round (eighteenth stop): four more styles, measured once blind on the fixes of the second, then read
           "d1": "Tunisian news of 2011-14 and 2018-21", "d2": "Gaza-war posts and channels", "d3": "Syrian and "
-          "Lebanese news", "d4": "Arabic wires on protests outside the Arab world"}
+          "Lebanese news", "d4": "Arabic wires on protests outside the Arab world",
+          # the fourth round: four styles nearest the protest test set's sources, measured once blind, then read
+          "e1": "Tunisian local radio news of 2016-17", "e2": "Tunisian national news of 2016-18", "e3": "world news "
+          "pages of Tunisian and pan-Arab sites, 2016-17", "e4": "Gaza-war posts of news pages, some machine-translated"}
 BLIND = ("b1", "b2", "b3")
 SECOND = ("c1", "c2", "c3", "c4", "c5", "c6")
 THIRD = ("d1", "d2", "d3", "d4")
+FOURTH = ("e1", "e2", "e3", "e4")
 DEFAULT_DATE = "2017-04-10"  # the Tunisian local file gives none: a date in its period
 
 
@@ -45,7 +50,7 @@ def main() -> None:
             r = json.loads(line)
             events = [{"event_type": r["event_type"], "sub_event_type": r["sub_event_type"]}] if r.get("event_type") else []
             rows.append({"sid": f"{key}{n:03d}", "text": r["text"], "published": r.get("published") or DEFAULT_DATE,
-                         "events": events, "style": style, "round": "third" if key in THIRD else "second" if key in SECOND else "blind" if key in BLIND else "fitted",
+                         "events": events, "style": style, "round": "fourth" if key in FOURTH else "third" if key in THIRD else "second" if key in SECOND else "blind" if key in BLIND else "fitted",
                          "note": r.get("why")})
     out = HERE / "corpus" / "protest_probes.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
