@@ -8,6 +8,7 @@ with no specific event is an anaphor that may refer back to an earlier event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from ..kb import knowledge
 from ..kb.lexicon import alias_key
@@ -452,10 +453,8 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
     # (a time between the verb and its doer does not count: "أقدم صباح اليوم عشرات المعطلين على غلق السكة")
-    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
-    doers = [d for d in _cue(sm, "deed")
-             if any(_many_at(sm, k) for k in range(d.j, min(len(sm.toks), d.j + DEED_AFTER + sum(
-                 1 for x in range(d.j, d.j + DEED_AFTER + 4) if x in timed))))] if verbs else []
+    doers = [d for d in _cue(sm, "deed") if any(_many_at(sm, k) for k in takewhile(
+        lambda k: _untimed(sm, d.j, k) < DEED_AFTER, range(d.j, len(sm.toks))))] if verbs else []
     for m, objects in verbs:
         if m.i not in nouns and m.j < len(sm.toks) and _people_at(sm, m.j):
             first = 1  # the verb, its subject, then what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
@@ -800,11 +799,11 @@ def _people_held(sm: SentenceMentions, c: Candidate) -> bool:
     """People are named right after an arrest word ("اعتقال عدد من البحارة"، "إيقاف العديد منهم"،
     "اعتقلت الشرطة 15 شخصا"), not a thing stopped ("الإيقاف الفوري لسكب"، "احتجاز شاحنة")."""
     nums = {n.i for n in sm.numbers}
-    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
     for t in c.triggers:
         # (a time between does not count: "أوقفت قوات الأمن صباح اليوم عددا من المحتجين")
-        hi = t.j + ARREST_REACH + sum(1 for k in range(t.j, t.j + ARREST_REACH + 4) if k in timed)
-        for k in range(t.j, min(len(sm.toks), hi)):
+        for k in range(t.j, len(sm.toks)):
+            if _untimed(sm, t.j, k) >= ARREST_REACH:
+                break
             if k in nums or _person_at(sm, k) or sm.toks[k].norm in ("منهم", "بعضهم"):
                 return True
     return False
@@ -1055,7 +1054,6 @@ def _gathered_crowds(sm: SentenceMentions, strong_only: bool = False) -> list[in
     words after them): a crowd at a protest, whatever word the protest goes by. ``strong_only``: chants, demands
     or dispersal only (people who gathered to sail, "كانوا تجمعوا على الشاطئ للإبحار", and were arrested did not
     protest)."""
-    cues = crowd_cues()
     slogans = _cue(sm, "slogans")
     marks = [(m.i, m.j) for kind in ("gather", "gathered") for m in _cue(sm, kind)]
     # (chants or a demand on either side: "وسط هتافات تطالب برحيل المحافظ، انهالت الشرطة ... على عدد من الشبان")
@@ -1070,17 +1068,17 @@ def _gathered_crowds(sm: SentenceMentions, strong_only: bool = False) -> list[in
     counted = {n.i for n in sm.numbers if n.j < len(sm.toks) and (_person_at(sm, n.j) or sm.toks[n.j].norm == "من" and (
         _person_at(sm, n.j + 1) or any(a.i == n.j + 1 and a.value.get("inter") in (5, 6) for a in sm.actors)))}
     counted |= {a.i for a in sm.actors if a.value.get("inter") in (5, 6)}
+    multitudes = {m.i: m.j for m in _cue(sm, "multitude")}
     out = []
     for k in range(len(sm.toks)):
         # (a bare multitude that the next words tell gathered or chanting: "على حشود كانت تهتف بسقوط النظام")
-        if any(m.i == k and any(0 <= i - m.j <= 3 for i, _ in marks + loud)
-               for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 3))):
+        if k in multitudes and any(0 <= i - multitudes[k] <= 3 for i, _ in marks + loud):
             out.append(k)
             continue
         if not (_many_at(sm, k) or k in counted):
             continue
         # (a multitude of people is a crowd: "أطلقت القوات الأمنية الرصاص الحي على آلاف الشبان"; a count needs more)
-        if any(m.i == k for m in cues["multitude"].find(sm.toks, k, min(len(sm.toks), k + 2))):
+        if k in multitudes:
             out.append(k)
             continue
         if not strong_only and any(0 < i - k <= GATHERED_REACH or 0 <= k - j <= 1 for i, j in marks) or any(
@@ -1765,7 +1763,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # (a force named, or a verb of dispersing: "فُرّقت بالقنابل الصوتية حشود من الشباب"; not "فرق", teams)
         # (an arrest the rules read is a force's, named or not: "تم إيقاف سبعة ناشطين خلال تجمعهم")
         # (not an arrest asked for in a demand: "للمطالبة ... وإيقاف نزيف المؤسسات")
-        asked = [d for d in _demands(sm)]
+        asked = _demands(sm)
         forced = bool(acts) and (any(_state_force(a) for a in sm.actors) or any(
             c.sub_event_type == "Arrests" and _people_held(sm, c) and not any(
                 d.i < k and clause[d.i] == clause[k] for d in asked for k in c.positions) for c in cands)) or any(
