@@ -2,7 +2,7 @@
 
     python training/build_probes.py
 
-Twenty-three annotator (helper) sessions, in four rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
+Twenty-seven annotator (helper) sessions, in five rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
 alone: about two in three tell a protest or riot that ACLED would code (half of them with no protest word: told by what
 the crowd or the police did), one in three are hard negatives (talk of protests, plans, calls, strikes only, trials,
 history, celebrations). Each writer labelled its own sentences to ../shared/EVENT_CODING.md and saw neither the coder
@@ -13,7 +13,9 @@ written after the fixes, measured once before any was read) or "second" (six fil
 styles, each with at least half of its protests told without a protest word, all measured once before any was read,
 then read to fix the coder; their brief is training/labels/probes_round2_BRIEF.md) or "third" (four files in four more
 styles on the same brief, measured once blind after the second round's fixes, then read) or "fourth" (four files in the
-styles nearest the protest test set's sources, measured once blind after the third round's fixes, then read). Score with
+styles nearest the protest test set's sources, measured once blind after the third round's fixes, then read) or "fifth"
+(four files written at the end of the eighteenth stop, measured once blind and left unread: the next stop's blind check,
+to be scored before any of it is read). Score with
 ``hadath evaluate training/corpus/protest_probes.jsonl --sentences``.
 """
 from __future__ import annotations
@@ -35,11 +37,16 @@ STYLES = {"tn": "Tunisian local news", "intl": "international wires", "gaza": "G
           "Lebanese news", "d4": "Arabic wires on protests outside the Arab world",
           # the fourth round: four styles nearest the protest test set's sources, measured once blind, then read
           "e1": "Tunisian local radio news of 2016-17", "e2": "Tunisian national news of 2016-18", "e3": "world news "
-          "pages of Tunisian and pan-Arab sites, 2016-17", "e4": "Gaza-war posts of news pages, some machine-translated"}
+          "pages of Tunisian and pan-Arab sites, 2016-17", "e4": "Gaza-war posts of news pages, some machine-translated",
+          # the fifth round: written at the end of the eighteenth stop, measured once blind and NOT read: the next stop's
+          # blind check (score it before reading any of it)
+          "f1": "Tunisian radio news, opening, middle and closing sentences", "f2": "pan-Arab newspapers, 2011-24",
+          "f3": "Arabic social-media posts of local pages and activists", "f4": "Arabic wires on protests in Africa and Asia"}
 BLIND = ("b1", "b2", "b3")
 SECOND = ("c1", "c2", "c3", "c4", "c5", "c6")
 THIRD = ("d1", "d2", "d3", "d4")
 FOURTH = ("e1", "e2", "e3", "e4")
+FIFTH = ("f1", "f2", "f3", "f4")
 DEFAULT_DATE = "2017-04-10"  # the Tunisian local file gives none: a date in its period
 
 
@@ -50,7 +57,7 @@ def main() -> None:
             r = json.loads(line)
             events = [{"event_type": r["event_type"], "sub_event_type": r["sub_event_type"]}] if r.get("event_type") else []
             rows.append({"sid": f"{key}{n:03d}", "text": r["text"], "published": r.get("published") or DEFAULT_DATE,
-                         "events": events, "style": style, "round": "fourth" if key in FOURTH else "third" if key in THIRD else "second" if key in SECOND else "blind" if key in BLIND else "fitted",
+                         "events": events, "style": style, "round": "fifth" if key in FIFTH else "fourth" if key in FOURTH else "third" if key in THIRD else "second" if key in SECOND else "blind" if key in BLIND else "fitted",
                          "note": r.get("why")})
     out = HERE / "corpus" / "protest_probes.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
