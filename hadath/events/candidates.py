@@ -7,6 +7,7 @@ with no specific event is an anaphor that may refer back to an earlier event.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -1221,6 +1222,16 @@ def _ground_after_air(sm: SentenceMentions, t: Trigger, c: Candidate, live: list
                for w in live)
 
 
+def _pronoun_suffixed(sm: SentenceMentions, k: int) -> bool:
+    """The word at ``k`` ends, as written, in the pronoun "ه" (not a misspelt "ة"): it has no article and a definite
+    adjective of relation (ending in "ية") agrees with it right after ("بكل مظاهره الطبيعية", its aspects)."""
+    tok = sm.toks[k]
+    if not tok.text.endswith("ه") or has_article(tok) or k + 1 >= len(sm.toks):
+        return False
+    nxt = sm.toks[k + 1]
+    return has_article(nxt) and nxt.text.endswith(("ية", "يه"))
+
+
 def _headline(sm: SentenceMentions) -> bool:
     """A sentence shaped like a headline: no closing full stop, question or exclamation mark, and at most
     HEADLINE_TOKENS words ("ليبيا: طائرات حربية تقصف قواعد ميليشيات إسلامية في بنغازي"); or a flash or a post led by a
@@ -1229,8 +1240,10 @@ def _headline(sm: SentenceMentions) -> bool:
     if 0 < len(sm.toks) <= HEADLINE_TOKENS and not sm.text.rstrip().endswith(SENTENCE_ENDS):
         return True
     # (not a speaker's words after a colon: "وقال الوزير: ...")
+    # (a post's tags and pictographs label it as a colon does: "#لبنان 🔥 شبان غاضبون يحرقون الإطارات")
     k = next((k for k in range(min(LABEL_TOKENS, len(sm.toks) - 1))
-              if any(ch in ":|" for ch in sm.text[sm.toks[k].end:sm.toks[k + 1].start])), None)
+              if any(ch in ":|" or unicodedata.category(ch) == "So"
+                     for ch in sm.text[sm.toks[k].end:sm.toks[k + 1].start])), None)
     return k is not None and len(sm.toks) <= FLASH_TOKENS and not any(m.i <= k for m in sm.find("speech_verbs.tsv"))
 
 
@@ -1250,6 +1263,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             t.blocked = "pretend"
         elif not t.blocked and t.j - t.i == 1 and sm.toks[t.i].stems[-1] in SHOW_NOUNS and _cultural(sm):
             t.blocked = "culture"  # "الموسيقى الطربية والتظاهرات الاجتماعية": a festival's events, no protest
+        elif not t.blocked and t.j - t.i == 1 and t.event_type == "Protests" and _pronoun_suffixed(sm, t.i):
+            t.blocked = "figurative"  # "بكل مظاهره الطبيعية": its aspects, no demonstration
     # "أغلقوا الطريق الجهوية بالحجارة وجذوع الأشجار": stones a closing verb a few words before uses (no verb of
     # throwing or attacking in the sentence) block a road; they are no riot
     closes = _cue(sm, "close") if any(t.event_type == "Riots" for t in trig) else []
@@ -1869,7 +1884,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "وتجمع التلاميذ صباح اليوم وسط ساحة المعهد للتنديد بـ ..."، "خرج مئات الأهالي للمطالبة بـ ...": a
     # crowd that gathers or goes out, with the demand it makes, protests (a gathering with no demand,
     # "تجمع العديد في مكان الحادث", does not)
-    if not any(c.event_type in ("Protests", "Riots") for c in cands):
+    # (a protest word referring back does not count: "وخرج المتظاهرون ... وطافوا شوارع المدينة وهم يهتفون مطالبين")
+    if not any(c.event_type in ("Protests", "Riots") and not c.anaphoric for c in cands):
         demands = _demands(sm)
         # (or what they carry or chant: "احتشد آلاف الجورجيين حاملين أعلام الاتحاد الأوروبي"، "رافعين شعارات")
         slogans = _cue(sm, "slogans")
@@ -2017,8 +2033,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             v = max(0, k - 2)
             probe = Trigger(v, v + 1, sm.toks[v].start, sm.toks[v].end, "Protests", "Peaceful protest", "event", 40,
                             False)
-            apply_blockers(sm.toks, [probe], clause)
-            if not probe.blocked or probe.blocked == "reference":
+            # (nor a noun that names a process or a career: "شهدت المسيرة التعليمية تطورا"، blockers kind figurative)
+            noun = Trigger(k, k + 1, sm.toks[k].start, sm.toks[k].end, "Protests", "Peaceful protest", "event", 40,
+                           False)
+            apply_blockers(sm.toks, [probe, noun], clause)
+            if (not probe.blocked or probe.blocked == "reference") and noun.blocked != "figurative":
                 cands.append(Candidate(sm.index, clause[k], "Protests", "Peaceful protest", 40, [t], anaphoric=True,
                                        acted=True))
                 pointed_at.append(cands[-1])

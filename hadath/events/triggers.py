@@ -116,12 +116,30 @@ def crowd_cues() -> dict[str, Lexicon]:
     return out
 
 
+OBJECTED_REACH = 3  # an armed word this near after a cue of demanding or condemning is what the crowd objects to
+
+
+@lru_cache(maxsize=1)
+def _objecting_cues() -> Lexicon:
+    """protest_cues.tsv kinds demand, against, condemn and decry: what follows them is what a crowd demands or condemns."""
+    out = Lexicon()
+    for r in load_table("protest_cues.tsv"):
+        if r["kind"] in ("demand", "against", "condemn", "decry"):
+            out.add(r["word"], r["kind"])
+    return out
+
+
 def armed_party(sm) -> bool:
     """An armed or smuggling party is named in the sentence (مسلحين، المهربين: protest_cues kind armed), not armed only
-    with sticks, stones or knives (kind melee right after it: "مجموعة من 20 شخصا مسلحين بعصي")."""
+    with sticks, stones or knives (kind melee right after it: "مجموعة من 20 شخصا مسلحين بعصي"), nor only as what a
+    crowd condemns or demands ("ويستنكرون الاعتداءات المسلحة"، "تنديدا بجرائم الميليشيات المسلحة")."""
     cues = crowd_cues()
-    melee = {m.i for m in cues["melee"].find(sm.toks)} if cues["armed"].find(sm.toks) else set()
-    return any(m.j not in melee for m in cues["armed"].find(sm.toks))
+    armed = cues["armed"].find(sm.toks)
+    if not armed:
+        return False
+    melee = {m.i for m in cues["melee"].find(sm.toks)}
+    objected = [c.j for c in _objecting_cues().find(sm.toks)]
+    return any(m.j not in melee and not any(0 <= m.i - j <= OBJECTED_REACH for j in objected) for m in armed)
 
 
 def _trigger(m, toks: list[Token]) -> Trigger:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb import knowledge
+from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
 from ..kb.words import function_keys, function_words, number_lexicon
 from ..text.normalize import fold as _fold
@@ -63,6 +64,7 @@ def clause_ids(text: str, toks: list[Token]) -> list[int]:
 
 ASIDE_FILLERS = frozenset(function_keys("time_aside"))  # ("منذ الساعات الأولى من صباح اليوم")
 ASIDE_MAX = 9  # the most words such a time aside holds
+ASIDE_BREAKERS = frozenset(function_keys("aside_breaker"))  # ("، في وقت شن فيه"): a clause of its own follows the aside
 
 
 def _join_time_asides(toks: list[Token], clause: list[int], times: list[Item]) -> list[int]:
@@ -76,7 +78,8 @@ def _join_time_asides(toks: list[Token], clause: list[int], times: list[Item]) -
     for k, c in enumerate(clause):
         segs.setdefault(c, []).append(k)
     joined = {c for c, ks in segs.items() if clause[0] < c < clause[-1] and len(ks) <= ASIDE_MAX
-              and any(k in timed for k in ks) and all(k in timed or toks[k].norm in ASIDE_FILLERS for k in ks)}
+              and any(k in timed for k in ks) and all(k in timed or toks[k].norm in ASIDE_FILLERS for k in ks)
+              and not _opens_own_clause(toks, ks[-1] + 1)}
     if not joined:
         return clause
     out, shift = [], 0
@@ -85,6 +88,14 @@ def _join_time_asides(toks: list[Token], clause: list[int], times: list[Item]) -
             shift += 1
         out.append(c - shift)
     return out
+
+
+def _opens_own_clause(toks: list[Token], k: int) -> bool:
+    """The words at ``k`` open a clause of their own (function_words aside_breaker: في وقت، فيما، بينما)."""
+    if k >= len(toks):
+        return False
+    one = alias_key(toks[k].norm)
+    return one in ASIDE_BREAKERS or k + 1 < len(toks) and f"{one} {alias_key(toks[k + 1].norm)}" in ASIDE_BREAKERS
 
 
 def _to_item(m: Mention, kind: str, si: int, toks: list[Token]) -> Item:

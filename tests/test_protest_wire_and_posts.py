@@ -1,0 +1,68 @@
+"""What the ANERcorp round (newswire read whole, 2002-06) and the fifth probe round taught: a time aside led by a part
+of the day does not cut a verb from its object (unless a clause of its own follows it); an armed word the crowd decries
+names no armed party; a post led by tags and pictographs reads as a flash; and what is no protest: aspects written with
+a pronoun ("مظاهره الطبيعية"), a march that is a process ("المسيرة التعليمية"), a boycott or an envoy recalled "in
+protest". Sentences written for these tests in the style of wires and posts."""
+from hadath.events.triggers import armed_party
+from hadath.mentions.finders import find_sentence_mentions
+from hadath.text import split_sentences, tokenize
+
+from protest_fixtures import PEACEFUL, record_types as _types
+
+
+def _mentions(text: str):
+    sp = split_sentences(text)[0]
+    return find_sentence_mentions(text, 0, sp, tokenize(text, sp.start, sp.end), "2024-05-01")
+
+
+def _clauses(text: str) -> tuple[list[str], list[int]]:
+    sm = _mentions(text)
+    return [t.text for t in sm.toks], sm.clause
+
+
+def test_a_time_aside_led_by_a_part_of_the_day_joins_the_verb_and_its_object():
+    words, clause = _clauses("أوقف مئات الشبان، صباح الأربعاء، عشرات الشاحنات عند مداخل المدينة.")
+    assert clause[words.index("أوقف")] == clause[words.index("الشاحنات")]
+    text = ("أوقف مئات الشبان، صباح الأربعاء، عشرات الشاحنات المحملة بالفسفاط عند مداخل مدينة المتلوي، "
+            "مطالبين الشركة بتشغيل أبناء الجهة.")
+    assert _types(text) == PEACEFUL
+
+
+def test_a_time_aside_before_a_clause_of_its_own_joins_nothing():
+    words, clause = _clauses("قتل مدني في قصف على أحياء سكنية في مدينة تعز، ليلة السبت، في وقت شن فيه الطيران غارات "
+                             "على معسكر في المخاء.")
+    assert clause[words.index("قصف")] != clause[words.index("غارات")]
+
+
+def test_an_armed_word_the_crowd_decries_names_no_armed_party():
+    text = ("وخرج المتظاهرون تلبية لدعوة المبادرة الوطنية وطافوا شوارع مدينة رام الله وهم يهتفون مطالبين بحكومة "
+            "وحدة وطنية، ويستنكرون الاعتداءات المسلحة.")
+    assert not armed_party(_mentions(text))
+    assert _types(text, None) == PEACEFUL  # (a wire with no date: the crowd's own words tell it)
+    # armed men named as the doers are an armed party
+    assert armed_party(_mentions("وخرج عشرات المسلحين إلى شوارع مدينة رام الله مطالبين بالإفراج عن قائدهم."))
+
+
+def test_aspects_written_with_a_pronoun_are_no_demonstration():
+    assert _types("هذه الأرض جزء من البر الصيني بكل مظاهره الطبيعية وأراضيه الخصبة.", "2006-07-20") == []
+    assert _types("نظم مئات الطلاب مظاهرة حاشدة أمس أمام مقر وزارة التربية في تونس.", "2006-07-20") == PEACEFUL
+
+
+def test_a_march_that_is_a_process_is_no_protest():
+    assert _types("كما شهدت المسيرة التعليمية تطورا كبيرا في البلاد.", "2006-07-20") == []
+    assert _types("أكد الوزير ضرورة دفع مسيرة السلام في الشرق الأوسط.", "2006-07-20") == []
+
+
+def test_a_boycott_or_an_envoy_recalled_in_protest_is_no_protest():
+    assert _types("وقال رئيس فريق الدفاع إن الفريق سيقاطع جلسة اليوم احتجاجا على رفض المحكمة طلباته.",
+                  "2006-07-20") == []
+    assert _types("استدعى الرئيس الفنزويلي سفير بلاده من إسرائيل أمس احتجاجا على العدوان على لبنان.",
+                  "2006-07-20") == []
+    assert _types("احتج مئات الطلاب أمس أمام مقر وزارة التعليم العالي في تونس على نتائج المناظرة.",
+                  "2006-07-20") == PEACEFUL
+
+
+def test_a_post_led_by_tags_and_pictographs_reads_as_a_flash():
+    post = ("#خان_يونس 🔴 طائرات الاحتلال تقصف منزلا لعائلة أبو دقة في بلدة عبسان الكبيرة شرق المدينة، وأنباء عن "
+            "شهداء وجرحى بين المدنيين.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in _types(post, "2023-11-20")
