@@ -1,8 +1,9 @@
 """What the ANERcorp round (newswire read whole, 2002-06) and the fifth probe round taught: a time aside led by a part
 of the day does not cut a verb from its object (unless a clause of its own follows it); an armed word the crowd decries
-names no armed party; a post led by tags and pictographs reads as a flash; and what is no protest: aspects written with
-a pronoun ("مظاهره الطبيعية"), a march that is a process ("المسيرة التعليمية"), a boycott or an envoy recalled "in
-protest". Sentences written for these tests in the style of wires and posts."""
+names no armed party; a post led by tags and pictographs reads as a flash; some of the protesters acting and a
+march as the subject of its course tell the protest; and what is no protest: arrests before a march set for tomorrow,
+price moves, aspects written with a pronoun ("مظاهره الطبيعية"), a march that is a process ("المسيرة التعليمية"), a
+boycott or an envoy recalled "in protest". Sentences written for these tests in the style of wires and posts."""
 from hadath.events.triggers import armed_party
 from hadath.mentions.finders import find_sentence_mentions
 from hadath.text import split_sentences, tokenize
@@ -66,3 +67,21 @@ def test_a_post_led_by_tags_and_pictographs_reads_as_a_flash():
     post = ("#خان_يونس 🔴 طائرات الاحتلال تقصف منزلا لعائلة أبو دقة في بلدة عبسان الكبيرة شرق المدينة، وأنباء عن "
             "شهداء وجرحى بين المدنيين.")
     assert ("Explosions/Remote violence", "Air/drone strike") in _types(post, "2023-11-20")
+
+
+def test_some_of_the_protesters_acting_tell_the_protest():
+    assert _types("ورفع بعض المتظاهرين صورا للرئيس العراقي.", None) == PEACEFUL
+
+
+def test_a_march_as_the_subject_of_its_course_tells_it():
+    assert _types("وتخللت المظاهرة صلوات وتراتيل أمام مبنى البرلمان في برن.", None) == PEACEFUL
+    assert _types("وضمت المسيرة مئات النساء في وسط كراتشي.", None) == PEACEFUL
+
+
+def test_arrests_before_a_march_set_for_tomorrow_are_no_protest():
+    text = "اعتقلت شرطة بنغلاديش نحو 200 شخص قبل مسيرات مقررة يوم غد للمطالبة بإصلاحات انتخابية."
+    assert not any(t in ("Protests", "Riots") for t, _ in _types(text, None))  # (an undated wire)
+
+
+def test_price_and_diplomatic_moves_are_no_protest():
+    assert _types("وجاءت هذه التحركات السعرية لتعكس تفاعل السوق مع السيولة في دبي.", "2006-07-20") == []

@@ -1785,7 +1785,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             sm.toks[m.i].norm != "فرق" for m in _cue(sm, "disperse"))
         # (nor a work stoppage's crowd: "دخل طلبة ... في إضراب مفتوح للمطالبة بـ")
         # (nor a culprit's crime: "قام الجاني بإيقاف سيارة ... ثم رشقهما بالحجارة", blocker kind crime)
-        if forced and not strikes(sm.toks) and not any(t.blocked == "crime" for t in trig) and _gathered_crowds(
+        # (nor a crowd that will gather: "اعتقلت الشرطة 200 شخص قبل مسيرات مقررة يوم غد للمطالبة بـ": arrests before it)
+        coming = any((tm.value.get("days_before") or 0) < 0 for tm in sm.times)
+        if forced and not coming and not strikes(sm.toks) and not any(t.blocked == "crime" for t in trig) and _gathered_crowds(
                 sm, strong_only=held_only) and not any(
                 crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")):
             i, j = min(acts)

@@ -294,8 +294,10 @@ def protesters_act(toks: list[Token], t: Trigger) -> bool:
     if t.role != "anaphor":
         return False
     acts = crowd_cues()["act"]
-    # (who they are may stand between: "وأغلق التجار المحتجون المعبر")
-    return any(m.j == t.i or m.j == t.i - 1 and has_article(toks[t.i - 1]) for m in acts.find(toks, max(0, t.i - 3), t.i)) or \
+    # (who they are may stand between: "وأغلق التجار المحتجون المعبر"; or how many of them: "ورفع بعض المتظاهرين صورا")
+    counted = {m.i for m in crowd_cues()["count"].find(toks, max(0, t.i - 3), t.i) if m.j == t.i}
+    return any(m.j == t.i or m.j in counted or m.j == t.i - 1 and has_article(toks[t.i - 1])
+               for m in acts.find(toks, max(0, t.i - 5), t.i)) or \
         any(m.i == t.j for m in acts.find(toks, t.j, min(len(toks), t.j + 2)))
 
 
