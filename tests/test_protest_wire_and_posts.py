@@ -85,3 +85,8 @@ def test_arrests_before_a_march_set_for_tomorrow_are_no_protest():
 
 def test_price_and_diplomatic_moves_are_no_protest():
     assert _types("وجاءت هذه التحركات السعرية لتعكس تفاعل السوق مع السيولة في دبي.", "2006-07-20") == []
+
+
+def test_protesters_counted_in_the_singular_are_a_crowd():
+    text = "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق نحو ثلاثمئة متظاهر في حديقة باسطنبول."
+    assert _types(text, None) == [("Protests", "Protest with intervention")]
