@@ -90,3 +90,12 @@ def test_price_and_diplomatic_moves_are_no_protest():
 def test_protesters_counted_in_the_singular_are_a_crowd():
     text = "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق نحو ثلاثمئة متظاهر في حديقة باسطنبول."
     assert _types(text, None) == [("Protests", "Protest with intervention")]
+
+
+def test_a_post_tells_a_riot_and_a_mob_in_the_present_tense():
+    post = "#طرابلس 🔥 شبان غاضبون يحرقون الإطارات ويقطعون الطريق الدولي بعد انهيار سعر الليرة"
+    assert _types(post, "2023-03-14") == [("Riots", "Violent demonstration")]
+    post = "#البصرة | أهالي حي الجمهورية ينهالون بالضرب على شاب متهم بسرقة منزل قبل وصول الشرطة"
+    assert _types(post, "2023-03-14") == [("Riots", "Mob violence")]
+    # in running text the present tense tells what goes on or will, not what happened
+    assert _types("وقال إن الشبان يحرقون الإطارات كلما انقطعت الكهرباء في الحي.", "2023-03-14") == []
