@@ -2,7 +2,7 @@
 
     python training/build_probes.py
 
-Twenty-seven annotator (helper) sessions, in five rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
+Thirty-one annotator (helper) sessions, in six rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
 alone: about two in three tell a protest or riot that ACLED would code (half of them with no protest word: told by what
 the crowd or the police did), one in three are hard negatives (talk of protests, plans, calls, strikes only, trials,
 history, celebrations). Each writer labelled its own sentences to ../shared/EVENT_CODING.md and saw neither the coder
@@ -15,7 +15,10 @@ then read to fix the coder; their brief is training/labels/probes_round2_BRIEF.m
 styles on the same brief, measured once blind after the second round's fixes, then read) or "fourth" (four files in the
 styles nearest the protest test set's sources, measured once blind after the third round's fixes, then read) or "fifth"
 (four files written at the end of the eighteenth stop, measured once blind and left unread: the next stop's blind check,
-to be scored before any of it is read). Score with
+to be scored before any of it is read) or "sixth" (four files written in the nineteenth stop on the brief
+training/BRIEF_probes.md, committed this time: the second round's brief lived in the git-ignored labels folder and is
+lost with it; BRIEF_probes.md restates it). The writers' files are git-ignored: a style whose file is absent keeps the
+rows corpus/protest_probes.jsonl already holds, so the corpus rebuilds the same on a fresh clone. Score with
 ``hadath evaluate training/corpus/protest_probes.jsonl --sentences``.
 """
 from __future__ import annotations
@@ -41,25 +44,47 @@ STYLES = {"tn": "Tunisian local news", "intl": "international wires", "gaza": "G
           # the fifth round: written at the end of the eighteenth stop, measured once blind and NOT read: the next stop's
           # blind check (score it before reading any of it)
           "f1": "Tunisian radio news, opening, middle and closing sentences", "f2": "pan-Arab newspapers, 2011-24",
-          "f3": "Arabic social-media posts of local pages and activists", "f4": "Arabic wires on protests in Africa and Asia"}
+          "f3": "Arabic social-media posts of local pages and activists", "f4": "Arabic wires on protests in Africa and Asia",
+          # the sixth round (nineteenth stop, brief training/BRIEF_probes.md): measured once blind on the stop's last tree
+          "g1": "Arabic wire reports on protests around the world, 2003-12, middle-of-report sentences too",
+          "g2": "Gulf and Levant daily newspapers, 2005-20", "g3": "posts of local news pages led by hashtags, labels "
+          "and emoji, 2019-24", "g4": "Tunisian local radio, opening and middle sentences, 2015-18"}
 BLIND = ("b1", "b2", "b3")
 SECOND = ("c1", "c2", "c3", "c4", "c5", "c6")
 THIRD = ("d1", "d2", "d3", "d4")
 FOURTH = ("e1", "e2", "e3", "e4")
 FIFTH = ("f1", "f2", "f3", "f4")
+SIXTH = ("g1", "g2", "g3", "g4")
 DEFAULT_DATE = "2017-04-10"  # the Tunisian local file gives none: a date in its period
 
 
+def _round(key: str) -> str:
+    for name, keys in (("sixth", SIXTH), ("fifth", FIFTH), ("fourth", FOURTH), ("third", THIRD), ("second", SECOND),
+                       ("blind", BLIND)):
+        if key in keys:
+            return name
+    return "fitted"
+
+
 def main() -> None:
+    out = HERE / "corpus" / "protest_probes.jsonl"
+    # the writers' files are git-ignored: a style whose file is not here keeps the rows the corpus already holds
+    kept: dict[str, list[dict]] = {}
+    if out.exists():
+        for line in out.open(encoding="utf-8"):
+            r = json.loads(line)
+            kept.setdefault(r["sid"][:-3], []).append(r)
     rows = []
     for key, style in STYLES.items():
-        for n, line in enumerate((HERE / "labels" / f"probes_{key}.jsonl").open(encoding="utf-8")):
+        raw = HERE / "labels" / f"probes_{key}.jsonl"
+        if not raw.exists():
+            rows.extend(kept.get(key, []))
+            continue
+        for n, line in enumerate(x for x in raw.open(encoding="utf-8") if x.strip()):
             r = json.loads(line)
             events = [{"event_type": r["event_type"], "sub_event_type": r["sub_event_type"]}] if r.get("event_type") else []
             rows.append({"sid": f"{key}{n:03d}", "text": r["text"], "published": r.get("published") or DEFAULT_DATE,
-                         "events": events, "style": style, "round": "fifth" if key in FIFTH else "fourth" if key in FOURTH else "third" if key in THIRD else "second" if key in SECOND else "blind" if key in BLIND else "fitted",
-                         "note": r.get("why")})
-    out = HERE / "corpus" / "protest_probes.jsonl"
+                         "events": events, "style": style, "round": _round(key), "note": r.get("why")})
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     family = sum(bool(r["events"]) for r in rows)
     print(f"{len(rows)} sentences ({family} with a protest or riot) -> {out}")
