@@ -99,3 +99,14 @@ def test_a_post_tells_a_riot_and_a_mob_in_the_present_tense():
     assert _types(post, "2023-03-14") == [("Riots", "Mob violence")]
     # in running text the present tense tells what goes on or will, not what happened
     assert _types("وقال إن الشبان يحرقون الإطارات كلما انقطعت الكهرباء في الحي.", "2023-03-14") == []
+
+
+def test_where_a_crowd_is_from_does_not_lengthen_its_subject():
+    text = ("عشرات المعطلين عن العمل بمدينة الرديف من ولاية قفصة يواصلون لليوم الثالث على التوالي غلق السكة الحديدية "
+            "للمطالبة بالتشغيل.")
+    assert _types(text) == PEACEFUL
+
+
+def test_lips_sewn_are_a_mouth_sewn():
+    text = "خاط أربعة لاجئين شفاههم، الأربعاء، أمام مكتب المفوضية السامية لشؤون اللاجئين وسط جاكرتا."
+    assert _types(text, "2024-03-06") == PEACEFUL

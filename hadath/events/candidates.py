@@ -389,11 +389,13 @@ def _subject_opens(sm: SentenceMentions, i: int, crowd_at) -> bool:
     if any(crowd_at(sm, q) and sm.clause[q] == sm.clause[i] and (q == 0 or sm.clause[q - 1] != sm.clause[q])
            for q in range(max(0, i - SUBJECT_BEFORE), i)):
         return True
-    # (a longer subject that opens the clause: "القصرين: عشرات المعطلين عن العمل يغلقون مدخل مقر الولاية")
+    # (a longer subject that opens the clause: "القصرين: عشرات المعطلين عن العمل يغلقون مدخل مقر الولاية"; where they
+    # are from or when does not lengthen it: "عشرات المعطلين عن العمل بمدينة المتلوي من ولاية قفصة يواصلون")
     q = i
     while q > 0 and sm.clause[q - 1] == sm.clause[i]:
         q -= 1
-    return i - q <= SUBJECT_OPENS and crowd_at(sm, q)
+    placed = {k for it in sm.places + sm.times for k in range(max(q, it.i - 1), min(i, it.j))}
+    return i - q - len(placed) <= SUBJECT_OPENS and crowd_at(sm, q)
 
 
 def _in_class(tok, keys: frozenset[str]) -> bool:
@@ -454,8 +456,10 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
     # (or named right after a verb of doing that governs the closing noun: "أقدمت مجموعة من المعطلين صباح اليوم على
     # إغلاق مقر الشركة"، "عمد عشرات العاطلين إلى إيقاف ضخ المياه")
     # (a time between the verb and its doer does not count: "أقدم صباح اليوم عشرات المعطلين على غلق السكة")
+    # (or the crowd opens the clause before the verb of doing: "عشرات المعطلين عن العمل بمدينة المتلوي يواصلون غلق السكة")
     doers = [d for d in _cue(sm, "deed") if any(_many_at(sm, k) for k in takewhile(
-        lambda k: _untimed(sm, d.j, k) < DEED_AFTER, range(d.j, len(sm.toks))))] if verbs else []
+        lambda k: _untimed(sm, d.j, k) < DEED_AFTER, range(d.j, len(sm.toks)))) or _subject_opens(sm, d.i, _many_at)
+             ] if verbs else []
     for m, objects in verbs:
         if m.i not in nouns and m.j < len(sm.toks) and _people_at(sm, m.j):
             first = 1  # the verb, its subject, then what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
