@@ -110,3 +110,32 @@ def test_where_a_crowd_is_from_does_not_lengthen_its_subject():
 def test_lips_sewn_are_a_mouth_sewn():
     text = "خاط أربعة لاجئين شفاههم، الأربعاء، أمام مكتب المفوضية السامية لشؤون اللاجئين وسط جاكرتا."
     assert _types(text, "2024-03-06") == PEACEFUL
+
+
+def test_a_pictograph_marks_a_posts_label_off_and_its_crowd_opens_the_clause():
+    post = "#الحلة 🔴 خريجو كلية الإدارة يغلقون بأجسادهم بوابة مبنى المحافظة مطالبين بالتعيين"
+    assert _types(post, "2023-05-01") == PEACEFUL
+    words, clause = _clauses(post)
+    assert clause[words.index("خريجو")] != clause[0]
+
+
+def test_a_morning_aside_with_no_day_joins_a_verb_to_its_object():
+    post = "#بعلبك | سائقو الشاحنات يقطعون، منذ الصباح، دوار المدينة بشاحناتهم اعتراضا على رفع سعر المازوت"
+    assert _types(post, "2023-05-01") == PEACEFUL
+
+
+def test_protesters_burning_armed_factions_offices_riot():
+    text = "أحرق، مساء اليوم، متظاهرون غاضبون مقرات أحزاب وفصائل مسلحة في مدينة الديوانية بعد مقتل أحد رفاقهم."
+    assert _types(text, "2023-05-01") == [("Riots", "Violent demonstration")]
+
+
+def test_a_crowd_beating_a_thief_to_death_in_a_post_is_a_mob():
+    assert _types("#كسلا 😱 مواطنون يوسعون لصا ضربا حتى الموت في السوق الكبير", "2023-05-01") == [
+        ("Riots", "Mob violence")]
+
+
+def test_the_right_to_protest_a_walkout_and_a_charge_daffaires_recalled_are_no_protest():
+    assert _types("وقال الوزير إن حق التظاهر السلمي مكفول بالدستور.", "2023-05-01") == []
+    assert _types("انسحب نواب الكتلة من جلسة البرلمان اليوم احتجاجا على إدراج القانون.", "2023-05-01") == []
+    assert _types("استدعت الخارجية العراقية القائم بأعمالها في كوبنهاغن احتجاجا على حرق نسخة من المصحف.",
+                  "2023-05-01") == []

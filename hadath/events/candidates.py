@@ -551,7 +551,9 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
     for m in verbs:
         if any(0 <= b.i - m.j and _untimed(sm, m.j, b.i) < SELF_REACH for b in bodies):
             continue
-        if m.j < len(sm.toks) and _many_at(sm, m.j) or _subject_opens(sm, m.i, _people_at):
+        # (a time between the verb and its crowd does not count: "أحرق، مساء اليوم، متظاهرون غاضبون مقرات أحزاب")
+        k = next((k for k in range(m.j, len(sm.toks)) if _untimed(sm, m.j, k + 1) > 0), len(sm.toks))
+        if k < len(sm.toks) and _many_at(sm, k) or _subject_opens(sm, m.i, _people_at):
             out.append(Trigger(m.i, m.j, m.start, m.end, "Riots", "Violent demonstration", "crowd", RIOT, False))
     return out
 

@@ -132,13 +132,15 @@ def _objecting_cues() -> Lexicon:
 def armed_party(sm) -> bool:
     """An armed or smuggling party is named in the sentence (مسلحين، المهربين: protest_cues kind armed), not armed only
     with sticks, stones or knives (kind melee right after it: "مجموعة من 20 شخصا مسلحين بعصي"), nor only as what a
-    crowd condemns or demands ("ويستنكرون الاعتداءات المسلحة"، "تنديدا بجرائم الميليشيات المسلحة")."""
+    crowd condemns or demands ("ويستنكرون الاعتداءات المسلحة"، "تنديدا بجرائم الميليشيات المسلحة") or whose offices it
+    burns or storms (kind premises a few words before: "مقرات أحزاب وفصائل مسلحة")."""
     cues = crowd_cues()
     armed = cues["armed"].find(sm.toks)
     if not armed:
         return False
     melee = {m.i for m in cues["melee"].find(sm.toks)}
-    objected = [c.j for c in _objecting_cues().find(sm.toks)]
+    # (nor whose offices a crowd burns or storms: "أحرق متظاهرون مقرات أحزاب وفصائل مسلحة")
+    objected = [c.j for c in _objecting_cues().find(sm.toks)] + [c.j for c in cues["premises"].find(sm.toks)]
     return any(m.j not in melee and not any(0 <= m.i - j <= OBJECTED_REACH for j in objected) for m in armed)
 
 

@@ -7,6 +7,7 @@ for the event coder; ``Item`` is a mention with its token positions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,7 +57,8 @@ def clause_ids(text: str, toks: list[Token]) -> list[int]:
     """Clause number of each token: a new clause starts after a comma, colon, bracket or quote."""
     ids, c = [], 0
     for k, t in enumerate(toks):
-        if k and any(ch in _CLAUSE_MARKS for ch in text[toks[k - 1].end:t.start]):
+        # (a pictograph marks a post's label off as a bar does: "#الديوانية 🔴 خريجو الهندسة يغلقون ...")
+        if k and any(ch in _CLAUSE_MARKS or unicodedata.category(ch) == "So" for ch in text[toks[k - 1].end:t.start]):
             c += 1
         ids.append(c)
     return ids
@@ -64,6 +66,7 @@ def clause_ids(text: str, toks: list[Token]) -> list[int]:
 
 ASIDE_FILLERS = frozenset(function_keys("time_aside"))  # ("منذ الساعات الأولى من صباح اليوم")
 ASIDE_MAX = 9  # the most words such a time aside holds
+ASIDE_DAY_PARTS = frozenset(function_keys("day_part"))  # ("، منذ الصباح،": a time aside with no day the finder reads)
 ASIDE_BREAKERS = frozenset(function_keys("aside_breaker"))  # ("، في وقت شن فيه"): a clause of its own follows the aside
 
 
@@ -71,9 +74,11 @@ def _join_time_asides(toks: list[Token], clause: list[int], times: list[Item]) -
     """"أغلق عمال الحضائر، صباح اليوم الثلاثاء، مقر المعتمدية": a time set off by commas inside a clause (a segment
     between two marks that holds only the time and a few words that carry it, ASIDE_FILLERS) does not cut the verb
     from its object: the segment and the one after it join the clause before."""
-    if not times or len(set(clause)) < 3:
+    if len(set(clause)) < 3:
         return clause
-    timed = {k for t in times for k in range(t.i, t.j)}
+    timed = {k for t in times for k in range(t.i, t.j)} | {k for k, t in enumerate(toks) if t.norm in ASIDE_DAY_PARTS}
+    if not timed:
+        return clause
     segs: dict[int, list[int]] = {}
     for k, c in enumerate(clause):
         segs.setdefault(c, []).append(k)
