@@ -139,3 +139,14 @@ def test_the_right_to_protest_a_walkout_and_a_charge_daffaires_recalled_are_no_p
     assert _types("انسحب نواب الكتلة من جلسة البرلمان اليوم احتجاجا على إدراج القانون.", "2023-05-01") == []
     assert _types("استدعت الخارجية العراقية القائم بأعمالها في كوبنهاغن احتجاجا على حرق نسخة من المصحف.",
                   "2023-05-01") == []
+
+
+def test_live_fire_by_a_state_force_at_a_protest_is_excessive_force():
+    text = ("أطلقت، مساء أمس، وحدات الحرس الوطني الرصاص المطاطي والحي على مئات الشبان الذين تجمعوا أمام مقر معتمدية "
+            "منزل بوزيان مطالبين بالتشغيل.")
+    assert _types(text) == [("Protests", "Excessive force against protesters")]
+    text = "قضى شاب برصاصة أطلقها عسكري لتفريق شبان قطعوا الطريق بأجسادهم عند مثلث خلدة جنوب بيروت ليل الثلاثاء."
+    assert _types(text, "2021-08-04") == [("Protests", "Excessive force against protesters")]
+    # tear gas and batons without live fire stay an intervention
+    text = "فرقت قوات الأمن بالغاز المسيل للدموع والهراوات مئات الشبان الذين تجمعوا أمام مقر ولاية القصرين للمطالبة بالتشغيل."
+    assert _types(text) == [("Protests", "Protest with intervention")]

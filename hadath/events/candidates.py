@@ -2265,4 +2265,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type in ("Protests", "Riots") and not c.acted and not any(id(t) in started for t in c.triggers) and (
                 _future(c) or all(t.role == "event" and _planned(sm, t) for t in c.triggers)):
             c.anaphoric = c.background = True
+    # live fire by a state force named in the sentence of a protest, or someone killed there by one, is excessive force
+    # whatever the intervention word says ("أطلقت وحدات الحرس الوطني الرصاص المطاطي والحي على مئات الشبان الذين
+    # تجمعوا"، "قضى شاب برصاصة أطلقها عسكري لتفريق شبان قطعوا الطريق"; ACLED: live fire or protesters killed)
+    if any(_state_force(a) for a in sm.actors) and _cue(sm, "lethal"):
+        for c in cands:
+            if c.event_type == "Protests" and not c.anaphoric and not _after_cause(sm, c):
+                c.sub_event_type = "Excessive force against protesters"
     return cands, blocked
