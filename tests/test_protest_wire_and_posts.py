@@ -150,3 +150,9 @@ def test_live_fire_by_a_state_force_at_a_protest_is_excessive_force():
     # tear gas and batons without live fire stay an intervention
     text = "فرقت قوات الأمن بالغاز المسيل للدموع والهراوات مئات الشبان الذين تجمعوا أمام مقر ولاية القصرين للمطالبة بالتشغيل."
     assert _types(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_time_between_a_closing_verb_and_its_crowd_does_not_count():
+    text = ("أغلق، صباح اليوم الثلاثاء، عشرات من أصحاب الشهائد العليا المعطلين عن العمل من أبناء معتمدية الرقاب الطريق "
+            "الرابطة بين الرقاب وسيدي بوزيد، مطالبين بحقهم في التشغيل.")
+    assert _types(text) == PEACEFUL

@@ -15,7 +15,7 @@ from ..kb import knowledge
 from ..kb.lexicon import alias_key
 from ..text.tokenize import has_article
 from ..kb.words import function_keys, function_words
-from ..mentions.finders import Item, SentenceMentions
+from ..mentions.finders import ASIDE_DAY_PARTS, ASIDE_FILLERS, Item, SentenceMentions
 from .protest import demand_cues, people_nouns
 from .triggers import (RELATIVE_PRONOUNS, Trigger, apply_blockers, armed_party, crowd_cues, find_triggers, pointed_protests, protesters_act,
                        protesters_say, protesters_spoken_of, said_during,
@@ -428,6 +428,15 @@ def _quantified_closures(sm: SentenceMentions) -> list[Trigger]:
     return out
 
 
+def _past_time(sm: SentenceMentions, k: int) -> int:
+    """The first word at or after ``k`` that is no part of a time set right there ("أغلق، صباح اليوم الثلاثاء، عشرات
+    من المعطلين": the crowd after the time; the words that carry an aside, منذ، فجر، الصباح, are part of it)."""
+    timed = {q for t in sm.times for q in range(t.i, t.j)}
+    while k < len(sm.toks) and (k in timed or sm.toks[k].norm in ASIDE_FILLERS or sm.toks[k].norm in ASIDE_DAY_PARTS):
+        k += 1
+    return k
+
+
 def _untimed(sm: SentenceMentions, a: int, b: int) -> int:
     """The words from ``a`` to ``b`` that are no part of a time ("احتل عدد من المعطلين عن العمل، صباح اليوم الجمعة، مقر
     الشركة": the time between a verb and its object does not push the object out of reach)."""
@@ -461,8 +470,9 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
         lambda k: _untimed(sm, d.j, k) < DEED_AFTER, range(d.j, len(sm.toks)))) or _subject_opens(sm, d.i, _many_at)
              ] if verbs else []
     for m, objects in verbs:
-        if m.i not in nouns and m.j < len(sm.toks) and _people_at(sm, m.j):
-            first = 1  # the verb, its subject, then what it closes ("أغلق سائقو سيارات الأجرة الشوارع")
+        if m.i not in nouns and _past_time(sm, m.j) < len(sm.toks) and _people_at(sm, _past_time(sm, m.j)):
+            first = 1  # the verb, its subject, then what it closes ("أغلق سائقو سيارات الأجرة الشوارع"; a time may stand
+            # between the verb and its subject: "أغلق، صباح اليوم الثلاثاء، عشرات من أصحاب الشهائد العليا الطريق")
         elif m.i not in nouns and _subject_opens(sm, m.i, _people_at):
             first = 0  # the subject first ("أهالي الرهائن يغلقون طريق أيالون"), the object right after the verb
         elif m.i > 1 and (sm.toks[m.i - 1].norm in RELATIVE_PRONOUNS or sm.toks[m.i - 1].norm == "قد") and any(
@@ -552,7 +562,7 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
         if any(0 <= b.i - m.j and _untimed(sm, m.j, b.i) < SELF_REACH for b in bodies):
             continue
         # (a time between the verb and its crowd does not count: "أحرق، مساء اليوم، متظاهرون غاضبون مقرات أحزاب")
-        k = next((k for k in range(m.j, len(sm.toks)) if _untimed(sm, m.j, k + 1) > 0), len(sm.toks))
+        k = _past_time(sm, m.j)
         if k < len(sm.toks) and _many_at(sm, k) or _subject_opens(sm, m.i, _people_at):
             out.append(Trigger(m.i, m.j, m.start, m.end, "Riots", "Violent demonstration", "crowd", RIOT, False))
     return out
