@@ -156,3 +156,17 @@ def test_a_time_between_a_closing_verb_and_its_crowd_does_not_count():
     text = ("أغلق، صباح اليوم الثلاثاء، عشرات من أصحاب الشهائد العليا المعطلين عن العمل من أبناء معتمدية الرقاب الطريق "
             "الرابطة بين الرقاب وسيدي بوزيد، مطالبين بحقهم في التشغيل.")
     assert _types(text) == PEACEFUL
+
+
+def test_stones_or_molotovs_thrown_at_the_police_or_a_state_office_are_a_violent_demonstration():
+    text = "رشق شبان ملثمون دوريات الشرطة بالحجارة ليلة أمس في حي النور بمدينة القصرين."
+    assert _types(text) == [("Riots", "Violent demonstration")]
+    text = "ألقى عشرات الشبان زجاجات المولوتوف على مركز الشرطة في مدينة القصرين مساء الاثنين."
+    assert _types(text) == [("Riots", "Violent demonstration")]
+    # stones thrown at a passer-by's car, at agents on a raid, or before the police came: a mob's
+    assert _types("رشق شبان بالحجارة سيارة مواطن في حي الزهور بالقصرين أمس.") == [("Riots", "Mob violence")]
+    text = ("أقدم اليوم عدد من الاشخاص على رشق أعوان من الشرطة البلدية بالحجارة وذلك بعد مداهمة مخازن وسط تونس "
+            "العاصمة تحتوي على سجائر مهربة.")
+    assert _types(text) == [("Riots", "Mob violence")]
+    text = "رشق عدد من الشبان قبل وصول دورية الشرطة المارة بالحجارة في حي النور بالقصرين أمس."
+    assert _types(text) == [("Riots", "Mob violence")]

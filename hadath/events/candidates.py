@@ -638,7 +638,31 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
             t.event_type == "Violence against civilians" for t in trig) \
         or _crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
-        any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)
+        any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks) \
+        or _state_target(sm, c) and not _cue(sm, "sport") and not _cue(sm, "raid") and not any(
+            t.sub_event_type == "Arrests" or t.event_type == "Strategic developments" for t in trig)
+
+
+TARGET_REACH = 6  # the police or the state office a riot's act is aimed at stands this near after it
+ARRIVAL = frozenset(function_keys("arrival_word"))  # ("قبل وصول دورية الشرطة": the police came, they were no target)
+
+
+def _state_target(sm: SentenceMentions, c: Candidate) -> bool:
+    """The riot's act is aimed at the police or a state office (a force's word, its car or post, or protest_cues.tsv
+    kind state_site within TARGET_REACH words after it: "رشق شبان ملثمون دوريات الشرطة بالحجارة"، "اقتحم شبان مبنى
+    البلدية"): a demonstration's violence against the state, not a mob's (not the police arriving: "قبل وصول دورية
+    الشرطة"; the caller leaves a crowd that stones agents making an arrest, a raid or a seizure a mob)."""
+    sites = {m.i for m in _cue(sm, "state_site")}
+    assaults = {m.i for m in _cue(sm, "mob")}
+    for t in c.triggers:
+        if t.i in assaults:
+            continue  # (an assault on agents is on people: "الاعتداء على عون من الحرس الوطني من قبل مواطنين")
+        for k in range(t.j, min(len(sm.toks), t.j + TARGET_REACH)):
+            if sm.toks[k].norm in ARRIVAL or sm.toks[k].stems[-1] in ARRIVAL:
+                break
+            if k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems):
+                return True
+    return False
 
 
 def _told_after(sm: SentenceMentions, k: int) -> bool:

@@ -107,7 +107,7 @@ def crowd_cues() -> dict[str, Lexicon]:
                                   "head", "course", "comes", "still", "during", "press", "of", "meeting", "reopen", "gather", "organise", "march", "turn", "attempt", "self", "site", "doing", "topic", "crowd_words", "mob", "cause", "ongoing", "lately", "nationwide", "community", "from_today", "chant", "slogans",
                                   "until", "pushed", "close", "every", "roads", "shutdown", "halt", "traffic",
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
-                                  "deed", "deed_plural", "arson", "damage", "state_site", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally",
+                                  "deed", "deed_plural", "arson", "damage", "state_site", "raid", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally",
                                   "crowd_control", "pitch", "tents", "arson_verb", "storm",
                                   "halt_noun", "taking_part", "perch", "sew", "mouth", "chanting", "gathered", "force_act", "hold", "assembly", "anger", "lethal")}
     for r in load_table("protest_cues.tsv"):
