@@ -170,3 +170,31 @@ def test_stones_or_molotovs_thrown_at_the_police_or_a_state_office_are_a_violent
     assert _types(text) == [("Riots", "Mob violence")]
     text = "رشق عدد من الشبان قبل وصول دورية الشرطة المارة بالحجارة في حي النور بالقصرين أمس."
     assert _types(text) == [("Riots", "Mob violence")]
+
+
+def test_a_protester_killed_by_a_state_force_during_the_protest_is_excessive_force():
+    text = "استشهاد ثلاثة شبان وإصابة العشرات برصاص القوات الأمنية خلال تفريق المتظاهرين على جسر الزيتون في الناصرية."
+    assert _types(text, "2019-11-28") == [("Protests", "Excessive force against protesters")]
+    text = ("توفي شاب من المعتصمين بالكامور، اليوم الاثنين، بعد أن دهسته سيارة تابعة للحرس الوطني أثناء تفريق "
+            "المعتصمين قرب محطة ضخ البترول.")
+    assert _types(text, "2017-05-22") == [("Protests", "Excessive force against protesters")]
+    # the death the crowd protests, told before its protest, is no force used at it
+    text = ("اعترفت الشرطة بقتل رجل أعزل وفور الإعلان عن مقتل الرجل شهدت شوارع المدينة مظاهرات حاشدة تندد "
+            "بالجريمة.")
+    types = _types(text, "2016-07-06")
+    assert ("Protests", "Peaceful protest") in types
+    assert ("Protests", "Excessive force against protesters") not in types
+
+
+def test_an_attack_on_a_police_station_or_a_consulate_is_a_violent_demonstration():
+    text = ("وهاجم مئات الشبان في حي باب الواد بالعاصمة الجزائرية ليل الأربعاء مركزا للشرطة بالحجارة وأحرقوا "
+            "سيارات، غاضبين من ارتفاع أسعار الزيت والسكر.")
+    assert _types(text, "2011-01-06") == [("Riots", "Violent demonstration")]
+    text = "شبان غاضبون يقتحمون مبنى القنصلية الإيرانية في النجف ليلا ويضرمون النار في بواباته."
+    assert ("Riots", "Violent demonstration") in _types(text, "2019-11-28")
+
+
+def test_a_crowd_going_out_with_its_demand_far_after_a_long_subject():
+    text = ("خرج أهالي قرى ريف معتمدية الوسلاتية الشمالي الذين يعانون من انقطاع الماء الصالح للشرب عن منازلهم منذ "
+            "أكثر من أسبوعين متتاليين، صباح اليوم، إلى ساحة مقر المعتمدية مطالبين بحقهم في الماء.")
+    assert _types(text, "2017-05-01") == PEACEFUL

@@ -84,7 +84,9 @@ FORCE_BEFORE = 6  # "تولت وحدات الحرس الوطني غلق الطر
 SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق جميع الطرقات": the general strike stands this near before the closure
 JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 SITE_AFTER = 4  # "وقفة لأطفال غزة أمام مقر الأونروا": the public site follows a bare protest noun this near
-GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb
+GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb (a time between not counted)
+GATHER_CLAUSE_REACH = 30  # or this many in the verb's clause ("توافد العشرات من الشبان المتعطلين ... القادمين من العقبة
+# والطفيلة ومعان إلى محيط الديوان الملكي ... صباح اليوم، حاملين شهاداتهم ومطالبين بتعيينهم")
 AGENT_GAP = 2  # "رشقهم بالحجارة من قبل محتجين": words between a deed and its agent phrase that make it told
 AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") stands this many words after it
 AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
@@ -652,15 +654,18 @@ def _state_target(sm: SentenceMentions, c: Candidate) -> bool:
     kind state_site within TARGET_REACH words after it: "رشق شبان ملثمون دوريات الشرطة بالحجارة"، "اقتحم شبان مبنى
     البلدية"): a demonstration's violence against the state, not a mob's (not the police arriving: "قبل وصول دورية
     الشرطة"; the caller leaves a crowd that stones agents making an arrest, a raid or a seizure a mob)."""
-    sites = {m.i for m in _cue(sm, "state_site")}
+    sites = _cue(sm, "state_site")
     assaults = {m.i for m in _cue(sm, "mob")}
     for t in c.triggers:
+        if any(m.i < t.j and m.j > t.i - TARGET_REACH for m in sites):
+            return True  # an office or a station attacked or stoned (its name overlapping the act's words, or before
+            # an instrument: "هاجم مئات الشبان مركزا للشرطة بالحجارة"، "شبان يقتحمون مبنى البلدية")
         if t.i in assaults:
             continue  # (an assault on agents is on people: "الاعتداء على عون من الحرس الوطني من قبل مواطنين")
         for k in range(t.j, min(len(sm.toks), t.j + TARGET_REACH)):
             if sm.toks[k].norm in ARRIVAL or sm.toks[k].stems[-1] in ARRIVAL:
                 break
-            if k in sites or any(st in SECURITY_WORDS for st in sm.toks[k].stems):
+            if any(m.i == k for m in sites) or any(st in SECURITY_WORDS for st in sm.toks[k].stems):
                 return True
     return False
 
@@ -1072,6 +1077,23 @@ def _lethal(sm: SentenceMentions) -> bool:
     """Someone killed (a casualty of kind killed) or live fire (protest_cues.tsv kind lethal: الرصاص الحي، فتحت النار،
     برصاصة): force against a crowd so used is excessive (ACLED), blows, gas or arrests an intervention."""
     return any(cs.value.get("kind") == "killed" for cs in sm.casualties) or bool(_cue(sm, "lethal"))
+
+
+def _killed_there(sm: SentenceMentions, c: Candidate) -> bool:
+    """Someone killed (a casualty of kind killed) in the protest's clause, with a state force named in that clause,
+    before any demand or cause cue of the sentence, and after the protest's word or before it with a word of "during"
+    after it in its clause (protest_cues kind during: "توفي شاب من المعتصمين بعد أن دهسته سيارة للحرس الوطني أثناء
+    تفريق المعتصمين"): the death came at the protest ("استشهاد ثلاثة شبان وإصابة العشرات برصاص
+    القوات الأمنية خلال تفريق المتظاهرين"), not the death the crowd protests ("تظاهر الأهالي احتجاجا على مقتل شاب
+    برصاص الشرطة"، "فور الإعلان عن مقتل الرجل شهدت المدينة مظاهرات") nor another story's in a run of headlines
+    ("وفاة امرأة في حادث مرور  محتجون يغلقون الطرق")."""
+    first = min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+    clauses = {sm.clause[t.i] for t in c.triggers}
+    start = min(t.i for t in c.triggers)
+    during = [m.i for m in _cue(sm, "during")]
+    return any(sm.clause[a.i] in clauses for a in sm.actors if _state_force(a)) and any(
+        cs.value.get("kind") == "killed" and cs.i < first and sm.clause[cs.i] in clauses
+        and (cs.i > start or any(k > cs.i and sm.clause[k] == sm.clause[cs.i] for k in during)) for cs in sm.casualties)
 
 
 def _irregulars(sm: SentenceMentions) -> bool:
@@ -1939,7 +1961,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             if has_article(sm.toks[m.i]):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
-            if any(0 < d.i - m.j <= GATHER_REACH for d in demands) and (
+            if any(0 < _untimed(sm, m.j, d.i) <= GATHER_REACH or 0 < d.i - m.j <= GATHER_CLAUSE_REACH
+                   and clause[d.i] == clause[m.i] for d in demands) and (
                     _crowd_acts(sm, t) or _multitude_at(sm, m.j)) and _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
                 break
@@ -2299,11 +2322,13 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if c.event_type in ("Protests", "Riots") and not c.acted and not any(id(t) in started for t in c.triggers) and (
                 _future(c) or all(t.role == "event" and _planned(sm, t) for t in c.triggers)):
             c.anaphoric = c.background = True
-    # live fire by a state force named in the sentence of a protest, or someone killed there by one, is excessive force
-    # whatever the intervention word says ("أطلقت وحدات الحرس الوطني الرصاص المطاطي والحي على مئات الشبان الذين
+    # live fire by a state force named in the sentence of a protest, or someone killed there (before any demand or
+    # cause: _killed_there) with one named, is excessive force whatever the intervention word says ("أطلقت وحدات الحرس الوطني الرصاص المطاطي والحي على مئات الشبان الذين
     # تجمعوا"، "قضى شاب برصاصة أطلقها عسكري لتفريق شبان قطعوا الطريق"; ACLED: live fire or protesters killed)
-    if any(_state_force(a) for a in sm.actors) and _cue(sm, "lethal"):
+    if any(_state_force(a) for a in sm.actors):
+        lethal = bool(_cue(sm, "lethal"))
         for c in cands:
-            if c.event_type == "Protests" and not c.anaphoric and not _after_cause(sm, c):
+            if c.event_type == "Protests" and not c.background and not _after_cause(sm, c) and (
+                    lethal or _killed_there(sm, c)):
                 c.sub_event_type = "Excessive force against protesters"
     return cands, blocked
