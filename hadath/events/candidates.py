@@ -85,6 +85,7 @@ SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق �
 JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 SITE_AFTER = 4  # "وقفة لأطفال غزة أمام مقر الأونروا": the public site follows a bare protest noun this near
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb (a time between not counted)
+COUNTED_AFTER = 8  # people counted this many words after a verb of gathering, its place between, are its crowd
 GATHER_CLAUSE_REACH = 30  # or this many in the verb's clause ("توافد العشرات من الشبان المتعطلين ... القادمين من العقبة
 # والطفيلة ومعان إلى محيط الديوان الملكي ... صباح اليوم، حاملين شهاداتهم ومطالبين بتعيينهم")
 AGENT_GAP = 2  # "رشقهم بالحجارة من قبل محتجين": words between a deed and its agent phrase that make it told
@@ -92,6 +93,7 @@ AGENT_REACH = 12  # the agent of a passive act ("من طرف أهالي ...") st
 AGENT_NOUNS = frozenset(function_keys("agent_noun"))  # "من طرف"، "من قبل": the agent of a passive
 GROUNDS_REACH = 12  # the grounds of an arrest ("على خلفية الاحتجاج") stand this near after its word
 ATTEMPT_REACH = 4  # "حاول يوم السبت الماضي، إضرام النار في جسده": a verb of trying stands this near before a self-burning
+THROW_REACH = 6  # what a crowd throws stands this many words after the verb of throwing, its crowd between
 SELF_REACH = 10  # "أضرم شاب في العقد الثالث من عمره، ظهر اليوم، النار في جسده": the body after the verb, its subject between
 BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": one's own body stands this near after the arson word
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
@@ -149,7 +151,18 @@ def _state_force(a: Item) -> bool:
     """A state's army or police acting in the sentence (not one that only speaks)."""
     v = a.value
     return not v.get("speaker") and (v.get("kind") in ("state_military", "state_police")
-                                     or v.get("generic") in ("police", "military"))
+                                     or v.get("generic") in ("police", "military", "occupation"))
+
+
+def _force_positions(sm: SentenceMentions) -> list[int]:
+    """Where a state force acts in the sentence: its actors (_state_force), and forces named with no owner right after a
+    verb of force (protest_cues.tsv kinds force_act, bare_force: "أطلقت القوات شبه العسكرية النار على حشود"، "فتحت
+    القوات المكلفة بحماية الحقل النار"), where no actor the tables know stands."""
+    out = [a.i for a in sm.actors if _state_force(a)]
+    named = {k for a in sm.actors for k in range(a.i, a.j)}
+    acts = {m.j for m in _cue(sm, "force_act")}
+    out += [m.i for m in _cue(sm, "bare_force") if m.i in acts and m.i not in named]
+    return sorted(out)
 
 
 @dataclass(slots=True)
@@ -481,7 +494,7 @@ def _subject_closures(sm: SentenceMentions) -> list[Trigger]:
                 _people_at(sm, q) for q in range(max(0, m.i - 1 - SUBJECT_OPENS), m.i - 1)):
             first = 0  # the people a relative clause describes ("سواق سيارات الأجرة الذين أغلقوا بسياراتهم المفترق"),
             # or the subject of "كان ... قد" ("وكان عدد من متساكني المنطقة قد أغلقوا الطريق")
-        elif any(0 < m.i - d.j <= CLOSE_REACH and sm.clause[d.i] == sm.clause[m.i] for d in doers):
+        elif any(m.i > d.j and _untimed(sm, d.j, m.i) <= CLOSE_REACH and sm.clause[d.i] == sm.clause[m.i] for d in doers):
             first = 0  # the verbal noun and what it closes right after it
         else:
             continue
@@ -570,6 +583,27 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
     return out
 
 
+def _crowd_throws(sm: SentenceMentions) -> list[Trigger]:
+    """"ألقى، مساء أمس، عشرات الشبان الحجارة والزجاجات الفارغة على جنود الاحتلال"، "ألقى مئات الشبان حجارة اقتلعوها من
+    الأرصفة على عناصر الشرطة": a verb of throwing (protest_cues.tsv kind throw_verb) with a crowd as its subject, right
+    after it (a time between not counted) or opening the clause before it, and what a crowd throws (kind stones) within
+    THROW_REACH words after it in its clause, as a crowd trigger of a riot (the joined phrases, "ألقوا الحجارة", are
+    triggers.tsv rows)."""
+    verbs = _cue(sm, "throw_verb")
+    stones = _cue(sm, "stones") if verbs else []
+    out = []
+    for m in verbs:
+        hit = next((s for s in stones if s.i >= m.j and _untimed(sm, m.j, s.i) <= THROW_REACH
+                    and sm.clause[s.i] == sm.clause[m.i]), None)
+        if hit is None:
+            continue
+        k = _past_time(sm, m.j)
+        if k < len(sm.toks) and _many_at(sm, k) or _subject_opens(sm, m.i, _people_at):
+            out.append(Trigger(m.i, hit.j, m.start, sm.toks[hit.j - 1].end, "Riots", "Violent demonstration", "crowd",
+                               RIOT, False))
+    return out
+
+
 def _occupations(sm: SentenceMentions) -> list[Trigger]:
     """"احتلوا مكتب مدير الجامعة"، "احتل عشرات الطلاب مبنى الإدارة": a verb of occupying (protest_cues.tsv kind occupy)
     with an office or a public building (kind premises) at most OCCUPY_REACH words after it, as a crowd trigger of a
@@ -632,19 +666,25 @@ def _demonstration(sm: SentenceMentions, trig: list[Trigger], c: Candidate) -> b
     selves = [(m.i, m.j) for m in _cue(sm, "self")] \
         if not _cue(sm, "site") and not _demands(sm) and not _cue(sm, "grievance") \
         else []
-    return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves) for t in trig) \
+    # (people gathered that beat someone are a mob, not protesters: "وانهال المتجمهرون ضربا على الرجل", kinds gathered
+    # and mob)
+    assaults = {m.i for m in _cue(sm, "mob")}
+    onlookers = {m.i for m in _cue(sm, "gathered")} if any(t.i in assaults for t in c.triggers) else set()
+    return any(t.event_type == "Protests" and not any(a <= t.i < b for a, b in selves)
+               and not (t.role == "anaphor" and t.i in onlookers) for t in trig) \
         or bool(_security_damage(sm)) or bool(
         _demands(sm) or _cue(sm, "tyres") or _cue(sm, "crowd_words")) \
         or any("شغب" in tok.norm for tok in sm.toks) and not _cue(sm, "prison") and not _cue(sm, "sport") \
         or bool(_cue(sm, "anger") or _cue(sm, "occupier")) and not _cue(sm, "sport") and not _cue(sm, "mob") and not any(
             t.event_type == "Violence against civilians" for t in trig) \
-        or _crowd_clash(sm, c) or any(
+        or not _cue(sm, "sport") and (_crowd_clash(sm, c) or any(
         any(st in CLASH_WORDS for st in tok.stems) for tok in sm.toks) and any(
-        any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks) \
+        any(st in FORCE_WORDS for st in tok.stems) for tok in sm.toks)) \
         or _state_target(sm, c) and not _cue(sm, "sport") and not _cue(sm, "raid") and not any(
             t.sub_event_type == "Arrests" or t.event_type == "Strategic developments" for t in trig)
 
 
+THROWN_AT_REACH = 10  # "على" and whom a crowd's stones are thrown at stand this near after the stones
 TARGET_REACH = 6  # the police or the state office a riot's act is aimed at stands this near after it
 ARRIVAL = frozenset(function_keys("arrival_word"))  # ("قبل وصول دورية الشرطة": the police came, they were no target)
 
@@ -656,16 +696,30 @@ def _state_target(sm: SentenceMentions, c: Candidate) -> bool:
     الشرطة"; the caller leaves a crowd that stones agents making an arrest, a raid or a seizure a mob)."""
     sites = _cue(sm, "state_site")
     assaults = {m.i for m in _cue(sm, "mob")}
+    # (or a state force the tables know: "رمى شبان الحجارة على عناصر الجيش")
+    forces = {k for a in sm.actors if _state_force(a) for k in range(a.i, a.j)}
     for t in c.triggers:
         if any(m.i < t.j and m.j > t.i - TARGET_REACH for m in sites):
             return True  # an office or a station attacked or stoned (its name overlapping the act's words, or before
             # an instrument: "هاجم مئات الشبان مركزا للشرطة بالحجارة"، "شبان يقتحمون مبنى البلدية")
-        if t.i in assaults:
-            continue  # (an assault on agents is on people: "الاعتداء على عون من الحرس الوطني من قبل مواطنين")
-        for k in range(t.j, min(len(sm.toks), t.j + TARGET_REACH)):
+        for k in range(_past_time(sm, t.j), min(len(sm.toks), t.j + TARGET_REACH)):
             if sm.toks[k].norm in ARRIVAL or sm.toks[k].stems[-1] in ARRIVAL:
                 break
-            if any(m.i == k for m in sites) or any(st in SECURITY_WORDS for st in sm.toks[k].stems):
+            # (an assault on agents is on people: "الاعتداء على عون من الحرس الوطني من قبل مواطنين"; on a post, on the
+            # state: "هاجم، ليلة أمس، عشرات الشبان الغاضبين مركز الحرس الوطني")
+            if any(m.i == k for m in sites) or t.i not in assaults and (
+                    any(st in SECURITY_WORDS for st in sm.toks[k].stems) or k in forces):
+                return True
+        # (what is thrown "على" the police, a clause of its own between: "ألقى مئات الشبان حجارة اقتلعوها من أرصفة الحي
+        # على عناصر الشرطة"; not after a demand or a cause: "احتجاجا على")
+        if t.i in assaults or not any(m.i <= t.i < m.j for m in _cue(sm, "throw_verb")):
+            continue
+        said = [x.i for x in _demands(sm) + _cue(sm, "cause")]
+        for k in range(t.j, min(len(sm.toks) - 1, t.j + THROWN_AT_REACH)):
+            if sm.clause[k] != sm.clause[t.i] or k in said:
+                break
+            if sm.toks[k].norm == "علي" and any(q in forces or any(st in SECURITY_WORDS for st in sm.toks[q].stems)
+                                                 for q in range(k + 1, min(len(sm.toks), k + 3))):
                 return True
     return False
 
@@ -913,11 +967,14 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
     for t in c.triggers:
         if t.i not in assaults:
             continue  # a killing is no mob's assault
-        lo = max(0, t.i - CROWD_BEFORE)
+        # (a plural verb joined by "و" goes back to the crowd that opens the sentence, the subject of its first verb:
+        # "قيّد سكان غاضبون في حي فقير ... شابا ...، وانهالوا عليه ضربا")
+        joined = sm.toks[t.i].norm.startswith("و") and sm.toks[t.i].norm.endswith("وا")
+        lo = 0 if joined else max(0, t.i - CROWD_BEFORE)
         named = [m for m in cues["crowd"].find(sm.toks, lo, t.i)] + [
             m for m in cues["count"].find(sm.toks, lo, t.i) if _person_at(sm, m.j)]
         for m in named:
-            if clause[m.i] != clause[t.i] and t.i - m.j > MOB_GAP:
+            if clause[m.i] != clause[t.i] and t.i - m.j > MOB_GAP and not (joined and m.i <= 1):
                 continue
             if m.i > 0 and sm.toks[m.i - 1].norm in OBJECT_PREPOSITIONS:
                 continue  # "الاعتداء على عدد من المواطنين": those attacked
@@ -926,8 +983,11 @@ def _mob_attack(sm: SentenceMentions, c: Candidate) -> bool:
             if any(m.j <= x.i for x in causes if x.j <= t.i):
                 continue  # "تجمع التلاميذ للتنديد بالاعتداء": the crowd protests the attack, it did not do it
             return True
-        if t.j < len(sm.toks) and _many_at(sm, t.j) and not sm.toks[t.j].norm.startswith(("ال", "لل")):
-            return True  # its subject right after the verb: "اعتدى مواطنون على ..."، "هاجم عشرات الشبان ..."
+        k0 = _past_time(sm, t.j)  # (a time between: "هاجم، ليلة أمس، عشرات الشبان الغاضبين مركز الحرس")
+        if k0 < len(sm.toks) and _many_at(sm, k0) and (not sm.toks[k0].norm.startswith(("ال", "لل")) or any(
+                sm.toks[k].norm in ("علي", "ضربا") for k in range(k0 + 1, min(len(sm.toks), k0 + 3)))):
+            return True  # its subject right after the verb: "اعتدى مواطنون على ..."، "هاجم عشرات الشبان ..." (a
+            # definite one when "على" or the blows follow it: "وانهال المتجمهرون ضربا على الرجل")
         if any(sm.toks[k].norm == "من" and sm.toks[k + 1].norm in AGENT_NOUNS and _many_at(sm, k + 2)
                for k in range(t.j, min(len(sm.toks) - 2, t.j + AGENT_REACH))):
             return True  # "من طرف عدد من الشبان" (not "من طرف مواطن": one man)
@@ -998,9 +1058,11 @@ def _crowd_deeds(sm: SentenceMentions, trig: list[Trigger]) -> list[tuple[int, i
             if m.i < d.j or m.i - d.j > DEED_REACH or m.i in seen:
                 continue
             if any(d.j <= x.i and x.j <= m.i and m.i - x.j <= CAUSE_REACH and not any(
-                    sm.toks[k].norm in DONE_VERBS or sm.toks[k].norm == "حيث" for k in range(x.j, m.i)) for x in causes):
+                    sm.toks[k].norm in DONE_VERBS or sm.toks[k].norm == "حيث" for k in range(x.j, m.i)) for x in causes) and not (
+                    sm.toks[m.i - 1].norm in ("الي", "الى", "إلى") and all(sm.clause[x.i] != sm.clause[m.i] for x in causes)):
                 continue  # "قام عدد من الأهالي بوقفة تنديدا بالاعتداء على ...": what they protest (not a deed told
-                # further on or after "حيث" or "تم": "احتجاجا على بيع الهدايا حيث تم كسر واجهات المحلات")
+                # further on or after "حيث" or "تم": "احتجاجا على بيع الهدايا حيث تم كسر واجهات المحلات"; nor the
+                # verb's own "إلى" past a time aside: "عمد عدد من الأحباء، إثر انتهاء المباراة، إلى تهشيم الواجهات")
             if any(tok.stems[-1].startswith(VICTIM_VERBS) for tok in sm.toks[d.j:m.i]):
                 continue  # "قام عدد من الشبان بنقل المصاب الذي تعرض للاعتداء"
             if any(tok.stems[-1] in TIME_PREPOSITIONS for tok in sm.toks[max(d.j, m.i - 2):m.i]):
@@ -1076,7 +1138,17 @@ def _multitude_at(sm: SentenceMentions, k: int) -> bool:
 def _lethal(sm: SentenceMentions) -> bool:
     """Someone killed (a casualty of kind killed) or live fire (protest_cues.tsv kind lethal: الرصاص الحي، فتحت النار،
     برصاصة): force against a crowd so used is excessive (ACLED), blows, gas or arrests an intervention."""
-    return any(cs.value.get("kind") == "killed" for cs in sm.casualties) or bool(_cue(sm, "lethal"))
+    return any(cs.value.get("kind") == "killed" for cs in sm.casualties) or bool(_live_fire(sm))
+
+
+AIR_REACH = 3  # "تطلق النار في الهواء لتفريقهم": shots this near before "in the air" are warning shots
+
+
+def _live_fire(sm: SentenceMentions) -> list:
+    """The live-fire cues (protest_cues.tsv kind lethal) that are not shots in the air (kind air, within AIR_REACH words
+    after: "وقوات الأمن تطلق النار في الهواء لتفريقهم", an intervention, not excessive force)."""
+    air = _cue(sm, "air")
+    return [m for m in _cue(sm, "lethal") if not any(0 <= a.i - m.j <= AIR_REACH for a in air)]
 
 
 def _killed_there(sm: SentenceMentions, c: Candidate) -> bool:
@@ -1091,7 +1163,7 @@ def _killed_there(sm: SentenceMentions, c: Candidate) -> bool:
     clauses = {sm.clause[t.i] for t in c.triggers}
     start = min(t.i for t in c.triggers)
     during = [m.i for m in _cue(sm, "during")]
-    return any(sm.clause[a.i] in clauses for a in sm.actors if _state_force(a)) and any(
+    return any(sm.clause[k] in clauses for k in _force_positions(sm)) and any(
         cs.value.get("kind") == "killed" and cs.i < first and sm.clause[cs.i] in clauses
         and (cs.i > start or any(k > cs.i and sm.clause[k] == sm.clause[cs.i] for k in during)) for cs in sm.casualties)
 
@@ -1333,7 +1405,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     if closes and not _cue(sm, "violent") and not _cue(sm, "mob"):
         for t in [t for t in trig if t.event_type == "Riots" and t.j - t.i == 1 and "حجار" in sm.toks[t.i].norm
                   and sm.toks[t.i].norm.startswith(("بال", "وبال"))]:
-            if any(0 < t.i - m.j <= CLOSE_REACH and sm.clause[m.i] == sm.clause[t.i] for m in closes):
+            # (or the road it closes, with the crowd and its time between: "أغلق، صباح اليوم، عشرات من متساكني
+            # المعتمدية الطريق الرئيسية المؤدية إلى مركز المعتمدية بالحجارة وجذوع الأشجار")
+            roads = [r for r in _cue(sm, "roads") if any(
+                r.i >= m.j and _untimed(sm, m.j, r.i) <= CLOSE_REACH and sm.clause[m.i] == sm.clause[r.i] for m in closes)]
+            if any(0 < t.i - m.j <= CLOSE_REACH and sm.clause[m.i] == sm.clause[t.i] for m in closes + roads):
                 trig.remove(t)
     # "تنتظم صباح اليوم وقفة احتجاجية": a protest that "takes place" in the present tense (blockers.tsv kind pending)
     # is going on when the sentence dates it today or says so (kind ongoing: حاليا، متواصل), else it is planned
@@ -1410,7 +1486,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "غلق جميع الطرقات المؤدية للمدينة": a quantifier between the closing word and the roads (protest_cues.tsv kinds
     # close, every, roads) is a road blocked as "غلق الطرقات" is, a crowd's act; so is an office occupied ("احتلوا
     # مكتب مدير الجامعة", kinds occupy, premises)
-    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm) + _split_selves(sm) + _crowd_arsons(sm)
+    closures = _quantified_closures(sm) + _subject_closures(sm) + _occupations(sm) + _split_selves(sm) + _crowd_arsons(sm) + \
+        _crowd_throws(sm)
     # "اقتحمت 6 عناصر إرهابية منزل النائب": armed men storming a home attack those in it (function_words raid_verb,
     # home_noun), when no other event word stands on the verb
     raids = [t for t in _armed_raids(sm) if not any(x.i <= t.i < x.j for x in live)]
@@ -1757,7 +1834,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # protest's, with the force as actor2 ("قتل متظاهران برصاص قوات الأمن خلال احتجاجات"، "أطلقت الشرطة
     # النار على المتظاهرين فقتلت ثلاثة منهم"); with no protest word, protesters as the victims tell it
     # ("قتل ثلاثة متظاهرين برصاص الشرطة"). (Unknown gunmen who shoot a protester attack a civilian.)
-    forces = [a.i for a in sm.actors if _state_force(a)]
+    forces = _force_positions(sm)
     marchers = [a.i for a in sm.actors if "protesters" in (a.value.get("kind"), a.value.get("generic"))]
     # (or people shot "during their part in" a protest the sentence names: "قتل شاب برصاص الشرطة أثناء مشاركته في
     # احتجاجات"، "خلال مشاركتهم في مسيرات العودة")
@@ -1792,7 +1869,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             v.event_type, v.sub_event_type = "Protests", sub
     # "استشهد شاب برصاصة حية أطلقها جنود الاحتلال على مسيرة سلمية": someone killed by a state force's live fire in the
     # sentence of a protest died at it: excessive force
-    if forces and any(cs.value.get("kind") == "killed" for cs in sm.casualties) and _cue(sm, "lethal"):
+    if forces and any(cs.value.get("kind") == "killed" for cs in sm.casualties) and _live_fire(sm):
         for p in [c for c in cands if c.event_type == "Protests" and not _after_cause(sm, c) and not c.anaphoric]:
             p.sub_event_type = "Excessive force against protesters"
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
@@ -1841,7 +1918,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # (an arrest the rules read is a force's, named or not: "تم إيقاف سبعة ناشطين خلال تجمعهم")
         # (not an arrest asked for in a demand: "للمطالبة ... وإيقاف نزيف المؤسسات")
         asked = _demands(sm)
-        forced = bool(acts) and (any(_state_force(a) for a in sm.actors) or any(
+        forced = bool(acts) and (bool(_force_positions(sm)) or any(
             c.sub_event_type == "Arrests" and _people_held(sm, c) and not any(
                 d.i < k and clause[d.i] == clause[k] for d in asked for k in c.positions) for c in cands)) or any(
             sm.toks[m.i].norm != "فرق" for m in _cue(sm, "disperse"))
@@ -1955,15 +2032,22 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         slogans = _cue(sm, "slogans")
         # (not in a sentence of celebration: "خرج الآلاف إلى الشوارع احتفالا بالفوز ... رافعين الأعلام")
         demands = demands or [m for m in _cue(sm, "chant") + _cue(sm, "act")
-                              if any(0 <= x.i - m.j <= 2 for x in slogans)] if not crowd_cues()["festive"].find(
-            sm.toks) else demands
+                              if any(0 <= x.i - m.j <= 2 for x in slogans)] if not any(
+            crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")) else demands  # (nor fans at a match)
         for m in _cue(sm, "gather") if demands else []:
             if has_article(sm.toks[m.i]):
                 continue  # "التجمع": a party or a noun, not a crowd gathering
             t = Trigger(m.i, m.j, m.start, m.end, "Protests", "Peaceful protest", "event", 40, False)
+            # (or a participle of demanding that opens the next clause, the crowd's state as it gathered: "تجمع أمام
+            # مقر المعتمدية، صباح اليوم، نحو ستين عاملا من مصنع ... الذي أغلق صاحبه أبوابه منذ شهرين، مطالبين بـ")
             if any(0 < _untimed(sm, m.j, d.i) <= GATHER_REACH or 0 < d.i - m.j <= GATHER_CLAUSE_REACH
-                   and clause[d.i] == clause[m.i] for d in demands) and (
-                    _crowd_acts(sm, t) or _multitude_at(sm, m.j)) and _stands(sm, t):
+                   and (clause[d.i] == clause[m.i] or clause[d.i] == clause[m.i] + 1 and clause[d.i - 1] != clause[d.i])
+                   for d in demands) and (
+                    _crowd_acts(sm, t) or _multitude_at(sm, m.j) or any(
+                        # (people counted after the verb, its place and time between: "تجمع أمام مقر المعتمدية، صباح
+                        # اليوم، نحو ستين عاملا")
+                        n.i >= m.j and _untimed(sm, m.j, n.i) <= COUNTED_AFTER and clause[n.i] == clause[m.i]
+                        and _person_at(sm, n.j) for n in sm.numbers)) and _stands(sm, t):
                 cands.append(Candidate(sm.index, clause[m.i], "Protests", "Peaceful protest", 40, [t]))
                 break
     # "ردد مئات المواطنين أمام مقر الولاية هتافات تطالب بالتشغيل"، "رفع أهالي المنطقة شعار ارحل في وجه الوالي": a
@@ -2325,8 +2409,8 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # live fire by a state force named in the sentence of a protest, or someone killed there (before any demand or
     # cause: _killed_there) with one named, is excessive force whatever the intervention word says ("أطلقت وحدات الحرس الوطني الرصاص المطاطي والحي على مئات الشبان الذين
     # تجمعوا"، "قضى شاب برصاصة أطلقها عسكري لتفريق شبان قطعوا الطريق"; ACLED: live fire or protesters killed)
-    if any(_state_force(a) for a in sm.actors):
-        lethal = bool(_cue(sm, "lethal"))
+    if _force_positions(sm):
+        lethal = bool(_live_fire(sm))
         for c in cands:
             if c.event_type == "Protests" and not c.background and not _after_cause(sm, c) and (
                     lethal or _killed_there(sm, c)):

@@ -109,7 +109,7 @@ def crowd_cues() -> dict[str, Lexicon]:
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
                                   "deed", "deed_plural", "arson", "damage", "state_site", "raid", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally",
                                   "crowd_control", "pitch", "tents", "arson_verb", "storm",
-                                  "halt_noun", "taking_part", "perch", "sew", "mouth", "chanting", "gathered", "force_act", "hold", "assembly", "anger", "lethal")}
+                                  "halt_noun", "taking_part", "perch", "sew", "mouth", "chanting", "gathered", "force_act", "hold", "assembly", "anger", "lethal", "bare_force", "throw_verb", "stones", "air")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])
@@ -431,6 +431,9 @@ def _pointer(tok: Token) -> bool:
         tok.norm[:1] in ("ل", "ب", "و") and tok.norm[1:] in _DEMONSTRATIVES)
 
 
+_AFTER_CAUSE = frozenset(alias_key(w) for w in ("إثر", "اثر", "عقب", "بعد", "بسبب"))  # "... إثر حادث مرور"
+
+
 def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int] | None = None) -> None:
     """Mark triggers that a negation, plan, threat, denial, condition or history cue governs."""
     if not triggers:
@@ -473,6 +476,9 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             if kind == "accident" and scope == "sentence" and t.role == "event" \
                     and t.event_type in ("Protests", "Riots"):
                 continue  # "وقفة احتجاجية بعد حادث مرور": the accident is the protest's cause
+            if kind == "accident" and scope == "sentence" and m.i > t.j and alias_key(toks[m.i - 1].norm) in _AFTER_CAUSE \
+                    and crowd_cues()["mob"].find(toks, t.i, t.j):
+                continue  # "أهالي الرقاب يعتدون على عوني حرس إثر حادث مرور قاتل": a beating after the accident, not it
             if kind == "accident" and scope == "sentence" and m.i >= t.j and not _blast_word(toks, t) and any(
                     toks[k].stems[-1] in _CONSEQUENCE for k in range(t.j, m.i)):
                 continue  # "قصفت الطائرات مخزنا مما أدى إلى اندلاع حريق": the fire the strike caused (not

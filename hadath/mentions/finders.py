@@ -129,6 +129,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
     cues.sort(key=lambda m: m.payloads[0]["side"] != "after")
     shared: set[int] = set()  # wound words whose count a countless death word before them shares
     for m in cues:
+        if m.i > 0 and alias_key(toks[m.i - 1].stems[-1]) in _MEMORIAL:
+            continue  # "أمام خيمة الاعتصام في ميدان الشهداء": a place named after the dead, no one killed
         row = m.payloads[0]
         kind, side = row["kind"], row["side"]
         num: Item | None = None
@@ -356,6 +358,7 @@ _AMONG = frozenset({"بينهم", "منهم", "بينها", "بينهما", "ا�
 _PEOPLE_AFTER = frozenset({"من", "اخرين", "اخرون", "اخر", "منهم"})
 _TOTAL_VERBS = frozenset({"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع"})
 _RISE_VERBS = frozenset(function_words("rise_verb"))
+_MEMORIAL = frozenset(function_keys("memorial_place"))
 _TO_WORDS = frozenset({"الي", "إلى", "الى"})
 RISE_REACH = 24  # "ارتفع عدد القتلى ... إلى 16": the figure this far after the toll's word
 _TOLL_HEADS = frozenset(function_words("toll_head"))
