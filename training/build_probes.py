@@ -2,7 +2,7 @@
 
     python training/build_probes.py
 
-Thirty-five annotator (helper) sessions, in seven rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
+Thirty-nine annotator (helper) sessions, in eight rounds, each wrote 60-70 Arabic sentences in one outlet style, every one meant to be read
 alone: about two in three tell a protest or riot that ACLED would code (half of them with no protest word: told by what
 the crowd or the police did), one in three are hard negatives (talk of protests, plans, calls, strikes only, trials,
 history, celebrations). Each writer labelled its own sentences to ../shared/EVENT_CODING.md and saw neither the coder
@@ -18,7 +18,8 @@ styles nearest the protest test set's sources, measured once blind after the thi
 to be scored before any of it is read) or "sixth" (four files written in the nineteenth stop on the brief
 training/BRIEF_probes.md, committed this time: the second round's brief lived in the git-ignored labels folder and is
 lost with it; BRIEF_probes.md restates it) or "seventh" (four files in the twentieth stop on the same brief, in the
-styles nearest the test set's sources, measured once blind, then read). The writers' files are git-ignored: a style whose file is absent keeps the
+styles nearest the test set's sources, measured once blind, then read) or "eighth" (four files in the twenty-first
+stop, written after the seventh round's fixes, measured once blind on that stop's last tree and left unread). The writers' files are git-ignored: a style whose file is absent keeps the
 rows corpus/protest_probes.jsonl already holds, so the corpus rebuilds the same on a fresh clone. Score with
 ``hadath evaluate training/corpus/protest_probes.jsonl --sentences``.
 """
@@ -54,7 +55,12 @@ STYLES = {"tn": "Tunisian local news", "intl": "international wires", "gaza": "G
           # blind on the stop's tree after the sixth round's last fix, then read
           "h1": "Tunisian local radio and regional sites, opening, middle and closing sentences, 2015-18",
           "h2": "Tunisian national agency and dailies, 2012-21", "h3": "international pages of Arabic sites from "
-          "wire copy, 2014-18", "h4": "Gaza-war posts of news pages, some machine-translated, 2023-24"}
+          "wire copy, 2014-18", "h4": "Gaza-war posts of news pages, some machine-translated, 2023-24",
+          # the eighth round (twenty-first stop, same brief): written after the seventh round's fixes, measured once
+          # blind on the stop's last tree and left unread, the next stop's blind check
+          "i1": "Tunisian private radio news sites, local correspondents, 2016-18",
+          "i2": "Tunisian national agency (TAP) and dailies, 2013-21", "i3": "Arab and international pages rewritten "
+          "from agency copy, 2016-20", "i4": "Gaza-war posts of Arabic news pages and channels, 2023-24"}
 BLIND = ("b1", "b2", "b3")
 SECOND = ("c1", "c2", "c3", "c4", "c5", "c6")
 THIRD = ("d1", "d2", "d3", "d4")
@@ -62,11 +68,12 @@ FOURTH = ("e1", "e2", "e3", "e4")
 FIFTH = ("f1", "f2", "f3", "f4")
 SIXTH = ("g1", "g2", "g3", "g4")
 SEVENTH = ("h1", "h2", "h3", "h4")
+EIGHTH = ("i1", "i2", "i3", "i4")
 DEFAULT_DATE = "2017-04-10"  # the Tunisian local file gives none: a date in its period
 
 
 def _round(key: str) -> str:
-    for name, keys in (("seventh", SEVENTH), ("sixth", SIXTH), ("fifth", FIFTH), ("fourth", FOURTH), ("third", THIRD), ("second", SECOND),
+    for name, keys in (("eighth", EIGHTH), ("seventh", SEVENTH), ("sixth", SIXTH), ("fifth", FIFTH), ("fourth", FOURTH), ("third", THIRD), ("second", SECOND),
                        ("blind", BLIND)):
         if key in keys:
             return name

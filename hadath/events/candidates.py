@@ -85,6 +85,7 @@ SHUTDOWN_REACH = 15  # "الإضراب العام بمنطقة ... مع غلق �
 JOIN_REACH = 12  # "عشرات الآلاف في التوافد منذ صباح السبت إلى العاصمة للمشاركة في": the crowd stands this near before
 SITE_AFTER = 4  # "وقفة لأطفال غزة أمام مقر الأونروا": the public site follows a bare protest noun this near
 GATHER_REACH = 20  # the demand of a crowd that gathers stands this many words after the verb (a time between not counted)
+QUOTES = ("«", '"', "“")  # a quoted chant opens with one of these
 COUNTED_AFTER = 8  # people counted this many words after a verb of gathering, its place between, are its crowd
 GATHER_CLAUSE_REACH = 30  # or this many in the verb's clause ("توافد العشرات من الشبان المتعطلين ... القادمين من العقبة
 # والطفيلة ومعان إلى محيط الديوان الملكي ... صباح اليوم، حاملين شهاداتهم ومطالبين بتعيينهم")
@@ -162,6 +163,9 @@ def _force_positions(sm: SentenceMentions) -> list[int]:
     named = {k for a in sm.actors for k in range(a.i, a.j)}
     acts = {m.j for m in _cue(sm, "force_act")}
     out += [m.i for m in _cue(sm, "bare_force") if m.i in acts and m.i not in named]
+    # (and fire named by its agents, "قتل شاب برصاص أعوان الديوانة", when no armed group is named)
+    if not any(a.value.get("inter") in (2, 3, 4) for a in sm.actors):
+        out += [m.i for m in _cue(sm, "agent_fire")]
     return sorted(out)
 
 
@@ -1163,9 +1167,18 @@ def _killed_there(sm: SentenceMentions, c: Candidate) -> bool:
     clauses = {sm.clause[t.i] for t in c.triggers}
     start = min(t.i for t in c.triggers)
     during = [m.i for m in _cue(sm, "during")]
-    return any(sm.clause[k] in clauses for k in _force_positions(sm)) and any(
-        cs.value.get("kind") == "killed" and cs.i < first and sm.clause[cs.i] in clauses
-        and (cs.i > start or any(k > cs.i and sm.clause[k] == sm.clause[cs.i] for k in during)) for cs in sm.casualties)
+    # (or a word of "when" or "during" between the death and the protest's word, whatever the clauses: "لقي شاب حتفه، صباح
+    # اليوم، حين دهست سيارة تابعة للحرس الوطني الشبان الذين أغلقوا مدخل المحطة")
+    # (the force then named anywhere from the death on: "قتل رجل برصاص عسكري ...، بينما كان مع آخرين يقطعون الطريق")
+    tied = during + [m.i for m in _cue(sm, "when")]
+    forces = _force_positions(sm)
+    told = any(sm.clause[k] in clauses for k in forces)
+    return any(
+        cs.value.get("kind") == "killed" and cs.i < first and (
+            told and sm.clause[cs.i] in clauses and (
+                cs.i > start or any(k > cs.i and sm.clause[k] == sm.clause[cs.i] for k in during))
+            or any(cs.i < k < start for k in tied) and (told or any(cs.i <= k < start for k in forces)))
+        for cs in sm.casualties)
 
 
 def _irregulars(sm: SentenceMentions) -> bool:
@@ -1869,7 +1882,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             v.event_type, v.sub_event_type = "Protests", sub
     # "استشهد شاب برصاصة حية أطلقها جنود الاحتلال على مسيرة سلمية": someone killed by a state force's live fire in the
     # sentence of a protest died at it: excessive force
-    if forces and any(cs.value.get("kind") == "killed" for cs in sm.casualties) and _live_fire(sm):
+    first = min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+    if forces and any(cs.value.get("kind") == "killed" and cs.i < first for cs in sm.casualties) and any(
+            m.i < first for m in _live_fire(sm)):  # (not the death the crowd protests: "احتجاجا على مقتل شاب برصاص الشرطة")
         for p in [c for c in cands if c.event_type == "Protests" and not _after_cause(sm, c) and not c.anaphoric]:
             p.sub_event_type = "Excessive force against protesters"
     # arrests at a protest are its intervention (ACLED: Protest with intervention), not a record of
@@ -2031,8 +2046,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # (or what they carry or chant: "احتشد آلاف الجورجيين حاملين أعلام الاتحاد الأوروبي"، "رافعين شعارات")
         slogans = _cue(sm, "slogans")
         # (not in a sentence of celebration: "خرج الآلاف إلى الشوارع احتفالا بالفوز ... رافعين الأعلام")
+        # (or a chanting participle right before a quoted chant: "هاتفين «بالروح بالدم نفديك يا أقصى»")
         demands = demands or [m for m in _cue(sm, "chant") + _cue(sm, "act")
-                              if any(0 <= x.i - m.j <= 2 for x in slogans)] if not any(
+                              if any(0 <= x.i - m.j <= 2 for x in slogans)] + [
+            m for m in _cue(sm, "chanting") if m.j < len(sm.toks) and any(
+                q in sm.text[sm.toks[m.j - 1].end:sm.toks[m.j].start] for q in QUOTES)] if not any(
             crowd_cues()[k].find(sm.toks) for k in ("festive", "sport")) else demands  # (nor fans at a match)
         for m in _cue(sm, "gather") if demands else []:
             if has_article(sm.toks[m.i]):
@@ -2410,9 +2428,18 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # cause: _killed_there) with one named, is excessive force whatever the intervention word says ("أطلقت وحدات الحرس الوطني الرصاص المطاطي والحي على مئات الشبان الذين
     # تجمعوا"، "قضى شاب برصاصة أطلقها عسكري لتفريق شبان قطعوا الطريق"; ACLED: live fire or protesters killed)
     if _force_positions(sm):
-        lethal = bool(_live_fire(sm))
-        for c in cands:
+        # (not the fire the crowd protests, after its demand or cause: "تظاهر الأهالي احتجاجا على مقتل شاب برصاص الشرطة")
+        first = min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+        lethal = any(m.i < first for m in _live_fire(sm))
+        for c in list(cands):
             if c.event_type == "Protests" and not c.background and not _after_cause(sm, c) and (
                     lethal or _killed_there(sm, c)):
                 c.sub_event_type = "Excessive force against protesters"
+                # (the killing told before the protest's word is the force used at it, no attack of its own:
+                # "لقي شاب حتفه حين دهست سيارة تابعة للحرس الوطني الشبان الذين أغلقوا مدخل المحطة")
+                start = min(t.i for t in c.triggers)
+                for v in [v for v in cands if v.event_type == "Violence against civilians" and v.sub_event_type == "Attack"
+                          and all(t.i < start for t in v.triggers) and _killed_there(sm, c)]:
+                    c.triggers.extend(v.triggers)
+                    cands.remove(v)
     return cands, blocked

@@ -109,7 +109,7 @@ def crowd_cues() -> dict[str, Lexicon]:
                                   "occupy", "premises", "judge", "festive", "relief", "scene", "grievance", "stoppage", "lasted", "long",
                                   "deed", "deed_plural", "arson", "damage", "state_site", "raid", "melee", "body", "prison", "sport", "symbol", "occupier", "breakup", "theft", "undergo", "multitude", "where", "participants", "join", "going_on", "disperse", "rally",
                                   "crowd_control", "pitch", "tents", "arson_verb", "storm",
-                                  "halt_noun", "taking_part", "perch", "sew", "mouth", "chanting", "gathered", "force_act", "hold", "assembly", "anger", "lethal", "bare_force", "throw_verb", "stones", "air")}
+                                  "halt_noun", "taking_part", "perch", "sew", "mouth", "chanting", "gathered", "force_act", "hold", "assembly", "anger", "lethal", "bare_force", "throw_verb", "stones", "air", "when", "agent_fire")}
     for r in load_table("protest_cues.tsv"):
         if r["kind"] in out:
             out[r["kind"]].add(r["word"], r["kind"])

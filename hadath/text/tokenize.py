@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .normalize import fold
 
-_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d]+")
+# (not "_": a hashtag's words are joined by it, "#رام_الله", and each is a word: the place is read)
+_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d])+")
 # a word of three Arabic letters or more with a number glued after it, typed without the space ("في مارس2016"):
 # two tokens, the word and the number
 _GLUED_NUMBER = re.compile(r"([\u0621-\u063A\u0641-\u064A]{3,})([0-9\u0660-\u0669]+)")
