@@ -155,10 +155,19 @@ def _state_force(a: Item) -> bool:
                                      or v.get("generic") in ("police", "military", "occupation"))
 
 
+def _first_cause(sm: SentenceMentions) -> int:
+    """Where the crowd's demand or cause first stands (a demand cue or protest_cues.tsv kind cause), or the sentence's
+    end: a death or live fire after it is what the crowd protests, not force used at the protest."""
+    return min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+
+
 def _force_positions(sm: SentenceMentions) -> list[int]:
     """Where a state force acts in the sentence: its actors (_state_force), and forces named with no owner right after a
     verb of force (protest_cues.tsv kinds force_act, bare_force: "أطلقت القوات شبه العسكرية النار على حشود"، "فتحت
     القوات المكلفة بحماية الحقل النار"), where no actor the tables know stands."""
+    hit = sm._found.get("force_positions")
+    if hit is not None:
+        return hit
     out = [a.i for a in sm.actors if _state_force(a)]
     named = {k for a in sm.actors for k in range(a.i, a.j)}
     acts = {m.j for m in _cue(sm, "force_act")}
@@ -166,7 +175,8 @@ def _force_positions(sm: SentenceMentions) -> list[int]:
     # (and fire named by its agents, "قتل شاب برصاص أعوان الديوانة", when no armed group is named)
     if not any(a.value.get("inter") in (2, 3, 4) for a in sm.actors):
         out += [m.i for m in _cue(sm, "agent_fire")]
-    return sorted(out)
+    hit = sm._found["force_positions"] = sorted(out)
+    return hit
 
 
 @dataclass(slots=True)
@@ -1163,7 +1173,7 @@ def _killed_there(sm: SentenceMentions, c: Candidate) -> bool:
     القوات الأمنية خلال تفريق المتظاهرين"), not the death the crowd protests ("تظاهر الأهالي احتجاجا على مقتل شاب
     برصاص الشرطة"، "فور الإعلان عن مقتل الرجل شهدت المدينة مظاهرات") nor another story's in a run of headlines
     ("وفاة امرأة في حادث مرور  محتجون يغلقون الطرق")."""
-    first = min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+    first = _first_cause(sm)
     clauses = {sm.clause[t.i] for t in c.triggers}
     start = min(t.i for t in c.triggers)
     during = [m.i for m in _cue(sm, "during")]
@@ -1882,7 +1892,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             v.event_type, v.sub_event_type = "Protests", sub
     # "استشهد شاب برصاصة حية أطلقها جنود الاحتلال على مسيرة سلمية": someone killed by a state force's live fire in the
     # sentence of a protest died at it: excessive force
-    first = min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+    first = _first_cause(sm)
     if forces and any(cs.value.get("kind") == "killed" and cs.i < first for cs in sm.casualties) and any(
             m.i < first for m in _live_fire(sm)):  # (not the death the crowd protests: "احتجاجا على مقتل شاب برصاص الشرطة")
         for p in [c for c in cands if c.event_type == "Protests" and not _after_cause(sm, c) and not c.anaphoric]:
@@ -2429,7 +2439,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # تجمعوا"، "قضى شاب برصاصة أطلقها عسكري لتفريق شبان قطعوا الطريق"; ACLED: live fire or protesters killed)
     if _force_positions(sm):
         # (not the fire the crowd protests, after its demand or cause: "تظاهر الأهالي احتجاجا على مقتل شاب برصاص الشرطة")
-        first = min([m.i for m in _demands(sm)] + [m.i for m in _cue(sm, "cause")] + [len(sm.toks)])
+        first = _first_cause(sm)
         lethal = any(m.i < first for m in _live_fire(sm))
         for c in list(cands):
             if c.event_type == "Protests" and not c.background and not _after_cause(sm, c) and (
