@@ -2442,14 +2442,19 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         first = _first_cause(sm)
         lethal = any(m.i < first for m in _live_fire(sm))
         for c in list(cands):
-            if c.event_type == "Protests" and not c.background and not _after_cause(sm, c) and (
-                    lethal or _killed_there(sm, c)):
-                c.sub_event_type = "Excessive force against protesters"
-                # (the killing told before the protest's word is the force used at it, no attack of its own:
-                # "لقي شاب حتفه حين دهست سيارة تابعة للحرس الوطني الشبان الذين أغلقوا مدخل المحطة")
-                start = min(t.i for t in c.triggers)
-                for v in [v for v in cands if v.event_type == "Violence against civilians" and v.sub_event_type == "Attack"
-                          and all(t.i < start for t in v.triggers) and _killed_there(sm, c)]:
-                    c.triggers.extend(v.triggers)
-                    cands.remove(v)
+            if c.event_type != "Protests" or c.background or _after_cause(sm, c):
+                continue
+            killed = _killed_there(sm, c)
+            if not (lethal or killed):
+                continue
+            c.sub_event_type = "Excessive force against protesters"
+            if not killed:
+                continue
+            # (the killing told before the protest's word is the force used at it, no attack of its own:
+            # "لقي شاب حتفه حين دهست سيارة تابعة للحرس الوطني الشبان الذين أغلقوا مدخل المحطة")
+            start = min(t.i for t in c.triggers)
+            for v in [v for v in cands if v.event_type == "Violence against civilians" and v.sub_event_type == "Attack"
+                      and all(t.i < start for t in v.triggers)]:
+                c.triggers.extend(v.triggers)
+                cands.remove(v)
     return cands, blocked
