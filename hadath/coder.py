@@ -60,6 +60,7 @@ MIN_FLUENCY = 0.15
 STATEMENT_NOUNS = frozenset(function_keys("statement_noun"))
 ACCORDING = frozenset(function_words("according_word"))  # "according to" before a source's day
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
+WAKE_WORDS = frozenset(function_keys("done_word")) - {alias_key("تم"), alias_key("مع")}
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
 PAST_BE = frozenset(function_words("past_be"))  # "كان قد قتل": the pluperfect
@@ -496,6 +497,13 @@ def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
 _HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ): a cache only where conflict is spoken of
 
 
+def _in_its_wake(c: Candidate, sm: SentenceMentions) -> bool:
+    """The protest is named right after a word of "after" or "during" (function_words done_word, not "تم" nor
+    "مع"): what the sentence tells happened after it or during it, so it took place ("إيقاف وزير الكهرباء عن العمل
+    بعد احتجاجات شعبية"، "تم إيقافهم خلال الاحتجاجات"), the anchor a protest with no place, time or crowd has."""
+    return any(t.i > 0 and sm.toks[t.i - 1].stems[-1] in WAKE_WORDS for t in c.triggers)
+
+
 def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str | None,
            fallback_place: tuple | None, n_cands: int = 1, blocked: tuple = ()) -> Draft | None:
     date, tprec, historical = event_date(c, sm, ctx)
@@ -564,6 +572,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
                 or any(co.value.get("adjective") for co in sm.countries))
             # (or how many they were: "ووصل عدد المحتجين عدة مئات")
             or c.event_type in ("Protests", "Riots") and sm.numbers and crowd_cues()["crowd"].find(sm.toks))
+            or c.event_type in ("Protests", "Riots") and _in_its_wake(c, sm)
             or c.acted):
         return None
     if c.generic_only and not c.launched and any(t.role == "event" and t.event_type != "Protests"
