@@ -871,6 +871,22 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
 
 
 _PLACE_JOINERS = ("و", "،", ",", "، و", "،و")
+_NOUN_JOINER = re.compile(r"^(?:[،,]\s*)?و?\s*(?:ال)?(\S+)$")
+
+
+@lru_cache(maxsize=1)
+def _place_noun_keys() -> frozenset[str]:
+    """``place_nouns.tsv``: the nouns of a place's kind, folded (مدينة، بلدة، منطقة)."""
+    return frozenset(fold(r["word"]) for r in load_table("place_nouns.tsv") if r.get("word"))
+
+
+def _joins_places(gap: str) -> bool:
+    """What stands between two places of one list: "و" or a comma, perhaps with the next place's noun
+    ("في مدينتي إدلب ومعرة النعمان وبلدة سراقب"، "على حي الثورة ومنطقة الكدرو")."""
+    if gap in _PLACE_JOINERS:
+        return True
+    m = _NOUN_JOINER.match(gap)
+    return bool(m) and gap != m.group(1) and fold(m.group(1)) in _place_noun_keys()
 
 
 def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext) -> list[Draft]:
@@ -886,14 +902,14 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
     chain = [d.place_item]
     for p in items[k + 1:]:
         gap = sm.text[chain[-1].end:p.start].strip()
-        if gap not in _PLACE_JOINERS or p.value.get("named_event") or p.value.get("origin"):
+        if not _joins_places(gap) or p.value.get("named_event") or p.value.get("origin"):
             break
         chain.append(p)
     # the event's place may close the list ("بإقليمي فان وأغري"): the places joined before it count too
     # (not the towns people came from, "أطباء قادمون من سوسة والمنستير وصفاقس": origins, facade._came_from)
     for p in reversed(items[:k]):
         gap = sm.text[p.end:chain[0].start].strip()
-        if gap not in _PLACE_JOINERS or p.value.get("named_event") or p.value.get("origin"):
+        if not _joins_places(gap) or p.value.get("named_event") or p.value.get("origin"):
             break
         chain.insert(0, p)
     first = chain[0]

@@ -202,7 +202,7 @@ def _seized_weapon(toks: list[Token], found: list[Trigger], t: Trigger) -> bool:
     return False
 
 
-ELIMINATE_REACH = 8  # "قضت وحدات الجيش صباح اليوم الأحد على ثمانية إرهابيين": "على" this near after the verb
+ELIMINATE_REACH = 12  # "قضت مفرزة للجيش الوطني الشعبي، يوم 20 مارس 2018، على إرهابيين": "على" this near after the verb
 _ELIMINATE_VERBS = frozenset(function_keys("eliminate_verb"))
 _ELIMINATED = tuple(function_keys("eliminated_noun"))
 _ON = fold("على")

@@ -1,0 +1,71 @@
+"""Gather the written article probes (training/corpus/written_articles.jsonl) from the helper sessions' files.
+
+    python training/build_written.py
+    hadath evaluate training/corpus/written_articles.jsonl
+
+Eight annotator (helper) sessions in the twenty-second stop each wrote ten short Arabic news articles in one outlet
+style the gold and the training corpus lack (Syrian monitors, Iraqi, Yemeni of both sides, Libyan and Sahel, Egyptian,
+Somali and Lake Chad, Palestinian and Lebanese, Sudanese, Algerian, Tunisian and Afghan/Pakistani), on
+training/BRIEF_written_articles.md, and coded every event they report to ../shared/EVENT_CODING.md, without the coder
+or the project. The texts are invented in the style of real news: they measure how the coder reads outlets and
+phrasings it was never tuned on, not real-world frequency. They were scored once on the tree of their time before any
+was read (training/README.md). training/labels/written_KEY.jsonl holds what each wrote (git-ignored): one line per
+article with its body as a list of sentences and its events with ``evidence_sents``; this script joins the sentences
+with one space and turns the indexes into character offsets, as the gold files hold them. A style whose file is
+absent keeps the rows the corpus already holds, so the corpus rebuilds the same on a fresh clone.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "corpus" / "written_articles.jsonl"
+STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news and Security Media Cell, 2015-21",
+          "w3": "Yemeni news of both sides, 2016-22", "w4": "Libyan news 2014-20 and Sahel wires",
+          "w5": "Egyptian (North Sinai), Somali and Lake Chad news", "w6": "Palestinian and Lebanese agencies",
+          "w7": "Sudanese news, 2013-23", "w8": "Algerian, Tunisian and Afghan/Pakistani news"}
+KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
+        "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
+        "injuries", "quantity", "attribution", "certainty")
+
+
+def article(row: dict, key: str) -> dict:
+    """One gold-format article from a writer's line: the body joined, each event's sentences as offsets."""
+    sents = [s.strip() for s in row["sentences"] if s.strip()]
+    spans, pos = [], 0
+    for s in sents:
+        spans.append([pos, pos + len(s)])
+        pos += len(s) + 1
+    events = []
+    for ev in row.get("events") or []:
+        rec = {k: ev[k] for k in KEEP if k in ev}
+        rec["evidence"] = [spans[i] for i in ev.get("evidence_sents") or [] if 0 <= i < len(spans)]
+        events.append(rec)
+    return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
+            "title": row.get("title") or "", "text": " ".join(sents), "style": key, "events": events}
+
+
+def main() -> None:
+    old = {}
+    if OUT.exists():
+        for line in OUT.open(encoding="utf-8"):
+            r = json.loads(line)
+            old.setdefault(r["style"], []).append(r)
+    rows = []
+    for key in STYLES:
+        path = HERE / "labels" / f"written_{key}.jsonl"
+        if path.exists():
+            for line in path.open(encoding="utf-8"):
+                if line.strip():
+                    rows.append(article(json.loads(line), key))
+        else:
+            rows.extend(old.get(key, []))
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} articles, {sum(len(r['events']) for r in rows)} events -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
