@@ -497,6 +497,15 @@ def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
 _HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ): a cache only where conflict is spoken of
 
 
+def _struck_hideout(c: Candidate, cands: list[Candidate], sm: SentenceMentions) -> bool:
+    """A bare hideout (function_words hideout_noun) that a strike or shelling of its clause named before it hit is
+    the strike's target, no cache found ("غارات جوية ... على مخابئ لطالبان")."""
+    return c.sub_event_type == "Disrupted weapons use" and all(
+        t.j - t.i == 1 and alias_key(sm.toks[t.i].stems[-1]) in _HIDEOUTS for t in c.triggers) and any(
+        o.event_type == "Explosions/Remote violence" and o.clause == c.clause and min(o.positions) < min(c.positions)
+        for o in cands)
+
+
 def _in_its_wake(c: Candidate, sm: SentenceMentions) -> bool:
     """The protest is named right after a word of "after" or "during" (function_words done_word, not "تم" nor
     "مع"): what the sentence tells happened after it or during it, so it took place ("إيقاف وزير الكهرباء عن العمل
@@ -1127,6 +1136,7 @@ def run(doc: Document) -> None:
         dated_types: set[str] = set()  # the types of the events that took it
         first = len(drafts)
         said_now = reported_times(sm)
+        cands = [c for c in cands if not _struck_hideout(c, cands, sm)]
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:

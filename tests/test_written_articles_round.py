@@ -38,3 +38,22 @@ def test_eliminating_past_a_dated_aside_and_neutralising_are_clashes():
     assert ("Battles", "Armed clash") in [g[:2] for g in _records(text, "2018-03-21")]
     text = "أعلن الجيش البوركيني أن وحداته «حيّدت» ثمانية إرهابيين يوم الإثنين خلال عملية تمشيط قرب مدينة جيبو."
     assert ("Battles", "Armed clash") in [g[:2] for g in _records(text, "2018-03-21")]
+
+
+def test_a_civilian_a_non_state_group_takes_is_abducted_a_state_force_arrests():
+    text = "كما اعتقلت هيئة تحرير الشام الناشط الإعلامي أحمد الخطيب من منزله في بلدة سرمدا، مساء أمس."
+    got = [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in extract(text, "2019-05-16").events]
+    assert got == [("Violence against civilians", "Abduction/forced disappearance", "Hayat Tahrir al-Sham",
+                    "Civilians (Syria)")]
+    text = "اعتقلت الشرطة التركية الناشط الإعلامي أحمد الخطيب من منزله في اسطنبول أمس."
+    got = [(e.event_type, e.sub_event_type, e.actor1) for e in extract(text, "2019-05-16").events]
+    assert got == [("Strategic developments", "Arrests", "Police Forces of Turkey")]
+
+
+def test_the_saudi_enemy_and_hideouts_struck_from_the_air():
+    text = "استشهد مواطنان بقصف صاروخي ومدفعي شنه العدو السعودي على مديرية رازح الحدودية بمحافظة صعدة."
+    assert [e.actor1 for e in extract(text, "2019-05-16").events] == ["Military Forces of Saudi Arabia"]
+    text = ("قالت وزارة الدفاع الأفغانية إن غارات جوية شنها سلاح الجو الأفغاني أمس على مخابئ لطالبان في مديرية ناد علي "
+            "أسفرت عن مقتل 22 مسلحا.")
+    assert [(e.event_type, e.sub_event_type) for e in extract(text, "2019-05-16").events] == [
+        ("Explosions/Remote violence", "Air/drone strike")]

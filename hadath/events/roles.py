@@ -1020,6 +1020,13 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
                 agents = [taken[0]] + agents
                 rest = [r for r in rest if r is not taken[0]]
                 taken = taken[1:]
+            if c.sub_event_type == "Arrests" and taken and taken[0][3].i in ends and taken[0][1] != 7 and any(
+                    0 <= m.i - taken[0][3].j <= 2 for m in sm.find("arrested_civilians.tsv")):
+                # "اعتقلت الهيئة الناشط الإعلامي": the group right after the verb, with the civilian it took right
+                # after it, is its subject
+                agents = [taken[0]] + agents
+                rest = [r for r in rest if r is not taken[0]]
+                taken = taken[1:]
             targets = targets + taken
             rest = [r for r in rest if r not in taken]
             if c.sub_event_type == "Disrupted weapons use":
@@ -1219,6 +1226,9 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         etype, sub = "Violence against civilians", "Attack"
         if a2[0] is None:
             a2 = ("Civilians", 7)
+    if sub == "Arrests" and a1[1] in (2, 3, 4) and a2[1] == 7:
+        # "اعتقلت الهيئة الناشط الإعلامي": a civilian a non-state group takes is abducted, not arrested (the guide)
+        etype, sub = "Violence against civilians", "Abduction/forced disappearance"
     if a2[0] is None and event_country and sub in INTERVENED:
         # a protest dispersed or a riot met (by whom the sentence does not say): the state force the
         # article names for the country ("قوات الأمن الإيرانية" told in the next sentence), else its police
