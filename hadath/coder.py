@@ -856,6 +856,9 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
         add = model.gate("add", ADD)
         if etype in have or scores.get(etype, 0.0) < add or scores.get("event", 0.0) < add:
             continue
+        if etype == "Strategic developments" and "Battles" in have and sm.find("seizure_words.tsv"):
+            continue  # (arms recovered in the sentence of a clash were taken in it: "قضت مفرزة ... على إرهابيين اثنين
+            # واسترجعت مسدسين رشاشين")
         if etype == "Protests" and strikes(sm.toks):
             continue  # (a work stoppage the rules saw is no protest: "دخل عشرات العمال في إضراب احتجاجا على طردهم")
         subs = [(p, lab.split("|", 1)[1]) for lab, p in scores.items() if lab.startswith(etype + "|")]

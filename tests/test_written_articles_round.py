@@ -57,3 +57,21 @@ def test_the_saudi_enemy_and_hideouts_struck_from_the_air():
             "أسفرت عن مقتل 22 مسلحا.")
     assert [(e.event_type, e.sub_event_type) for e in extract(text, "2019-05-16").events] == [
         ("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_yearly_figures_attacks_over_years_and_next_month_s_strike_code_nothing():
+    for text, pub in [
+        ("كشفت الحصيلة السنوية لعمليات الجيش الوطني الشعبي لسنة 2019 عن القضاء على 15 إرهابيا وتوقيف 25 آخرين.",
+         "2020-01-21"),
+        ("وتشهد محافظة شمال سيناء منذ سنوات هجمات تشنها عناصر موالية لتنظيم داعش ضد قوات الجيش والشرطة.", "2018-02-20"),
+        ("وحذر رئيس الهيئة من أن الاعتقال الإداري سيدفع الأسرى إلى الإضراب المفتوح عن الطعام مطلع الشهر المقبل.",
+         "2020-01-21")]:
+        assert extract(text, pub).events == [], text
+
+
+def test_arms_recovered_or_destroyed_in_the_sentence_of_a_killing_are_taken_in_it():
+    text = "وأضاف بيان الخلية أن القوات قتلت 17 إرهابيا ودمرت أربع عجلات مفخخة خلال تقدمها في ناحية الشورة."
+    assert [e.event_type for e in extract(text, "2017-02-16").events] == ["Battles"]
+    text = ("قضت مفرزة للجيش الوطني الشعبي، يوم 20 مارس 2018، على إرهابيين اثنين واسترجعت مسدسين رشاشين قرب مدينة "
+            "جيجل.")
+    assert [e.event_type for e in extract(text, "2018-03-21").events] == ["Battles"]

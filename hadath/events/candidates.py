@@ -1689,8 +1689,9 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             all(t.role == "anaphor" for t in c.triggers) and _protesters_riot(sm, c)))]
     # "تمكن الجيش من القضاء على عنصرين إرهابيين بمدينة الأغواط وحجز مسدسين رشاشين": arms seized in the
     # sentence of a clash were taken in it: one event, the clash
-    fight = next((c for c in cands if c.event_type == "Battles" and c.sub_event_type == "Armed clash"
-                  and not c.anaphoric), None)
+    # (a killing told by a generic word too, typed a clash later by its actors: "قتلت 17 إرهابيا ودمرت أربع عجلات مفخخة")
+    fight = next((c for c in cands if (c.event_type == "Battles" and c.sub_event_type == "Armed clash"
+                                       or c.generic_only) and not c.anaphoric), None)
     seized = {m.i for m in sm.find("seizure_words.tsv")} if fight is not None else set()
     for c in [c for c in cands if seized and c.sub_event_type == "Disrupted weapons use"
               and all(t.i in seized for t in c.triggers)]:
