@@ -569,7 +569,11 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     found = {a1[0], a2[0]} - {None}
     # actors the text names, other than speakers and than the trigger word itself ("الانتحاريين")
     # ("أعلن حزب الله استهداف موقع": a speaker right before the deed claims it: it acted)
-    text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(0 <= t.i - a.j <= 2 for t in c.triggers))
+    # (a time set off by commas between them not counted: "أعلنت القوات المسلحة اليمنية، اليوم الإثنين، استهداف سفينتين")
+    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
+    text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(
+        0 <= t.i - a.j and sum(1 for k in range(a.j, t.i) if k not in timed and sm.toks[k].norm not in _COMMAS) <= 2
+        for t in c.triggers))
                    and not any(t.start <= a.start < t.end for t in c.triggers) and acts_in(a, c)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية", "عمدت مجموعة من الشبان إلى ...")
@@ -883,6 +887,7 @@ def _proposals(sm: SentenceMentions, scores: dict[str, float], cands: list[Candi
 
 
 _PLACE_JOINERS = ("و", "،", ",", "، و", "،و")
+_COMMAS = frozenset({"،", ","})
 _NOUN_JOINER = re.compile(r"^(?:[،,]\s*)?و?\s*(?:ال)?(\S+)$")
 
 

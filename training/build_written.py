@@ -52,7 +52,8 @@ def article(row: dict, key: str) -> dict:
         rec["evidence"] = [spans[i] for i in ev.get("evidence_sents") or [] if 0 <= i < len(spans)]
         events.append(rec)
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
-            "title": row.get("title") or "", "text": " ".join(sents), "style": key, "events": events}
+            "title": row.get("title") or "", "text": " ".join(sents), "style": key,
+            "round": "first" if key.startswith("w") else "second", "events": events}
 
 
 def main() -> None:

@@ -85,6 +85,10 @@ def _compatible(base: Draft, d: Draft) -> bool:
     e, n = base.event, d.event
     if another_occurrence(d):
         return False  # "شهد السجن يوم الاثنين أعمال شغب مماثلة": a similar occurrence is another one
+    if d.cand is base.cand and d.place_item is not None and base.place_item is not None \
+            and d.place_item is not base.place_item:
+        return False  # one action at several places named in one list (coder._other_places): a record each,
+        # however near the places ("قصفت مدفعيته أطراف بلدات الضهيرة ويارين ومروحين")
     if d.sm.index == base.sm.index and _air_and_ground(base, d):
         return False
     if base.cand.cause and n.sub_event_type != e.sub_event_type:

@@ -174,7 +174,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
             if not any(st.startswith(_ELIMINATED + _ARMED_HEADS) for x in toks for st in x.stems):
                 t.blocked = "theft"
-    seized = _seizures(toks, out) + _eliminations(toks, out)
+    seized = _seizures(toks, out) + _eliminations(toks, out) + _split_fire(toks, out)
     if seized:
         out = sorted(out + seized, key=lambda t: (t.i, t.j))
     return out
@@ -233,6 +233,30 @@ def _eliminations(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
                 if any(st.startswith(_ELIMINATED) for x in toks[k + 1:k + 4] for st in x.stems):
                     out.append(Trigger(i, k + 1, tok.start, toks[k].end, "Battles", "Armed clash", "generic", 15,
                                        False))
+                break
+    return out
+
+
+FIRE_SPLIT_REACH = 3  # "إثر إطلاق آليات الاحتلال النار": the shooters between the verbal noun and the fire, this many words
+_FIRE_NOUNS = frozenset(alias_key(w) for w in ("النار", "الرصاص", "النيران"))
+_FIRE_VERBAL = frozenset(alias_key(w) for w in ("إطلاق", "اطلاق"))
+
+
+def _split_fire(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """The verbal noun of opening fire with its doer between it and the fire ("إثر إطلاق آليات الاحتلال النار صوب
+    منازل المواطنين"): a generic attack, as "إطلاق النار" is; the trigger spans the noun to the fire. Not past a
+    punctuation mark or another trigger."""
+    taken = {k for t in found for k in range(t.i, t.j)}
+    out: list[Trigger] = []
+    for i, tok in enumerate(toks):
+        if i in taken or alias_key(tok.stems[-1]) not in _FIRE_VERBAL:
+            continue
+        for k in range(i + 2, min(len(toks), i + 2 + FIRE_SPLIT_REACH)):
+            if k - 1 in taken or not any(ch.isalnum() for ch in toks[k - 1].norm):
+                break
+            if alias_key(toks[k].norm) in _FIRE_NOUNS:
+                out.append(Trigger(i, k + 1, tok.start, toks[k].end, "Violence against civilians", "Attack",
+                                   "generic", 15, False))
                 break
     return out
 
