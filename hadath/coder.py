@@ -497,6 +497,34 @@ def _attribution(sm: SentenceMentions, last: str | None) -> str | None:
 _HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ): a cache only where conflict is spoken of
 
 
+SINCE_START = frozenset(function_keys("since_start"))
+SUPERLATIVES = frozenset(function_keys("superlative"))
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_MONTH_HEADS = frozenset(alias_key(w) for w in ("تشرين", "كانون", "ربيع", "جمادى"))
+
+
+def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
+    """A toll told before "منذ" and the start it counts from ("قتل نحو 460 شخصا منذ بدء الحركة الاحتجاجية"، "حصيلة
+    القتلى منذ اندلاع الاحتجاجات"), or a deed since a year ("تشهد مالي منذ 2012 أعمال عنف"), is a total over the period, no event;
+    not when a superlative or an ordinal makes it a comparison ("أعنف معارك منذ بدء الحرب"، "أول هجوم من نوعه منذ
+    بدء عاصفة الحزم")."""
+    if c.event_type == "Protests":
+        return False  # (a crowd's protest with "since" in its sentence is told: "منذ" dates its grievance or how long
+        # it has gone on, "يعتصمون منذ 2016")
+    toks = sm.toks
+    sinces = [k for k, t in enumerate(toks[:-1]) if t.stems[-1] == "منذ" and (
+        alias_key(toks[k + 1].stems[-1]) in SINCE_START or _YEAR.match(toks[k + 1].norm))]
+    # (an ordinal of a date is none: "في الأول من تشرين الأول"، "كانون الثاني")
+    timed = {k for tm in sm.times for k in range(tm.i, tm.j)} | {
+        k for k, t in enumerate(toks) if k + 1 < len(toks) and toks[k + 1].norm == "من"
+        or k > 0 and alias_key(toks[k - 1].stems[-1]) in _MONTH_HEADS}
+    if not sinces or any(alias_key(t.stems[-1]) in SUPERLATIVES and k not in timed for k, t in enumerate(toks)):
+        return False
+    # (a tally counts the dead, the hurt or the held: "منذ انطلاق السنة الدراسية" in a crowd's demand counts nothing)
+    first = min(c.positions)
+    return any(_YEAR.match(toks[k + 1].norm) or first < k and sm.casualties and c.event_type != "Riots" for k in sinces)
+
+
 def _struck_hideout(c: Candidate, cands: list[Candidate], sm: SentenceMentions) -> bool:
     """A bare hideout (function_words hideout_noun) that a strike or shelling of its clause named before it hit is
     the strike's target, no cache found ("غارات جوية ... على مخابئ لطالبان")."""
@@ -1144,7 +1172,7 @@ def run(doc: Document) -> None:
         dated_types: set[str] = set()  # the types of the events that took it
         first = len(drafts)
         said_now = reported_times(sm)
-        cands = [c for c in cands if not _struck_hideout(c, cands, sm)]
+        cands = [c for c in cands if not _struck_hideout(c, cands, sm) and not _tally_since(c, sm)]
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:

@@ -46,3 +46,23 @@ def test_hostile_after_a_force_s_adjective_is_no_place_and_near_villages_of_a_li
     assert [g[3] for g in got] == ["Britel"]
     got = _records("قصفت مدفعية العدو الإسرائيلي أمس أطراف بلدات الضهيرة ويارين ومروحين.", "2023-11-01")
     assert {g[3] for g in got} == {"Ed Dhaira", "Yarine", "Marouahine"}
+
+
+def test_a_toll_since_the_start_of_a_war_is_a_total_a_comparison_is_an_event():
+    assert [e.event_type for e in extract("وقتل نحو 460 شخصا، غالبيتهم من المدنيين، منذ بدء الحرب في البلاد.",
+                                          "2019-12-01").events] == []
+    assert extract("وتشهد مالي منذ 2012 أعمال عنف دامية أودت بحياة آلاف المدنيين والعسكريين.", "2019-12-01").events == []
+    text = "قتل خمسة جنود في هجوم على حاجز للجيش في العريش أمس، هو الثالث منذ بداية الشهر."
+    assert [e.event_type for e in extract(text, "2019-12-01").events] == ["Battles"]
+
+
+def test_the_battles_that_caused_a_toll_are_the_ones_told_before():
+    text = ("أعلن الجيش اليمني، أمس، استعادة السيطرة على مدينة حيس بمحافظة الحديدة بعد معارك عنيفة مع ميليشيات "
+            "الحوثي. وقالت مصادر عسكرية إن المعارك أسفرت عن مقتل 32 عنصراً من الميليشيات.")
+    got = [(e.event_type, e.sub_event_type) for e in extract(text, "2018-11-08").events]
+    assert got == [("Battles", "Government regains territory")]
+
+
+def test_observers_fearing_battles_may_return_code_none():
+    text = "ويرى مراقبون أن انهيار الهدنة قد يعيد المعارك إلى جبهات مأرب وتعز والضالع."
+    assert extract(text, "2022-10-04").events == []
