@@ -58,7 +58,8 @@ def test_a_toll_since_the_start_of_a_war_is_a_total_a_comparison_is_an_event():
 
 def test_the_battles_that_caused_a_toll_are_the_ones_told_before():
     text = ("أعلن الجيش اليمني، أمس، استعادة السيطرة على مدينة حيس بمحافظة الحديدة بعد معارك عنيفة مع ميليشيات "
-            "الحوثي. وقالت مصادر عسكرية إن المعارك أسفرت عن مقتل 32 عنصراً من الميليشيات.")
+            "الحوثي. وقالت مصادر عسكرية إن المعارك أسفرت عن مقتل 32 عنصراً من الميليشيات، فيما قُتل سبعة من أفراد الجيش "
+            "وأصيب 15 آخرون.")
     got = [(e.event_type, e.sub_event_type) for e in extract(text, "2018-11-08").events]
     assert got == [("Battles", "Government regains territory")]
 
