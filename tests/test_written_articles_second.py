@@ -67,3 +67,17 @@ def test_the_battles_that_caused_a_toll_are_the_ones_told_before():
 def test_observers_fearing_battles_may_return_code_none():
     text = "ويرى مراقبون أن انهيار الهدنة قد يعيد المعارك إلى جبهات مأرب وتعز والضالع."
     assert extract(text, "2022-10-04").events == []
+
+
+def test_the_square_is_no_village_and_central_security_is_the_country_s():
+    text = "فضت قوات الأمن المركزي صباح أمس السبت بالقوة اعتصام العشرات من مصابي الثورة في ميدان التحرير بالقاهرة."
+    got = [(e.actor2, e.country) for e in extract(text, "2013-08-15").events]
+    assert got == [("Police Forces of Egypt", "Egypt")]
+    text = "وتوافد آلاف المتظاهرين على الميدان في وسط القاهرة احتجاجا على فض الاعتصام."
+    assert [e.location for e in extract(text, "2013-08-15").events] == ["Cairo"]
+
+
+def test_palestinians_arrested_are_civilians():
+    text = "وفي الخليل، اعتقلت قوات الاحتلال فجر اليوم 12 فلسطينيا خلال حملة دهم في بلدة بيت أمر."
+    assert [(e.sub_event_type, e.actor2) for e in extract(text, "2023-11-15").events] == [
+        ("Arrests", "Civilians (Palestine)")]
