@@ -81,3 +81,9 @@ def test_palestinians_arrested_are_civilians():
     text = "وفي الخليل، اعتقلت قوات الاحتلال فجر اليوم 12 فلسطينيا خلال حملة دهم في بلدة بيت أمر."
     assert [(e.sub_event_type, e.actor2) for e in extract(text, "2023-11-15").events] == [
         ("Arrests", "Civilians (Palestine)")]
+
+
+def test_clashes_a_sentence_tells_with_their_time_and_sides_stand_alone():
+    text = ("أكد مصدر من المستشفى الجهوي ببن قردان وصول 5 وفيات الى المستشفى قضوا خلال المواجهات العنيفة التي جدت "
+            "صباح اليوم بين مجموعة ارهابية ووحدات الحرس والجيش الوطنيين.")
+    assert [e.event_type for e in extract(text, "2016-03-07").events] == ["Battles"]

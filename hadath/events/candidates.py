@@ -101,6 +101,7 @@ DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near aft
 TIME_PREPOSITIONS = frozenset(function_keys("time_preposition"))
 DURING = frozenset(function_keys("during"))
 CONSEQUENCES = frozenset(function_keys("consequence"))
+_TELLING = frozenset(function_keys("relative_pronoun")) | {alias_key("بين")}  # a clause or the sides after a battle word
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 UNDERGO_REACH = 6  # a verb of undergoing stands this near the act after it and the security post before it
@@ -2025,8 +2026,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # "وقالت مصادر عسكرية إن المعارك أسفرت عن مقتل 32 عنصرا"، "قتلت 20 من المسلحين خلال المعارك": the battles,
         # definite, as the subject of what they caused or after "during", are the ones told before
         # (a killing told with them is theirs: "قتلت 20 من المسلحين خلال المعارك")
+        # (not battles the sentence itself tells, with a time, a relative clause or their sides: "قضوا خلال المواجهات
+        # العنيفة التي جدت صباح اليوم بين مجموعة ارهابية ووحدات الحرس")
         told = [t for t in c.triggers if t.role == "event"]
-        if c.event_type == "Battles" and told and all(
+        if c.event_type == "Battles" and told and not sm.times and not any(
+                alias_key(tok.stems[-1]) in _TELLING for t in told for tok in sm.toks[t.j:t.j + 4]) and all(
                 t.definite and has_article(sm.toks[t.i]) and (
                     t.j < len(sm.toks) and alias_key(sm.toks[t.j].stems[-1]) in CONSEQUENCES
                     or t.i > 0 and alias_key(sm.toks[t.i - 1].stems[-1]) in DURING) for t in told):
