@@ -514,6 +514,8 @@ def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
     toks = sm.toks
     sinces = [k for k, t in enumerate(toks[:-1]) if t.stems[-1] == "منذ" and (
         alias_key(toks[k + 1].stems[-1]) in SINCE_START or _YEAR.match(toks[k + 1].norm))]
+    if not sinces:
+        return False
     # (an ordinal of a date is none: "في الأول من تشرين الأول"، "كانون الثاني")
     timed = {k for tm in sm.times for k in range(tm.i, tm.j)} | {
         k for k, t in enumerate(toks) if k + 1 < len(toks) and toks[k + 1].norm == "من"
