@@ -87,3 +87,9 @@ def test_clashes_a_sentence_tells_with_their_time_and_sides_stand_alone():
     text = ("أكد مصدر من المستشفى الجهوي ببن قردان وصول 5 وفيات الى المستشفى قضوا خلال المواجهات العنيفة التي جدت "
             "صباح اليوم بين مجموعة ارهابية ووحدات الحرس والجيش الوطنيين.")
     assert [e.event_type for e in extract(text, "2016-03-07").events] == ["Battles"]
+
+
+def test_villagers_traders_and_the_displaced_killed_by_gunmen_are_civilians():
+    text = "وفي حادث منفصل، قتل مسلحون يوم الثلاثاء سبعة قرويين في هجوم على قرية في ولاية زامفرا."
+    got = [(e.event_type, (e.actor2 or "").split(" (")[0]) for e in extract(text, "2021-03-04").events]
+    assert got == [("Violence against civilians", "Civilians")]
