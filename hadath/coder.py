@@ -60,6 +60,7 @@ MIN_FLUENCY = 0.15
 STATEMENT_NOUNS = frozenset(function_keys("statement_noun"))
 ACCORDING = frozenset(function_words("according_word"))  # "according to" before a source's day
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
+# words of "after" and "during" before a protest that anchor it (done_word without the passive "تم" and "مع")
 WAKE_WORDS = frozenset(function_keys("done_word")) - {alias_key("تم"), alias_key("مع")}
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
@@ -500,7 +501,7 @@ _HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ
 SINCE_START = frozenset(function_keys("since_start"))
 SUPERLATIVES = frozenset(function_keys("superlative"))
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_MONTH_HEADS = frozenset(alias_key(w) for w in ("تشرين", "كانون", "ربيع", "جمادى"))
+_MONTH_HEADS = frozenset(function_keys("month_head"))
 
 
 def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
@@ -520,7 +521,7 @@ def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
     timed = {k for tm in sm.times for k in range(tm.i, tm.j)} | {
         k for k, t in enumerate(toks) if k + 1 < len(toks) and toks[k + 1].norm == "من"
         or k > 0 and alias_key(toks[k - 1].stems[-1]) in _MONTH_HEADS}
-    if not sinces or any(alias_key(t.stems[-1]) in SUPERLATIVES and k not in timed for k, t in enumerate(toks)):
+    if any(alias_key(t.stems[-1]) in SUPERLATIVES and k not in timed for k, t in enumerate(toks)):
         return False
     # (a tally counts the dead, the hurt or the held: "منذ انطلاق السنة الدراسية" in a crowd's demand counts nothing)
     first = min(c.positions)

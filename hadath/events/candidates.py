@@ -101,7 +101,8 @@ DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near aft
 TIME_PREPOSITIONS = frozenset(function_keys("time_preposition"))
 DURING = frozenset(function_keys("during"))
 CONSEQUENCES = frozenset(function_keys("consequence"))
-_TELLING = frozenset(function_keys("relative_pronoun")) | {alias_key("بين")}  # a clause or the sides after a battle word
+_TELLING = frozenset(function_keys("relative_pronoun")) | frozenset(function_keys("between"))  # a clause or the sides
+# after a battle word
 CAUSE_REACH = 5  # the act a demand or cause cue governs stands this near after it ("تنديدا بالاعتداء")
 DEED_REACH = 25  # the act a crowd's verb of doing governs stands this many words after it
 UNDERGO_REACH = 6  # a verb of undergoing stands this near the act after it and the security post before it

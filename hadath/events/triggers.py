@@ -238,8 +238,8 @@ def _eliminations(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
 
 
 FIRE_SPLIT_REACH = 3  # "إثر إطلاق آليات الاحتلال النار": the shooters between the verbal noun and the fire, this many words
-_FIRE_NOUNS = frozenset(alias_key(w) for w in ("النار", "الرصاص", "النيران"))
-_FIRE_VERBAL = frozenset(alias_key(w) for w in ("إطلاق", "اطلاق"))
+_FIRE_NOUNS = frozenset(function_keys("fire_noun"))
+_FIRE_VERBAL = frozenset(function_keys("fire_verbal"))
 
 
 def _split_fire(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
