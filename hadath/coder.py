@@ -518,7 +518,7 @@ def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
     if not sinces:
         return False
     # (an ordinal of a date is none: "في الأول من تشرين الأول"، "كانون الثاني")
-    timed = {k for tm in sm.times for k in range(tm.i, tm.j)} | {
+    timed = sm.time_positions() | {
         k for k, t in enumerate(toks) if k + 1 < len(toks) and toks[k + 1].norm == "من"
         or k > 0 and alias_key(toks[k - 1].stems[-1]) in _MONTH_HEADS}
     if any(alias_key(t.stems[-1]) in SUPERLATIVES and k not in timed for k, t in enumerate(toks)):
@@ -601,7 +601,7 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     # actors the text names, other than speakers and than the trigger word itself ("الانتحاريين")
     # ("أعلن حزب الله استهداف موقع": a speaker right before the deed claims it: it acted)
     # (a time set off by commas between them not counted: "أعلنت القوات المسلحة اليمنية، اليوم الإثنين، استهداف سفينتين")
-    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
+    timed = sm.time_positions()
     text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(
         0 <= t.i - a.j and sum(1 for k in range(a.j, t.i) if k not in timed and sm.toks[k].norm not in _COMMAS) <= 2
         for t in c.triggers))

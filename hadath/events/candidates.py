@@ -472,7 +472,7 @@ def _past_time(sm: SentenceMentions, k: int) -> int:
 def _untimed(sm: SentenceMentions, a: int, b: int) -> int:
     """The words from ``a`` to ``b`` that are no part of a time ("احتل عدد من المعطلين عن العمل، صباح اليوم الجمعة، مقر
     الشركة": the time between a verb and its object does not push the object out of reach)."""
-    timed = {k for t in sm.times for k in range(t.i, t.j)}
+    timed = sm.time_positions()
     return sum(1 for k in range(a, b) if k not in timed)
 
 
@@ -1345,7 +1345,7 @@ def _detonated(sm: SentenceMentions, t: Trigger) -> bool:
     verbs = sm.find("detonation_verbs.tsv")
     if not verbs:
         return False
-    timed = {k for tm in sm.times for k in range(tm.i, tm.j)}
+    timed = sm.time_positions()
     for m in verbs:
         if not (0 <= t.i - m.j <= DETONATE_REACH) or sm.clause[m.i] != sm.clause[t.i] or m.j - m.i != 1:
             continue

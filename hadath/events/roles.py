@@ -1013,17 +1013,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
                      and r[3].i > done]
             ends = {t.j for t in c.triggers}
-            if c.sub_event_type == "Arrests" and len(taken) > 1 and taken[0][3].i in ends and any(
-                    sm.toks[k].norm == "من" for r in taken[1:] for k in range(max(0, r[3].i - 2), r[3].i)):
+            if c.sub_event_type == "Arrests" and taken and taken[0][3].i in ends and (len(taken) > 1 and any(
+                    sm.toks[k].norm == "من" for r in taken[1:] for k in range(max(0, r[3].i - 2), r[3].i))
+                    or taken[0][1] != 7 and any(0 <= m.i - taken[0][3].j <= 2 for m in sm.find("arrested_civilians.tsv"))):
                 # "واعتقلت قوات الحشد الشعبي 87 عنصرا من تنظيم داعش": the group right after the verb is its
-                # subject, who arrested; the members "من" another group are the ones arrested
-                agents = [taken[0]] + agents
-                rest = [r for r in rest if r is not taken[0]]
-                taken = taken[1:]
-            if c.sub_event_type == "Arrests" and taken and taken[0][3].i in ends and taken[0][1] != 7 and any(
-                    0 <= m.i - taken[0][3].j <= 2 for m in sm.find("arrested_civilians.tsv")):
-                # "اعتقلت الهيئة الناشط الإعلامي": the group right after the verb, with the civilian it took right
-                # after it, is its subject
+                # subject, who arrested; the members "من" another group are the ones arrested (so is a group with the
+                # civilian it took right after it: "اعتقلت الهيئة الناشط الإعلامي")
                 agents = [taken[0]] + agents
                 rest = [r for r in rest if r is not taken[0]]
                 taken = taken[1:]

@@ -249,7 +249,7 @@ def _split_fire(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
     taken = {k for t in found for k in range(t.i, t.j)}
     out: list[Trigger] = []
     for i, tok in enumerate(toks):
-        if i in taken or "طلاق" not in tok.norm or alias_key(tok.stems[-1]) not in _FIRE_VERBAL:
+        if i in taken or not any(v in tok.norm for v in _FIRE_VERBAL) or alias_key(tok.stems[-1]) not in _FIRE_VERBAL:
             continue
         for k in range(i + 2, min(len(toks), i + 2 + FIRE_SPLIT_REACH)):
             if k - 1 in taken or not any(ch.isalnum() for ch in toks[k - 1].norm):

@@ -43,6 +43,10 @@ class SentenceMentions:
         if hit is None:
             hit = self._found[table] = lexicon(table).find(self.toks)
         return hit
+
+    def time_positions(self) -> set[int]:
+        """The token positions inside the sentence's time words (computed afresh: the finders still filter them)."""
+        return {k for t in self.times for k in range(t.i, t.j)}
     numbers: list[Item] = field(default_factory=list)
     times: list[Item] = field(default_factory=list)
     actors: list[Item] = field(default_factory=list)
@@ -593,7 +597,7 @@ def _reports(text: str, toks: list[Token], si: int, sm: SentenceMentions) -> Non
     is written as the text names it; a verb with no subject of its own ("وأضاف أن") leaves it
     empty, for its speaker told before."""
     ends, that, anaphors, day_parts = (_report_words(k) for k in ("end", "that", "anaphor", "day_part"))
-    timed = {k for t in sm.times for k in range(t.i, t.j)}  # "أعلنت الشرطة الثلاثاء": the day ends the name
+    timed = sm.time_positions()  # "أعلنت الشرطة الثلاثاء": the day ends the name
     cues = lexicon("report_cues.tsv")
     not_source = {m.i for m in cues.find(toks) if m.payloads[0]["kind"] == "not_source"}
     for m in cues.find(toks):
