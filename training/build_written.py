@@ -40,7 +40,16 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "y5": "Saudi news sites' regional roundups from wire copy, 2014-16",
           "y6": "Tunisian national and local radio on terrorism and security, 2014-17",
           "y7": "Egyptian Sinai and the Islamic State's 2014 advance in Iraq", "y8": "Islamist insurgencies in "
-          "Somalia, Kenya and Mozambique in Arabic wires, 2017-23"}
+          "Somalia, Kenya and Mozambique in Arabic wires, 2017-23",
+          # the fourth round, written in the twenty-third stop while the third was read, measured once blind
+          "z1": "Iraqi and Iraqi Kurdish outlets on Kirkuk, Diyala, Sinjar and the Kurdistan Region, 2020-24",
+          "z2": "Lebanon's national agency and dailies on internal security, 2012-23",
+          "z3": "WAFA and Palestinian outlets on the West Bank and Jerusalem, 2015-24",
+          "z4": "Aden-based and southern Yemeni outlets, 2018-23",
+          "z5": "Egyptian dailies' security and courts pages on mainland militancy, 2013-17",
+          "z6": "Iranian Arabic-language outlets, 2017-24",
+          "z7": "Bahraini, Kuwaiti, Jordanian and Saudi Eastern Province news, 2011-19",
+          "z8": "Arabic wires on Afghanistan and Pakistan, 2021-24"}
 KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
         "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
         "injuries", "quantity", "attribution", "certainty")
@@ -60,7 +69,7 @@ def article(row: dict, key: str) -> dict:
         events.append(rec)
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
             "title": row.get("title") or "", "text": " ".join(sents), "style": key,
-            "round": {"w": "first", "x": "second", "y": "third"}[key[0]], "events": events}
+            "round": {"w": "first", "x": "second", "y": "third", "z": "fourth"}[key[0]], "events": events}
 
 
 def main() -> None:
