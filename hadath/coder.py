@@ -61,6 +61,7 @@ STATEMENT_NOUNS = frozenset(function_keys("statement_noun"))
 ACCORDING = frozenset(function_words("according_word"))  # "according to" before a source's day
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
 # words of "after" and "during" before a protest that anchor it (done_word without the passive "تم" and "مع")
+ARMY_HEADS = frozenset(function_keys("army_head"))
 WAKE_WORDS = frozenset(function_keys("done_word")) - {alias_key("تم"), alias_key("مع")}
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 1  # the pluperfect dating its deed this close to the report tells news, not background
@@ -186,7 +187,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
             elif cands and all(c.get("kind") in SMALL_KINDS for c in cands):
                 if sm.index >= 0:
                     small.append((sm, pl, cs))
-            elif cands and all(c.get("kind") in SMALL_KINDS | {"town"} for c in cands):
+            elif cands and all(c.get("kind") in SMALL_KINDS | {"town", "base"} for c in cands):
                 # a town supports its country only with another mention of it: "مفرق" (a junction)
                 # in a Yemeni article is not the Jordanian town, "الزويرات" in an Iraqi one not
                 # the Mauritanian
@@ -241,6 +242,34 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
                     pl.value["text_start"] = site.start  # a site is written with its noun
             else:
                 sm.places = [p for p in sm.places if p is not pl]
+
+
+def _other_occupier(sents: list[SentenceMentions]) -> None:
+    """"جيش الاحتلال التركي" named, then "جيش الاحتلال" bare: in an article that calls another state's forces
+    the occupation and never names Israel, the bare occupation is that state's (an ANHA report on Afrin),
+    not the Israeli forces the word means alone. The bare mentions take the named occupier's value."""
+    israel = "Military Forces of Israel"
+    occupation = function_keys("occupation_word")
+    def bare(sm: SentenceMentions, a: Item) -> bool:
+        return a.value.get("name") == israel and all(
+            alias_key(t.norm) in occupation or alias_key(t.norm) in ARMY_HEADS for t in sm.toks[a.i:a.j])
+    occupiers: list[dict] = []
+    for sm in sents:
+        if any(co.value.get("country") == "Israel" for co in sm.countries):
+            return
+        for a in sm.actors:
+            v = a.value
+            if v.get("country") == "Israel" and not bare(sm, a):
+                return
+            if v.get("name") and v.get("name") != israel and v.get("inter") in (1, 8) and any(
+                    alias_key(t.norm) in occupation for t in sm.toks[a.i:a.j]):
+                occupiers.append(dict(v))
+    if len({o["name"] for o in occupiers}) != 1:
+        return
+    for sm in sents:
+        for a in sm.actors:
+            if bare(sm, a) or a.value.get("generic") == "occupation" and not a.value.get("country"):
+                a.value = {**a.value, **occupiers[0]}
 
 
 def _names_again(sents: list[SentenceMentions]) -> None:
@@ -393,6 +422,7 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                         and anchor not in ctx.near and len(ctx.near) < MAX_ANCHORS:
                     ctx.near.append(anchor)
         for a in sm.actors:
+            _armed_mention(a, sm.index, ctx)
             if a.value.get("speaker"):
                 if a.value.get("name") and a.value.get("inter") == 1 and not a.value.get("candidates"):
                     ctx.reporters.setdefault(a.value["name"], a.value.get("country"))
@@ -410,6 +440,19 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                 if v.get("militia"):
                     ctx.militias[name] += 1
     return ctx
+
+
+def _armed_mention(a: Item, si: int, ctx: DocContext) -> None:
+    """Note a mention of a non-state armed group, named or not, in ``ctx.armed`` (in article order)."""
+    v = a.value
+    if v.get("back") or v.get("inter") not in (2, 3) or not (v.get("name") or v.get("generic") == "armed_group"):
+        return
+    name, inter, country = v.get("name") or "Unidentified Armed Group", v.get("inter"), v.get("country")
+    if v.get("candidates"):
+        b = pick_shared(v["candidates"], ctx, ctx.country)
+        if b is not None:
+            name, inter, country = b.name, int(b.inter), b.country or None
+    ctx.armed.append((si, a.i, name, inter, country))
 
 
 def _title_place(doc: Document, ctx: DocContext) -> tuple[dict, str, bool] | None:
@@ -1073,6 +1116,7 @@ def run(doc: Document) -> None:
                             f"Arabic, real news has 0.2 or more): nothing coded")
         return
     _drop_unsupported_villages(doc, sents)
+    _other_occupier(sents)
     _dual_anaphora(sents)
     _names_again(sents)
     ctx = _context(doc, sents)

@@ -45,6 +45,8 @@ REFERRED_REACH = 3  # its place follows it within this many words ("الهجوم
 # the prepositions a verbal noun takes its object with ("القضاء على")
 LAUNCH_REACH = 6  # words between a verb of launching and the attack noun it governs ("شنت المقاومة والجيش الوطني أمس هجوما")
 RELATIVE_BEFORE = 4  # a relative pronoun this near before an attack noun makes it background ("الذي كان تعرض لهجوم شنه")
+SEIZED_NOUNS = frozenset(function_keys("seized_noun"))  # data/function_words.tsv
+PREPARED = frozenset(function_keys("prepared_word"))
 OBJECT_PREPOSITIONS = frozenset(function_keys("object_preposition"))
 RELATIVE_REACH = 4  # the relative pronoun after a protest word and its name ("مسيرة "مانيش مسامح" التي")
 TOPIC_PREPOSITIONS = frozenset(function_keys("topic_preposition"))  # "تعليقه على احتجاجات"
@@ -1693,13 +1695,23 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
     # "تمكن الجيش من القضاء على عنصرين إرهابيين بمدينة الأغواط وحجز مسدسين رشاشين": arms seized in the
     # sentence of a clash were taken in it: one event, the clash
     # (a killing told by a generic word too, typed a clash later by its actors: "قتلت 17 إرهابيا ودمرت أربع عجلات مفخخة")
-    fight = next((c for c in cands if (c.event_type == "Battles" and c.sub_event_type == "Armed clash"
-                                       or c.generic_only) and not c.anaphoric), None)
+    # (and arms found where ground was taken: "سيطرت المقاومة على الحوطة ... وعثرت على كميات من الألغام")
+    fight = next((c for c in cands if (c.event_type == "Battles" or c.generic_only) and not c.anaphoric), None)
     seized = {m.i for m in sm.find("seizure_words.tsv")} if fight is not None else set()
     for c in [c for c in cands if seized and c.sub_event_type == "Disrupted weapons use"
               and all(t.i in seized for t in c.triggers)]:
         fight.triggers.extend(c.triggers)
         cands.remove(c)
+    # "عثرت الأجهزة الأمنية على أحزمة ناسفة"، "دمرت وحدة من الجيش عربة مفخخة يقودها انتحاري": a belt, a grenade or a
+    # car bomb named (by its noun alone, no verb of blowing up; "معدة للتفجير" says what it is for) after a seizure word
+    # of its sentence is what was seized or destroyed, no blast of its own
+    for host in [c for c in cands if c.sub_event_type == "Disrupted weapons use"]:
+        first = min(t.i for t in host.triggers)
+        for c in [c for c in cands if c.event_type == "Explosions/Remote violence"
+                  and all(t.i > first and (any(st in SEIZED_NOUNS for st in sm.toks[t.i].stems) or alias_key(
+                      sm.toks[t.i - 1].norm) in PREPARED) for t in c.triggers)]:
+            host.triggers.extend(c.triggers)
+            cands.remove(c)
     # "أسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون": the missile shot down is the interception only
     intercepted = [c for c in cands if c.sub_event_type == "Disrupted weapons use" and any(
         sm.toks[t.i].stems[-1].startswith(("اسقط", "اعترض", "اعتراض")) for t in c.triggers)]

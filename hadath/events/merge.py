@@ -155,8 +155,10 @@ def _compatible(base: Draft, d: Draft) -> bool:
         return False  # (a claim placed only by an earlier sentence claims the attack told before)
     if not d.cand.anaphoric and _villages_apart(base, d):
         return False
-    # different named attackers are different events; a target told differently is not
-    return not _distinct_agents(base, d)
+    # different named attackers are different events; a target told differently is not; the target of one
+    # striking back is another event ("انفجار لغم استهدف دورية عسكرية" then "قصفت طائرات سلاح الجو إثر ذلك
+    # مواقع العناصر الإرهابية")
+    return not _distinct_agents(base, d) and not _struck_back(base, d)
 
 
 def _done_by_no_one(d: Draft) -> bool:
@@ -417,6 +419,18 @@ def _distinct_agents(a: Draft, b: Draft) -> bool:
     return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1) and not (
         _state_forces(ea.actor1) and _state_forces(eb.actor1)
         and _state_forces(ea.actor1) == _state_forces(eb.actor1))
+
+
+def _struck_back(a: Draft, b: Draft) -> bool:
+    """The earlier draft's target is the later one's attacker, and its attacker is not: the side hit hitting back
+    (blasts, strikes and attacks; not a clash, whose sides have no order, nor an arrest)."""
+    ea, eb = a.event, b.event
+    if not {ea.event_type, eb.event_type} <= {"Explosions/Remote violence", "Violence against civilians"}:
+        return False
+    if not (ea.actor1 and eb.actor1 and ea.actor2 and eb.actor2) or ea.actor1 == eb.actor1:
+        return False
+    # (the later draft strikes, its striker named, not filled in by default)
+    return eb.actor1 == ea.actor2 and "actor1" not in b.defaulted
 
 
 def _same_side(a: str | None, ia: int | None, b: str | None, ib: int | None, near: bool) -> bool:

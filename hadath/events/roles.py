@@ -50,6 +50,9 @@ class DocContext:
     # the words of the places the article names, in order ("أرحب"): a tribe's fighters named only
     # as "مقاتلي القبائل" are the tribal militia the actor table names after one of them
     place_words: list[str] = field(default_factory=list)
+    # the article's mentions of non-state armed groups in order: (sentence, token, name), the unnamed ones as
+    # "Unidentified Armed Group"; what a back reference ("المسلحين") refers to
+    armed: list[tuple[int, int, str, int | None, str | None]] = field(default_factory=list)
 
     @property
     def country(self) -> str | None:
@@ -87,9 +90,26 @@ def _organisations() -> frozenset[str]:
                      if any(alias_key(al).split(" ")[0] in heads for al in x.aliases))
 
 
+def _antecedent(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str, int] | None:
+    """The named non-state armed group a back reference refers to: the last armed group the article names
+    before it, if that one has a name (not unknown gunmen, "مسلحون مجهولون ... المهاجمين") and belongs to
+    the event's country or to none."""
+    before = [m for m in ctx.armed if (m[0], m[1]) < (a.si, a.i)]
+    if not before or before[-1][2] == "Unidentified Armed Group":
+        return None
+    _si, _i, name, inter, country = before[-1]
+    return (name, inter) if country in (event_country, None) and inter in (2, 3) else None
+
+
 def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str | None, int | None]:
     kb = knowledge()
     v = a.value
+    if v.get("back"):
+        # "مسلحون ينتمون إلى تنظيم الدولة ... اشتبكت وحدة من الجيش مع المسلحين": the armed men written
+        # with the article are the one non-state armed group the article names
+        group = _antecedent(a, ctx, event_country)
+        if group is not None:
+            return group[0], kb.inter_for(group[0], group[1], None, event_country)
     if v.get("name"):
         name, inter, country = v["name"], v.get("inter"), v.get("country")
         if v.get("candidates"):

@@ -265,12 +265,26 @@ SEIZE_REACH = 8  # "حجز كمية من المواد الكيميائية ال�
 SEIZURE_PRIORITY = 45  # below every arrest word: an arrest and a seizure in one clause stay the arrest
 _SEIZE_VERBS = frozenset(function_keys("seize_verb"))
 _WEAPON_NOUNS = frozenset(function_keys("weapon_noun"))
+_FIND_VERBS = frozenset(function_keys("find_verb"))
+FIND_REACH = 5  # "عثرت الأجهزة الأمنية أمس على ...": the "على" of a verb of finding this near after it
 _NOT_WEAPON = frozenset(function_keys("not_weapon"))
 
 
 def is_seizure(tok: Token) -> bool:
-    """A verb or verbal noun of seizing (function_words seize_verb: حجز، ضبط، حجزت)."""
-    return any(st in _SEIZE_VERBS for st in tok.stems)
+    """A verb or verbal noun of seizing or finding (function_words seize_verb, find_verb: حجز، ضبط، حجزت، عثرت)."""
+    return any(st in _SEIZE_VERBS or st in _FIND_VERBS for st in tok.stems)
+
+
+def _found_object(toks: list[Token], i: int) -> int | None:
+    """After a verb of finding (function_words find_verb: عثرت، العثور), where what was found begins: the word
+    after its "على" (a few words on, past the finder: "عثرت الأجهزة الأمنية أمس على"); None when "على" carries a
+    pronoun ("العثور عليه": found what was named before) or does not come."""
+    for k in range(i + 1, min(len(toks), i + 1 + FIND_REACH)):
+        if toks[k].norm == "علي":  # (folded: على)
+            return k + 1
+        if toks[k].norm.startswith("علي"):
+            return None
+    return None
 
 
 def _seizures(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
@@ -282,9 +296,16 @@ def _seizures(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
     taken = {k for t in found for k in range(t.i, t.j)}
     out: list[Trigger] = []
     for i, tok in enumerate(toks):
-        if i in taken or not is_seizure(tok):
+        if i in taken:
             continue
-        for k in range(i + 1, min(len(toks), i + 1 + SEIZE_REACH)):
+        start = i + 1
+        if any(st in _FIND_VERBS for st in tok.stems):
+            start = _found_object(toks, i)
+            if start is None:
+                continue
+        elif not is_seizure(tok):
+            continue
+        for k in range(start, min(len(toks), start + SEIZE_REACH)):
             if k in taken:
                 break  # another event's word between: the weapon is that event's
             if any(st in _WEAPON_NOUNS for st in toks[k].stems):
@@ -476,6 +497,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                 if 0 <= t.i - m.j < max(n, 1):
                     t.implied_killed = 0  # (the target survived: "اغتيال" kills no one here)
             continue  # "نجا من محاولة اغتيال"، "تعرضها لمحاولة اغتيال": an attempt survived or undergone was made, an attack told
+        if kind == "halted" and toks[m.i].norm.startswith(("ل", "ول")):
+            continue  # "ضبط خلية تابعة لحركة حسم": the movement a cell belongs to, no traffic halted
         if m.key in _ARTICLE_NOUNS and has_article(toks[m.i]):
             continue  # "الطالب محمد ... يواصل اضراب الجوع": the student, no demand
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES

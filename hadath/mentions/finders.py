@@ -17,7 +17,7 @@ from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
 from ..kb.words import function_keys, function_words, number_lexicon
 from ..text.normalize import fold as _fold
-from ..text.tokenize import Token
+from ..text.tokenize import Token, has_article
 from ..types import Item, Mention, Span
 from .cues import lexicon
 from .numbers import find_numbers
@@ -383,6 +383,19 @@ _QUOTED_TO = re.compile(r'(?:^|\s)لـ?\s?["«»“”]\s?$')
 _QUOTE_CLOSE = re.compile(r'\s?["«»“”]')
 
 
+def _mark_back_references(toks: list[Token], actors: list[Item]) -> None:
+    """"اشتبكت وحدة من الجيش مع المسلحين": an unnamed armed group written with the article refers back
+    to a group the article has named (``back``); "المسلحين المجهولين" says the article does not know it."""
+    unknown = function_keys("unknown_word")
+    for a in actors:
+        v = a.value
+        if v.get("generic") != "armed_group" and v.get("name") != "Unidentified Armed Group":
+            continue
+        after = toks[a.i:min(len(toks), a.j + 2)]
+        if has_article(toks[a.i]) and not any(alias_key(t.norm) in unknown for t in after):
+            v["back"] = True
+
+
 def _prepositional(tok) -> bool:
     """A token with a preposition glued to it ("بصفاقس"): "مقر الشركة بصفاقس" is where the company is, a
     name's head is followed by its name in construct, never by a preposition."""
@@ -464,6 +477,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             back.value["locative"] = True
             sm.places = [back]
     _officers(sm.actors)
+    _mark_back_references(toks, sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
     speech = lexicon("speech_verbs.tsv").find(toks)
     # a source counts when a reporting word stands near it ("قالت مصادر محلية", "بحسب رويترز",
