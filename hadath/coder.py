@@ -29,7 +29,7 @@ from .kb.words import function_keys, function_words
 from .learn import model as learned
 from .learn.features import background_opening, candidate_features, sentence_features
 from .mentions.cues import lexicon
-from .mentions.finders import Item, SentenceMentions, find_sentence_mentions
+from .mentions.finders import TOTAL_VERBS, Item, SentenceMentions, find_sentence_mentions
 from .text import tokenize
 from .text.fluency import pair_share
 from .text.normalize import fold
@@ -542,6 +542,8 @@ _HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ
 
 
 SINCE_START = frozenset(function_keys("since_start"))
+PERIOD_WORDS = frozenset(function_keys("period_word"))
+PERIOD_NOUNS = frozenset(function_keys("period_noun"))
 SUPERLATIVES = frozenset(function_keys("superlative"))
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_HEADS = frozenset(function_keys("month_head"))
@@ -556,7 +558,10 @@ def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
         return False  # (a crowd's protest with "since" in its sentence is told: "منذ" dates its grievance or how long
         # it has gone on, "يعتصمون منذ 2016")
     toks = sm.toks
-    sinces = [k for k, t in enumerate(toks[:-1]) if t.stems[-1] == "منذ" and (
+    # (not a since inside a running total raised after the event: "قتل المتمردون جنديين ليرتفع عدد قتلى قوات الأمن منذ
+    # مطلع الشهر إلى 15")
+    cut = next((k for k, t in enumerate(toks) if k > 0 and t.norm in TOTAL_VERBS), len(toks))
+    sinces = [k for k, t in enumerate(toks[:cut - 1]) if t.stems[-1] == "منذ" and (
         alias_key(toks[k + 1].stems[-1]) in SINCE_START or _YEAR.match(toks[k + 1].norm))]
     if not sinces:
         return False
@@ -567,8 +572,23 @@ def _tally_since(c: Candidate, sm: SentenceMentions) -> bool:
     if any(alias_key(t.stems[-1]) in SUPERLATIVES and k not in timed for k, t in enumerate(toks)):
         return False
     # (a tally counts the dead, the hurt or the held: "منذ انطلاق السنة الدراسية" in a crowd's demand counts nothing)
+    # (told before the deed too when it counts from the start of a year or a month: "ومنذ مطلع العام الجاري، قتل أكثر
+    # من 60 جنديا")
     first = min(c.positions)
-    return any(_YEAR.match(toks[k + 1].norm) or first < k and sm.casualties and c.event_type != "Riots" for k in sinces)
+    return any(_YEAR.match(toks[k + 1].norm) or (first < k or k + 2 < len(toks) and alias_key(toks[k + 2].stems[-1])
+                                                 in PERIOD_NOUNS) and sm.casualties and c.event_type != "Riots"
+               for k in sinces)
+
+
+def _tally_over_year(c: Candidate, sm: SentenceMentions) -> bool:
+    """A count over a whole year ("نفذت نحو 5500 حالة اعتقال ... خلال عام 2019"، "ضبطت خلال عام 2017 نحو 450 قطعة
+    سلاح"): a time of a year's precision right after a word of a period's length, and a number of two or more in the
+    sentence, is a yearly total, no event."""
+    toks = sm.toks
+    years = [t for t in sm.times if t.value.get("precision") == 3 and t.i > 0
+             and alias_key(toks[t.i - 1].stems[-1]) in PERIOD_WORDS]
+    return bool(years) and any((n.value.get("value") or 0) >= 2 and not any(t.i <= n.i < t.j for t in sm.times)
+                               for n in sm.numbers)
 
 
 def _struck_hideout(c: Candidate, cands: list[Candidate], sm: SentenceMentions) -> bool:
@@ -1219,7 +1239,8 @@ def run(doc: Document) -> None:
         dated_types: set[str] = set()  # the types of the events that took it
         first = len(drafts)
         said_now = reported_times(sm)
-        cands = [c for c in cands if not _struck_hideout(c, cands, sm) and not _tally_since(c, sm)]
+        cands = [c for c in cands if not _struck_hideout(c, cands, sm) and not _tally_since(c, sm)
+                 and not _tally_over_year(c, sm)]
         for c in cands:
             d = _draft(c, sm, ctx, source, last_place, len(cands), tuple(blocked))
             if d is not None:
