@@ -49,7 +49,17 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "z5": "Egyptian dailies' security and courts pages on mainland militancy, 2013-17",
           "z6": "Iranian Arabic-language outlets, 2017-24",
           "z7": "Bahraini, Kuwaiti, Jordanian and Saudi Eastern Province news, 2011-19",
-          "z8": "Arabic wires on Afghanistan and Pakistan, 2021-24"}
+          "z8": "Arabic wires on Afghanistan and Pakistan, 2021-24",
+          # the fifth round, written in the twenty-third stop after the fourth was read; left unread, the next stop's
+          # blind check
+          "v1": "Syrian opposition outlets on north-west Syria, 2019-24",
+          "v2": "Iraqi state media and the Security Media Cell, 2017-24",
+          "v3": "eastern Libyan outlets aligned with the Libyan National Army, 2014-22",
+          "v4": "Houthi-run Yemeni media, 2015-24",
+          "v5": "Sudanese and pan-Arab outlets on Darfur, South Kordofan and Blue Nile, 2003-20",
+          "v6": "the Algerian Arabic-language press and Defence Ministry communiques, 2000-20",
+          "v7": "Gaza-based outlets in the wars of 2008-21 and the Great March of Return",
+          "v8": "Arabic wires and Somali outlets on the Horn of Africa, 2006-24"}
 KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
         "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
         "injuries", "quantity", "attribution", "certainty")
@@ -69,7 +79,7 @@ def article(row: dict, key: str) -> dict:
         events.append(rec)
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
             "title": row.get("title") or "", "text": " ".join(sents), "style": key,
-            "round": {"w": "first", "x": "second", "y": "third", "z": "fourth"}[key[0]], "events": events}
+            "round": {"w": "first", "x": "second", "y": "third", "z": "fourth", "v": "fifth"}[key[0]], "events": events}
 
 
 def main() -> None:
