@@ -164,6 +164,7 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
     small: list[tuple[SentenceMentions, Item, set[str]]] = []
     regions: list[tuple[SentenceMentions, Item, set[str]]] = []
     towns: list[tuple[SentenceMentions, Item, set[str]]] = []
+    shared: list[set[str]] = []
     extra = []
     if doc.title:
         extra.append(find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published))
@@ -171,7 +172,9 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
         for co in sm.countries:
             support.add(co.value["country"])
         for a in sm.actors:
-            if a.value.get("country"):
+            # (not an alias several actors share, nor one bound to its country: "المقاومة الشعبية" in a Palestinian
+            # article is no Yemeni militia)
+            if a.value.get("country") and not a.value.get("candidates") and not a.value.get("bound"):
                 support.add(a.value["country"])
         for pl in sm.places:
             if pl.value.get("unresolved"):
@@ -194,7 +197,16 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
                 towns.append((sm, pl, cs))
             else:
                 # a town or city supports its country; a hamlet of the same name elsewhere does not
-                support |= {c.get("country") for c in cands if c.get("country") and c.get("kind") not in SMALL_KINDS}
+                big = {c.get("country") for c in cands if c.get("country") and c.get("kind") not in SMALL_KINDS}
+                if len(big) > 1:
+                    shared.append(big)
+                else:
+                    support |= big
+    # a name of towns in several countries ("طرابلس": Libya's, Lebanon's) supports the one the article speaks of
+    # otherwise, or all of them when it speaks of none
+    for big in shared:
+        if not big & support:
+            support |= big
     for k, (sm, pl, cs) in enumerate(towns):
         if sm.index >= 0 and (cs & support or any(cs & other for m, (_s, _p, other) in enumerate(towns) if m != k)):
             support |= cs  # (a town named again, or with another of its country, is supported)
@@ -386,8 +398,8 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
             countries[co.value["country"]] += 0.5
         for a in sm.actors:
             if a.value.get("name") and a.value.get("inter") in (1, 2, 3, 4) and a.value.get("country") \
-                    and not a.value.get("bound"):
-                countries[a.value["country"]] += 0.5
+                    and not a.value.get("bound") and not a.value.get("candidates"):
+                countries[a.value["country"]] += 0.5  # (an alias several actors share votes for none)
     if doc.title:
         for t_sm in [find_sentence_mentions(doc.title, -1, None, tokenize(doc.title), doc.published)]:
             for p in t_sm.places:
@@ -398,8 +410,15 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     ctx.countries = [c for c, _ in countries.most_common()]
     # "الانقلابيين" in Ankara, "اللجان الشعبية" in Idlib: an alias bound to its actor's country names no
     # actor in an article that never speaks of that country (data/bound_aliases.tsv)
+    # (a state force's bound alias, "قوى الأمن الداخلي" in an Iranian article, is the police of the article's country)
     for sm in sents:
-        sm.actors = [a for a in sm.actors if not a.value.get("bound") or a.value.get("country") in ctx.countries]
+        for a in sm.actors:
+            if a.value.get("bound") and a.value.get("country") not in ctx.countries \
+                    and a.value.get("kind") in ("state_police", "state_military"):
+                role = "police" if a.value["kind"] == "state_police" else "military"
+                a.value = {"name": None, "inter": 1, "country": None, "kind": "generic", "generic": role}
+        sm.actors = [a for a in sm.actors if (not a.value.get("bound") or a.value.get("country") in ctx.countries)
+                     and not _foreign_shared(a, ctx.countries)]
     cue = lexicon("conflict_context.tsv")
     ctx.conflict = any(cue.find(sm.toks) for sm in sents) or any(
         a.value.get("inter") in (2, 3, 4) for sm in sents for a in sm.actors)
@@ -440,6 +459,17 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                 if v.get("militia"):
                     ctx.militias[name] += 1
     return ctx
+
+
+def _foreign_shared(a: Item, countries: list[str]) -> bool:
+    """An alias several actors share, every one of them of a country the article does not speak of ("المقاومة
+    الشعبية" is Yemen's and Sudan's militias; in a Palestinian article it is the popular resistance, no actor)."""
+    names = a.value.get("candidates")
+    if not names or not countries:
+        return False
+    kb = knowledge()
+    homes = {getattr(kb.actors.by_name(n), "country", None) for n in names}
+    return None not in homes and "" not in homes and not homes & set(countries)
 
 
 def _armed_mention(a: Item, si: int, ctx: DocContext) -> None:

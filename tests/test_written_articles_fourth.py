@@ -61,3 +61,37 @@ def test_a_court_s_sentence_and_a_trial_tell_no_event():
                     "في القضية المعروفة إعلاميا بـ\"أجناد مصر\".", "2017-12-03") == []
     assert _records("عقدت المحكمة الجزائية المتخصصة في عدن، اليوم الأحد، جلستها الثالثة لمحاكمة 12 متهما بالانتماء إلى "
                     "خلية تابعة لتنظيم القاعدة متهمة بتنفيذ عمليات اغتيال في العاصمة عدن.", "2021-03-07") == []
+
+
+def test_lebanon_s_internal_security_forces_in_iran_are_iran_s_police():
+    got = _records("استشهد 11 عنصرا من قوى الأمن الداخلي وأصيب سبعة آخرون، في هجوم شنته عناصر زمرة جيش الظلم الإرهابية فجر "
+                   "اليوم الجمعة على مركز للشرطة في مدينة راسك بمحافظة سيستان وبلوشستان جنوب شرقي إيران.", "2023-12-15")
+    assert [g[2:] for g in got] == [("Jaish al-Adl", "Police Forces of Iran")]
+    got = _records("قتل ثلاثة عناصر من قوى الأمن الداخلي في اشتباك مع مسلحين في منطقة الشياح في بيروت.", "2023-12-15")
+    assert "Police Forces of Lebanon" in got[0][2:]
+
+
+def test_settlers_called_colonists_and_popular_resistance_in_palestine():
+    got = _records("أصيب ثلاثة مواطنين بجروح ورضوض، أمس الجمعة، إثر هجوم نفذه مستعمرون على قاطفي الزيتون في قرية بورين جنوب "
+                   "نابلس.", "2021-10-16")
+    assert [g[2:] for g in got] == [("Settlers (Israel)", "Civilians (Palestine)")]
+    # (a Yemeni militia's name that is a Palestinian committee's word supports no Yemeni hamlet: "مطاط" is rubber)
+    text = ("أصيب شابان بالرصاص المعدني المغلف بالمطاط، اليوم الجمعة، خلال قمع قوات الاحتلال الإسرائيلي مسيرة كفر قدوم "
+            "الأسبوعية شرق مدينة نابلس. وأفاد منسق المقاومة الشعبية في البلدة بأن جنود الاحتلال هاجموا المشاركين بقنابل "
+            "الغاز.")
+    got = extract(text, "2019-03-01").events
+    assert {e.country for e in got} == {"Palestine"}
+    assert not any("Popular Resistance" in (e.actor1 or "") for e in got)
+
+
+def test_members_named_right_after_the_word_of_launching_launched_it():
+    got = _records("قتل 11 شرطيا في هجوم شنه عناصر تنظيم داعش على مركز للشرطة في مدينة الموصل.", "2016-05-02")
+    assert [g[2:] for g in got] == [("Islamic State", "Police Forces of Iraq")]
+
+
+def test_a_street_named_after_a_country_and_the_capital_named_after_its_noun():
+    doc = extract("وعزز الجيش انتشاره في شارع سوريا الفاصل بين المنطقتين في طرابلس.", "2014-03-20")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == ["طرابلس"]
+    got = extract("شهدت العاصمة عمان ومدن عدة في المملكة مساء أمس احتجاجات غاضبة على قرار الحكومة رفع أسعار المحروقات.",
+                  "2018-06-01").events
+    assert [(e.location, e.country) for e in got] == [("Amman", "Jordan")]

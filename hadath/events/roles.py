@@ -195,12 +195,15 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
                          for w in trigger_lexicon().find(sm.toks, max(0, m.i - 3), m.i))
             if weapon:
                 return "agent"
+    doers_at = {m.j for m in cues if m.payloads[0]["role"] == "agent" and m.payloads[0].get("side") == "after"}
     for m in cues:
         row = m.payloads[0]
         if row["role"] == "owner":
             continue
         if row.get("side") == "object" and deed is not None and m.i < deed:
             continue  # "عناصر داعش أطلقت صاروخين": members named before the deed did it
+        if row.get("side") == "object" and m.i in doers_at:
+            continue  # "هجوم شنه عناصر تنظيم داعش": members named right after a word of doing did it
         if row["role"] == "target" and 0 <= a.i - m.j <= int(row["reach"]):
             return "target"
     for m in cues:

@@ -451,7 +451,9 @@ class Knowledge:
                 # "اليمن", "مصر": a country's name is the country, not the village or quarter
                 # named after it; a shadda marks a town's spelling, never a country's ("عمّان" is
                 # Amman, "عُمان" Oman)
-                town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i) or self._town_country_named(toks, m, cands)
+                # (and "العاصمة عمان" names the capital city)
+                town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i) or self._town_country_named(toks, m, cands) \
+                    or m.i > 0 and "العاصمه" in toks[m.i - 1].stems
                 cands = [c for c in cands if (c.get("kind") == "country") != town]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             only = _noun_countries(nouns, toks, m.i)

@@ -383,6 +383,9 @@ _QUOTED_TO = re.compile(r'(?:^|\s)لـ?\s?["«»“”]\s?$')
 _QUOTE_CLOSE = re.compile(r'\s?["«»“”]')
 
 
+_STREET_HEADS = frozenset(function_words("street_head"))
+
+
 def _mark_back_references(toks: list[Token], actors: list[Item]) -> None:
     """"اشتبكت وحدة من الجيش مع المسلحين": an unnamed armed group written with the article refers back
     to a group the article has named (``back``); "المسلحين المجهولين" says the article does not know it."""
@@ -479,6 +482,12 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
     _officers(sm.actors)
     _mark_back_references(toks, sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
+    # "شارع سوريا"، "جادة مصر": a street named after a country is neither the country nor a place of it
+    streets = {p.i for p in sm.places if p.i > 0 and all(c.get("kind") == "country" for c in p.value["candidates"])
+               and any(st in _STREET_HEADS for st in toks[p.i - 1].stems)}
+    if streets:
+        sm.places = [p for p in sm.places if p.i not in streets]
+        sm.countries = [c for c in sm.countries if c.i not in streets]
     speech = lexicon("speech_verbs.tsv").find(toks)
     # a source counts when a reporting word stands near it ("قالت مصادر محلية", "بحسب رويترز",
     # "المرصد ... أفاد"); "الجيش" in a sentence is not by itself who reports it
@@ -558,8 +567,10 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                 a.value["country"] = reporter.value["country"]
     # "اقتحمت قوات الاحتلال البلدة ... فيما أطلق الجنود قنابل الغاز": soldiers or police with no
     # flag, in a sentence that names one state force, are that force (not an army of the place)
+    # (not by an alias bound to its country, which may be another state's force: "قوى الأمن الداخلي" in Iran)
     forces = {a.value.get("country") for a in sm.actors if a.value.get("name") and a.value.get("inter") in (1, 8)
-              and a.value.get("country") and str(a.value.get("kind", "")).startswith("state_")}
+              and a.value.get("country") and str(a.value.get("kind", "")).startswith("state_")
+              and not a.value.get("bound")}
     if len(forces) == 1:
         country = next(iter(forces))
         for a in sm.actors:
