@@ -1054,7 +1054,8 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
             break
         chain.insert(0, p)
     first = chain[0]
-    if first.i > 0 and sm.toks[first.i - 1].stems[-1] in ("بين", "مابين") or (
+    # (also past a dual noun: "بين البوابتين تبسة وحيدرة")
+    if any(sm.toks[k].stems[-1] in ("بين", "مابين") for k in range(max(0, first.i - 2), first.i)) or (
             {p.i for p in chain} & between_ends(sm.toks, items)):
         return []  # "الطريق الرابطة بين قفصة وتوزر"، "بين مدينتي قابس ومدنين": one road between two towns
     out = []
@@ -1062,7 +1063,20 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
     for p in chain:
         if p is d.place_item:
             continue
-        pl = knowledge().resolve_place(p.value["candidates"], ctx.countries, ctx.admin1s, ctx.near)
+        cands = p.value["candidates"]
+        if len(cands) == 1 and cands[0].get("unresolved") and cands[0].get("written"):
+            # "قريتي السريحة وأزرق": a place of the list the gazetteer lacks is placed as the event's place (its
+            # host), its name as written
+            if cands[0]["written"] in seen:
+                continue
+            seen.add(cands[0]["written"])
+            ev = copy.deepcopy(d.event)
+            ev.location_text = place_text(sm.text, p)
+            ev.geo_precision = 1 if kind_rank().get(cands[0].get("kind") or "town", (5, 1))[1] == 1 else 2
+            out.append(Draft(ev, c, sm, d.place, explicit_time=d.explicit_time, defaulted=set(d.defaulted),
+                             place_item=p, listed=True))
+            continue
+        pl = knowledge().resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
         if not pl or pl.get("kind") == "country" or pl.get("unresolved") or pl.get("name") in seen:
             continue
         if pl.get("country") != d.place.get("country"):
@@ -1341,7 +1355,7 @@ def run(doc: Document) -> None:
         _record_mentions(doc, sm, text)
     drafts = _launches_tested(drafts)
     drafts = _strike_movements(drafts, sents, doc.title)
-    apart = {id(d.event) for d in drafts if another_occurrence(d)}
+    apart = {id(d.event) for d in drafts if another_occurrence(d) or d.listed}
     doc.events = _one_record_per_occurrence(merge_drafts(drafts, text), apart)
     _claims(doc, sents, ctx, claimed)
     _denied_accounts(doc, sents)

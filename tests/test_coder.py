@@ -748,11 +748,13 @@ def test_event_with_only_its_country_takes_the_country_as_location():
 
 def test_unknown_name_after_a_plural_place_noun_is_kept_as_written():
     # "في مناطق X": a name the gazetteer lacks after a plural place noun is the place, with the
-    # coordinates of the province the sentence names; an adjective or a word after it is not
+    # coordinates of the province the sentence names; an adjective or a word after it is not; the
+    # names joined to it are places of the list too, a record each (the toll not split: unknown)
     doc = hadath.extract("قتلت القوات الأمنية العراقية تسعة مسلحين من تنظيم داعش في اشتباكات دارت أمس في "
                          "مناطق الحميشات والقريطات بمحافظة صلاح الدين.", "2016-05-10")
-    assert [(e.event_type, e.location, e.location_text, e.admin1, e.geo_precision) for e in doc.events] == [
-        ("Battles", "Salah al-Din", "الحميشات", "Salah al-Din", 1)]
+    assert [(e.event_type, e.location, e.location_text, e.admin1, e.geo_precision, e.fatalities)
+            for e in doc.events] == [("Battles", "Salah al-Din", "الحميشات", "Salah al-Din", 1, None),
+                                     ("Battles", "Salah al-Din", "القريطات", "Salah al-Din", 1, None)]
     for text in ("شنت مقاتلات التحالف غارات على قرى باكستانية حدودية.",
                  "نفذ عشرات العاطلين عن العمل اليوم وقفات احتجاجية في مناطق الجمهورية للمطالبة بالتشغيل."):
         assert [m.text for m in hadath.extract(text, "2016-05-10").mentions if m.kind == "place"] == []

@@ -95,3 +95,26 @@ def test_a_street_named_after_a_country_and_the_capital_named_after_its_noun():
     got = extract("شهدت العاصمة عمان ومدن عدة في المملكة مساء أمس احتجاجات غاضبة على قرار الحكومة رفع أسعار المحروقات.",
                   "2018-06-01").events
     assert [(e.location, e.country) for e in got] == [("Amman", "Jordan")]
+
+
+def test_a_drone_belonging_to_a_side_is_its_strike_and_places_of_a_list_a_record_each():
+    got = _records("استهدفت طائرة مسيرة تابعة لقوات حفتر، فجر اليوم الاثنين، منازل مدنيين في منطقة عين زارة جنوب العاصمة "
+                   "طرابلس.", "2019-09-02")
+    assert [g[2:] for g in got] == [("Libyan National Army", "Civilians (Libya)")]
+    # (a car belonging to a side, hit by the strike, is the target's)
+    got = _records("دمرت غارة لطائرة أمريكية أمس سيارة تابعة لعناصر القاعدة في مدينة المكلا.", "2015-07-30")
+    assert [g[3] for g in got] == ["Al-Qaeda in the Arabian Peninsula"]
+    # two villages after a dual noun, the second one the gazetteer lacks: a record each, as written
+    doc = extract("هاجمت قوات الدعم السريع، يوم الأربعاء، قريتي السريحة وأزرق شمالي ولاية الجزيرة، وأطلقت النار على "
+                  "السكان.", "2023-12-01")
+    assert sorted(e.location_text for e in doc.events) == ["أزرق", "السريحة"]
+    # (not two gates a road runs between)
+    doc = extract("دخل 41 شابا من العاطلين عن العمل في اعتصام مفتوح بالمعبر الحدودي على الطريق المشتركة بين البوابتين "
+                  "تبسة وحيدرة.", "2017-06-08")
+    assert len(doc.events) == 1
+
+
+def test_a_subject_of_three_definite_words_before_the_dead():
+    got = extract("قتلت القوات الأمنية العراقية تسعة مسلحين من تنظيم داعش في اشتباكات دارت أمس في الرمادي.",
+                  "2016-05-10").events
+    assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 9)]

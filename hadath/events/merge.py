@@ -24,6 +24,7 @@ class Draft:
     defaulted: set[str] = field(default_factory=set)  # actor fields filled by a default, not the text
     place_item: Any = None  # the place mention the location came from (maybe in an earlier sentence)
     carried: bool = False  # its day is the one an earlier sentence gave, its own sentence names none
+    listed: bool = False  # a place of a list the gazetteer lacks, placed at its host: a record of its own
 
 
 IED = "Remote explosive/landmine/IED"

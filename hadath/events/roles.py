@@ -184,14 +184,26 @@ def acts_in(a: Item, c: Candidate) -> bool:
     return a.value.get("generic") != "authorities" or c.sub_event_type in SEIZURES
 
 
+_BELONGING = ("تابع",)
+
+
+def _belonging(tok) -> bool:
+    """An indefinite word of belonging ("تابعة"، "تابع"، "تابعا"): "X تابعة لـY"."""
+    return tok.norm.startswith(_BELONGING)
+
+
 def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | None:
     """'agent' or 'target' from the words around an actor mention (``deed``: where the event's
     first trigger word stands)."""
     cues = _cue_matches(sm)
     for m in cues:
-        if m.payloads[0]["role"] == "owner" and m.j == a.i:
-            # "الطيران المروحي التابع لقوات النظام": the owner of the weapon that struck acted
+        if (m.payloads[0]["role"] == "owner" or _belonging(sm.toks[m.i])) and m.j == a.i:
+            # "الطيران المروحي التابع لقوات النظام"، "طائرة مسيرة تابعة لقوات حفتر": the owner of the weapon that
+            # struck acted (a position "تابع" to a side is the side's, the target's: the other cues decide)
+            # (the weapon right before the word of belonging when it is indefinite: "دمرت الغارة سيارة تابعة
+            # لعناصر القاعدة" is the target's car)
             weapon = any(w.payloads[0].event_type == "Explosions/Remote violence"
+                         and (m.payloads[0]["role"] == "owner" or w.j == m.i)
                          for w in trigger_lexicon().find(sm.toks, max(0, m.i - 3), m.i))
             if weapon:
                 return "agent"

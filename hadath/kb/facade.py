@@ -548,6 +548,8 @@ class Knowledge:
                 "locative": toks[m.i - 1].norm[:1] in ("ب",) or (m.i > 1 and toks[m.i - 2].norm in ("في", "فى"))}))
         out.extend(self._unknown_names(text, toks, si, {k for it in out for k in range(it.i, it.j)}))
         out.sort(key=lambda it: it.i)
+        out.extend(self._listed_names(text, toks, si, out))
+        out.sort(key=lambda it: it.i)
         if out and out[0].i == 0 and text[out[0].end:out[0].end + 3].strip()[:1] in (":", "："):
             # "نابل : احتجاجات ضد ...": a place opening its sentence before a colon is the dateline
             # of the news that follows, where it happened
@@ -713,6 +715,51 @@ class Knowledge:
             if written_with_noun(m.payloads[0]):
                 value["text_start"] = m.start  # a site is written with its noun: "جبل صبر"
             out.append(_item("place", si, k, j, toks[k].start, toks[j - 1].end, value))
+        return out
+
+    def _listed_names(self, text: str, toks: list[Token], si: int, places: list) -> list:
+        """"قريتي السريحة وأزرق"، "بلدات كفرنبل وحاس ومعرة النعمان": after a dual or plural place noun
+        (place_nouns.tsv, plural or dual) and the first place it names, a name joined by "و" that the gazetteer
+        does not know is another place of the noun's kind (one or two rare words), unresolved, as written."""
+        nouns = lexicon("place_nouns.tsv")
+        taken = {k for it in places for k in range(it.i, it.j)}
+        by_start = {it.i: it for it in places}
+        out = []
+        for m in nouns.find(toks):
+            row = m.payloads[0]
+            kind = row.get("kind") or "-"
+            if kind == "-" or not (row.get("plural") == "1" or row.get("dual") == "1") or has_article(toks[m.i]):
+                continue
+            first = by_start.get(m.j)
+            if first is None:
+                continue
+            end, count = first.j, 1
+            while end < len(toks) and (row.get("plural") == "1" or count < 2):
+                if end in by_start:
+                    if not toks[end].norm.startswith("و") or toks[end].norm == toks[end].stems[-1]:
+                        break
+                    end, count = by_start[end].j, count + 1  # a known place joined: the list goes on
+                    continue
+                t = toks[end]
+                if not t.norm.startswith("و") or text[toks[end - 1].end:t.start].strip() or end in taken:
+                    break
+                name = t.norm[1:]
+                if len(name) < 3 or not name.isalpha() or is_common(name) or is_common(t.stems[-1]) \
+                        or self.gazetteer.country_of_adjective(name):
+                    break
+                j = end + 1
+                if j < len(toks) and j not in taken and not text[t.end:toks[j].start].strip() \
+                        and not toks[j].norm.startswith("و") and toks[j].norm.isalpha() \
+                        and not is_common(toks[j].stems[-1]) and len(toks[j].norm) >= 3:
+                    j += 1
+                start = t.start + len(t.text) - len(t.text.lstrip("وو"))
+                start = t.start + 1 if t.text.startswith("و") else start
+                out.append(_item("place", si, end, j, start, toks[j - 1].end, {
+                    "candidates": [unresolved_place(kind, text[start:toks[j - 1].end])], "cue": None,
+                    "cue_precision": None, "cue_start": None, "origin": False, "named_event": False,
+                    "locative": first.value.get("locative", False), "unresolved": True}))
+                taken.update(range(end, j))
+                end, count = j, count + 1
         return out
 
     def capital(self, country: str | None) -> dict[str, Any] | None:

@@ -113,6 +113,9 @@ def _to_item(m: Mention, kind: str, si: int, toks: list[Token]) -> Item:
     return Item(kind, si, i, j, m.start, m.end, dict(m.value))
 
 
+SUBJECT_WORDS = 3  # an active verb's definite subject between it and its victims: this many words at most
+
+
 def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                 clause: list[int] | None = None) -> list[Item]:
     """Numbers tied to deaths or injuries: مقتل 3, 80 قتيلا, إصابة عسكري (1), قتلى وجرحى (unknown)."""
@@ -157,7 +160,10 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                            if toks[k].norm in _TO_WORDS and k + 1 in by_start), None)
                 if to is not None:
                     num = by_start[to + 1]
-            for k in range(m.j, min(m.j + reach, len(toks))) if num is None else ():
+            # (a subject of three definite words too: "قتلت القوات الأمنية العراقية تسعة مسلحين")
+            lead = next((q - m.j for q in range(m.j, min(m.j + SUBJECT_WORDS, len(toks)))
+                         if not toks[q].norm.startswith("ال") or q in victims), SUBJECT_WORDS)
+            for k in range(m.j, min(m.j + max(reach, lead + 1), len(toks))) if num is None else ():
                 if k in cue_at:
                     break  # "قتل حارس وأصيب سبعة": the number belongs to the nearer cue
                 if k in by_start:
@@ -166,8 +172,8 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                 # "قتل المتمردون جنديين": an active verb's definite subject (one or two words)
                 # may stand between it and its victims; the phrase is then the victims alone (the
                 # subject is no victim)
-                subject = 0 < k - m.j <= 2 and all(toks[q].norm.startswith("ال") and q not in victims
-                                                   for q in range(m.j, k))
+                subject = 0 < k - m.j <= SUBJECT_WORDS and all(toks[q].norm.startswith("ال") and q not in victims
+                                                               for q in range(m.j, k))
                 if k in victims and (k == m.j or all(toks[q].norm in _TIME_FILLERS for q in range(m.j, k))
                                      or subject):
                     v = victims[k].payloads[0]
