@@ -55,3 +55,19 @@ def test_a_base_abroad_that_nothing_else_speaks_of_is_no_place():
     text = ("أعلن الجيش السوداني، أمس السبت، استعادة السيطرة على مدينة سنجة عاصمة ولاية سنار. وقال المتحدث باسم الجيش "
             "إن قوات الفرقة 17 مشاة دخلت المدينة وبسطت سيطرتها على مقر قيادة الفرقة، بعد معارك مع قوات الدعم السريع.")
     assert {r[4] for r in _records(text, "2024-11-24")} <= {"Singa", "Sennar", None}
+
+
+def test_executions_are_attacks_with_their_dead_and_firings_are_shelling():
+    got = extract("قالت مصادر محلية إن مرتزقة داعش أعدموا ثلاثة مدنيين من أهالي بلدة هجين ميدانيا بتهمة محاولة الفرار.",
+                  "2018-12-01").events
+    assert [(e.event_type, e.actor1, e.fatalities) for e in got] == [("Violence against civilians", "Islamic State", 3)]
+    got = extract("وقالت مصادر إن مسلحين قتلوا ثلاثة مدنيين في بلدة هجين شرق دير الزور.", "2018-12-01").events
+    assert [e.fatalities for e in got] == [3]
+    # (the dead counted after "القتلى" are a part of them, not the toll: "بين القتلى ستة أطفال")
+    doc = extract("قتل 21 مدنيا في غارات على مدينة الرقة أمس، وبين القتلى ستة أطفال.", "2017-06-14")
+    assert [e.fatalities for e in doc.events] == [21]
+    # "رمايات مدفعية على تجمعات ...": the army's firing on the militants' concentrations, no rally
+    got = extract("نفذت وحدات من الجيش العربي السوري رمايات مدفعية مركزة على تجمعات وتحصينات إرهابيي جبهة النصرة في ريف "
+                  "حماة الشمالي.", "2018-02-26").events
+    assert [(e.event_type, e.sub_event_type) for e in got] == [("Explosions/Remote violence",
+                                                               "Shelling/artillery/missile attack")]

@@ -224,6 +224,20 @@ def _casualties(text: str, toks: list[Token], numbers: list[Item], si: int,
                     count = int(v.payloads[0]["number"])
                     taken.add(v.i)
                     break
+        if num is None and count is None and side == "after" and kind == "killed" and m.j < len(toks) \
+                and m.j - m.i == 1 and toks[m.i].norm.endswith("وا"):
+            # "مسلحون قتلوا ثلاثة مدنيين"، "أعدموا رجلين": the active plural verb, its victims counted right after it
+            if m.j in by_start and by_start[m.j].i not in used_numbers and (m.j + 1) not in cue_at \
+                    and not by_start[m.j].value.get("vague"):
+                num = by_start[m.j]
+                used_numbers.add(num.i)
+                count = num.value.get("value")
+                a, b = m.start, num.end
+            else:
+                v = victims.get(m.j)
+                if v is not None and v.i not in taken and int(v.payloads[0]["number"] or 0) > 0:
+                    count = int(v.payloads[0]["number"])
+                    taken.add(v.i)
         if num is None and count is None and side == "before":
             # "ضابط شرطة قتل": a singular victim right before a passive killing word counts one
             for k in (m.i - 1, m.i - 2):
