@@ -118,3 +118,15 @@ def test_a_subject_of_three_definite_words_before_the_dead():
     got = extract("قتلت القوات الأمنية العراقية تسعة مسلحين من تنظيم داعش في اشتباكات دارت أمس في الرمادي.",
                   "2016-05-10").events
     assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 9)]
+
+
+def test_a_separate_incident_is_no_accident_and_an_arrest_with_its_doer_between():
+    got = _records("وفي حادث منفصل، اختطف مسلحون مجهولون مساء الاثنين مهندسا يعمل في مشروع للمياه قرب مدينة خاش.",
+                   "2019-01-15")
+    assert [g[1] for g in got] == ["Abduction/forced disappearance"]
+    assert _records("قتل ثلاثة أشخاص في حادث سير على الطريق الدولية قرب مدينة خاش.", "2019-01-15") == []
+    got = _records("وفي الجيزة، ألقت قوات الأمن القبض اليوم على ثلاثة من عناصر حركة حسم داخل شقة سكنية في مدينة السادس "
+                   "من أكتوبر.", "2017-08-20")
+    assert [g[:3] for g in got] == [("Strategic developments", "Arrests", "Police Forces of Egypt")]
+    got = _records("شهدت منطقة خلدة مساء أمس اشتباكا مسلحا بين مسلحين من عشائر عرب خلدة ومسلحين آخرين.", "2021-08-02")
+    assert [g[0] for g in got] == ["Battles"]

@@ -174,7 +174,7 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
             t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
             if not any(st.startswith(_ELIMINATED + _ARMED_HEADS) for x in toks for st in x.stems):
                 t.blocked = "theft"
-    seized = _seizures(toks, out) + _eliminations(toks, out) + _split_fire(toks, out)
+    seized = _seizures(toks, out) + _eliminations(toks, out) + _split_fire(toks, out) + _split_catch(toks, out)
     if seized:
         out = sorted(out + seized, key=lambda t: (t.i, t.j))
     return out
@@ -261,11 +261,36 @@ def _split_fire(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
     return out
 
 
+_CAST_VERBS = frozenset(function_keys("cast_verb"))
+_CATCH = alias_key("القبض")
+CATCH_SPLIT_REACH = 4  # "ألقت قوات الأمن المصرية القبض": the subject between the verb and "القبض", this many words at most
+
+
+def _split_catch(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """"ألقت قوات الأمن القبض على ثلاثة": the verb of casting with its doer between it and "القبض", an arrest as
+    "ألقت القبض" is; the trigger is the verb (the doer after it stays a mention of its own). Not past a punctuation
+    mark or another trigger."""
+    taken = {k for t in found for k in range(t.i, t.j)}
+    out: list[Trigger] = []
+    for i, tok in enumerate(toks):
+        if i in taken or not any(alias_key(st) in _CAST_VERBS for st in tok.stems):
+            continue
+        for k in range(i + 2, min(len(toks), i + 2 + CATCH_SPLIT_REACH)):
+            if k - 1 in taken or not any(ch.isalnum() for ch in toks[k - 1].norm):
+                break
+            if alias_key(toks[k].norm) == _CATCH:
+                out.append(Trigger(i, i + 1, tok.start, tok.end, "Strategic developments", "Arrests",
+                                   "event", 62, False))
+                break
+    return out
+
+
 SEIZE_REACH = 8  # "حجز كمية من المواد الكيميائية المعدة لصناعة المتفجرات": the weapon this near after the seizure word
 SEIZURE_PRIORITY = 45  # below every arrest word: an arrest and a seizure in one clause stay the arrest
 _SEIZE_VERBS = frozenset(function_keys("seize_verb"))
 _WEAPON_NOUNS = frozenset(function_keys("weapon_noun"))
 _FIND_VERBS = frozenset(function_keys("find_verb"))
+_OTHER_INCIDENT = frozenset(function_keys("other_incident"))
 FIND_REACH = 5  # "عثرت الأجهزة الأمنية أمس على ...": the "على" of a verb of finding this near after it
 _NOT_WEAPON = frozenset(function_keys("not_weapon"))
 
@@ -499,6 +524,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             continue  # "نجا من محاولة اغتيال"، "تعرضها لمحاولة اغتيال": an attempt survived or undergone was made, an attack told
         if kind == "halted" and toks[m.i].norm.startswith(("ل", "ول")):
             continue  # "ضبط خلية تابعة لحركة حسم": the movement a cell belongs to, no traffic halted
+        if kind == "accident" and m.j < len(toks) and alias_key(toks[m.j].stems[-1]) in _OTHER_INCIDENT:
+            continue  # "وفي حادث منفصل، هاجم مسلحون ...": another incident, no accident
         if m.key in _ARTICLE_NOUNS and has_article(toks[m.i]):
             continue  # "الطالب محمد ... يواصل اضراب الجوع": the student, no demand
         demonstrative = kind == "reference" and toks[m.i].stems[-1] in _DEMONSTRATIVES
