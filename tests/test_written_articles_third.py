@@ -71,3 +71,15 @@ def test_executions_are_attacks_with_their_dead_and_firings_are_shelling():
                   "حماة الشمالي.", "2018-02-26").events
     assert [(e.event_type, e.sub_event_type) for e in got] == [("Explosions/Remote violence",
                                                                "Shelling/artillery/missile attack")]
+
+
+def test_the_pluperfect_with_a_day_of_the_last_three_tells_news():
+    text = ("أعلنت قوات سوريا الديمقراطية اليوم الأحد اعتقال ثلاثة من عناصر داعش في ريف دير الزور. وكانت عبوة ناسفة "
+            "زرعها مجهولون قد انفجرت يوم الجمعة بسيارة عسكرية تابعة لقوات سوريا الديمقراطية على طريق بلدة البصيرة، ما "
+            "أدى إلى إصابة مقاتلين اثنين بجروح.")
+    got = [(e.sub_event_type, e.event_date) for e in extract(text, "2020-05-17").events]
+    assert ("Remote explosive/landmine/IED", "2020-05-15") in got
+    # (one of last month is background)
+    text = text.replace("يوم الجمعة", "في الثامن من الشهر الماضي")
+    assert not any(s == "Remote explosive/landmine/IED" for s, _ in
+                   [(e.sub_event_type, e.event_date) for e in extract(text, "2020-05-17").events])
