@@ -83,3 +83,19 @@ def test_the_pluperfect_with_a_day_of_the_last_three_tells_news():
     text = text.replace("يوم الجمعة", "في الثامن من الشهر الماضي")
     assert not any(s == "Remote explosive/landmine/IED" for s, _ in
                    [(e.sub_event_type, e.event_date) for e in extract(text, "2020-05-17").events])
+
+
+def test_military_projectiles_pounding_and_control_spread():
+    got = extract("أعلن الدفاع المدني بمنطقة نجران استشهاد مواطن، أمس الأحد، جراء سقوط مقذوفات عسكرية أطلقتها الميليشيات "
+                  "الحوثية على أحياء سكنية في مدينة نجران.", "2016-02-22").events
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
+        ("Shelling/artillery/missile attack", "Houthis", 1)]
+    got = extract("وردت المدفعية السعودية أمس على مصادر النيران، ودكت مواقع إطلاق المقذوفات في مديرية الظاهر بمحافظة صعدة.",
+                  "2016-02-22").events
+    assert [e.sub_event_type for e in got] == ["Shelling/artillery/missile attack"]
+    # (projectiles protesters throw are no shelling)
+    got = extract("ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات اليوم السبت في إحدى ضواحي باريس.", "2017-02-11").events
+    assert [e.event_type for e in got] == ["Riots"]
+    got = extract("أعلنت القيادة العامة أن وحداتها دخلت حقل الشرارة النفطي جنوب البلاد وبسطت سيطرتها عليه بالكامل.",
+                  "2019-02-06").events
+    assert [e.event_type for e in got] in (["Battles"], ["Strategic developments"])
