@@ -99,3 +99,13 @@ def test_military_projectiles_pounding_and_control_spread():
     got = extract("أعلنت القيادة العامة أن وحداتها دخلت حقل الشرارة النفطي جنوب البلاد وبسطت سيطرتها عليه بالكامل.",
                   "2019-02-06").events
     assert [e.event_type for e in got] in (["Battles"], ["Strategic developments"])
+
+
+def test_fear_of_clashes_repeated_protests_and_a_total_tell_no_event():
+    for text in ("وأضاف المصدر أن آلاف العائلات بدأت بالنزوح من الموصل باتجاه أربيل خشية اندلاع مواجهات جديدة.",
+                 "وتشهد مدن جنوب العراق احتجاجات متكررة منذ الصيف الماضي على سوء الخدمات.",
+                 "وأعلنت وزارة الداخلية أن إجمالي من جرى ضبطهم في مسيرات الجمعة بمختلف المحافظات بلغ 73 شخصا."):
+        assert extract(text, "2014-06-12").events == []
+    # (a march held, then fear of clashes, is still the march)
+    got = extract("تظاهر مئات من أهالي البصرة أمس أمام مبنى مجلس المحافظة احتجاجا على نقص المياه.", "2018-07-10").events
+    assert [e.event_type for e in got] == ["Protests"]
