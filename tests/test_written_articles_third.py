@@ -109,3 +109,18 @@ def test_fear_of_clashes_repeated_protests_and_a_total_tell_no_event():
     # (a march held, then fear of clashes, is still the march)
     got = extract("تظاهر مئات من أهالي البصرة أمس أمام مبنى مجلس المحافظة احتجاجا على نقص المياه.", "2018-07-10").events
     assert [e.event_type for e in got] == ["Protests"]
+
+
+def test_armed_men_of_the_organisation_or_of_a_named_group_are_its_members():
+    text = ("أعلنت وزارة الدفاع التركية تحييد 4 إرهابيين من منظمة بي كا كا في غارة جوية شمالي العراق. وفي سياق متصل، "
+            "قتل جندي تركي في اشتباك مع إرهابيين من المنظمة في قضاء أولودره بولاية شرناق.")
+    clashes = [e for e in extract(text, "2019-06-04").events if e.location == "Sirnak"]
+    assert [(e.actor1, e.actor2) for e in clashes] == [("Military Forces of Turkey", "Kurdistan Workers' Party")]
+    # (of the named group's home country or not: Al-Shabaab's men in Kenya)
+    text = ("قتل 5 من عناصر الشرطة الكينية في انفجار عبوة ناسفة تبنته حركة الشباب. وفي حادث منفصل، هاجم مسلحون من "
+            "الحركة مركزا للشرطة في منطقة لامو، ما أدى إلى مقتل شرطي.")
+    assert [e.actor1 for e in extract(text, "2019-06-14").events] == ["Al-Shabaab", "Al-Shabaab"]
+    # (reserve police are police)
+    got = extract("قتل خمسة من عناصر شرطة الاحتياط الكينية، الجمعة، إثر انفجار عبوة ناسفة استهدفت مركبتهم قرب بلدة "
+                  "مانديرا.", "2019-06-14").events
+    assert [e.actor2 for e in got] == ["Police Forces of Kenya"]

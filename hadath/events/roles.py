@@ -93,12 +93,13 @@ def _organisations() -> frozenset[str]:
 def _antecedent(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str, int] | None:
     """The named non-state armed group a back reference refers to: the last armed group the article names
     before it, if that one has a name (not unknown gunmen, "مسلحون مجهولون ... المهاجمين") and belongs to
-    the event's country or to none."""
+    the event's country or to none (or the words name them as its members)."""
     before = [m for m in ctx.armed if (m[0], m[1]) < (a.si, a.i)]
     if not before or before[-1][2] == "Unidentified Armed Group":
         return None
     _si, _i, name, inter, country = before[-1]
-    return (name, inter) if country in (event_country, None) and inter in (2, 3) else None
+    # (members "من الحركة" are the named group's of any country: Al-Shabaab's men in Kenya, the PKK's in Iraq)
+    return (name, inter) if inter in (2, 3) and (country in (event_country, None) or a.value.get("member")) else None
 
 
 def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[str | None, int | None]:

@@ -406,6 +406,32 @@ _QUOTE_CLOSE = re.compile(r'\s?["«»“”]')
 _STREET_HEADS = frozenset(function_words("street_head"))
 
 
+_GROUP_WORDS = frozenset(function_keys("group_word"))
+
+
+def _partitive_members(toks: list[Token], actors: list[Item]) -> None:
+    """"تحييد 4 إرهابيين من منظمة بي كا كا"، "هاجم مسلحون من الحركة": unnamed armed men right before "من" and a named
+    non-state armed group are its members; before "من" and the organisation word ("الحركة"، "التنظيم") they refer back
+    as the organisation does (``back``)."""
+    by_start = {a.i: a for a in actors}
+    for a in actors:
+        v = a.value
+        if v.get("generic") != "armed_group" and v.get("name") != "Unidentified Armed Group" or a.j + 1 >= len(toks) \
+                or toks[a.j].norm != "من":
+            continue
+        if alias_key(toks[a.j + 1].norm) in _GROUP_WORDS and (a.j + 2 >= len(toks) or not toks[a.j + 2].norm.startswith("ال")):
+            a.value = {**v, "back": True, "member": True}  # "مسلحون من الحركة" (not "من الحركة الإسلامية")
+            continue
+        if a.j + 1 not in by_start:
+            continue
+        b = by_start[a.j + 1].value
+        if b.get("name") and b.get("name") != "Unidentified Armed Group" and b.get("inter") in (2, 3):
+            a.value = {**v, "name": b["name"], "inter": b["inter"], "country": b.get("country"), "generic": None,
+                       "kind": b.get("kind"), "candidates": b.get("candidates"), "back": False}
+        elif b.get("generic") == "organization":
+            a.value = {**v, "back": True}
+
+
 def _mark_back_references(toks: list[Token], actors: list[Item]) -> None:
     """"اشتبكت وحدة من الجيش مع المسلحين": an unnamed armed group written with the article refers back
     to a group the article has named (``back``); "المسلحين المجهولين" says the article does not know it."""
@@ -501,6 +527,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             sm.places = [back]
     _officers(sm.actors)
     _mark_back_references(toks, sm.actors)
+    _partitive_members(toks, sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
     # "شارع سوريا"، "جادة مصر": a street named after a country is neither the country nor a place of it
     streets = {p.i for p in sm.places if p.i > 0 and all(c.get("kind") == "country" for c in p.value["candidates"])
