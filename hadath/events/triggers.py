@@ -261,7 +261,7 @@ def _split_fire(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
     return out
 
 
-_CAST_VERBS = frozenset(function_keys("cast_verb"))
+_CAST_VERBS = frozenset(function_words("cast_verb"))  # folded as written: compared with a token's stems
 _CATCH = alias_key("القبض")
 CATCH_SPLIT_REACH = 4  # "ألقت قوات الأمن المصرية القبض": the subject between the verb and "القبض", this many words at most
 
@@ -273,7 +273,7 @@ def _split_catch(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
     taken = {k for t in found for k in range(t.i, t.j)}
     out: list[Trigger] = []
     for i, tok in enumerate(toks):
-        if i in taken or not any(alias_key(st) in _CAST_VERBS for st in tok.stems):
+        if i in taken or not any(st in _CAST_VERBS for st in tok.stems):
             continue
         for k in range(i + 2, min(len(toks), i + 2 + CATCH_SPLIT_REACH)):
             if k - 1 in taken or not any(ch.isalnum() for ch in toks[k - 1].norm):
