@@ -3,13 +3,13 @@
     python training/build_written.py
     hadath evaluate training/corpus/written_articles.jsonl
 
-Twenty-four annotator (helper) sessions in the twenty-second stop, in three rounds of eight, each wrote ten short
-Arabic news articles in one outlet style the gold and the training corpus lack (STYLES below), on
+Forty annotator (helper) sessions over the twenty-second and twenty-third stops, in five rounds of eight, each wrote
+ten short Arabic news articles in one outlet style the gold and the training corpus lack (STYLES below), on
 training/BRIEF_written_articles.md, and coded every event they report to ../shared/EVENT_CODING.md, without the coder
 or the project. The texts are invented in the style of real news: they measure how the coder reads outlets and
-phrasings it was never tuned on, not real-world frequency. Each round was scored once on the tree of its time before
-any of it was read (training/README.md); rows keep their ``round``: "first" and "second" were then read to fix general
-mechanisms, "third" is left unread, the next stop's blind check (score it before reading any of it). training/labels/written_KEY.jsonl holds what each wrote (git-ignored): one line per
+phrasings it was never tuned on, not real-world frequency. Each round was scored once before any of it was read
+(training/README.md); rows keep their ``round``: "first" to "fourth" were then read to fix general mechanisms, "fifth"
+is left unread, the next stop's blind check (score it before reading any of it). training/labels/written_KEY.jsonl holds what each wrote (git-ignored): one line per
 article with its body as a list of sentences and its events with ``evidence_sents``; this script joins the sentences
 with one space and turns the indexes into character offsets, as the gold files hold them. A style whose file is
 absent keeps the rows the corpus already holds, so the corpus rebuilds the same on a fresh clone.
