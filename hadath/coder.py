@@ -441,24 +441,33 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                         and anchor not in ctx.near and len(ctx.near) < MAX_ANCHORS:
                     ctx.near.append(anchor)
         for a in sm.actors:
-            _armed_mention(a, sm.index, ctx)
-            if a.value.get("speaker"):
-                if a.value.get("name") and a.value.get("inter") == 1 and not a.value.get("candidates"):
-                    ctx.reporters.setdefault(a.value["name"], a.value.get("country"))
-                continue
             v = a.value
-            if v.get("name"):
-                name, info = v["name"], (v.get("inter"), v.get("country"))
-                if v.get("candidates"):
-                    # an alias several actors share names the one of the article's country
-                    b = pick_shared(v["candidates"], ctx, ctx.country)
-                    if b is not None:
-                        name, info = b.name, (int(b.inter), b.country or None)
+            name, info = _article_name(v, ctx)
+            if not v.get("back") and info[0] in (2, 3) and (name or v.get("generic") == "armed_group"):
+                # the article's non-state armed groups in order, the unnamed ones as unknown: what a back
+                # reference ("المسلحين") refers to
+                ctx.armed.append((sm.index, a.i, name or "Unidentified Armed Group", info[0], info[1]))
+            if v.get("speaker"):
+                if v.get("name") and v.get("inter") == 1 and not v.get("candidates"):
+                    ctx.reporters.setdefault(v["name"], v.get("country"))
+                continue
+            if name:
                 ctx.actor_counts[name] += 1
                 ctx.actor_info[name] = info
                 if v.get("militia"):
                     ctx.militias[name] += 1
     return ctx
+
+
+def _article_name(v: dict, ctx: DocContext) -> tuple[str | None, tuple[int | None, str | None]]:
+    """A mention's actor name and (inter, country); an alias several actors share names the one of the article's
+    country."""
+    name, info = v.get("name"), (v.get("inter"), v.get("country"))
+    if name and v.get("candidates"):
+        b = pick_shared(v["candidates"], ctx, ctx.country)
+        if b is not None:
+            name, info = b.name, (int(b.inter), b.country or None)
+    return name, info
 
 
 def _foreign_shared(a: Item, countries: list[str]) -> bool:
@@ -470,19 +479,6 @@ def _foreign_shared(a: Item, countries: list[str]) -> bool:
     kb = knowledge()
     homes = {getattr(kb.actors.by_name(n), "country", None) for n in names}
     return None not in homes and "" not in homes and not homes & set(countries)
-
-
-def _armed_mention(a: Item, si: int, ctx: DocContext) -> None:
-    """Note a mention of a non-state armed group, named or not, in ``ctx.armed`` (in article order)."""
-    v = a.value
-    if v.get("back") or v.get("inter") not in (2, 3) or not (v.get("name") or v.get("generic") == "armed_group"):
-        return
-    name, inter, country = v.get("name") or "Unidentified Armed Group", v.get("inter"), v.get("country")
-    if v.get("candidates"):
-        b = pick_shared(v["candidates"], ctx, ctx.country)
-        if b is not None:
-            name, inter, country = b.name, int(b.inter), b.country or None
-    ctx.armed.append((si, a.i, name, inter, country))
 
 
 def _title_place(doc: Document, ctx: DocContext) -> tuple[dict, str, bool] | None:
