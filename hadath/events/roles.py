@@ -185,7 +185,7 @@ def acts_in(a: Item, c: Candidate) -> bool:
     return a.value.get("generic") != "authorities" or c.sub_event_type in SEIZURES
 
 
-_BELONGING = ("تابع",)
+_BELONGING = tuple(function_words("belonging_stem"))  # data/function_words.tsv
 
 
 def _belonging(tok) -> bool:
