@@ -3,12 +3,12 @@
     python training/build_written.py
     hadath evaluate training/corpus/written_articles.jsonl
 
-Forty annotator (helper) sessions over the twenty-second and twenty-third stops, in five rounds of eight, each wrote
+Forty-eight annotator (helper) sessions over the twenty-second to twenty-fourth stops, in six rounds of eight, each wrote
 ten short Arabic news articles in one outlet style the gold and the training corpus lack (STYLES below), on
 training/BRIEF_written_articles.md, and coded every event they report to ../shared/EVENT_CODING.md, without the coder
 or the project. The texts are invented in the style of real news: they measure how the coder reads outlets and
 phrasings it was never tuned on, not real-world frequency. Each round was scored once before any of it was read
-(training/README.md); rows keep their ``round``: "first" to "fourth" were then read to fix general mechanisms, "fifth"
+(training/README.md); rows keep their ``round``: "first" to "fifth" were then read to fix general mechanisms, "sixth"
 is left unread, the next stop's blind check (score it before reading any of it). training/labels/written_KEY.jsonl holds what each wrote (git-ignored): one line per
 article with its body as a list of sentences and its events with ``evidence_sents``; this script joins the sentences
 with one space and turns the indexes into character offsets, as the gold files hold them. A style whose file is
@@ -59,7 +59,17 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "v5": "Sudanese and pan-Arab outlets on Darfur, South Kordofan and Blue Nile, 2003-20",
           "v6": "the Algerian Arabic-language press and Defence Ministry communiques, 2000-20",
           "v7": "Gaza-based outlets in the wars of 2008-21 and the Great March of Return",
-          "v8": "Arabic wires and Somali outlets on the Horn of Africa, 2006-24"}
+          "v8": "Arabic wires and Somali outlets on the Horn of Africa, 2006-24",
+          # the sixth round, written in the twenty-fourth stop while the fifth was read; left unread, the next stop's
+          # blind check
+          "u1": "north-east Syrian SDF-aligned, Kurdish and Deir ez-Zor outlets, 2019-24",
+          "u2": "Lebanese dailies on Tripoli's rounds, Bekaa clans, Ain al-Hilweh and Arsal, 2012-23",
+          "u3": "Iraqi outlets on attacks against US bases and convoys and US strikes on factions, 2020-24",
+          "u4": "Yemeni government- and Islah-aligned outlets on Taiz, Marib, al-Bayda and Shabwa, 2015-23",
+          "u5": "Sudanese outlets and Arabic wires on the protests of 2018-22",
+          "u6": "Moroccan, Mauritanian and Jordanian news sites on local unrest, 2016-22",
+          "u7": "Libyan and Chadian Arabic outlets on southern Libya and the Chad border, 2014-24",
+          "u8": "southern Syrian local networks on Daraa and Suwayda, 2018-24"}
 KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
         "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
         "injuries", "quantity", "attribution", "certainty")
@@ -79,7 +89,8 @@ def article(row: dict, key: str) -> dict:
         events.append(rec)
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
             "title": row.get("title") or "", "text": " ".join(sents), "style": key,
-            "round": {"w": "first", "x": "second", "y": "third", "z": "fourth", "v": "fifth"}[key[0]], "events": events}
+            "round": {"w": "first", "x": "second", "y": "third", "z": "fourth", "v": "fifth",
+                      "u": "sixth"}[key[0]], "events": events}
 
 
 def main() -> None:

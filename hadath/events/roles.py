@@ -1228,10 +1228,12 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 named = [r for r in rebels if r[1] == 2]
                 if named:
                     a2 = named[0]
-        elif (etype == "Battles" and not _lone_victim(c, sm, ctx, event_country, a1[0])) or sub in (
-                "Air/drone strike", "Shelling/artillery/missile attack"):
+        elif (etype == "Battles" and not _lone_victim(c, sm, ctx, event_country, a1[0])) or (sub in (
+                "Air/drone strike", "Shelling/artillery/missile attack") and military_target(c, sm)):
             # (the actor the article names most, but not the first side's ally: "الحوثيين" and "قوات
-            # صالح", "المقاومة" and "الجيش الوطني" fight on one side)
+            # صالح", "المقاومة" and "الجيش الوطني" fight on one side; a strike on a town or an area,
+            # "شن طيران العدوان غارتين على منطقة جربان", names no target: only one on positions, camps or
+            # gatherings, "غارات على مواقع للتنظيم", hit the other side)
             for name, _n in ctx.actor_counts.most_common():
                 inter = ctx.actor_info.get(name, (None, None))[0]
                 if name != a1[0] and inter not in (6, 7) and not allied(name, a1[0]):
