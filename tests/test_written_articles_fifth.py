@@ -17,3 +17,71 @@ def test_a_strike_on_an_area_names_no_target_one_on_positions_hits_the_other_sid
             "وشن طيران التحالف أربع غارات على مواقع وتجمعات في منطقة الصمع بمديرية أرحب.")
     got = _records(text, "2017-04-02")
     assert ("Explosions/Remote violence", "Air/drone strike", "Saudi-led Coalition", "Houthis") in got
+
+
+def test_counted_terrorists_of_a_named_group_and_fighters_of_the_movement_are_that_group():
+    got = _records("ألقت قوة من الجيش العراقي القبض على إرهابيين اثنين من داعش في قضاء الرطبة غربي الأنبار.",
+                   "2019-03-10")
+    assert got == [("Strategic developments", "Arrests", "Military Forces of Iraq", "Islamic State")]
+    text = ("سيطر الجيش الصومالي على بلدة جنالي بعد معارك مع حركة الشباب. "
+            "وفي اليوم التالي شنت القوات الأمريكية غارة جوية قرب بلدة بولوبردي أسفرت عن مقتل ستة من مسلحي الحركة.")
+    got = _records(text, "2019-03-10")
+    assert ("Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States",
+            "Al-Shabaab") in got
+
+
+def test_a_toll_told_after_ground_taken_is_that_battle_s():
+    text = ("استعاد الجيش الصومالي، أمس، السيطرة على بلدة موقوكوري في إقليم هيران، بعد معارك مع مسلحي حركة الشباب. "
+            "وقالت الوزارة في بيان إن العملية أسفرت عن مقتل 43 من عناصر الحركة.")
+    got = extract(text, "2017-05-05").events
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [("Government regains territory", 43)]
+
+
+def test_ground_freed_by_unnamed_forces_from_a_named_group_is_regained_by_the_state():
+    got = _records("أعلنت خلية الإعلام الحربي أن القطعات حررت قرية الحود جنوبي الموصل بعد معارك ضارية مع عصابات داعش "
+                   "الإرهابية.", "2016-11-03")
+    assert got == [("Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State")]
+    got = _records("أعلنت خلية الإعلام الحربي أن القوات حررت قرية الحود جنوبي الموصل بعد معارك مع عصابات داعش.",
+                   "2016-11-03")
+    assert got == [("Battles", "Government regains territory", "Military Forces of Iraq", "Islamic State")]
+    # (a group that takes ground itself overtakes it)
+    got = _records("سيطر مسلحو داعش على قرية الحود جنوبي الموصل بعد معارك مع القوات الأمنية.", "2014-06-10")
+    assert [g[:3] for g in got] == [("Battles", "Non-state actor overtakes territory", "Islamic State")]
+
+
+def test_the_army_named_beside_the_police_stays_the_army():
+    text = ("وفجر اليوم، اعتقلت قوة من الشرطة ثلاثة من عناصر داعش في قرية قرب بعقوبة، وفقا لبيان قيادة شرطة ديالى. "
+            "وفي عملية منفصلة، داهمت قوات الجيش منزلا في قضاء المقدادية واعتقلت إرهابيا من داعش.")
+    got = _records(text, "2021-02-01")
+    assert [g[2] for g in got] == ["Police Forces of Iraq", "Military Forces of Iraq"]
+
+
+def test_a_force_named_as_a_group_s_is_that_group():
+    got = _records("اعتقلت قوات الاستخبارات التابعة لطالبان أربعة أشخاص في مدينة جلال آباد شرقي أفغانستان.", "2022-03-07")
+    assert [g[:3] for g in got] == [("Strategic developments", "Arrests", "Taliban")]
+    got = _records("شن جهاز الأمن العام التابع لهيئة تحرير الشام حملة مداهمات في بلدة أطمة بريف إدلب اعتقل خلالها سبعة "
+                   "أشخاص.", "2023-05-02")
+    assert [g[:3] for g in got] == [("Strategic developments", "Arrests", "Hayat Tahrir al-Sham")]
+
+
+def test_the_general_command_in_libya_is_the_lna_and_qabadat_ala_is_an_arrest():
+    got = _records("داهمت قوة تابعة للقيادة العامة منزلا في منطقة الهواري ببنغازي، وقبضت على شخصين يشتبه في تورطهما في "
+                   "تفجير المسجد.", "2018-01-25")
+    assert [g[:3] for g in got] == [("Strategic developments", "Arrests", "Libyan National Army")]
+    got = _records("أعلنت القوات المسلحة العربية الليبية القبض على أربعة من عناصر داعش في مدينة أجدابيا.", "2018-01-25")
+    assert got == [("Strategic developments", "Arrests", "Libyan National Army", "Islamic State")]
+
+
+def test_an_operation_told_as_separate_is_its_own_record():
+    text = ("اعتقلت قوة من الشرطة ثلاثة من عناصر داعش في قرية قرب بعقوبة. "
+            "وفي عملية منفصلة، داهمت قوات الجيش منزلا في قضاء المقدادية واعتقلت إرهابيا من داعش.")
+    assert len(extract(text, "2021-02-01").events) == 2
+
+
+def test_fighting_that_will_go_on_is_no_event_and_a_toll_after_strikes_is_theirs():
+    assert _records("وأكد المتحدث أن المعارك ستستمر حتى تطهير المنطقة من الخوارج.", "2016-08-06") == []
+    text = ("شنت مقاتلات سلاح الجو التابع للقيادة العامة غارات على تجمعات للمرتزقة في منطقة أم الأرانب جنوب ليبيا. "
+            "وأوضح المركز الإعلامي لغرفة عمليات الكرامة أن الضربات أسفرت عن مقتل تسعة من المرتزقة.")
+    got = extract(text, "2019-02-10").events
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
+        ("Air/drone strike", "Libyan National Army", 9)]

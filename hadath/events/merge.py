@@ -112,6 +112,12 @@ def _compatible(base: Draft, d: Draft) -> bool:
         # "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات ..." then "تم إحراق عدد من المركبات": property burned by
         # no one named, told after a riot of that day and place, is the rioters' deed
         return True
+    if e.event_type != n.event_type and d.cand.from_toll and e.event_type in VIOLENT and not d.explicit_time \
+            and d.sm.index - base.sm.index <= 1 and places_compatible(base.place, d.place):
+        # "شنت المقاتلات غارات على تجمعات للمرتزقة" then "وأوضح المركز الإعلامي أن الضربات أسفرت عن مقتل تسعة من
+        # المرتزقة": a toll with no event word and no day of its own counts the violent event told in the sentence
+        # before
+        return True
     if e.event_type != n.event_type:
         if d.cand.claimed:
             return False  # a claim names its attack by its kind ("تفجير انتحاري"): one of that kind
@@ -131,6 +137,9 @@ def _compatible(base: Draft, d: Draft) -> bool:
                 not (d.explicit_time and base.explicit_time) or e.event_date == n.event_date)
         return True
     if not d.cand.anaphoric and e.sub_event_type != n.sub_event_type and not (
+            # "استعاد الجيش السيطرة على البلدة بعد معارك مع الحركة" then "أسفرت العملية عن مقتل 43 من عناصر
+            # الحركة": a toll with no event word of its own counts the battle told before, whatever its sub-type
+            d.cand.from_toll and e.event_type == "Battles") and not (
             e.event_type == "Explosions/Remote violence" and ({IED, SHELLING} & {e.sub_event_type, n.sub_event_type}
                                                               or {e.sub_event_type, n.sub_event_type} == {CHEMICAL, AIR})
             and e.event_date == n.event_date) and not (

@@ -167,8 +167,10 @@ def resolve_actor(a: Item, ctx: DocContext, event_country: str | None) -> tuple[
         if role in ("military", "police", "security"):
             named = [o for o, (oi, oc) in ctx.actor_info.items()
                      if oi == 1 and oc == country and ctx.actor_counts[o] and o != name]
+            prefix = name.split(" of ")[0]
+            # (not the other arm of the same state: "قطعات الجيش والشرطة الاتحادية" names the army beside the police)
+            named = [o for o in named if o.startswith(prefix) or not o.startswith(("Military Forces of", "Police Forces of"))]
             if name not in ctx.actor_info and named:
-                prefix = name.split(" of ")[0]
                 name = next((o for o in named if o.startswith(prefix)), named[0])
                 inter = 1
     return name, kb.inter_for(name, inter, country, event_country)
@@ -992,6 +994,11 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             taker = next((r for r in order if r[0] in names), None)
             if taker is not None:
                 order = [taker] + [r for r in order if r is not taker]
+        if c.sub_event_type in TERRITORY and len(order) == 1 and any(
+                m.payloads[0]["role"] == "opponent" and m.j == order[0][3].i for m in _cue_matches(sm)):
+            # "حررت القوات قرية الحود بعد معارك مع عصابات داعش": the one side named is the one the ground was
+            # taken from (fill_defaults names the taker)
+            return a1, order[0][:2]
         if order:
             a1 = order[0][:2]
         if len(order) > 1:
@@ -1046,6 +1053,9 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             done = max((k for k in range(max(0, first - DONE_REACH_ARREST), first) if sm.toks[k].norm in DONE_VERBS
                         and (not sm.clause or sm.clause[k] == sm.clause[first])),
                        default=first) if c.sub_event_type == "Arrests" else first
+            # ("اعتقلت قوات الاستخبارات التابعة لطالبان": a force named as a group's is that group arresting)
+            owned = [r for r in rest if r[3].value.get("owned")]
+            agents, rest = agents + owned, [r for r in rest if r not in owned]
             taken = [r for r in rest if r[1] in ((2, 3, 4, 7) if c.sub_event_type == "Arrests" else (2, 3, 4))
                      and r[3].i > done]
             ends = {t.j for t in c.triggers}
@@ -1330,6 +1340,13 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
             name, inter = resolve_actor(reporter, ctx, event_country)
             if name and name != a2[0]:
                 a1 = (name, inter)
+    if a1[0] is None and sub in TERRITORY and a2[1] in (2, 3, 4) and event_country:
+        # ground taken from a named armed group by unnamed forces ("حررت القوات القرية بعد معارك مع داعش"): the
+        # state force the article names for the country took it, else the country's army
+        named = [n for n, _k in ctx.actor_counts.most_common()
+                 if ctx.actor_info.get(n, (None, None)) == (1, event_country) and n != a2[0]]
+        a1 = (named[0], 1) if named else kb.resolve_generic("military", event_country)
+        sub = "Government regains territory"
     if a1[0] is None and etype in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
             and sub != "Air/drone strike":
         a1 = ("Unidentified Armed Group", 3)

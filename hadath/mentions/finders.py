@@ -409,27 +409,54 @@ _STREET_HEADS = frozenset(function_words("street_head"))
 _GROUP_WORDS = frozenset(function_keys("group_word"))
 
 
-def _partitive_members(toks: list[Token], actors: list[Item]) -> None:
+def _partitive_members(toks: list[Token], actors: list[Item], counted: set[int] = frozenset()) -> None:
     """"تحييد 4 إرهابيين من منظمة بي كا كا"، "هاجم مسلحون من الحركة": unnamed armed men right before "من" and a named
     non-state armed group are its members; before "من" and the organisation word ("الحركة"، "التنظيم") they refer back
-    as the organisation does (``back``)."""
+    as the organisation does (``back``). A count after the men ("إرهابيين اثنين من داعش": ``counted``, the tokens of
+    number words) stands between them and "من"."""
     by_start = {a.i: a for a in actors}
     for a in actors:
         v = a.value
-        if v.get("generic") != "armed_group" and v.get("name") != "Unidentified Armed Group" or a.j + 1 >= len(toks) \
-                or toks[a.j].norm != "من":
+        k = a.j
+        while k < len(toks) and k in counted and k - a.j < 2:
+            k += 1
+        if v.get("generic") != "armed_group" and v.get("name") != "Unidentified Armed Group" or k + 1 >= len(toks) \
+                or toks[k].norm != "من":
             continue
-        if alias_key(toks[a.j + 1].norm) in _GROUP_WORDS and (a.j + 2 >= len(toks) or not toks[a.j + 2].norm.startswith("ال")):
+        if alias_key(toks[k + 1].norm) in _GROUP_WORDS and (k + 2 >= len(toks) or not toks[k + 2].norm.startswith("ال")):
             a.value = {**v, "back": True, "member": True}  # "مسلحون من الحركة" (not "من الحركة الإسلامية")
             continue
-        if a.j + 1 not in by_start:
+        if k + 1 not in by_start:
             continue
-        b = by_start[a.j + 1].value
+        b = by_start[k + 1].value
         if b.get("name") and b.get("name") != "Unidentified Armed Group" and b.get("inter") in (2, 3):
             a.value = {**v, "name": b["name"], "inter": b["inter"], "country": b.get("country"), "generic": None,
                        "kind": b.get("kind"), "candidates": b.get("candidates"), "back": False}
         elif b.get("generic") == "organization":
             a.value = {**v, "back": True}
+
+
+_FORCE_ROLES = frozenset({"military", "police", "intelligence", "security"})
+
+
+def _owned_forces(toks: list[Token], actors: list[Item]) -> list[Item]:
+    """"جهاز الأمن العام التابع لهيئة تحرير الشام"، "قوات الاستخبارات التابعة لطالبان": a force named by a generic word
+    and then a word of belonging and a named actor is that actor's: it takes the actor's name, and the owner's mention
+    is part of it (no actor of its own)."""
+    owners: set[int] = set()
+    belong = tuple(function_keys("belonging_stem"))
+    by_start = {a.i: a for a in actors}
+    for a in actors:
+        v = a.value
+        if v.get("name") or v.get("generic") not in _FORCE_ROLES or a.j + 1 >= len(toks):
+            continue
+        if not toks[a.j].stems[-1].startswith(belong) and not toks[a.j].stems[-1].startswith(tuple("ال" + b for b in belong)):
+            continue
+        b = by_start.get(a.j + 1)
+        if b is not None and b.value.get("name") and b.value.get("inter") in (1, 2, 3, 4, 8):
+            a.value = {**b.value, "owned": True}
+            owners.add(id(b))
+    return [a for a in actors if id(a) not in owners]
 
 
 def _mark_back_references(toks: list[Token], actors: list[Item]) -> None:
@@ -527,7 +554,8 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
             sm.places = [back]
     _officers(sm.actors)
     _mark_back_references(toks, sm.actors)
-    _partitive_members(toks, sm.actors)
+    _partitive_members(toks, sm.actors, {k for n in sm.numbers for k in range(n.i, n.j)})
+    sm.actors = _owned_forces(toks, sm.actors)
     sm.countries = kb.find_countries(text, toks, si)
     # "شارع سوريا"، "جادة مصر": a street named after a country is neither the country nor a place of it
     streets = {p.i for p in sm.places if p.i > 0 and all(c.get("kind") == "country" for c in p.value["candidates"])
