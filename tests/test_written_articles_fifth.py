@@ -85,3 +85,19 @@ def test_fighting_that_will_go_on_is_no_event_and_a_toll_after_strikes_is_theirs
     got = extract(text, "2019-02-10").events
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in got] == [
         ("Air/drone strike", "Libyan National Army", 9)]
+
+
+def test_shelling_by_a_force_named_after_la_and_an_ally_named_beside_the_state_force():
+    got = _records("وفي مديرية الدريهمي، أصيبت امرأتان بقصف مدفعي لمرتزقة العدوان استهدف منازل المواطنين.", "2018-09-01")
+    assert [g[2:] for g in got] == [("Military Forces of Yemen", "Civilians (Yemen)")]
+    got = _records("سيطرت قوات النظام والميليشيات الإيرانية المساندة لها، اليوم الخميس، على بلدة أورم الصغرى في ريف حلب "
+                   "الغربي، بعد معارك مع فصائل المعارضة.", "2019-05-20")
+    assert [g[2:] for g in got] == [("Military Forces of Syria", "Syrian Opposition (unidentified)")]
+
+
+def test_the_factions_are_the_opposition_the_article_names():
+    text = ("تقدمت فصائل المعارضة على محور كفرحلب غربي حلب أمس. "
+            "كما استهدفت الفصائل بقذائف المدفعية تجمعات لقوات النظام في بلدة خان العسل.")
+    got = _records(text, "2019-05-20")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Opposition (unidentified)",
+            "Military Forces of Syria") in got

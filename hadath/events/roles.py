@@ -12,7 +12,7 @@ from ..kb import knowledge
 from ..kb.lexicon import alias_key
 from ..kb.loader import load_table
 from ..kb.tables import lexicon, trigger_lexicon
-from ..kb.words import function_words
+from ..kb.words import function_keys, function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
 from .candidates import DONE_VERBS, OBJECT_PREPOSITIONS, TERRITORY, Candidate
@@ -188,6 +188,7 @@ def acts_in(a: Item, c: Candidate) -> bool:
 
 
 _BELONGING = tuple(function_words("belonging_stem"))  # data/function_words.tsv
+_ALLY_WORDS = frozenset(function_keys("ally_word"))
 
 
 def _belonging(tok) -> bool:
@@ -866,6 +867,10 @@ def _drop_allies(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_coun
         if n1 and n2 and n1 != n2 and n1 not in drop and _backer(sm, m1, m2):
             drop.add(n2)  # "المقاومة المسنودة بقوات الجيش": the backer fights on the first one's side
             continue
+        if n1 and n2 and n1 != n2 and n1 not in drop and m2.i == m1.j and sm.toks[m2.i].text.startswith("و") \
+                and m2.j < len(sm.toks) and alias_key(sm.toks[m2.j].norm) in _ALLY_WORDS:
+            drop.add(n2)  # "قوات النظام والميليشيات الإيرانية المساندة لها": the second sides with the first
+            continue
         if m2.i != m1.j or not sm.toks[m2.i].text.startswith("و") or not allied(n1, n2) or n1 in drop:
             continue
         others = {r[0] for r in resolved} - {n1, n2}
@@ -911,8 +916,12 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
             continue
         seen.add(name)
         role = "agent" if a.i in owned else _role_cues(sm, a, deed)
-        if c.ground and any(a.i == t.j for t in c.triggers) and sm.toks[a.i].norm.startswith("ل"):
-            role = "agent"  # "وقصف لقوات النظام": the shelling of the force named after "لـ" is its own
+        ends = {t.j for t in c.triggers} | {m.j for m in c.modifiers if any(m.i == t.j for t in c.triggers)}
+        if (c.ground or c.event_type == "Explosions/Remote violence") and a.i in ends \
+                and sm.toks[a.i].norm.startswith("ل"):
+            # "وقصف لقوات النظام"، "بقصف مدفعي لمرتزقة العدوان": the shelling of the force named right after
+            # "لـ" (past the words of its kind) is its own
+            role = "agent"
         # "قتل 50 جنديا يمنيا", "مقتل ثلاثة من عناصر قسد": the counted are the victims
         if role is None and _counted(c, sm, a):
             role = "target"
