@@ -101,3 +101,14 @@ def test_the_factions_are_the_opposition_the_article_names():
     got = _records(text, "2019-05-20")
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Opposition (unidentified)",
             "Military Forces of Syria") in got
+
+
+def test_people_held_over_riots_or_at_a_protest_are_rioters_or_protesters():
+    got = _records("وأوقفت مصالح الدرك الوطني، صباح اليوم الاثنين، خمسة شبان يشتبه في تورطهم في أعمال الشغب بمدينة "
+                   "ورقلة.", "2019-01-01")
+    assert [g[:4] for g in got] == [("Strategic developments", "Arrests", "Police Forces of Algeria",
+                                     "Rioters (Algeria)")]
+    # (people held with no crowd or group named leave actor2 empty)
+    got = _records("وأوقفت مصالح الدرك الوطني، صباح اليوم الاثنين، خمسة عناصر دعم للجماعات الإرهابية بمدينة ورقلة.",
+                   "2019-01-01")
+    assert [g[3] for g in got] == [None]

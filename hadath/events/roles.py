@@ -1149,6 +1149,19 @@ def _arrested_civilian(c: Candidate, sm: SentenceMentions) -> bool:
     return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("arrested_civilians.tsv") for t in c.triggers)
 
 
+CROWD_REACH = 12  # words after an arrest's word where the rioting or the protest of those it took is named
+
+
+def _arrested_crowd(c: Candidate, sm: SentenceMentions) -> tuple[str, int] | None:
+    """"أوقفت الشرطة خمسة شبان يشتبه في تورطهم في أعمال الشغب"، "اعتقال عدد من المحتجين": rioters or protesters
+    (arrested_crowds.tsv) named a few words after the arrest's word are the ones it took."""
+    for m in sm.find("arrested_crowds.tsv"):
+        if any(0 <= m.i - t.j <= CROWD_REACH for t in c.triggers):
+            row = m.payloads[0]
+            return row["actor"], int(row["inter"])
+    return None
+
+
 def military_target(c: Candidate, sm: SentenceMentions) -> bool:
     """"استهدفت المقاومة الإسلامية موقع الرمثا": a word of a military post or of a force's gear
     (military_targets.tsv) a few words after the attack's word."""
@@ -1225,7 +1238,10 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
         if etype == "Strategic developments" and sub == "Arrests":
             # "اعتقلت الشرطة شخصين": people arrested with no group named leave actor2 empty; a
             # detainee named by an ordinary civilian role ("اعتقلت الشرطة مواطنا بريطانيا") is Civilians
-            if _arrested_civilian(c, sm):
+            crowd = _arrested_crowd(c, sm)
+            if crowd is not None:
+                a2 = crowd
+            elif _arrested_civilian(c, sm):
                 a2 = ("Civilians", 7)
         elif vic == "civilians" or (etype == "Violence against civilians" and vic is None) or (
                 sub in STRIKES and _civilian_target(c, sm)):
