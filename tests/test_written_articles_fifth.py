@@ -112,3 +112,9 @@ def test_people_held_over_riots_or_at_a_protest_are_rioters_or_protesters():
     got = _records("وأوقفت مصالح الدرك الوطني، صباح اليوم الاثنين، خمسة عناصر دعم للجماعات الإرهابية بمدينة ورقلة.",
                    "2019-01-01")
     assert [g[3] for g in got] == [None]
+
+
+def test_citizens_arrested_past_the_force_and_the_time_are_civilians():
+    got = _records("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الخميس، خمسة مواطنين من مخيم جنين، بعد دهم منازل ذويهم.",
+                   "2019-02-14")
+    assert [g[2:] for g in got] == [("Military Forces of Israel", "Civilians (Palestine)")]

@@ -1145,8 +1145,11 @@ def _civilian_target(c: Candidate, sm: SentenceMentions) -> bool:
 
 def _arrested_civilian(c: Candidate, sm: SentenceMentions) -> bool:
     """"اعتقلت الشرطة مواطنا بريطانيا", "إيقاف إمام الجامع": a word of an ordinary civilian role
-    (arrested_civilians.tsv) a few words after the arrest's word."""
-    return any(0 <= m.i - t.j <= TARGET_REACH for m in sm.find("arrested_civilians.tsv") for t in c.triggers)
+    (arrested_civilians.tsv) a few words after the arrest's word, not counting the arresting force and the time
+    between them ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الخميس، خمسة مواطنين")."""
+    skip = sm.time_positions() | {k for a in sm.actors if a.value.get("inter") in (1, 8) for k in range(a.i, a.j)}
+    return any(0 <= m.i - t.j - sum(1 for k in range(t.j, m.i) if k in skip) <= TARGET_REACH
+               for m in sm.find("arrested_civilians.tsv") for t in c.triggers)
 
 
 CROWD_REACH = 12  # words after an arrest's word where the rioting or the protest of those it took is named
