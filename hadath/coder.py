@@ -62,6 +62,7 @@ ACCORDING = frozenset(function_words("according_word"))  # "according to" before
 TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which the model proposes no event
 # words of "after" and "during" before a protest that anchor it (done_word without the passive "تم" and "مع")
 ARMY_HEADS = frozenset(function_keys("army_head"))
+REPEL_VERBS = frozenset(function_keys("repel_verb"))
 WAKE_WORDS = frozenset(function_keys("done_word")) - {alias_key("تم"), alias_key("مع")}
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 3  # the pluperfect dating its deed this close to the report tells news, not background
@@ -127,6 +128,28 @@ def _struck_post(c: Candidate, sm: SentenceMentions) -> bool:
     if not inters & {2, 3, 4} or inters & {1, 8}:
         return False  # (a state force's attack on a group's positions goes with the gate)
     return military_target(c, sm)
+
+
+REPEL_REACH = 4  # words between a verb of repelling and the attack word it governs ("صد الجيش يوم السبت هجوما")
+
+
+def _repelled(c: Candidate, sm: SentenceMentions) -> bool:
+    """An attack word a state force repelled or foiled ("صد الجيش يوم السبت هجوما للمتمردين على تلودي", a verb of
+    function_words.tsv repel_verb a few words before it) stands whatever the model's gate reads: a battle."""
+    if not c.generic_only or c.background or c.anaphoric:
+        return False
+    first = min(t.i for t in c.triggers)
+    if not any(a.value.get("inter") in (1, 8) and not a.value.get("speaker") and a.j <= first for a in c.actors):
+        return False  # (the force that repelled is named before the attack word; one after it attacked)
+    skip = sm.time_positions() | {k for a in c.actors for k in range(a.i, a.j)}
+    for t in c.triggers:
+        k, counted = t.i - 1, 0
+        while k >= 0 and counted < REPEL_REACH:
+            if alias_key(sm.toks[k].stems[-1]) in REPEL_VERBS:
+                return True
+            counted += k not in skip
+            k -= 1
+    return False
 
 
 def _numbered_with_toll(c: Candidate, sm: SentenceMentions) -> bool:
@@ -1221,7 +1244,7 @@ def run(doc: Document) -> None:
                      if model.scores(candidate_features(sm, c, feats, background))["keep"]
                      >= (max(KEEP_GENERIC, keep) if c.generic_only and not c.casualties else keep)
                      or sure and not background or _fought(c, sm) or _fired_on(c, sm) or _launched(c)
-                     or _struck_post(c, sm) or _numbered_with_toll(c, sm)]
+                     or _struck_post(c, sm) or _numbered_with_toll(c, sm) or _repelled(c, sm)]
             added = _proposals(sm, scores, cands, model, blocked)
             for a in added:
                 # "وتم أيضا إيقاف عنصر إسناد ... وحجز رمانة يدوية": an event the model adds where the gate

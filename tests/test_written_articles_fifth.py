@@ -118,3 +118,17 @@ def test_citizens_arrested_past_the_force_and_the_time_are_civilians():
     got = _records("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الخميس، خمسة مواطنين من مخيم جنين، بعد دهم منازل ذويهم.",
                    "2019-02-14")
     assert [g[2:] for g in got] == [("Military Forces of Israel", "Civilians (Palestine)")]
+
+
+def test_an_attack_the_army_repelled_is_a_battle_with_its_losses_uncounted():
+    text = ("قتل مدنيان في قصف على مدينة كادقلي أمس. "
+            "وقال الناطق الرسمي باسم القوات المسلحة إن الجيش صدّ يوم السبت هجوماً للمتمردين على مدينة تلودي، "
+            "وكبّدهم خسائر فادحة في الأرواح والعتاد.")
+    got = [(e.event_type, e.location, e.fatalities) for e in extract(text, "2012-04-16").events]
+    assert ("Battles", "Talodi", None) in got
+
+
+def test_strikes_a_side_goes_on_waging_are_a_campaign_not_an_event():
+    got = _records("وقال المتحدث باسم الحركة إن القصف جاء ردا على الغارات الجوية التي يشنها الجيش على مناطق المدنيين في "
+                   "جبال النوبة.", "2012-04-16")
+    assert not any(g[1] == "Air/drone strike" for g in got)
