@@ -63,6 +63,7 @@ TOPIC_BLOCKERS = frozenset({"hazard", "advocacy"})  # blocker kinds after which 
 # words of "after" and "during" before a protest that anchor it (done_word without the passive "تم" and "مع")
 ARMY_HEADS = frozenset(function_keys("army_head"))
 REPEL_VERBS = frozenset(function_keys("repel_verb"))
+REFERRING_ROLES = frozenset({"opposition", "organization", "resistance"})
 WAKE_WORDS = frozenset(function_keys("done_word")) - {alias_key("تم"), alias_key("مع")}
 MISHAP_KINDS = ("accident", "industrial")  # blocker kinds of an accident (data/blockers.tsv)
 TOLD_TODAY_DAYS = 3  # the pluperfect dating its deed this close to the report tells news, not background
@@ -257,9 +258,23 @@ def _drop_unsupported_villages(doc: Document, sents: list[SentenceMentions]) -> 
         for co in cs & near:
             names.setdefault(co, set()).add(" ".join(t.norm for t in sm.toks[pl.i:pl.j]))
     near_support = support | {co for co, ns in names.items() if len(ns) >= NEIGHBOUR_VILLAGES}
+    def noun_kind(sm: SentenceMentions, pl: Item) -> str | None:
+        # (a name joined by "و" to the one a dual or plural place noun announces is announced too: "بلدتي بليون والبارة")
+        kind = kb.noun_kind(sm.toks, pl.i)
+        head = pl
+        while kind is None and sm.toks[head.i].text.startswith("و"):
+            head = next((p for p in sm.places if p.j == head.i), None)
+            if head is None or not head.i:
+                return None
+            noun = next(iter(lexicon("place_nouns.tsv").find(sm.toks, head.i - 1, head.i)), None)
+            if noun is not None:
+                row = noun.payloads[0]
+                return kb.noun_kind(sm.toks, head.i) if "1" in (row.get("dual"), row.get("plural")) else None
+        return kind
+
     for sm, pl, cs in small:
-        if not cs & (near if kb.noun_kind(sm.toks, pl.i) else near_support):
-            kind = kb.noun_kind(sm.toks, pl.i)
+        if not cs & (near if noun_kind(sm, pl) else near_support):
+            kind = noun_kind(sm, pl)
             site = None
             noun = next(iter(lexicon("place_nouns.tsv").find(sm.toks, pl.i - 1, pl.i)), None) if pl.i else None
             if kind is not None and noun is not None and written_with_noun(noun.payloads[0]):
@@ -717,7 +732,10 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     text_actors = [a for a in c.actors if (not a.value.get("speaker") or any(
         0 <= t.i - a.j and sum(1 for k in range(a.j, t.i) if k not in timed and sm.toks[k].norm not in _COMMAS) <= 2
         for t in c.triggers))
-                   and not any(t.start <= a.start < t.end for t in c.triggers) and acts_in(a, c)]
+                   and not any(t.start <= a.start < t.end for t in c.triggers) and acts_in(a, c)
+                   # (a word that only refers to a side the article names, "الفصائل"، "التنظيم", anchors
+                   # nothing when the article names none)
+                   and not (a.value.get("generic") in REFERRING_ROLES and resolve_actor(a, ctx, ctx.country)[0] is None)]
     # an event needs an anchor in its sentence: a place, a time, a casualty count or an actor
     # (for a protest, who protested: "المدرسين نفذوا وقفة احتجاجية", "عمدت مجموعة من الشبان إلى ...")
     if not (c.places or c.times or c.casualties or text_actors or sm.places or sm.times or sm.casualties or (

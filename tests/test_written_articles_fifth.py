@@ -132,3 +132,11 @@ def test_strikes_a_side_goes_on_waging_are_a_campaign_not_an_event():
     got = _records("وقال المتحدث باسم الحركة إن القصف جاء ردا على الغارات الجوية التي يشنها الجيش على مناطق المدنيين في "
                    "جبال النوبة.", "2012-04-16")
     assert not any(g[1] == "Air/drone strike" for g in got)
+
+
+def test_two_villages_a_dual_noun_names_are_a_record_each():
+    # (the second is a common word, "الزيارة", or a hamlet's name abroad the gazetteer knows, "البارة")
+    for text, second in (("قصفت قوات النظام صباح اليوم بقصف صاروخي ومدفعي قريتي قسطون والزيارة في سهل الغاب.", "الزيارة"),
+                         ("قصفت قوات النظام بلدتي بليون والبارة في جبل الزاوية بريف إدلب.", "البارة")):
+        got = extract(text, "2021-06-10").events
+        assert len(got) == 2 and got[1].location_text == second

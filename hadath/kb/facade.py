@@ -744,8 +744,9 @@ class Knowledge:
                 if not t.norm.startswith("و") or text[toks[end - 1].end:t.start].strip() or end in taken:
                     break
                 name = t.norm[1:]
-                if len(name) < 3 or not name.isalpha() or is_common(name) or is_common(t.stems[-1]) \
-                        or self.gazetteer.country_of_adjective(name):
+                # (after a dual noun the second name is a place, common word or not: "قريتي قسطون والزيارة")
+                common = row.get("dual") != "1" and (is_common(name) or is_common(t.stems[-1]))
+                if len(name) < 3 or not name.isalpha() or common or self.gazetteer.country_of_adjective(name):
                     break
                 j = end + 1
                 if j < len(toks) and j not in taken and not text[t.end:toks[j].start].strip() \
