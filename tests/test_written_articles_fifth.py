@@ -140,3 +140,10 @@ def test_two_villages_a_dual_noun_names_are_a_record_each():
                          ("قصفت قوات النظام بلدتي بليون والبارة في جبل الزاوية بريف إدلب.", "البارة")):
         got = extract(text, "2021-06-10").events
         assert len(got) == 2 and got[1].location_text == second
+
+
+def test_the_fath_al_mubin_operations_room_is_an_actor_not_a_yemeni_village():
+    got = extract("ورداً على القصف، استهدفت غرفة عمليات \"الفتح المبين\" بصواريخ \"غراد\" مواقع قوات الأسد في بلدة "
+                  "حزارين بريف إدلب.", "2020-01-01").events
+    assert [(e.actor1, e.actor2, e.location_text) for e in got] == [
+        ("Al-Fath al-Mubin Operations Room", "Military Forces of Syria", "حزارين")]
