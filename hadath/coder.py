@@ -608,6 +608,7 @@ _HIDEOUTS = frozenset(function_keys("hideout_noun"))  # a bare hideout (مخبأ
 SINCE_START = frozenset(function_keys("since_start"))
 PERIOD_WORDS = frozenset(function_keys("period_word"))
 PERIOD_NOUNS = frozenset(function_keys("period_noun"))
+DEMONSTRATIVES = frozenset(function_keys("demonstrative"))
 SUPERLATIVES = frozenset(function_keys("superlative"))
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_HEADS = frozenset(function_keys("month_head"))
@@ -651,8 +652,17 @@ def _tally_over_year(c: Candidate, sm: SentenceMentions) -> bool:
     toks = sm.toks
     years = [t for t in sm.times if t.value.get("precision") == 3 and t.i > 0
              and alias_key(toks[t.i - 1].stems[-1]) in PERIOD_WORDS]
-    return bool(years) and any((n.value.get("value") or 0) >= 2 and not any(t.i <= n.i < t.j for t in sm.times)
-                               for n in sm.numbers)
+    if not years:
+        # ("سجلت الشبكة 2218 حالة اعتقال خلال العام"، "نفذت خلال تلك الفترة مئات الغارات": the period named by its noun
+        # after the word of its length, past a demonstrative)
+        for k, t in enumerate(toks[:-1]):
+            if alias_key(t.stems[-1]) not in PERIOD_WORDS:
+                continue
+            nxt = k + 2 if alias_key(toks[k + 1].norm) in DEMONSTRATIVES and k + 2 < len(toks) else k + 1
+            if alias_key(toks[nxt].norm) in PERIOD_NOUNS and toks[nxt].norm.startswith("ال"):
+                years.append(t)
+    return bool(years) and any(((n.value.get("value") or 0) >= 2 or n.value.get("vague"))
+                               and not any(t.i <= n.i < t.j for t in sm.times) for n in sm.numbers)
 
 
 def _struck_hideout(c: Candidate, cands: list[Candidate], sm: SentenceMentions) -> bool:

@@ -147,3 +147,13 @@ def test_the_fath_al_mubin_operations_room_is_an_actor_not_a_yemeni_village():
                   "حزارين بريف إدلب.", "2020-01-01").events
     assert [(e.actor1, e.actor2, e.location_text) for e in got] == [
         ("Al-Fath al-Mubin Operations Room", "Military Forces of Syria", "حزارين")]
+
+
+def test_counts_over_the_year_or_that_period_named_by_their_noun_are_totals():
+    assert _records("كما سجلت الشبكة ما لا يقل عن 2218 حالة اعتقال تعسفي خلال العام، بينها 87 حالة على يد هيئة تحرير "
+                    "الشام.", "2020-01-02") == []
+    assert _records("وأضاف البيان أن الوحدات العسكرية نفذت خلال تلك الفترة مئات الغارات الجوية على مواقع داعش.",
+                    "2020-01-02") == []
+    # (one strike of that period, with its day, is an event)
+    got = _records("نفذت طائرات التحالف أمس غارة على مواقع داعش في بلدة الباغوز.", "2019-03-02")
+    assert [g[1] for g in got] == ["Air/drone strike"]
