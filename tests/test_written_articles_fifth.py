@@ -157,3 +157,8 @@ def test_counts_over_the_year_or_that_period_named_by_their_noun_are_totals():
     # (one strike of that period, with its day, is an event)
     got = _records("نفذت طائرات التحالف أمس غارة على مواقع داعش في بلدة الباغوز.", "2019-03-02")
     assert [g[1] for g in got] == ["Air/drone strike"]
+
+
+def test_a_call_governs_the_deed_it_asks_for_past_who_made_it_and_where():
+    assert _records("ودعت حركة حماس في بيان إلى جعل يوم الجمعة يوم غضب في كل مدن الضفة.", "2014-07-25") == []
+    assert _records("ودعا المشير خليفة حفتر من تبقى من المسلحين إلى تسليم أنفسهم وأسلحتهم.", "2017-06-20") == []
