@@ -162,3 +162,10 @@ def test_counts_over_the_year_or_that_period_named_by_their_noun_are_totals():
 def test_a_call_governs_the_deed_it_asks_for_past_who_made_it_and_where():
     assert _records("ودعت حركة حماس في بيان إلى جعل يوم الجمعة يوم غضب في كل مدن الضفة.", "2014-07-25") == []
     assert _records("ودعا المشير خليفة حفتر من تبقى من المسلحين إلى تسليم أنفسهم وأسلحتهم.", "2017-06-20") == []
+
+
+def test_a_force_s_fire_on_a_march_in_its_sentence_is_excessive_force_against_that_protest():
+    got = extract("استشهد شاب وأصيب مئات المواطنين، أمس الجمعة، برصاص قوات الاحتلال وقنابل الغاز التي أطلقتها على "
+                  "المشاركين في مسيرة العودة الكبرى شرق قطاع غزة.", "2018-04-14").events
+    assert [(e.sub_event_type, e.actor2, e.event_date, e.fatalities) for e in got] == [
+        ("Excessive force against protesters", "Military Forces of Israel", "2018-04-13", 1)]

@@ -383,6 +383,40 @@ def _contradictions(events: list[Draft], dropped: list[Draft]) -> list[Draft]:
     return out
 
 
+def _fire_on_protest(drafts: list[Draft]) -> list[Draft]:
+    """"استشهد شاب وأصيب مئات المواطنين برصاص قوات الاحتلال ... على المشاركين في مسيرة العودة": an attack by a state
+    force told in the sentence of a protest it hit is the force used on that protest, one event: the protest's record
+    takes the attack's toll, its force and its day (excessive force when someone was killed)."""
+    out: list[Draft] = []
+    for d in drafts:
+        e = d.event
+        host = next((o for o in out if o.sm.index == d.sm.index and o.event.event_type == "Protests"
+                     and e.event_type == "Violence against civilians" and e.inter1 in (1, 8)), None) or next(
+            (o for o in out if o.sm.index == d.sm.index and e.event_type == "Protests"
+             and o.event.event_type == "Violence against civilians" and o.event.inter1 in (1, 8)), None)
+        if host is None:
+            out.append(d)
+            continue
+        protest, attack = (host, d) if host.event.event_type == "Protests" else (d, host)
+        p, a = protest.event, attack.event
+        if a.fatalities:
+            p.sub_event_type = "Excessive force against protesters"
+        elif p.sub_event_type == "Peaceful protest":
+            p.sub_event_type = "Protest with intervention"
+        p.fatalities = a.fatalities if a.fatalities is not None else p.fatalities
+        p.injuries = a.injuries if a.injuries is not None else p.injuries
+        if p.actor2 is None or "actor2" in protest.defaulted:
+            p.actor2, p.inter2 = a.actor1, a.inter1
+            protest.defaulted.discard("actor2")
+        if attack.explicit_time and not protest.explicit_time:
+            p.event_date, p.time_precision = a.event_date, a.time_precision
+        p.evidence = sorted(p.evidence + [x for x in a.evidence if x not in p.evidence])
+        p.triggers.extend(t for t in a.triggers if t not in p.triggers)
+        if host is attack:
+            out[out.index(attack)] = protest
+    return out
+
+
 def _same_sentence(drafts: list[Draft]) -> list[Draft]:
     """Events of one type in one sentence are one event unless different named actors
     carry them ("طيران التحالف شن غارات ... ، ... بصاروخ أطلقه داعش" stays two)."""
@@ -465,7 +499,7 @@ def _state_forces(name: str | None) -> str | None:
 def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
     merged: list[Draft] = []
     dropped: list[Draft] = []
-    drafts = _contradictions(_same_sentence(drafts), [])
+    drafts = _contradictions(_same_sentence(_fire_on_protest(drafts)), [])
     for d in drafts:
         target = None
         for base in reversed(merged[-LOOKBACK:]):
