@@ -169,3 +169,10 @@ def test_a_force_s_fire_on_a_march_in_its_sentence_is_excessive_force_against_th
                   "المشاركين في مسيرة العودة الكبرى شرق قطاع غزة.", "2018-04-14").events
     assert [(e.sub_event_type, e.actor2, e.event_date, e.fatalities) for e in got] == [
         ("Excessive force against protesters", "Military Forces of Israel", "2018-04-13", 1)]
+
+
+def test_the_forces_of_the_front_are_the_front_the_article_named():
+    text = ("سيطر الجيش الإثيوبي أمس على مدينة حميرة بعد معارك مع جبهة تحرير شعب تيغراي. "
+            "في المقابل، أطلقت قوات الجبهة ليل الأربعاء صواريخ على مطار مدينة بحر دار في إقليم أمهرة.")
+    got = _records(text, "2020-11-12")
+    assert any(g[1] == "Shelling/artillery/missile attack" and g[2] == "Tigray People's Liberation Front" for g in got)
