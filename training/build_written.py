@@ -3,12 +3,12 @@
     python training/build_written.py
     hadath evaluate training/corpus/written_articles.jsonl
 
-Forty-eight annotator (helper) sessions over the twenty-second to twenty-fourth stops, in six rounds of eight, each wrote
+Fifty-six annotator (helper) sessions over the twenty-second to twenty-fourth stops, in seven rounds of eight, each wrote
 ten short Arabic news articles in one outlet style the gold and the training corpus lack (STYLES below), on
 training/BRIEF_written_articles.md, and coded every event they report to ../shared/EVENT_CODING.md, without the coder
 or the project. The texts are invented in the style of real news: they measure how the coder reads outlets and
 phrasings it was never tuned on, not real-world frequency. Each round was scored once before any of it was read
-(training/README.md); rows keep their ``round``: "first" to "fifth" were then read to fix general mechanisms, "sixth"
+(training/README.md); rows keep their ``round``: "first" to "fifth" and "seventh" were then read to fix general mechanisms, "sixth"
 is left unread, the next stop's blind check (score it before reading any of it). training/labels/written_KEY.jsonl holds what each wrote (git-ignored): one line per
 article with its body as a list of sentences and its events with ``evidence_sents``; this script joins the sentences
 with one space and turns the indexes into character offsets, as the gold files hold them. A style whose file is
@@ -69,7 +69,17 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "u5": "Sudanese outlets and Arabic wires on the protests of 2018-22",
           "u6": "Moroccan, Mauritanian and Jordanian news sites on local unrest, 2016-22",
           "u7": "Libyan and Chadian Arabic outlets on southern Libya and the Chad border, 2014-24",
-          "u8": "southern Syrian local networks on Daraa and Suwayda, 2018-24"}
+          "u8": "southern Syrian local networks on Daraa and Suwayda, 2018-24",
+          # the seventh round, written in the twenty-fourth stop after the fifth round's fixes, measured once blind,
+          # then read
+          "t1": "Arabic wires on Pakistan's tribal areas, Khyber Pakhtunkhwa and Balochistan, 2008-23",
+          "t2": "Egyptian and pan-Arab outlets on Egypt's street after July 2013, 2013-16",
+          "t3": "Turkish Arabic-language outlets on south-east Turkey and the PKK, 2015-22",
+          "t4": "Lebanese outlets on the protests of October 2019 to 2021",
+          "t5": "Arabic wires and Chadian/Nigerien Arabic radio on the Lake Chad basin, 2014-23",
+          "t6": "Mauritanian and pan-Arab outlets on Mali, Burkina Faso and Niger, 2017-24",
+          "t7": "Palestinian outlets on the northern West Bank and internal security, 2021-24",
+          "t8": "Yemeni and Gulf outlets on al-Qaeda in southern Yemen, 2011-19"}
 KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
         "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
         "injuries", "quantity", "attribution", "certainty")
@@ -90,7 +100,7 @@ def article(row: dict, key: str) -> dict:
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
             "title": row.get("title") or "", "text": " ".join(sents), "style": key,
             "round": {"w": "first", "x": "second", "y": "third", "z": "fourth", "v": "fifth",
-                      "u": "sixth"}[key[0]], "events": events}
+                      "u": "sixth", "t": "seventh"}[key[0]], "events": events}
 
 
 def main() -> None:
