@@ -609,6 +609,7 @@ SINCE_START = frozenset(function_keys("since_start"))
 PERIOD_WORDS = frozenset(function_keys("period_word"))
 PERIOD_NOUNS = frozenset(function_keys("period_noun"))
 DEMONSTRATIVES = frozenset(function_keys("demonstrative"))
+YEAR_NOUNS = frozenset(alias_key(w) for w in ("عام", "سنة"))
 SUPERLATIVES = frozenset(function_keys("superlative"))
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_HEADS = frozenset(function_keys("month_head"))
@@ -659,7 +660,8 @@ def _tally_over_year(c: Candidate, sm: SentenceMentions) -> bool:
             if alias_key(t.stems[-1]) not in PERIOD_WORDS:
                 continue
             nxt = k + 2 if alias_key(toks[k + 1].norm) in DEMONSTRATIVES and k + 2 < len(toks) else k + 1
-            if alias_key(toks[nxt].norm) in PERIOD_NOUNS and toks[nxt].norm.startswith("ال"):
+            # (or a year's length without the article: "قتلوا خلال عام في حوادث")
+            if alias_key(toks[nxt].norm) in PERIOD_NOUNS and (toks[nxt].norm.startswith("ال") or alias_key(toks[nxt].norm) in YEAR_NOUNS):
                 years.append(t)
     return bool(years) and any(((n.value.get("value") or 0) >= 2 or n.value.get("vague"))
                                and not any(t.i <= n.i < t.j for t in sm.times) for n in sm.numbers)
