@@ -460,6 +460,12 @@ def _distinct_agents(a: Draft, b: Draft) -> bool:
         # a clash has no attacker: its sides told in the other order are the same two sides
         # ("قتلت الشرطة ثمانية مسلحين" then "المسلحون بايعوا داعش ... وقتلوا شرطيين")
         return False
+    if ea.event_type == eb.event_type == "Battles" and (
+            eb.actor2 is None and eb.actor1 is not None and eb.actor1 in (ea.actor1, ea.actor2)
+            or ea.actor2 is None and ea.actor1 is not None and ea.actor1 in (eb.actor1, eb.actor2)):
+        # ("سيطر مسلحو أنصار الشريعة على زنجبار بعد مواجهات مع قوات الأمن" then "قتل سبعة من أفراد الأمن في
+        # الاشتباكات": the one side the next sentence names, its dead counted, is one of the clash's two)
+        return False
     return bool(named(a, "actor1") and named(b, "actor1") and ea.actor1 != eb.actor1) and not (
         _state_forces(ea.actor1) and _state_forces(eb.actor1)
         and _state_forces(ea.actor1) == _state_forces(eb.actor1))

@@ -1,0 +1,26 @@
+"""What the seventh round of written article probes taught (Pakistan, Egypt's street after 2013, south-east Turkey,
+Lebanon's 2019 protests, Lake Chad, the Sahel, the northern West Bank, AQAP in southern Yemen; measured blind, then
+read). Sentences written for these tests in those styles."""
+from hadath import extract
+
+
+def _records(text: str, published: str) -> list[tuple]:
+    return [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in extract(text, published).events]
+
+
+def test_a_sentence_that_places_the_story_among_others_tells_no_event_of_its_own():
+    text = ("قتل ستة مسلحين في غارة شنتها طائرة أمريكية بدون طيار على منزل في بلدة مير علي بوزيرستان الشمالية أمس. "
+            "ويأتي الهجوم بعد نحو شهر من تفجيرين انتحاريين استهدفا سوقا في مدينة بيشاور.")
+    assert [g[1] for g in _records(text, "2010-02-15")] == ["Air/drone strike"]
+
+
+def test_the_dead_of_one_side_counted_in_the_clashes_are_the_clash_told_before():
+    text = ("سيطر مسلحون من جماعة أنصار الشريعة على مدينة زنجبار جنوبي اليمن، مساء الجمعة، بعد مواجهات مع قوات "
+            "الأمن. وأضاف المصدر أن سبعة من أفراد الأمن قتلوا في الاشتباكات التي دارت عند المدخل الشرقي للمدينة.")
+    got = extract(text, "2011-05-29").events
+    assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 7)]
+
+
+def test_counts_over_the_past_two_weeks_are_a_total():
+    assert _records("وأشار البيان إلى أن الأجهزة سجلت خلال الأسبوعين الماضيين أكثر من 400 نقطة قطع طرقات، وأوقفت 27 "
+                    "شخصا بجرم الاعتداء على العسكريين.", "2021-03-10") == []
