@@ -24,3 +24,11 @@ def test_the_dead_of_one_side_counted_in_the_clashes_are_the_clash_told_before()
 def test_counts_over_the_past_two_weeks_are_a_total():
     assert _records("وأشار البيان إلى أن الأجهزة سجلت خلال الأسبوعين الماضيين أكثر من 400 نقطة قطع طرقات، وأوقفت 27 "
                     "شخصا بجرم الاعتداء على العسكريين.", "2021-03-10") == []
+
+
+def test_the_masculine_verb_of_detaining_is_an_arrest_and_halting_work_is_not():
+    got = _records("وفي مدينة مورا، أوقف الدرك الكاميروني أمس ثلاثة أشخاص يشتبه في انتمائهم إلى جماعة بوكو حرام.",
+                   "2019-05-16")
+    assert [g[:2] for g in got] == [("Strategic developments", "Arrests")]
+    assert _records("أوقف العمل لمدة ساعة في المصنع احتجاجا على تأخر الأجور.", "2019-05-16") == [] or all(
+        g[1] != "Arrests" for g in _records("أوقف العمل لمدة ساعة في المصنع احتجاجا على تأخر الأجور.", "2019-05-16"))
