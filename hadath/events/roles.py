@@ -189,6 +189,7 @@ def acts_in(a: Item, c: Candidate) -> bool:
 
 _BELONGING = tuple(function_words("belonging_stem"))  # data/function_words.tsv
 _ALLY_WORDS = frozenset(function_keys("ally_word"))
+ALLY_GAP = 3  # words from the word of siding to the ally it names ("ترافقها عناصر من مجموعة فاغنر")
 
 
 def _belonging(tok) -> bool:
@@ -867,9 +868,13 @@ def _drop_allies(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_coun
         if n1 and n2 and n1 != n2 and n1 not in drop and _backer(sm, m1, m2):
             drop.add(n2)  # "المقاومة المسنودة بقوات الجيش": the backer fights on the first one's side
             continue
-        if n1 and n2 and n1 != n2 and n1 not in drop and m2.i == m1.j and sm.toks[m2.i].text.startswith("و") \
-                and m2.j < len(sm.toks) and alias_key(sm.toks[m2.j].norm) in _ALLY_WORDS:
-            drop.add(n2)  # "قوات النظام والميليشيات الإيرانية المساندة لها": the second sides with the first
+        if n1 and n2 and n1 != n2 and n1 not in drop and (
+                m2.i == m1.j and sm.toks[m2.i].text.startswith("و") and m2.j < len(sm.toks)
+                and alias_key(sm.toks[m2.j].norm) in _ALLY_WORDS
+                or 0 < m2.i - m1.j <= ALLY_GAP and alias_key(sm.toks[m1.j].norm) in _ALLY_WORDS):
+            # "قوات النظام والميليشيات الإيرانية المساندة لها"، "وحدة من الجيش المالي ترافقها عناصر من فاغنر": the
+            # second sides with the first
+            drop.add(n2)
             continue
         if m2.i != m1.j or not sm.toks[m2.i].text.startswith("و") or not allied(n1, n2) or n1 in drop:
             continue
