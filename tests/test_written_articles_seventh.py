@@ -38,3 +38,11 @@ def test_herders_killed_by_an_army_unit_its_allies_escort_are_civilians_attacked
     got = _records("قتل سبعة منمين موريتانيين، يوم السبت، على يد وحدة من الجيش المالي ترافقها عناصر من مجموعة فاغنر "
                    "الروسية، قرب بلدة دوغوفري.", "2022-03-07")
     assert got == [("Violence against civilians", "Attack", "Military Forces of Mali", "Civilians (Mauritania)")]
+
+
+def test_thirteen_to_nineteen_in_words_count_as_one_number():
+    got = extract("وقال الجيش النيجيري في بيان إن قواته قتلت سبعة عشر عنصرا من جماعة بوكو حرام خلال اشتباك قرب بلدة "
+                  "دامبوا أمس.", "2019-05-20").events
+    assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 17)]
+    got = extract("قتلت خمس عشرة امرأة في هجوم شنه مسلحون على قرية قرب مدينة مايدوغوري أمس.", "2019-05-20").events
+    assert [e.fatalities for e in got] == [15]

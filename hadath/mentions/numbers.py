@@ -79,6 +79,8 @@ def find_numbers(text: str, toks: list[Token], sentence: int = -1) -> list[Menti
                     p = nxt.payloads[0]
                     if p.kind == "tens" and toks[j].norm.startswith("و"):
                         value += p.value
+                    elif p.kind == "cardinal" and p.value == 10 and 3 <= value <= 9 and not toks[j].norm.startswith("و"):
+                        value += 10  # "سبعة عشر"، "خمس عشرة": thirteen to nineteen
                     elif p.kind == "hundred" and value < 10:
                         value = value * 100 if p.value == 100 else value + p.value
                     elif p.kind in ("thousand", "vague") and p.value == 1000 and value < 1000:
