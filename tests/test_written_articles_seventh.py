@@ -46,3 +46,11 @@ def test_thirteen_to_nineteen_in_words_count_as_one_number():
     assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 17)]
     got = extract("قتلت خمس عشرة امرأة في هجوم شنه مسلحون على قرية قرب مدينة مايدوغوري أمس.", "2019-05-20").events
     assert [e.fatalities for e in got] == [15]
+
+
+def test_statistics_compared_with_a_year_and_the_one_responsible_for_bombings_tell_no_event():
+    assert _records("وأشار التقرير إلى أن الهجمات الانتحارية تراجعت بنحو الثلث مقارنة بالعام الذي سبقه، لكنها لا تزال "
+                    "تستهدف الأسواق.", "2018-01-10") == []
+    got = _records("أعلنت قوات الحزام الأمني في عدن، أمس الثلاثاء، تفكيك خلية تابعة لتنظيم داعش في مدينة الشيخ عثمان، "
+                   "واعتقال أربعة من أفرادها بينهم المسؤول عن التفجيرات.", "2018-03-07")
+    assert got == [("Strategic developments", "Arrests", "Security Belt Forces", "Islamic State")]

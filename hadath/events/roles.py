@@ -1339,6 +1339,14 @@ def fill_defaults(c: Candidate, sm: SentenceMentions, ctx: DocContext, a1, a2, e
                 a1 = (name, kb.inter_for(name, inter, co.value["country"], event_country))
                 break
     if a1[0] is None and sub in ("Arrests", "Disrupted weapons use"):
+        # "أعلنت قوات الحزام الأمني تفكيك خلية ... واعتقال أربعة من أفرادها": the armed force whose statement in
+        # the sentence announces the arrest made it, state or not
+        told = [r for r in (resolve_actor(a, ctx, event_country) for a in sm.actors
+                            if a.value.get("speaker") and a.value.get("inter") in (2, 3, 4) and a.i < min(c.positions))
+                if r[0] and r[0] != a2[0] and r[1] in (2, 3, 4) and not allied(r[0], a2[0])]
+        if told:
+            a1 = told[0]
+    if a1[0] is None and sub in ("Arrests", "Disrupted weapons use"):
         # "تم إيقاف 3 إرهابيين" with no arresting force: the state force the article names for the
         # country (the army whose statement it reports), else that country's police
         named = [n for n, _k in ctx.actor_counts.most_common()
