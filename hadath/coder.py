@@ -135,8 +135,9 @@ REPEL_REACH = 4  # words between a verb of repelling and the attack word it gove
 
 
 def _repelled(c: Candidate, sm: SentenceMentions) -> bool:
-    """An attack word a state force repelled or foiled ("صد الجيش يوم السبت هجوما للمتمردين على تلودي", a verb of
-    function_words.tsv repel_verb a few words before it) stands whatever the model's gate reads: a battle."""
+    """An attack word a state force repelled ("صد الجيش يوم السبت هجوما للمتمردين على تلودي", a verb of
+    function_words.tsv repel_verb a few words before it) stands whatever the model's gate reads: a battle (not one it
+    foiled, "أحبطت الشرطة هجوما كان سينفذه": a plot)."""
     if not c.generic_only or c.background or c.anaphoric:
         return False
     first = min(t.i for t in c.triggers)

@@ -54,3 +54,8 @@ def test_statistics_compared_with_a_year_and_the_one_responsible_for_bombings_te
     got = _records("أعلنت قوات الحزام الأمني في عدن، أمس الثلاثاء، تفكيك خلية تابعة لتنظيم داعش في مدينة الشيخ عثمان، "
                    "واعتقال أربعة من أفرادها بينهم المسؤول عن التفجيرات.", "2018-03-07")
     assert got == [("Strategic developments", "Arrests", "Security Belt Forces", "Islamic State")]
+
+
+def test_an_attack_the_police_foiled_is_no_battle():
+    got = _records("أحبطت الشرطة الإيطالية اليوم الخميس هجوما ارهابيا كان سينفذه 3 عناصر في مدينة البندقية.", "2017-03-30")
+    assert not any(g[0] == "Battles" for g in got)
