@@ -9,7 +9,11 @@ what it saw in training.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..events.triggers import Trigger, apply_blockers, find_triggers
+from ..kb.lexicon import alias_key
+from ..kb.words import function_keys
 from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
 
@@ -21,10 +25,20 @@ def sentence_triggers(sm: SentenceMentions) -> list[Trigger]:
 
 
 def background_opening(sm) -> bool:
-    """"يذكر أن ...", "وكان ... قد ...": a sentence that tells background (as the coder decides)."""
-    return bool(lexicon("background_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))) or (
-        sm.toks and sm.toks[0].norm in ("وكان", "وكانت", "كان", "كانت")
-        and any(t.norm == "قد" for t in sm.toks[1:8])))
+    """"يذكر أن ...", "وكان ... قد ...", "ويأتي الهجوم بعد ...": a sentence that tells background (as the coder
+    decides); not one that points at the story's own event ("ويأتي هذا التحرك الاحتجاجي ...")."""
+    pointers = _pointers()
+    for m in lexicon("background_openers.tsv").find(sm.toks, 0, min(4, len(sm.toks))):
+        if m.payloads[0].get("pointing") == "1" and m.j < len(sm.toks) and alias_key(sm.toks[m.j].norm) in pointers:
+            continue
+        return True
+    return bool(sm.toks and sm.toks[0].norm in ("وكان", "وكانت", "كان", "كانت")
+                and any(t.norm == "قد" for t in sm.toks[1:8]))
+
+
+@lru_cache(maxsize=1)
+def _pointers() -> frozenset[str]:
+    return frozenset(function_keys("demonstrative"))
 
 
 def sentence_features(sm: SentenceMentions, trig: list[Trigger] | None = None) -> list[str]:
