@@ -387,13 +387,13 @@ def _fire_on_protest(drafts: list[Draft]) -> list[Draft]:
     """"استشهد شاب وأصيب مئات المواطنين برصاص قوات الاحتلال ... على المشاركين في مسيرة العودة": an attack by a state
     force told in the sentence of a protest it hit is the force used on that protest, one event: the protest's record
     takes the attack's toll, its force and its day (excessive force when someone was killed)."""
+    def force_on_protest(x: Event, y: Event) -> bool:
+        return x.event_type == "Protests" and y.event_type == "Violence against civilians" and y.inter1 in (1, 8)
+
     out: list[Draft] = []
     for d in drafts:
-        e = d.event
-        host = next((o for o in out if o.sm.index == d.sm.index and o.event.event_type == "Protests"
-                     and e.event_type == "Violence against civilians" and e.inter1 in (1, 8)), None) or next(
-            (o for o in out if o.sm.index == d.sm.index and e.event_type == "Protests"
-             and o.event.event_type == "Violence against civilians" and o.event.inter1 in (1, 8)), None)
+        host = next((o for o in out if o.sm.index == d.sm.index and (
+            force_on_protest(o.event, d.event) or force_on_protest(d.event, o.event))), None)
         if host is None:
             out.append(d)
             continue

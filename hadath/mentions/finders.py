@@ -437,6 +437,7 @@ def _partitive_members(toks: list[Token], actors: list[Item], counted: set[int] 
 
 
 _FORCE_ROLES = frozenset({"military", "police", "intelligence", "security"})
+_BELONGING = tuple(function_keys("belonging_stem"))
 
 
 def _owned_forces(toks: list[Token], actors: list[Item]) -> list[Item]:
@@ -444,13 +445,12 @@ def _owned_forces(toks: list[Token], actors: list[Item]) -> list[Item]:
     and then a word of belonging and a named actor is that actor's: it takes the actor's name, and the owner's mention
     is part of it (no actor of its own)."""
     owners: set[int] = set()
-    belong = tuple(function_keys("belonging_stem"))
     by_start = {a.i: a for a in actors}
     for a in actors:
         v = a.value
         if v.get("name") or v.get("generic") not in _FORCE_ROLES or a.j + 1 >= len(toks):
             continue
-        if not toks[a.j].stems[-1].startswith(belong) and not toks[a.j].stems[-1].startswith(tuple("ال" + b for b in belong)):
+        if not toks[a.j].stems[-1].startswith(_BELONGING):  # (the stem without its article: "التابعة" -> "تابعه")
             continue
         b = by_start.get(a.j + 1)
         if b is not None and b.value.get("name") and b.value.get("inter") in (1, 2, 3, 4, 8):
