@@ -79,7 +79,23 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "t5": "Arabic wires and Chadian/Nigerien Arabic radio on the Lake Chad basin, 2014-23",
           "t6": "Mauritanian and pan-Arab outlets on Mali, Burkina Faso and Niger, 2017-24",
           "t7": "Palestinian outlets on the northern West Bank and internal security, 2021-24",
-          "t8": "Yemeni and Gulf outlets on al-Qaeda in southern Yemen, 2011-19"}
+          "t8": "Yemeni and Gulf outlets on al-Qaeda in southern Yemen, 2011-19",
+          # the eighth round, written in the twenty-fifth stop while the sixth was read; measured once blind
+          "s1": "Syrian Local Coordination Committees, activists' pages and pan-Arab channels on the uprising and "
+          "early war, 2011-13",
+          "s2": "Iraqi and pan-Arab outlets on Anbar, Salahuddin and Nineveh from the 2013 sit-ins to the fall of Mosul "
+          "and Ramadi, 2013-15",
+          "s3": "Misrata- and Tripoli-based Libyan outlets on the Sirte campaign and Tripoli's militia clashes, 2015-23",
+          "s4": "Egyptian dailies' provincial pages on Upper Egypt: sectarian attacks, feuds, mobs and police raids, "
+          "2011-19",
+          "s5": "Iraqi outlets on Basra, Maysan, Dhi Qar and the south: tribal clashes, assassinations, IEDs, the 2018 "
+          "protests, 2016-23",
+          "s6": "Syrian opposition and Turkish Arabic outlets on the Turkish-held north (Afrin, Azaz, al-Bab, Ras "
+          "al-Ain), 2018-24",
+          "s7": "Yemeni outlets on Hodeidah and the west coast (Joint Forces, Giants Brigades) against the Houthis, "
+          "2018-23",
+          "s8": "Lebanese and pan-Arab outlets on the Lebanese-Syrian border: Hermel, the Dahiyeh, Qalamoun, Arsal, "
+          "2013-17"}
 KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
         "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
         "injuries", "quantity", "attribution", "certainty")
@@ -100,7 +116,7 @@ def article(row: dict, key: str) -> dict:
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
             "title": row.get("title") or "", "text": " ".join(sents), "style": key,
             "round": {"w": "first", "x": "second", "y": "third", "z": "fourth", "v": "fifth",
-                      "u": "sixth", "t": "seventh"}[key[0]], "events": events}
+                      "u": "sixth", "t": "seventh", "s": "eighth"}[key[0]], "events": events}
 
 
 def main() -> None:

@@ -48,6 +48,10 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+_CONTAINER_RANK = 4  # kind_rank.tsv: district, admin2, region, admin1, country
+_TOWNS = frozenset({"city", "town", "village"})
+
+
 def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a is None or b is None:
         return True
@@ -56,8 +60,12 @@ def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> boo
     if a.get("name") == b.get("name"):
         return True
     for x, y in ((a, b), (b, a)):
-        # a container and a place inside it: بغداد and الكرادة, سوريا and الباغوز
-        if x.get("name") in (y.get("admin1"), y.get("admin2"), y.get("country")):
+        # a container and a place inside it: بغداد and الكرادة, سوريا and الباغوز (a town named as its province may
+        # stand for it, "في إسطنبول وشرناق"; a square in it does not: "ساحة السير وسط مدينة السويداء" holds no
+        # town of As-Suwayda province, شهبا)
+        if x.get("name") in (y.get("admin1"), y.get("admin2"), y.get("country")) and not (
+                y.get("kind") in _TOWNS and x.get("kind") not in _TOWNS
+                and kind_rank().get(x.get("kind") or "", (0, 0))[0] > _CONTAINER_RANK):
             return True
     if a.get("latitude") is not None and b.get("latitude") is not None:
         return _km(a, b) <= 10

@@ -35,7 +35,8 @@ def proclitic_variants(w: str) -> tuple[str, ...]:
     if len(w) < 3:
         return tuple(out)
     rest = w
-    if rest[0] in "وف" and len(rest) > 3:
+    if rest[0] in "وف" and len(rest) > 3 or rest[:2] == "وو":
+        # (no word starts with two waws: the first is the conjunction, however short the rest, "وود مدني")
         rest = rest[1:]
         out.append(rest)
     if rest[:1] in "بلك" and len(rest) > 3:
