@@ -22,3 +22,27 @@ def test_a_march_in_another_town_of_the_province_is_another_protest():
             "وفي مدينة شهبا شمالي المحافظة، خرج مئات المحتجين في مظاهرة جابت الشارع الرئيسي.")
     got = extract(text, "2023-08-25").events
     assert [(e.event_type, e.location) for e in got] == [("Protests", "As-Suwayda"), ("Protests", "Shahba")]
+
+
+def test_what_the_report_says_or_counts_is_no_event():
+    assert _records("وأشار التقرير إلى أن ريف ناحيتي تل تمر وعين عيسى كانت الأكثر تعرضا للقصف المدفعي خلال الأشهر "
+                    "الماضية.", "2021-01-10") == []
+    assert _records("ووثق التقرير كذلك ثلاث حالات اغتصاب ارتكبها أفراد من القوات النظامية خلال فض المواكب.",
+                    "2022-02-10") == []
+    # a report quoted for one attack, not "the report" the article is about, still tells it
+    got = _records("ونقل تقرير لوكالة رويترز أن مسلحين قتلوا خمسة مدنيين في هجوم على قرية قرب مدينة مايدوغوري أمس.",
+                   "2019-05-20")
+    assert [g[:2] for g in got] == [("Violence against civilians", "Attack")]
+
+
+def test_the_running_total_a_toll_brings_is_no_protest_of_its_own():
+    got = extract("قتل ثلاثة متظاهرين برصاص قوات الأمن في أم درمان أمس. ويرتفع بذلك عدد قتلى الاحتجاجات منذ "
+                  "انقلاب 25 أكتوبر إلى 11 شخصا، حسب لجنة الأطباء.", "2021-11-14").events
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [("Excessive force against protesters", 3)]
+
+
+def test_where_reinforcements_were_brought_from_is_not_where_the_fight_was():
+    text = ("قتل ثلاثة عناصر من قوات الفرقة الرابعة، فجر اليوم، خلال اشتباكات اندلعت في مدينة الصنمين بريف درعا. "
+            "وامتدت المواجهات حتى ساعات الظهيرة، وسط استقدام الفرقة الرابعة تعزيزات عسكرية من دمشق.")
+    got = extract(text, "2020-03-02").events
+    assert [(e.event_type, e.location) for e in got] == [("Battles", "As Sanamayn")]

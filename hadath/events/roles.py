@@ -461,8 +461,9 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             cap = kb.capital(ctx.country)
             cands = [cap] if cap else []
         place = kb.resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
-        if place is None or p.value.get("came_from") and p.value.get("sent_to"):
-            continue  # (where arms or people were sent is not where the event was, even with no other place)
+        if place is None or p.value.get("came_from") and (p.value.get("sent_to") or p.value.get("brought")):
+            continue  # (where arms or people were sent, or reinforcements brought from, is not where the event was,
+            # even with no other place)
         if place.get("kind") == "country" and not p.value.get("locative") and len(c.places) > 1 and (any(
                 a.start == p.start and a.end == p.end and a.value.get("name") for a in c.actors)
                 or toks and p.i > 0 and toks[p.i - 1].norm in _THAT):

@@ -182,6 +182,7 @@ _UNITS = frozenset({"admin1", "admin2"})
 _CITY_NOUNS = frozenset(function_keys("city_noun"))  # "مدينة"، "بمدينة"
 _CITY_JOINERS = frozenset(function_keys("city_joiner"))  # "X وسط مدينة Y"
 _COME_FROM = frozenset(function_keys("come_from"))  # "القادمين من"
+_REINFORCEMENTS = frozenset(function_keys("reinforcement"))  # "تعزيزات عسكرية من"
 _GOES_TO = tuple(function_keys("goes_to"))  # "تهريب ... إلى"، "نقل ... إلى"
 _TO = fold("إلى")
 _NATIVE = frozenset(function_keys("native_of"))  # "أصيل منطقة ..."
@@ -872,6 +873,12 @@ def _came_from(text: str, toks: list[Token], out: list) -> None:
                 break
             if toks[k].norm == "من" and toks[k - 1].norm in _COME_FROM and p.i - k <= COME_FROM_REACH:
                 p.value["origin"] = p.value["came_from"] = True
+                break
+            if toks[k].norm == "من" and p.i - k <= COME_FROM_REACH and any(
+                    alias_key(toks[x].norm) in _REINFORCEMENTS for x in range(max(0, k - 2), k)):
+                # "وسط استقدام الجيش تعزيزات عسكرية من ثكنات البقاع": where reinforcements were brought from is
+                # never where the event was, even with no other place
+                p.value["origin"] = p.value["came_from"] = p.value["brought"] = True
                 break
             if toks[k].stems[-1] in _NATIVE and p.i - k <= NATIVE_REACH:
                 # "عنصر تكفيري أصيل منطقة بنقردان"، "فهو اصيل عين دراهم": where a person is from
