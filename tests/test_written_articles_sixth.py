@@ -46,3 +46,17 @@ def test_where_reinforcements_were_brought_from_is_not_where_the_fight_was():
             "وامتدت المواجهات حتى ساعات الظهيرة، وسط استقدام الفرقة الرابعة تعزيزات عسكرية من دمشق.")
     got = extract(text, "2020-03-02").events
     assert [(e.event_type, e.location) for e in got] == [("Battles", "As Sanamayn")]
+
+
+def test_a_time_after_until_bounds_the_count_and_dates_no_new_clash():
+    text = ("تجددت ليل أمس الاشتباكات بين مسلحين من باب التبانة وآخرين من جبل محسن في طرابلس شمال لبنان. "
+            "وأفادت مصادر طبية في المدينة بأن حصيلة الاشتباكات بلغت حتى فجر اليوم أربعة قتلى و23 جريحا.")
+    got = extract(text, "2013-05-23").events
+    assert [(e.event_type, e.event_date, e.fatalities, e.injuries) for e in got] == [
+        ("Battles", "2013-05-22", 4, 23)]
+
+
+def test_the_countryside_named_with_bi_after_the_towns_holds_them():
+    got = extract("قتل عشرة مدنيين جراء غارات جوية استهدفت فجر أمس منازل في بلدتي عرمان وملح بريف السويداء "
+                  "الجنوبي الشرقي.", "2024-01-19").events
+    assert got and got[0].location == "`Urman"

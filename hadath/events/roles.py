@@ -388,9 +388,12 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
     if p.value.get("cue_start") is not None and p.value.get("cue_precision") == 2:
         # "سد كوكب في ريف درعا الغربي": a countryside or an outskirts right after the site's name,
         # with في, is where the site lies
-        head = next((k for k in range(p.i - 1, max(-1, p.i - 4), -1) if toks[k].start == p.value["cue_start"]), None)
+        head = next((k for k in range(p.i - 1, max(-1, p.i - 4), -1)
+                     if toks[k].start <= p.value["cue_start"] < toks[k].end), None)
         if head is not None and head > 0 and head - 1 in ends and toks[head - 1].norm in ("في", "فى"):
             return True
+        if head is not None and head in ends and _with_b(toks[head]):
+            return True  # "بلدتي عرمان وملح بريف السويداء": the same with ب on the countryside's word
     k = p.i
     if k not in ends:
         # "بمنطقة باب المندب بمدينة تعز": the preposition on the place noun before the name
@@ -401,7 +404,11 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
                 or fold(toks[k].text[:noun.start - toks[k].start]) not in ("ب", "وب"):
             return False
         return True
-    t = toks[k]
+    return _with_b(toks[k])
+
+
+def _with_b(t) -> bool:
+    """The word carries the preposition ب (after و or ف): "بمدينة"، "وبريف"."""
     w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
     return w[:1] == "ب" and w[1:] in t.stems
 
@@ -626,9 +633,8 @@ def deed_times(c: Candidate, sm: SentenceMentions) -> list:
     مقتل ...", "بحسب ما أفادت مصادر أمس": a time word a few words after such a verb dates the
     report, not the deed."""
     said = reported_times(sm)
-    if not said:
-        return c.times
-    return [t for t in c.times if t not in said]
+    # ("بلغت حصيلة الاشتباكات حتى فجر اليوم أربعة قتلى": a time after "until" bounds the count, it dates no deed)
+    return [t for t in c.times if t not in said and not (t.i > 0 and alias_key(sm.toks[t.i - 1].norm) in _UNTIL)]
 
 
 def reported_times(sm: SentenceMentions) -> list:
@@ -651,6 +657,7 @@ def reported_times(sm: SentenceMentions) -> list:
 
 
 SAID_OPENERS = function_words("said_opener")
+_UNTIL = frozenset(function_keys("until"))
 _THAT = frozenset(function_words("that_word"))  # "أن"، "إن"، "بأن" folded
 
 

@@ -752,7 +752,10 @@ class Knowledge:
                 j = end + 1
                 if j < len(toks) and j not in taken and not text[t.end:toks[j].start].strip() \
                         and not toks[j].norm.startswith("و") and toks[j].norm.isalpha() \
-                        and not is_common(toks[j].stems[-1]) and len(toks[j].norm) >= 3:
+                        and not is_common(toks[j].stems[-1]) and len(toks[j].norm) >= 3 \
+                        and not nouns.find(toks, j, j + 1) \
+                        and not (toks[j].norm[:1] == "ب" and toks[j].norm[1:] in toks[j].stems):
+                    # (not a word with a preposition or a place noun: "بلدتي عرمان وملح بريف السويداء")
                     j += 1
                 start = t.start + len(t.text) - len(t.text.lstrip("وو"))
                 start = t.start + 1 if t.text.startswith("و") else start
