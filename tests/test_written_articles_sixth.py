@@ -60,3 +60,16 @@ def test_the_countryside_named_with_bi_after_the_towns_holds_them():
     got = extract("قتل عشرة مدنيين جراء غارات جوية استهدفت فجر أمس منازل في بلدتي عرمان وملح بريف السويداء "
                   "الجنوبي الشرقي.", "2024-01-19").events
     assert got and got[0].location == "`Urman"
+
+
+def test_sudanese_processions_are_marches_and_processions_of_cars_or_mourners_are_not():
+    got = _records("كما شهدت مدن عطبرة وود مدني مواكب حاشدة رددت هتافات «لا تفاوض، لا شراكة» ولم تسجل فيها إصابات.",
+                   "2021-10-31")
+    assert [g[:2] for g in got] == [("Protests", "Peaceful protest")] * 2
+    got = _records("وفي أم درمان، فرقت الشرطة أمس بالغاز المسيل للدموع موكباً انطلق من السوق الكبير باتجاه مبنى البرلمان.",
+                   "2019-01-10")
+    assert [g[:2] for g in got] == [("Protests", "Protest with intervention")]
+    assert _records("جابت مواكب السيارات شوارع الخرطوم وأم درمان حتى ساعات الفجر ابتهاجا بتوقيع الاتفاق.",
+                    "2019-08-18") == []
+    assert _records("جابت مواكب العزاء الحسينية شوارع كراتشي اليوم إحياء لذكرى عاشوراء وسط انتشار أمني كثيف.",
+                    "2019-09-10") == []
