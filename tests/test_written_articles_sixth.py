@@ -73,3 +73,22 @@ def test_sudanese_processions_are_marches_and_processions_of_cars_or_mourners_ar
                     "2019-08-18") == []
     assert _records("جابت مواكب العزاء الحسينية شوارع كراتشي اليوم إحياء لذكرى عاشوراء وسط انتشار أمني كثيف.",
                     "2019-09-10") == []
+
+
+def test_tear_gas_a_lifeless_body_and_the_serail_are_no_places():
+    text = ("شهدت ساحة النور ومحيط سرايا طرابلس شمال لبنان ليل أمس مواجهات عنيفة بين محتجين وعناصر قوى الأمن. "
+            "ورشق المحتجون العناصر الأمنية بالحجارة، فيما ردت القوى الأمنية بالقنابل المسيلة للدموع.")
+    got = extract(text, "2021-01-29").events
+    assert got and {e.country for e in got} == {"Lebanon"}
+    got = extract("قتل المتظاهر وأصيب اثنان آخران أمس برصاص عناصر الأمن في مدينة السويداء، ووصل جثة هامدة إلى "
+                  "المشفى.", "2024-02-29").events
+    assert {e.country for e in got} == {"Syria"}
+
+
+def test_clashes_no_side_is_named_for_right_after_a_riot_are_a_riot():
+    text = ("شهدت ساحة النور في طرابلس شمال لبنان ليل أمس مواجهات عنيفة بين محتجين وعناصر قوى الأمن الداخلي، ورشق المحتجون "
+            "العناصر الأمنية بالحجارة. وكان شاب قد فارق الحياة فجر اليوم متأثرا بإصابته بالرصاص الحي خلال "
+            "مواجهات ليل الأربعاء أمام مبنى المحافظة.")
+    got = extract(text, "2021-01-29").events
+    assert [e.event_type for e in got] == ["Riots", "Riots"]
+    assert got[1].fatalities == 1

@@ -515,6 +515,7 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
     dropped: list[Draft] = []
     drafts = _contradictions(_same_sentence(_fire_on_protest(drafts)), [])
     for d in drafts:
+        _riot_clash(d, merged)
         target = None
         for base in reversed(merged[-LOOKBACK:]):
             if _compatible(base, d):
@@ -544,6 +545,24 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
                 _same_hand(d, merged[-1])
             merged.append(d)
     return [d.event for d in merged]
+
+
+def _riot_clash(d: Draft, merged: list[Draft]) -> None:
+    """"شهدت ساحة النور مواجهات عنيفة بين محتجين وعناصر قوى الأمن" ... "وكان شاب قد فارق الحياة متأثرا بإصابته
+    خلال مواجهات ليل الأربعاء أمام السرايا": clashes whose sides the text does not name, told right after a riot, are
+    the rioters' with the force that met them (another riot when their day or place is another)."""
+    e = d.event
+    if e.event_type != "Battles" or e.sub_event_type != "Armed clash" or "actor1" not in d.defaulted \
+            or e.actor2 and "actor2" not in d.defaulted \
+            or not merged or merged[-1].event.event_type != "Riots" or d.sm.index - merged[-1].sm.index > RIOT_REACH:
+        return
+    riot = merged[-1].event
+    e.event_type, e.sub_event_type = riot.event_type, "Violent demonstration"
+    e.actor1, e.inter1 = "Rioters", 5
+    e.actor2, e.inter2 = riot.actor2, riot.inter2
+
+
+RIOT_REACH = 3  # sentences after a riot within which clashes no side is named for are that riot's kind
 
 
 def _inherit_actors(d: Draft, before: list[Draft]) -> None:

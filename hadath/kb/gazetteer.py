@@ -221,6 +221,7 @@ class PlaceLexicon(Lexicon):
         super().__init__()
         self.stop_surface: set[str] = set()
         self.stop_before: set[str] = set()
+        self.stop_after: set[str] = set()
         self.verb_ok: set[str] = set()
 
     def add(self, alias: str, payload: Any, kind: str = "") -> None:
@@ -244,6 +245,8 @@ class PlaceLexicon(Lexicon):
                 continue
             if m.i > 0 and toks[m.i - 1].norm in self.stop_before:
                 continue
+            if m.j < len(toks) and toks[m.j].norm in self.stop_after:
+                continue  # "القنابل المسيلة للدموع" (tear gas) is no M'Sila
             if m.j - m.i == 1 and _verb_shaped(surface) and "ب" not in first.text[:m.start - first.start] \
                     and not (m.i > 0 and (toks[m.i - 1].norm in self.verb_ok or toks[m.i - 1].norm in _place_nouns())):
                 # "أمر يبعث على القلق" (a matter that gives cause for concern) is not Yabuth: a name
@@ -282,7 +285,7 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place] = (), countries: Sequence[dict[str, str]] = (),
                  rows: Sequence[str] = (), header: Sequence[str] = (), index: dict[str, str] | None = None,
                  stop_surface: Iterable[str] = (), stop_before: Iterable[str] = (),
-                 verb_ok: Iterable[str] = ()) -> None:
+                 verb_ok: Iterable[str] = (), stop_after: Iterable[str] = ()) -> None:
         """``places``: Place objects; ``rows``/``header``: artefact lines parsed on demand
         (``row(k)``), with ``index`` (folded key -> row numbers) the Arabic names of those rows."""
         self._rows = list(rows)
@@ -297,6 +300,7 @@ class Gazetteer:
         self._en: dict[str, list[Place]] | None = None
         self._stop_surface = {_light(w) for w in stop_surface}
         self._stop_before = {fold(w) for w in stop_before}
+        self._stop_after = {fold(w) for w in stop_after}
         self._verb_ok = {fold(w) for w in verb_ok}
         self.countries_by_adjective: dict[str, str] = {}
         self._country: dict[str, Place] = {}
@@ -342,6 +346,7 @@ class Gazetteer:
         if self._lexicon is None:
             lex = PlaceLexicon()
             lex.stop_surface, lex.stop_before, lex.verb_ok = self._stop_surface, self._stop_before, self._verb_ok
+            lex.stop_after = self._stop_after
             if self._index is not None:
                 idx = _RowIndex(self)
                 dict.update(idx, ((k, v) for k, v in self._index.items() if k[:1] not in "@!"))
@@ -367,6 +372,7 @@ class Gazetteer:
             self.lexicon  # splits the index
             lex = PlaceLexicon()
             lex.stop_surface, lex.stop_before, lex.verb_ok = self._stop_surface, self._stop_before, self._verb_ok
+            lex.stop_after = self._stop_after
             idx = _RowIndex(self)
             dict.update(idx, getattr(self, "_cue_keys", {}).items())
             lex._index = idx
@@ -555,7 +561,8 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     return Gazetteer(places, countries, rows=rows, header=header, index=index,
                      stop_surface=[r["word"] for r in stops if r.get("scope") == "surface"],
                      stop_before=[r["word"] for r in stops if r.get("scope") == "before"],
-                     verb_ok=[r["word"] for r in stops if r.get("scope") == "verb_ok"])
+                     verb_ok=[r["word"] for r in stops if r.get("scope") == "verb_ok"],
+                     stop_after=[r["word"] for r in stops if r.get("scope") == "after"])
 
 
 def load(extra: Sequence[str | Path] = ()) -> Gazetteer:
