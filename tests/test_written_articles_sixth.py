@@ -92,3 +92,9 @@ def test_clashes_no_side_is_named_for_right_after_a_riot_are_a_riot():
     got = extract(text, "2021-01-29").events
     assert [e.event_type for e in got] == ["Riots", "Riots"]
     assert got[1].fatalities == 1
+
+
+def test_the_protester_named_killed_by_security_forces_is_excessive_force():
+    got = _records("قتل المتظاهر فادي الشعار وأصيب اثنان آخران، أمس الأربعاء، برصاص عناصر الأمن في مدينة السويداء.",
+                   "2024-02-29")
+    assert [g[:2] for g in got] == [("Protests", "Excessive force against protesters")]
