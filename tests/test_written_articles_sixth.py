@@ -98,3 +98,16 @@ def test_the_protester_named_killed_by_security_forces_is_excessive_force():
     got = _records("قتل المتظاهر فادي الشعار وأصيب اثنان آخران، أمس الأربعاء، برصاص عناصر الأمن في مدينة السويداء.",
                    "2024-02-29")
     assert [g[:2] for g in got] == [("Protests", "Excessive force against protesters")]
+
+
+def test_launch_pads_found_and_arms_seized_past_the_verbs_subject_are_disrupted_weapons_use():
+    got = _records("وفي سياق متصل، عثرت قوة من الجيش العراقي، أمس الاثنين، على ثلاث منصات لإطلاق الصواريخ مخبأة في منطقة "
+                   "صحراوية غرب ناحية البغدادي.", "2021-03-10")
+    assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")]
+    got = _records("وفي عملية منفصلة، ضبطت نقطة تفتيش تابعة للجيش الوطني في مديرية بيحان، الجمعة الماضية، شحنة أسلحة "
+                   "وذخائر مهربة قالت إنها كانت في طريقها إلى ميليشيا الحوثي.", "2021-03-10")
+    assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")]
+    # a vehicle destroyed with a missile is no weapon seized
+    got = _records("وأشار إلى أن قوات الجيش دمروا في صحراء ميدي آلية عسكرية للمرتزقة بصاروخ موجه، ما أدى إلى مصرع ثلاثة "
+                   "منهم.", "2021-03-10")
+    assert all(g[1] != "Disrupted weapons use" for g in got)

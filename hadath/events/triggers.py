@@ -286,12 +286,15 @@ def _split_catch(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
 
 
 SEIZE_REACH = 8  # "حجز كمية من المواد الكيميائية المعدة لصناعة المتفجرات": the weapon this near after the seizure word
+# (after a finite verb its subject and time come first: "ضبطت نقطة تفتيش تابعة للجيش في مديرية بيحان، الجمعة
+# الماضية، شحنة أسلحة")
+SEIZE_VERB_REACH = 14
 SEIZURE_PRIORITY = 45  # below every arrest word: an arrest and a seizure in one clause stay the arrest
 _SEIZE_VERBS = frozenset(function_keys("seize_verb"))
 _WEAPON_NOUNS = frozenset(function_keys("weapon_noun"))
 _FIND_VERBS = frozenset(function_keys("find_verb"))
 _OTHER_INCIDENT = frozenset(function_keys("other_incident"))
-FIND_REACH = 5  # "عثرت الأجهزة الأمنية أمس على ...": the "على" of a verb of finding this near after it
+FIND_REACH = 8  # "عثرت الأجهزة الأمنية أمس على ...": the "على" of a verb of finding this near after it
 _NOT_WEAPON = frozenset(function_keys("not_weapon"))
 
 
@@ -330,7 +333,8 @@ def _seizures(toks: list[Token], found: list[Trigger]) -> list[Trigger]:
                 continue
         elif not is_seizure(tok):
             continue
-        for k in range(start, min(len(toks), start + SEIZE_REACH)):
+        reach = SEIZE_VERB_REACH if start == i + 1 and tok.norm.endswith(("ت", "وا")) else SEIZE_REACH
+        for k in range(start, min(len(toks), start + reach)):
             if k in taken:
                 break  # another event's word between: the weapon is that event's
             if any(st in _WEAPON_NOUNS for st in toks[k].stems):
