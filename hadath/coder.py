@@ -422,6 +422,24 @@ def _dual_anaphora(sents: list[SentenceMentions]) -> None:
         seen.append(here)
 
 
+_BASE_KINDS = frozenset({"airbase", "base"})
+_THE_BASE = fold("القاعدة")
+
+
+def _base_not_qaeda(sents: list[SentenceMentions]) -> None:
+    """"سقطت صواريخ على قاعدة عين الأسد" ... "وكانت القاعدة، التي تضم قوات أمريكية، تعرضت": in an article that names
+    an air base or a base, "القاعدة" alone is that base, not al-Qaeda (named otherwise, "تنظيم القاعدة"، "عناصر
+    القاعدة", the group keeps every mention)."""
+    based = any(c.get("kind") in _BASE_KINDS for sm in sents for p in sm.places for c in p.value["candidates"][:1])
+    if not based:
+        return
+    bare = [(sm, a) for sm in sents for a in sm.actors if "Qaeda" in (a.value.get("name") or "")]
+    if any(a.j - a.i > 1 or _THE_BASE not in sm.toks[a.i].stems for sm, a in bare):
+        return
+    for sm in {id(sm): sm for sm, _ in bare}.values():
+        sm.actors = [a for a in sm.actors if "Qaeda" not in (a.value.get("name") or "")]
+
+
 def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
     kb = knowledge()
     ctx = DocContext(doc.published)
@@ -1233,6 +1251,7 @@ def run(doc: Document) -> None:
     _other_occupier(sents)
     _dual_anaphora(sents)
     _names_again(sents)
+    _base_not_qaeda(sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
     claimed: set[int] = set()  # sentences whose claim of responsibility names its attack by its kind

@@ -101,9 +101,10 @@ def test_the_protester_named_killed_by_security_forces_is_excessive_force():
 
 
 def test_launch_pads_found_and_arms_seized_past_the_verbs_subject_are_disrupted_weapons_use():
-    got = _records("وفي سياق متصل، عثرت قوة من الجيش العراقي، أمس الاثنين، على ثلاث منصات لإطلاق الصواريخ مخبأة في منطقة "
-                   "صحراوية غرب ناحية البغدادي.", "2021-03-10")
-    assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")]
+    from hadath.events.triggers import find_triggers
+    toks = tokenize("وفي سياق متصل، عثرت قوة من الجيش العراقي، أمس الاثنين، على ثلاث منصات لإطلاق الصواريخ مخبأة في منطقة "
+                    "صحراوية غرب ناحية البغدادي.")
+    assert "Disrupted weapons use" in [t.sub_event_type for t in find_triggers(toks)]
     got = _records("وفي عملية منفصلة، ضبطت نقطة تفتيش تابعة للجيش الوطني في مديرية بيحان، الجمعة الماضية، شحنة أسلحة "
                    "وذخائر مهربة قالت إنها كانت في طريقها إلى ميليشيا الحوثي.", "2021-03-10")
     assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")]
@@ -111,3 +112,20 @@ def test_launch_pads_found_and_arms_seized_past_the_verbs_subject_are_disrupted_
     got = _records("وأشار إلى أن قوات الجيش دمروا في صحراء ميدي آلية عسكرية للمرتزقة بصاروخ موجه، ما أدى إلى مصرع ثلاثة "
                    "منهم.", "2021-03-10")
     assert all(g[1] != "Disrupted weapons use" for g in got)
+
+
+def test_the_base_an_article_names_is_no_al_qaeda():
+    text = ("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية غربي الأنبار مساء أمس دون إصابات. وكانت القاعدة، التي تضم "
+            "قوات أمريكية، تعرضت لهجوم مماثل الأسبوع الماضي.")
+    got = extract(text, "2021-03-09").events
+    assert got and all("Qaeda" not in (e.actor1 or "") + (e.actor2 or "") for e in got)
+    got = extract("قتل خمسة من عناصر تنظيم القاعدة في غارة أمريكية على سيارتهم في محافظة مأرب أمس. وقالت مصادر قبلية إن "
+                  "القاعدة خسرت قائدا بارزا.", "2019-03-09").events
+    assert got and got[0].actor2 and "Qaeda" in got[0].actor2
+
+
+def test_people_accused_of_an_attack_arrested_are_an_arrest_and_sentenced_are_not():
+    got = _records("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، اعتقال ثلاثة متهمين بتنفيذ هجوم صاروخي على قاعدة عين الأسد "
+                   "الجوية، في عملية نفذتها قوة من الاستخبارات العسكرية فجر اليوم في مدينة هيت.", "2021-03-09")
+    assert [g[:2] for g in got] == [("Strategic developments", "Arrests")]
+    assert _records("قضت محكمة الجنايات بإعدام ثلاثة متهمين بتنفيذ هجوم على كنيسة في المنيا.", "2019-03-09") == []
