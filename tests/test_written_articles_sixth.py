@@ -129,3 +129,16 @@ def test_people_accused_of_an_attack_arrested_are_an_arrest_and_sentenced_are_no
                    "الجوية، في عملية نفذتها قوة من الاستخبارات العسكرية فجر اليوم في مدينة هيت.", "2021-03-09")
     assert [g[:2] for g in got] == [("Strategic developments", "Arrests")]
     assert _records("قضت محكمة الجنايات بإعدام ثلاثة متهمين بتنفيذ هجوم على كنيسة في المنيا.", "2019-03-09") == []
+
+
+def test_people_led_away_alone_are_abducted_and_after_an_arrest_or_abduction_are_its_victims():
+    got = _records("أفاد مصدر أمني بأن مسلحين مجهولين يستقلون سيارتين رباعيتي الدفع اعترضوا، مساء السبت، حافلة لنقل الركاب "
+                   "على الطريق الصحراوي شمال أم الأرانب، واقتادوا سائقها وثلاثة من ركابها إلى جهة مجهولة.", "2020-05-10")
+    assert [g[:2] for g in got] == [("Violence against civilians", "Abduction/forced disappearance")]
+    assert "Western Sahara" not in str(got)  # "الطريق الصحراوي" is a desert road
+    got = _records("وفي مخيم بلاطة، اعتقلت قوة خاصة من جيش الاحتلال ثلاثة شبان بعد محاصرة منزل في المخيم واقتادتهم إلى "
+                   "جهة مجهولة.", "2020-05-10")
+    assert [g[:2] for g in got] == [("Strategic developments", "Arrests")]
+    text = ("أقدمت عصابات داعش الإرهابية، أمس الأحد، على اختطاف ستة مواطنين من جامعي الكمأ في صحراء ناحية النخيب. وقال "
+            "مصدر في قيادة عمليات الأنبار إن الإرهابيين كانوا يستقلون ثلاث عجلات، واقتادوا المخطوفين إلى جهة مجهولة.")
+    assert [g[1] for g in _records(text, "2019-03-11")] == ["Abduction/forced disappearance"]

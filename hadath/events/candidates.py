@@ -102,6 +102,7 @@ BODY_REACH = 6  # "أضرم أحد المحتجين النار في جسده": o
 DEED_AFTER = 6  # the crowd a verb of doing has as its doer stands this near after it ("عمد عدد من المحتجين")
 TIME_PREPOSITIONS = frozenset(function_keys("time_preposition"))
 DURING = frozenset(function_keys("during"))
+_LED_AWAY = frozenset(function_keys("led_away"))
 CONSEQUENCES = frozenset(function_keys("consequence"))
 _TELLING = frozenset(function_keys("relative_pronoun")) | frozenset(function_keys("between"))  # a clause or the sides
 # after a battle word
@@ -2485,4 +2486,12 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
                       and all(t.i < start for t in v.triggers)]:
                 c.triggers.extend(v.triggers)
                 cands.remove(v)
+    # "اعتقلت قوات الاحتلال ثلاثة شبان واقتادتهم إلى جهة مجهولة": people led away by those the sentence says arrested,
+    # abducted or attacked them finish that deed; led away alone ("اعترض مسلحون حافلة واقتادوا سائقها إلى جهة
+    # مجهولة") they are abducted
+    led = [c for c in cands if c.triggers and all(any(alias_key(st) in _LED_AWAY for st in sm.toks[t.i].stems)
+                                                  for t in c.triggers)]
+    if led and any(c not in led and (c.event_type == "Violence against civilians" or c.sub_event_type == "Arrests")
+                   for c in cands):
+        cands = [c for c in cands if c not in led]
     return cands, blocked

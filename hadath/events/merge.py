@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..kb.lexicon import alias_key
 from ..kb.words import function_keys
 from ..mentions.cues import lexicon
 from ..mentions.finders import SentenceMentions
@@ -516,6 +517,10 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
     drafts = _contradictions(_same_sentence(_fire_on_protest(drafts)), [])
     for d in drafts:
         _riot_clash(d, merged)
+        told = _led_off(d, merged)
+        if told is not None:
+            _absorb(told, d)
+            continue
         target = None
         for base in reversed(merged[-LOOKBACK:]):
             if _compatible(base, d):
@@ -563,6 +568,19 @@ def _riot_clash(d: Draft, merged: list[Draft]) -> None:
 
 
 RIOT_REACH = 3  # sentences after a riot within which clashes no side is named for are that riot's kind
+LED_REACH = 2  # sentences after an abduction, an arrest or a protest within which people led away were its
+_LED_AWAY = frozenset(function_keys("led_away"))
+
+
+def _led_off(d: Draft, merged: list[Draft]) -> Draft | None:
+    """"أقدمت عصابات داعش على اختطاف ستة مواطنين" ... "وقال مصدر إن الإرهابيين ... اقتادوا المخطوفين إلى جهة مجهولة":
+    people led away (function_words led_away), the sentence's only deed, a sentence or two after an abduction, an
+    arrest or a protest, are its victims led off: that event told again (led away alone, they are abducted)."""
+    if d.event.sub_event_type != "Abduction/forced disappearance" or not d.cand.triggers or not all(
+            any(alias_key(st) in _LED_AWAY for st in d.sm.toks[t.i].stems) for t in d.cand.triggers):
+        return None
+    return next((b for b in reversed(merged[-LOOKBACK:]) if d.sm.index - b.sm.index <= LED_REACH and (
+        b.event.sub_event_type in ("Abduction/forced disappearance", "Arrests") or b.event.event_type in CROWD)), None)
 
 
 def _inherit_actors(d: Draft, before: list[Draft]) -> None:
