@@ -142,3 +142,15 @@ def test_people_led_away_alone_are_abducted_and_after_an_arrest_or_abduction_are
     text = ("أقدمت عصابات داعش الإرهابية، أمس الأحد، على اختطاف ستة مواطنين من جامعي الكمأ في صحراء ناحية النخيب. وقال "
             "مصدر في قيادة عمليات الأنبار إن الإرهابيين كانوا يستقلون ثلاث عجلات، واقتادوا المخطوفين إلى جهة مجهولة.")
     assert [g[1] for g in _records(text, "2019-03-11")] == ["Abduction/forced disappearance"]
+
+
+def test_a_street_named_after_a_date_dates_nothing():
+    got = extract("وفي حادثة منفصلة، ألقى مجهولون قنبلة يدوية على محل تجاري في شارع 26 سبتمبر بمدينة تعز، ما أدى إلى "
+                  "إصابة مالكه وأحد المارة، ولاذوا بالفرار.", "2020-05-10").events
+    assert [(e.sub_event_type, e.event_date) for e in got] == [("Grenade", "2020-05-10")]
+
+
+def test_a_body_found_shot_dead_is_an_attack():
+    got = _records("وفي حادثة منفصلة، عثر صباح اليوم الأحد على جثة شاب مجهول الهوية مقتولا بطلقات نارية في الرأس قرب بلدة "
+                   "تل شهاب، وعليها آثار تعذيب.", "2020-05-10")
+    assert [g[:2] for g in got] == [("Violence against civilians", "Attack")]

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..kb.lexicon import alias_key
 from ..kb.words import function_keys, number_lexicon, time_lexicon
 from ..text.tokenize import Token, has_article
 from ..types import Mention
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_NAMED_AFTER_DATE = frozenset(function_keys("named_after_date"))  # "شارع 26 سبتمبر": a street named after a date
 _OLD_YEAR = re.compile(r"^1[5-8]\d\d$")  # 1500-1899, not a Hijri year (13xx, 14xx)
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
 # a date in digits, day first as Arabic papers write it ("15/03/2019"، "15-3-2019"، "15.03.2019") or ISO ("2019-03-15"),
@@ -173,6 +175,8 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
                 continue
             if past:
                 end = nxt.end
+            if day is not None and m.i > 1 and alias_key(toks[m.i - 2].stems[-1]) in _NAMED_AFTER_DATE:
+                continue  # "شارع 26 سبتمبر"، "مدينة 6 أكتوبر": a street or a town named after a date, no time
             if day is not None:
                 start = prev.start
             if year is not None:
