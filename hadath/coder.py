@@ -125,7 +125,10 @@ def _struck_post(c: Candidate, sm: SentenceMentions) -> bool:
     the model's gate reads: the rules saw the attacker and the target."""
     if not c.generic_only or c.background or c.anaphoric:
         return False
-    inters = {a.value.get("inter") for a in c.actors if not a.value.get("speaker")}
+    # (the actors of the attack word's clause: not a force named where the attackers set out from, "انطلاقا من مناطق
+    # سيطرة النظام")
+    clauses = {sm.clause[t.i] for t in c.triggers}
+    inters = {a.value.get("inter") for a in c.actors if not a.value.get("speaker") and sm.clause[a.i] in clauses}
     if not inters & {2, 3, 4} or inters & {1, 8}:
         return False  # (a state force's attack on a group's positions goes with the gate)
     return military_target(c, sm)

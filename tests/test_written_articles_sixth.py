@@ -168,3 +168,10 @@ def test_statistics_past_days_kidnapping_gangs_denials_and_no_intervention_tell_
     text = ("احتشد آلاف المحتجين اليوم الجمعة في ساحة الكرامة وسط مدينة السويداء مطالبين برحيل النظام. ولم تتدخل "
             "الأجهزة الأمنية لتفريق أي من التجمعات.")
     assert [g[1] for g in _records(text, "2023-08-25")] == ["Peaceful protest"]
+
+
+def test_an_armed_group_attacking_a_forces_posts_is_a_clash_whoever_it_set_out_from():
+    got = _records("شن مسلحو العشائر، فجر الأربعاء، هجوما على نقاط لقوات سوريا الديمقراطية في بلدة البصيرة بريف دير الزور "
+                   "الشرقي، انطلاقا من مناطق سيطرة النظام على الضفة الغربية لنهر الفرات.", "2023-11-09")
+    assert [g[:2] for g in got] == [("Battles", "Armed clash")]
+    assert "Syrian Democratic Forces" in got[0][2:]
