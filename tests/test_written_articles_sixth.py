@@ -175,3 +175,9 @@ def test_an_armed_group_attacking_a_forces_posts_is_a_clash_whoever_it_set_out_f
                    "الشرقي، انطلاقا من مناطق سيطرة النظام على الضفة الغربية لنهر الفرات.", "2023-11-09")
     assert [g[:2] for g in got] == [("Battles", "Armed clash")]
     assert "Syrian Democratic Forces" in got[0][2:]
+
+
+def test_a_name_read_as_a_place_far_abroad_is_placed_near_the_local_place_named():
+    got = extract("أصيب طفلان بجروح مساء أمس في بغداد. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ أطلقت باتجاه قاعدة "
+                  "فكتوريا العسكرية في محيط مطار بغداد الدولي، دون إصابات.", "2020-09-29").events
+    assert got and all(e.country == "Iraq" for e in got)

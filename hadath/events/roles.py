@@ -452,6 +452,9 @@ def _street_word(toks: list | None, p: Item) -> bool:
     return _street_or_quarter(toks, p) and not any(st in _QUARTER_NOUNS for st in toks[p.i - 1].stems)
 
 
+FOREIGN_RANK = 3  # the article's countries, by salience, a place may lie in without yielding to one of the first
+
+
 def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = None, toks: list | None = None
                  ) -> tuple[dict[str, Any] | None, Item | None]:
     kb = knowledge()
@@ -508,6 +511,20 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         options.append((key, place, p))
     if best is None:
         return None, None
+    home = ctx.countries[0] if ctx.countries else None
+    if home and best[1].get("country") and best[1].get("country") not in ctx.countries[:FOREIGN_RANK] \
+            and best[1].get("country") not in kb.neighbours(home):
+        # "قاعدة فكتوريا العسكرية ... في محيط مطار بغداد"، "بلدة شقرة غربي الفاشر": a name read as a place far abroad
+        # (Victoria, Canada), in an article about another country, is a place the gazetteer lacks, near the place of
+        # that country the sentence names: written as it is, with that place's country, admin and coordinates
+        local = [o for o in options if o[1].get("country") == home and not o[1].get("unresolved") and not o[0][0]]
+        if local:
+            host = min(local, key=lambda o: o[0])[1]
+            out = dict(best[1])
+            out.update(name=host.get("name"), country=host.get("country"), admin1=host.get("admin1"),
+                       admin2=host.get("admin2"), latitude=host.get("latitude"), longitude=host.get("longitude"),
+                       precision=2, kind="town")
+            return out, best[2]
     if best[1].get("unresolved"):
         return host_place(best, options)
     far = _far_from_reference(best, options, toks)
