@@ -181,3 +181,9 @@ def test_a_name_read_as_a_place_far_abroad_is_placed_near_the_local_place_named(
     got = extract("أصيب طفلان بجروح مساء أمس في بغداد. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ أطلقت باتجاه قاعدة "
                   "فكتوريا العسكرية في محيط مطار بغداد الدولي، دون إصابات.", "2020-09-29").events
     assert got and all(e.country == "Iraq" for e in got)
+
+
+def test_warplanes_belonging_to_the_state_named_are_its_forces():
+    got = _records("شنت طائرات حربية تابعة لدولة الاحتلال التركي، فجر أمس الأحد، سلسلة غارات جوية استهدفت قرية تقل بقل "
+                   "في ريف ديرك.", "2020-05-10")
+    assert got and got[0][2] == "Military Forces of Turkey"

@@ -189,6 +189,7 @@ def acts_in(a: Item, c: Candidate) -> bool:
 
 _BELONGING = tuple(function_words("belonging_stem"))  # data/function_words.tsv
 _ALLY_WORDS = frozenset(function_keys("ally_word"))
+_STATE = alias_key("دولة")
 ALLY_GAP = 3  # words from the word of siding to the ally it names ("ترافقها عناصر من مجموعة فاغنر")
 
 
@@ -202,7 +203,9 @@ def _role_cues(sm: SentenceMentions, a: Item, deed: int | None = None) -> str | 
     first trigger word stands)."""
     cues = _cue_matches(sm)
     for m in cues:
-        if (m.payloads[0]["role"] == "owner" or _belonging(sm.toks[m.i])) and m.j == a.i:
+        # (past the word "state": "طائرات حربية تابعة لدولة الاحتلال التركي")
+        if (m.payloads[0]["role"] == "owner" or _belonging(sm.toks[m.i])) and (m.j == a.i or m.j + 1 == a.i and any(
+                alias_key(st) == _STATE for st in sm.toks[m.j].stems)):
             # "الطيران المروحي التابع لقوات النظام"، "طائرة مسيرة تابعة لقوات حفتر": the owner of the weapon that
             # struck acted (a position "تابع" to a side is the side's, the target's: the other cues decide)
             # (the weapon right before the word of belonging when it is indefinite: "دمرت الغارة سيارة تابعة
