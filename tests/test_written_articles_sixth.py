@@ -187,3 +187,9 @@ def test_warplanes_belonging_to_the_state_named_are_its_forces():
     got = _records("شنت طائرات حربية تابعة لدولة الاحتلال التركي، فجر أمس الأحد، سلسلة غارات جوية استهدفت قرية تقل بقل "
                    "في ريف ديرك.", "2020-05-10")
     assert got and got[0][2] == "Military Forces of Turkey"
+
+
+def test_an_armed_group_that_fires_to_disperse_a_crowd_is_the_force_that_met_it():
+    got = _records("وخرج العشرات من أهالي ذيبان صباح اليوم في مظاهرة غاضبة، وأحرقوا الإطارات وقطعوا الطريق العام. وأطلق "
+                   "عناصر قسد الرصاص الحي في الهواء لتفريق المحتجين، دون أنباء عن إصابات.", "2020-05-10")
+    assert [(g[0], g[3]) for g in got] == [("Riots", "Syrian Democratic Forces")]

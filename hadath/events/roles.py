@@ -190,6 +190,7 @@ def acts_in(a: Item, c: Candidate) -> bool:
 _BELONGING = tuple(function_words("belonging_stem"))  # data/function_words.tsv
 _ALLY_WORDS = frozenset(function_keys("ally_word"))
 _STATE = alias_key("دولة")
+FORCE_SUBJECT_REACH = 2  # "أطلق عناصر قسد": the subject of a force's act stands this near after its verb
 ALLY_GAP = 3  # words from the word of siding to the ally it names ("ترافقها عناصر من مجموعة فاغنر")
 
 
@@ -999,8 +1000,18 @@ def assign_actors(c: Candidate, sm: SentenceMentions, ctx: DocContext, event_cou
     a2: tuple[str | None, int | None] = (None, None)
     if c.event_type in ("Protests", "Riots"):
         # the crowd acts; a state force is the other side when it intervenes
-        crowd = [r for r in resolved if r[1] not in (1, 8)]
         force = [r for r in resolved if r[1] in (1, 8)]
+        if not force:
+            # "وأطلق عناصر قسد الرصاص الحي في الهواء لتفريق المحتجين": an armed group that holds the ground, named
+            # at a verb of a force's act on the crowd (its subject right after it), met them
+            acts = [m for kind in ("force_act", "disperse") for m in crowd_cues()[kind].find(sm.toks)]
+            for a in sm.actors if c.sub_event_type in INTERVENED else []:
+                if any(0 <= a.i - m.j <= FORCE_SUBJECT_REACH for m in acts):
+                    name, inter = resolve_actor(a, ctx, event_country)
+                    if name and inter in (2, 3):
+                        force = [(name, inter, "agent", a)]
+                        break
+        crowd = [r for r in resolved if r not in force and r[1] not in (1, 8)]
         if not crowd and c.event_type == "Riots":
             # "نفذ مستوطنون هجوما ... وأحرقوا منازل": the crowd is named in another clause of the
             # sentence, by the attack word
