@@ -193,3 +193,10 @@ def test_an_armed_group_that_fires_to_disperse_a_crowd_is_the_force_that_met_it(
     got = _records("وخرج العشرات من أهالي ذيبان صباح اليوم في مظاهرة غاضبة، وأحرقوا الإطارات وقطعوا الطريق العام. وأطلق "
                    "عناصر قسد الرصاص الحي في الهواء لتفريق المحتجين، دون أنباء عن إصابات.", "2020-05-10")
     assert [(g[0], g[3]) for g in got] == [("Riots", "Syrian Democratic Forces")]
+
+
+def test_protesters_killed_at_a_dispersal_count_and_a_running_total_since_does_not():
+    text = ("قتل متظاهران وأصيب ثمانية آخرون بالرصاص الحي، أمس الخميس، خلال تفريق قوات الأمن موكبا احتجاجيا في مدينة "
+            "أم درمان. وتقول الحكومة إن 24 شخصا قتلوا منذ بدء الاحتجاجات.")
+    got = extract(text, "2019-01-18").events
+    assert [(e.sub_event_type, e.fatalities, e.injuries) for e in got] == [("Excessive force against protesters", 2, 8)]

@@ -2485,6 +2485,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
             for v in [v for v in cands if v.event_type == "Violence against civilians" and v.sub_event_type == "Attack"
                       and all(t.i < start for t in v.triggers)]:
                 c.triggers.extend(v.triggers)
+                c.casualties.extend(v.casualties)  # (the dead and hurt the killing counted are the protest's)
                 cands.remove(v)
     # "اعتقلت قوات الاحتلال ثلاثة شبان واقتادتهم إلى جهة مجهولة": people led away by those the sentence says arrested,
     # abducted or attacked them finish that deed; led away alone ("اعترض مسلحون حافلة واقتادوا سائقها إلى جهة

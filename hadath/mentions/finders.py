@@ -504,6 +504,19 @@ def _city_anaphor(toks: list[Token], inside: list[Item]) -> Item | None:
     return None
 
 
+SINCE_REACH = 3  # words from a count's cue to the "منذ" of the running total it is
+_SINCE = alias_key("منذ")
+_STARTS = frozenset(function_keys("since_start"))
+
+
+def _counted_since(toks: list[Token], c: Item) -> bool:
+    """The count's words end at most SINCE_REACH words before "منذ" and a word of a start ("بدء"، "اندلاع")."""
+    for k in range(c.j, min(len(toks) - 1, c.j + SINCE_REACH)):
+        if toks[k].norm == _SINCE:
+            return any(alias_key(st) in _STARTS for st in toks[k + 1].stems)
+    return False
+
+
 def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
                            published: str | None) -> SentenceMentions:
     kb = knowledge()
@@ -523,6 +536,9 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         # حافلة ... عشية أمس لتبلغ 12 شهيدا" gives that attack's toll as it now stands)
         if not (toks[0].norm in _RISE_VERBS and len(toks) > 1 and toks[1].norm in _TOLL_HEADS):
             sm.casualties = [c for c in sm.casualties if c.i < cut]
+    # "وتقول الحكومة إن 24 شخصا قتلوا منذ بدء الاحتجاجات": a count "since" the start of something (function_words
+    # since_start) or a date is a running total, not the toll of the event the article tells
+    sm.casualties = [c for c in sm.casualties if not _counted_since(toks, c)]
     sm.actors = kb.find_actors(text, toks, si, published)
     # "كتيبة 17 فبراير", "حركة 20 فبراير": a date inside a named actor's name dates nothing
     named = [(a.i, a.j) for a in sm.actors if a.value.get("name")]
