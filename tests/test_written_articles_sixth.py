@@ -200,3 +200,9 @@ def test_protesters_killed_at_a_dispersal_count_and_a_running_total_since_does_n
             "أم درمان. وتقول الحكومة إن 24 شخصا قتلوا منذ بدء الاحتجاجات.")
     got = extract(text, "2019-01-18").events
     assert [(e.sub_event_type, e.fatalities, e.injuries) for e in got] == [("Excessive force against protesters", 2, 8)]
+
+
+def test_strikes_said_to_come_in_response_are_the_strikes_told_explained():
+    text = ("وأعلن الجيش الوطني الليبي أن طائراته شنت أمس سلسلة غارات على تجمعات لعناصر التنظيم في محيط بلدة زلة. وقال "
+            "المتحدث باسم الجيش إن الغارات جاءت ردا على جريمة الفقهاء.")
+    assert [g[1] for g in _records(text, "2018-10-30")] == ["Air/drone strike"]
