@@ -206,3 +206,12 @@ def test_strikes_said_to_come_in_response_are_the_strikes_told_explained():
     text = ("وأعلن الجيش الوطني الليبي أن طائراته شنت أمس سلسلة غارات على تجمعات لعناصر التنظيم في محيط بلدة زلة. وقال "
             "المتحدث باسم الجيش إن الغارات جاءت ردا على جريمة الفقهاء.")
     assert [g[1] for g in _records(text, "2018-10-30")] == ["Air/drone strike"]
+
+
+def test_arrests_told_right_after_a_protest_are_its_intervention_and_past_years_are_a_total():
+    text = ("تظاهر مئات الطلاب أمس أمام مبنى وزارة التربية للمطالبة بإلغاء قرار رفع الرسوم. واعتقلت الشرطة الأردنية "
+            "خمسة ناشطين في محيط الوزارة.")
+    got = _records(text, "2015-05-08")
+    assert [(g[1], g[3]) for g in got] == [("Protest with intervention", "Police Forces of Jordan")]
+    assert _records("وأوقف معظم المتهمين خلال السنتين الماضيتين في عمليات نفذها الجيش في محيط بوسو وديفا.",
+                    "2019-11-13") == []

@@ -521,6 +521,10 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Event]:
         if told is not None:
             _absorb(told, d)
             continue
+        held = _held_at_protest(d, merged)
+        if held is not None:
+            _absorb(held, d)
+            continue
         target = None
         for base in reversed(merged[-LOOKBACK:]):
             if _compatible(base, d):
@@ -570,6 +574,33 @@ def _riot_clash(d: Draft, merged: list[Draft]) -> None:
 RIOT_REACH = 3  # sentences after a riot within which clashes no side is named for are that riot's kind
 LED_REACH = 2  # sentences after an abduction, an arrest or a protest within which people led away were its
 _LED_AWAY = frozenset(function_keys("led_away"))
+_CULPRITS = tuple(function_keys("culprit"))
+
+
+def _held_at_protest(d: Draft, merged: list[Draft]) -> Draft | None:
+    """"اعتصم عدد من المعلمين أمس أمام مبنى البرلمان" then "وانتشرت قوات القمع في الموقع ... فيما اعتقلت قوات الأمن كل
+    شخص بحوزته موبايل": people a state force arrested, told right after a protest (within LED_REACH sentences, its day,
+    no place of their own elsewhere, no armed group held), were held at it: the protest met with intervention (ACLED
+    codes the arrests at a protest as part of it); the protest takes the force as its actor2."""
+    e = d.event
+    if e.sub_event_type != "Arrests" or (e.inter1 or 0) not in (1, 8) or e.actor2 and (e.inter2 or 0) in (2, 3, 4):
+        return None
+    base = merged[-1] if merged else None
+    if base is None or base.event.event_type != "Protests" or d.sm.index - base.sm.index > LED_REACH \
+            or base.event.sub_event_type == "Excessive force against protesters":
+        return None
+    if d.explicit_time and base.explicit_time and e.event_date != base.event.event_date:
+        return None
+    if _own_place(d) and not places_compatible(base.place, d.place):
+        return None
+    if any(any(alias_key(st).startswith(_CULPRITS) for st in tok.stems) for tok in d.sm.toks):
+        return None  # "أوقفت مطلق النار"، "القبض على الجاني": the one who attacked them, held for it: an arrest of its own
+    b = base.event
+    if b.sub_event_type == "Peaceful protest":
+        b.sub_event_type = "Protest with intervention"
+    if not b.actor2:
+        b.actor2, b.inter2 = e.actor1, e.inter1
+    return base
 
 
 def _led_off(d: Draft, merged: list[Draft]) -> Draft | None:
