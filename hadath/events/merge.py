@@ -586,7 +586,7 @@ def _held_at_protest(d: Draft, merged: list[Draft]) -> Draft | None:
     if e.sub_event_type != "Arrests" or (e.inter1 or 0) not in (1, 8) or e.actor2 and (e.inter2 or 0) in (2, 3, 4):
         return None
     base = merged[-1] if merged else None
-    if base is None or base.event.event_type != "Protests" or d.sm.index - base.sm.index > LED_REACH \
+    if base is None or base.event.event_type != "Protests" or not 0 < d.sm.index - base.sm.index <= LED_REACH \
             or base.event.sub_event_type == "Excessive force against protesters":
         return None
     if d.explicit_time and base.explicit_time and e.event_date != base.event.event_date:
