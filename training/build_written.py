@@ -3,12 +3,12 @@
     python training/build_written.py
     hadath evaluate training/corpus/written_articles.jsonl
 
-Fifty-six annotator (helper) sessions over the twenty-second to twenty-fourth stops, in seven rounds of eight, each wrote
+Sixty-four annotator (helper) sessions over the twenty-second to twenty-fifth stops, in eight rounds of eight, each wrote
 ten short Arabic news articles in one outlet style the gold and the training corpus lack (STYLES below), on
 training/BRIEF_written_articles.md, and coded every event they report to ../shared/EVENT_CODING.md, without the coder
 or the project. The texts are invented in the style of real news: they measure how the coder reads outlets and
 phrasings it was never tuned on, not real-world frequency. Each round was scored once before any of it was read
-(training/README.md); rows keep their ``round``: "first" to "fifth" and "seventh" were then read to fix general mechanisms, "sixth"
+(training/README.md); rows keep their ``round``: "first" to "seventh" were then read to fix general mechanisms, "eighth"
 is left unread, the next stop's blind check (score it before reading any of it). training/labels/written_KEY.jsonl holds what each wrote (git-ignored): one line per
 article with its body as a list of sentences and its events with ``evidence_sents``; this script joins the sentences
 with one space and turns the indexes into character offsets, as the gold files hold them. A style whose file is
@@ -80,7 +80,7 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "t6": "Mauritanian and pan-Arab outlets on Mali, Burkina Faso and Niger, 2017-24",
           "t7": "Palestinian outlets on the northern West Bank and internal security, 2021-24",
           "t8": "Yemeni and Gulf outlets on al-Qaeda in southern Yemen, 2011-19",
-          # the eighth round, written in the twenty-fifth stop while the sixth was read; measured once blind
+          # the eighth round, written in the twenty-fifth stop while the sixth was read; measured once blind, left unread
           "s1": "Syrian Local Coordination Committees, activists' pages and pan-Arab channels on the uprising and "
           "early war, 2011-13",
           "s2": "Iraqi and pan-Arab outlets on Anbar, Salahuddin and Nineveh from the 2013 sit-ins to the fall of Mosul "
