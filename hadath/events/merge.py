@@ -572,7 +572,7 @@ def _riot_clash(d: Draft, merged: list[Draft]) -> None:
 
 
 RIOT_REACH = 3  # sentences after a riot within which clashes no side is named for are that riot's kind
-LED_REACH = 2  # sentences after an abduction, an arrest or a protest within which people led away were its
+LED_REACH = 2  # sentences after an abduction, an arrest or a protest within which people led away, or arrests, are its
 _LED_AWAY = frozenset(function_keys("led_away"))
 _CULPRITS = tuple(function_keys("culprit"))
 

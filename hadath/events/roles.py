@@ -15,6 +15,7 @@ from ..kb.tables import lexicon, trigger_lexicon
 from ..kb.words import function_keys, function_words
 from ..mentions.finders import Item, SentenceMentions
 from ..text.normalize import fold
+from ..text.tokenize import has_b
 from .candidates import DONE_VERBS, OBJECT_PREPOSITIONS, TERRITORY, Candidate
 from .protest import demand_cues, demand_span
 from .triggers import RELATIVE_PRONOUNS, armed_party, crowd_cues, protesters_act
@@ -396,7 +397,7 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
                      if toks[k].start <= p.value["cue_start"] < toks[k].end), None)
         if head is not None and head > 0 and head - 1 in ends and toks[head - 1].norm in ("في", "فى"):
             return True
-        if head is not None and head in ends and _with_b(toks[head]):
+        if head is not None and head in ends and has_b(toks[head]):
             return True  # "بلدتي عرمان وملح بريف السويداء": the same with ب on the countryside's word
     k = p.i
     if k not in ends:
@@ -408,13 +409,7 @@ def _container(toks: list | None, p: Item, ends: set[int]) -> bool:
                 or fold(toks[k].text[:noun.start - toks[k].start]) not in ("ب", "وب"):
             return False
         return True
-    return _with_b(toks[k])
-
-
-def _with_b(t) -> bool:
-    """The word carries the preposition ب (after و or ف): "بمدينة"، "وبريف"."""
-    w = t.norm[1:] if t.norm[:1] in "وف" else t.norm
-    return w[:1] == "ب" and w[1:] in t.stems
+    return has_b(toks[k])
 
 
 _HOST_NOUN_KINDS = frozenset({"town", "village", "neighbourhood", "district", "-"})

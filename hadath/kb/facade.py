@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..types import Item
-from ..text.tokenize import Token, has_article
+from ..text.tokenize import Token, has_article, has_b
 from ..text.fluency import is_common
 from ..text.normalize import fold
 from .lexicon import Lexicon, alias_key
@@ -248,12 +248,6 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "التي", "الذي", "حيث", "بعد", "قبل", "منذ", "خلال", "اثناء", "أثناء", "وسط", "داخل", "امس", "أمس", "اليوم"))
 
 
-def _has_b(tok: Token) -> bool:
-    """The word carries the preposition ب (بالباغوز, وبمدينة)."""
-    w = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
-    return w[:1] == "ب" and w[1:] in tok.stems
-
-
 class Knowledge:
     def __init__(self) -> None:
         from . import actors as actors_mod
@@ -486,7 +480,7 @@ class Knowledge:
             # a locative: "في طرابلس", "بالباغوز", "في أطراف ... الباغوز"
             head = cue.i if cue is not None else m.i
             locative = (head > 0 and toks[head - 1].norm in ("في", "فى", "وفي", "وفى", "الى", "قرب", "داخل", "وسط")) \
-                or ("ب" in clitic if cue is None else _has_b(toks[head]))
+                or ("ب" in clitic if cue is None else has_b(toks[head]))
             out.append(_item("place", si, m.i, m.j, m.start, m.end, {
                 "candidates": cands, "cue": cue.key if cue else None,
                 "cue_precision": int(cue.payloads[0]["precision"]) if cue else None,
@@ -656,7 +650,7 @@ class Knowledge:
                 "cue_precision": None, "cue_start": None, "origin": m.i > 0 and _from_at(toks, m.i - 1),
                 "named_event": False, "unresolved": True,
                 "locative": m.i > 0 and toks[m.i - 1].norm in ("في", "فى", "قرب", "داخل", "وسط")
-                or _has_b(toks[m.i])}
+                or has_b(toks[m.i])}
 
     @staticmethod
     def noun_kind(toks: list[Token], i: int) -> str | None:

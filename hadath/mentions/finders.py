@@ -537,7 +537,7 @@ def find_sentence_mentions(text: str, si: int, span: Span, toks: list[Token],
         if not (toks[0].norm in _RISE_VERBS and len(toks) > 1 and toks[1].norm in _TOLL_HEADS):
             sm.casualties = [c for c in sm.casualties if c.i < cut]
     # "وتقول الحكومة إن 24 شخصا قتلوا منذ بدء الاحتجاجات": a count "since" the start of something (function_words
-    # since_start) or a date is a running total, not the toll of the event the article tells
+    # since_start) is a running total, not the toll of the event the article tells
     sm.casualties = [c for c in sm.casualties if not _counted_since(toks, c)]
     sm.actors = kb.find_actors(text, toks, si, published)
     # "كتيبة 17 فبراير", "حركة 20 فبراير": a date inside a named actor's name dates nothing

@@ -59,6 +59,12 @@ _MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
 _ARTICLE_PROCLITICS = "وفبكل"
 
 
+def has_b(tok: Token) -> bool:
+    """The word carries the preposition ب after its conjunction (بالباغوز، وبمدينة، وبريف)."""
+    w = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+    return w[:1] == "ب" and w[1:] in tok.stems
+
+
 def has_article(tok: Token) -> bool:
     """The word carries the article ال after its proclitics, as written ("الهجوم"، "وبالهجوم"، "للهجوم"):
     the folded stems cannot tell, since folding writes the hamzated alef of "إلقاء"، "ألقت"، "إلحاق" as a
