@@ -425,6 +425,29 @@ def _dual_anaphora(sents: list[SentenceMentions]) -> None:
         seen.append(here)
 
 
+def _towns_named_as_countries(sents: list[SentenceMentions]) -> None:
+    """"تظاهر المئات أمس في عمان" ... "وقالت مديرية الأمن العام الأردنية": a town spelled as another country (Amman,
+    Oman) read as the country in its sentence is the town when the rest of the article names the town's country (a
+    place, a nationality or the country) and never the other."""
+    doubtful = [(sm, p) for sm in sents for p in sm.places
+                if len(p.value["candidates"]) == 1 and p.value["candidates"][0].get("town_reading")]
+    if not doubtful:
+        return
+    named: Counter = Counter()
+    for sm in sents:
+        for co in sm.countries:
+            named[co.value["country"]] += 1
+        for p in sm.places:
+            cs = {c.get("country") for c in p.value["candidates"] if c.get("country")}
+            if len(cs) == 1 and not p.value["candidates"][0].get("town_reading"):
+                named[next(iter(cs))] += 1
+    for sm, p in doubtful:
+        country = p.value["candidates"][0]
+        towns = [t for t in country["town_reading"] if named[t.get("country")]]
+        if towns and not named[country.get("country")]:
+            p.value["candidates"] = towns
+
+
 _BASE_KINDS = frozenset({"airbase", "base"})
 _THE_BASE = fold("القاعدة")
 
@@ -1255,6 +1278,7 @@ def run(doc: Document) -> None:
     _dual_anaphora(sents)
     _names_again(sents)
     _base_not_qaeda(sents)
+    _towns_named_as_countries(sents)
     ctx = _context(doc, sents)
     drafts: list[Draft] = []
     claimed: set[int] = set()  # sentences whose claim of responsibility names its attack by its kind

@@ -215,3 +215,11 @@ def test_arrests_told_right_after_a_protest_are_its_intervention_and_past_years_
     assert [(g[1], g[3]) for g in got] == [("Protest with intervention", "Police Forces of Jordan")]
     assert _records("وأوقف معظم المتهمين خلال السنتين الماضيتين في عمليات نفذها الجيش في محيط بوسو وديفا.",
                     "2019-11-13") == []
+
+
+def test_amman_spelled_as_oman_is_amman_when_the_article_speaks_of_jordan_and_never_of_oman():
+    text = ("تظاهر المئات أمس أمام مبنى مجلس النواب في عمان للمطالبة بإسقاط الحكومة. وقالت مديرية الأمن العام "
+            "الأردنية إن المسيرة انتهت دون حوادث.")
+    assert [(e.location, e.country) for e in extract(text, "2019-05-10").events] == [("Amman", "Jordan")]
+    text = "تظاهر المئات أمس في عمان للمطالبة بإسقاط الحكومة. وقالت وزارة الداخلية العمانية إن المسيرة انتهت دون حوادث."
+    assert [e.country for e in extract(text, "2019-05-10").events] == ["Oman"]

@@ -449,7 +449,12 @@ class Knowledge:
                 # (and "العاصمة عمان" names the capital city)
                 town = "\u0651" in text[m.start:m.end] or _city_part_before(toks, m.i) or self._town_country_named(toks, m, cands) \
                     or m.i > 0 and "العاصمه" in toks[m.i - 1].stems
+                towns = [c for c in cands if c.get("kind") != "country"]
                 cands = [c for c in cands if (c.get("kind") == "country") != town]
+                if not town and towns:
+                    # (the town's reading kept aside: coder._towns_named_as_countries reads it when the rest of the
+                    # article speaks of the town's country and never of the other)
+                    cands = [dict(c, town_reading=towns) for c in cands]
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             only = _noun_countries(nouns, toks, m.i)
             if only and not any(c.get("country") in only for c in cands):
