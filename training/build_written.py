@@ -95,7 +95,17 @@ STYLES = {"w1": "Syrian monitors and Enab Baladi, 2016-20", "w2": "Iraqi news an
           "s7": "Yemeni outlets on Hodeidah and the west coast (Joint Forces, Giants Brigades) against the Houthis, "
           "2018-23",
           "s8": "Lebanese and pan-Arab outlets on the Lebanese-Syrian border: Hermel, the Dahiyeh, Qalamoun, Arsal, "
-          "2013-17"}
+          "2013-17",
+          # the ninth round, written in the twenty-sixth stop while the eighth was read; measured once blind, left unread
+          "r1": "Iraqi Kurdish outlets on Turkish and Iranian cross-border strikes, the PKK and security in the Kurdistan "
+          "Region, 2018-24",
+          "r2": "Jordanian outlets and army statements on smugglers' clashes at the Syrian border, Ma'an and Karak, 2016-24",
+          "r3": "Algerian dailies and pan-Arab sites on the Hirak and its policing and riots in the south, 2013-21",
+          "r4": "Syrian opposition media offices and state media on Eastern Ghouta, Damascus and its countryside, 2013-18",
+          "r5": "Iraqi and Kurdish outlets on protests and riots in the Kurdistan Region and Kirkuk, 2011-23",
+          "r6": "Palestinian and Arab-Israeli outlets on Jerusalem, al-Aqsa and Arab towns inside Israel, 2014-24",
+          "r7": "pan-Arab channels and Libyan rebel outlets on the 2011 revolution and war in Libya",
+          "r8": "Iraqi and pan-Arab outlets on Baghdad and Diyala in the sectarian war and after, 2005-13"}
 KEEP = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1", "inter1", "actor2", "inter2",
         "assoc_actor_1", "country", "admin1", "admin2", "location", "location_text", "geo_precision", "fatalities",
         "injuries", "quantity", "attribution", "certainty")
@@ -116,7 +126,8 @@ def article(row: dict, key: str) -> dict:
     return {"id": f"written-{row['id']}", "published": row["published"], "outlet": STYLES[key],
             "title": row.get("title") or "", "text": " ".join(sents), "style": key,
             "round": {"w": "first", "x": "second", "y": "third", "z": "fourth", "v": "fifth",
-                      "u": "sixth", "t": "seventh", "s": "eighth"}[key[0]], "events": events}
+                      "u": "sixth", "t": "seventh", "s": "eighth",
+                      "r": "ninth"}[key[0]], "events": events}
 
 
 def main() -> None:
