@@ -33,6 +33,7 @@ from .mentions.finders import TOTAL_VERBS, Item, SentenceMentions, find_sentence
 from .text import tokenize
 from .text.fluency import pair_share
 from .text.normalize import fold
+from .text.tokenize import has_article
 from .types import Document, Event, Mention
 
 MAX_ANCHORS = 20  # places that disambiguate others: the article's first unambiguous ones
@@ -452,11 +453,27 @@ _BASE_KINDS = frozenset({"airbase", "base"})
 _THE_BASE = fold("القاعدة")
 
 
+def _names_a_base(toks: list, k: int) -> bool:
+    """"قاعدة القرضابية الجوية"، "القاعدة العسكرية": a base the gazetteer lacks, named with its noun unbound
+    (not "قاعدة الجهاد", al-Qaeda's old name) or with the article and an adjective of a base."""
+    if _BASE_NOUN not in toks[k].stems or k + 1 >= len(toks):
+        return False
+    if has_article(toks[k]):
+        return toks[k + 1].stems[-1] in _BASE_ADJECTIVES
+    return toks[k + 1].stems[-1] != _JIHAD
+
+
+_BASE_NOUN = fold("قاعدة")
+_BASE_ADJECTIVES = frozenset({"جويه", "عسكريه", "بحريه"})
+_JIHAD = "جهاد"
+
+
 def _base_not_qaeda(sents: list[SentenceMentions]) -> None:
     """"سقطت صواريخ على قاعدة عين الأسد" ... "وكانت القاعدة، التي تضم قوات أمريكية، تعرضت": in an article that names
     an air base or a base, "القاعدة" alone is that base, not al-Qaeda (named otherwise, "تنظيم القاعدة"، "عناصر
     القاعدة", the group keeps every mention)."""
-    based = any(c.get("kind") in _BASE_KINDS for sm in sents for p in sm.places for c in p.value["candidates"][:1])
+    based = any(c.get("kind") in _BASE_KINDS for sm in sents for p in sm.places for c in p.value["candidates"][:1]) \
+        or any(_names_a_base(sm.toks, k) for sm in sents for k in range(len(sm.toks)))
     if not based:
         return
     bare = [(sm, a) for sm in sents for a in sm.actors if "Qaeda" in (a.value.get("name") or "")]

@@ -755,6 +755,19 @@ def _told_after(sm: SentenceMentions, k: int) -> bool:
     return False
 
 
+def _told_by_its_clause(sm: SentenceMentions, t: Trigger) -> bool:
+    """An indefinite protest word with a clause of its own right after it, with no pronoun (one adjective may stand
+    between), saying it took place: "ردا على مظاهرة مسائية خرجت أمس في الحي": the reply's topic is a protest told."""
+    if has_article(sm.toks[t.i]):
+        return False
+    cues = crowd_cues()
+    for r in (t.j, t.j + 1):
+        if r < len(sm.toks) and any(m.i == r for key in ("organise", "course")
+                                    for m in cues[key].find(sm.toks, r, min(len(sm.toks), r + 3))):
+            return r == t.j or not has_article(sm.toks[t.j])
+    return False
+
+
 def _lately(sm: SentenceMentions, t: Trigger, lately: list) -> bool:
     """A relative clause right after the protest word ends on "lately" (مؤخرا، في الفترة الأخيرة) within
     LATELY_REACH words of its pronoun, in the trigger's clause."""
@@ -2413,7 +2426,7 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         # (riots only as the topic of "about": "قرارات جديدة بخصوص أحداث الشغب في الملاعب"; "للحد من خطورة
         # الاشتباكات" still tells the clashes)
         if (c.event_type == "Protests" or c.event_type == "Riots" and about) and not c.acted and all(
-                t.role == "event" and not _told_after(sm, t.j) and any(
+                t.role == "event" and not _told_after(sm, t.j) and not _told_by_its_clause(sm, t) and any(
                     m.j == t.i or (m.j == t.i - 1 and sm.toks[m.j].norm in TOPIC_PREPOSITIONS | TOPIC_QUANTIFIERS)
                     for m in (topics if c.event_type == "Protests" else about)) for t in c.triggers):
             c.anaphoric = c.background = True

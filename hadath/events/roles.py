@@ -441,14 +441,24 @@ _STREET_NOUNS = frozenset(function_words("street_noun"))
 _QUARTER_NOUNS = frozenset(function_words("quarter_noun"))
 
 
+def _noun_forms(tok) -> set[str]:
+    """A word's stems, and the word without a one-letter preposition or conjunction the stemmer leaves on a short
+    word ("بحي": "حي")."""
+    forms = set(tok.stems)
+    for pre in ("وب", "فب", "ب", "و", "ف", "ل"):
+        if tok.norm.startswith(pre) and len(tok.norm) - len(pre) >= 2:
+            forms.add(tok.norm[len(pre):])
+            break
+    return forms
+
+
 def _street_or_quarter(toks: list | None, p: Item) -> bool:
-    return bool(toks) and 0 < p.i <= len(toks) and any(
-        st in _STREET_NOUNS for st in toks[p.i - 1].stems)
+    return bool(toks) and 0 < p.i <= len(toks) and bool(_noun_forms(toks[p.i - 1]) & _STREET_NOUNS)
 
 
 def _street_word(toks: list | None, p: Item) -> bool:
     """A street or square noun (شارع، ساحة، نهج), not a quarter's (حي), stands right before the place."""
-    return _street_or_quarter(toks, p) and not any(st in _QUARTER_NOUNS for st in toks[p.i - 1].stems)
+    return _street_or_quarter(toks, p) and not _noun_forms(toks[p.i - 1]) & _QUARTER_NOUNS
 
 
 FOREIGN_RANK = 3  # the article's countries, by salience, a place may lie in without yielding to one of the first
@@ -526,6 +536,9 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
             return out, best[2]
     if best[1].get("unresolved"):
         return host_place(best, options)
+    outside = _outside_container(best, options, toks, ends)
+    if outside is not None:
+        return outside
     far = _far_from_reference(best, options, toks)
     if far is not None:
         return far
@@ -575,6 +588,51 @@ def _far_from_reference(best: tuple, options: list[tuple], toks: list | None
                admin2=host.get("admin2"), latitude=host.get("latitude"), longitude=host.get("longitude"),
                precision=2, kind="town")
     return out, p
+
+
+def _outside_container(best: tuple, options: list[tuple], toks: list | None, ends: set[int]
+                       ) -> tuple[dict[str, Any], Item] | None:
+    """"في حي الحاضر بمدينة حماة": a name right before the town or province that contains it (ب on the container,
+    or on its place noun) is a quarter or village of that container; when the gazetteer's reading of the name lies
+    in another province (a village of Aleppo province), or, with no province to compare, further than a town
+    can, or a quarter further from its city than a quarter can, the name is a place the gazetteer lacks: written as it is, with the container's country, admin and coordinates
+    (geo_precision 1 for a quarter noun before it, 2 otherwise). None when no container follows or the reading fits."""
+    from ..kb.gazetteer import distance_km
+    p, place = best[2], best[1]
+    if not toks or place.get("kind") in ("country", "admin1"):
+        return None
+    host = next((o for o in options if o[2].i in (p.j, p.j + 1) and o[2] is not p and _container(toks, o[2], ends)
+                 and _b_before(toks, o[2]) and not o[1].get("unresolved") and o[1].get("kind") != "country"), None)
+    if host is None:
+        return None
+    h = host[1]
+    if kind_rank().get(h.get("kind") or "town", (5, 1))[1] >= 3:
+        fits = place.get("country") == h.get("country") and (not h.get("admin1") or place.get("admin1") == h.get("admin1"))
+    elif place.get("latitude") is None or h.get("latitude") is None:
+        return None
+    else:
+        # (a province both name decides; else the distance: a quarter's within a city, a town's within a region)
+        km = distance_km((place["latitude"], place["longitude"]), (h["latitude"], h["longitude"]))
+        fits = place.get("country") == h.get("country") and (
+            place.get("admin1") == h.get("admin1") if place.get("admin1") and h.get("admin1") else km <= FAR_KM) \
+            and (km <= QUARTER_KM or not _street_or_quarter(toks, p))
+    if fits:
+        return None
+    out = dict(place)
+    out.update(name=h.get("name"), country=h.get("country"), admin1=h.get("admin1"), admin2=h.get("admin2"),
+               latitude=h.get("latitude"), longitude=h.get("longitude"),
+               precision=1 if _street_or_quarter(toks, p) else 2, kind="neighbourhood" if _street_or_quarter(toks, p) else "town")
+    return out, p
+
+
+def _b_before(toks: list, q: Item) -> bool:
+    """The preposition ب is written right before the place's name, on its own word ("بحماة") or on the place noun
+    before it ("بمدينة حماة"), not a name's first letter ("وبوكان"، "وبجاية")."""
+    tok = toks[q.i]
+    pre = fold(tok.text[:max(0, q.start - tok.start)])
+    if pre:
+        return pre.endswith("ب")
+    return q.i > 0 and bool(lexicon("place_nouns.tsv").find(toks, q.i - 1, q.i)) and has_b(toks[q.i - 1])
 
 
 def host_place(best: tuple, options: list[tuple]) -> tuple[dict[str, Any], Item]:
