@@ -48,3 +48,25 @@ def test_a_deed_said_to_come_after_or_because_of_something_is_the_deed_told_expl
             "عسكري من اللواء إن الانسحاب جاء بعد نفاد الذخيرة وتأخر وصول التعزيزات من بغداد.")
     assert [(e.sub_event_type, e.actor1) for e in extract(text, "2015-05-30").events] == [
         ("Non-violent transfer of territory", "Islamic State")]
+
+
+def test_the_capital_named_before_a_town_several_countries_share_is_the_capital():
+    text = ("أعلنت وزارة الصحة ارتفاع حصيلة اشتباكات أمس وسط العاصمة طرابلس إلى 32 قتيلا. واندلعت الاشتباكات فجر "
+            "أمس بين مجموعتين مسلحتين في شوارع مكتظة بالسكان.")
+    got = extract(text, "2022-08-28", title="32 قتيلا في اشتباكات طرابلس").events
+    assert got and {e.country for e in got} == {"Libya"}
+    got = extract("اندلعت اشتباكات عنيفة أمس في مدينة طرابلس شمال لبنان بين مسلحين من باب التبانة وجبل محسن.",
+                  "2013-05-21").events
+    assert got and {e.country for e in got} == {"Lebanon"}
+
+
+def test_the_desert_hinterland_of_a_district_is_no_village():
+    doc = extract("ضبطت قوة من مركز شرطة أبوتشت مخزنا للأسلحة داخل مغارة بالظهير الصحراوي للمركز.", "2018-02-14")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == ["أبوتشت"]
+
+
+def test_towns_listed_after_a_plural_noun_include_one_known_only_with_its_noun_and_not_the_place_protested_over():
+    got = extract("تظاهر المئات أمس في مدن مارع والباب وجرابلس بريف حلب، احتجاجا على حملة ترحيل اللاجئين "
+                  "السوريين من مدينة إسطنبول التركية.", "2019-07-25").events
+    assert sorted(e.location for e in got) == ["Al Bab", "Jarablus", "Mari'"]
+    assert {e.actor1 for e in got} == {"Protesters (Syria)"}

@@ -474,6 +474,9 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
     betw = between_ends(toks, sorted(c.places, key=lambda q: q.i))
     # (what a border or an adjacency names, "على الحدود مع العراق", is no more where than an event's name)
     border = border_neighbours(toks, c.places)
+    # "خرج المتظاهرون في مدن أعزاز والباب ... احتجاجا على الاعتداءات ... في ولاية قيصري": a place in what a crowd
+    # protests against, after a place of its own, is the cause's, not where the crowd was
+    causes = [m.i for m in demand_cues().find(toks)] if toks and c.event_type in ("Protests", "Riots") else []
     for p in c.places:
         cands = p.value["candidates"]
         if not cands and p.value.get("capital"):
@@ -512,7 +515,8 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         named = p.value.get("named_event") and not (
             (p.i - 1) in c.positions and any(t.j <= p.i - 1 for t in c.triggers))
         # (a place people came from, "المستثمرين العائدين من فرنسا", is no more where than an event's name)
-        key = (2 if named or p.value.get("came_from") else 1 if p.i in border else 0, same, 1 if p.value.get("origin") or reporter else 0,
+        in_cause = any(d < p.i and any(q.i < d for q in c.places) for d in causes)
+        key = (2 if named or p.value.get("came_from") or in_cause else 1 if p.i in border else 0, same, 1 if p.value.get("origin") or reporter else 0,
                2 if _reference_point(toks, p) or p.i in betw else 1 if _container(toks, p, ends) else 0,
                -rank, 0 if p.value.get("locative") else 1, after, p.i)
         if best is None or key < best[0]:

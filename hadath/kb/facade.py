@@ -86,6 +86,9 @@ def _duals(adj: str) -> list[str]:
     return []
 
 
+_SINGULAR_NOUNS = {"town": ("مدينة", "بلدة"), "village": ("قرية", "بلدة")}  # the noun a listed name is known with
+
+
 def _place_value(p: Any) -> dict[str, Any]:
     g = lambda *names: next((getattr(p, n) for n in names if getattr(p, n, None) is not None), None)  # noqa: E731
     return {
@@ -455,6 +458,10 @@ class Knowledge:
                     # (the town's reading kept aside: coder._towns_named_as_countries reads it when the rest of the
                     # article speaks of the town's country and never of the other)
                     cands = [dict(c, town_reading=towns) for c in cands]
+            if m.i > 0 and "العاصمه" in toks[m.i - 1].stems and len({c.get("country") for c in cands}) > 1:
+                # "وسط العاصمة طرابلس": of the countries' towns so named, the one that is its country's capital
+                capitals = [c for c in cands if (self.capital(c.get("country")) or {}).get("name") == c.get("name")]
+                cands = capitals or cands
             cands = _noun_selects(nouns, toks, m.i, m.j, cands)
             only = _noun_countries(nouns, toks, m.i)
             if only and not any(c.get("country") in only for c in cands):
@@ -746,6 +753,19 @@ class Knowledge:
                 name = t.norm[1:]
                 # (after a dual noun the second name is a place, common word or not: "قريتي قسطون والزيارة")
                 common = row.get("dual") != "1" and (is_common(name) or is_common(t.stems[-1]))
+                known = list({(c.name, c.country, c.latitude, c.longitude): c for noun in _SINGULAR_NOUNS.get(kind, ())
+                              for c in self.gazetteer.candidates(f"{noun} {t.text[1:]}")}.values()) \
+                    if common and name.isalpha() else []
+                if known:
+                    # "في مدن أعزاز والباب وجرابلس": a common word listed after the plural noun is the place the
+                    # gazetteer knows only with the singular noun ("مدينة الباب")
+                    out.append(_item("place", si, end, end + 1, t.start + 1, t.end, {
+                        "candidates": [_place_value(c) for c in known], "cue": None, "cue_precision": None,
+                        "cue_start": None, "origin": False, "named_event": False,
+                        "locative": first.value.get("locative", False)}))
+                    taken.add(end)
+                    end, count = end + 1, count + 1
+                    continue
                 if len(name) < 3 or not name.isalpha() or common or self.gazetteer.country_of_adjective(name):
                     break
                 j = end + 1
