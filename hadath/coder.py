@@ -1184,10 +1184,22 @@ def _other_places(d: Draft, c: Candidate, sm: SentenceMentions, ctx: DocContext)
             ev = copy.deepcopy(d.event)
             ev.location_text = place_text(sm.text, p)
             ev.geo_precision = 1 if kind_rank().get(cands[0].get("kind") or "town", (5, 1))[1] == 1 else 2
-            out.append(Draft(ev, c, sm, d.place, explicit_time=d.explicit_time, defaulted=set(d.defaulted),
-                             place_item=p, listed=True))
+            # (its own name as written: two villages the gazetteer lacks, hosted alike, stay two places)
+            out.append(Draft(ev, c, sm, dict(d.place, written=cands[0]["written"]), explicit_time=d.explicit_time,
+                             defaulted=set(d.defaulted), place_item=p, listed=True))
             continue
         pl = knowledge().resolve_place(cands, ctx.countries, ctx.admin1s, ctx.near)
+        if pl and pl.get("written") and not pl.get("unresolved") and pl["written"] not in seen \
+                and pl.get("written") != (d.place or {}).get("written"):
+            # "قريتي القطابا والمغرسة في مديرية التحيتا": a village coded at the unit that contains it, its
+            # name as written, is a place of its own
+            seen.add(pl["written"])
+            ev = copy.deepcopy(d.event)
+            ev.location_text = place_text(sm.text, p)
+            ev.geo_precision = geo_precision(pl, p)
+            out.append(Draft(ev, c, sm, pl, explicit_time=d.explicit_time, defaulted=set(d.defaulted),
+                             place_item=p, listed=True))
+            continue
         if not pl or pl.get("kind") == "country" or pl.get("unresolved") or pl.get("name") in seen:
             continue
         if pl.get("country") != d.place.get("country"):
@@ -1650,7 +1662,12 @@ def _one_record_per_occurrence(events: list[Event], apart: set[int] = frozenset(
     seen: dict[tuple, Event] = {}
     for ev in events:
         key = (ev.event_type, ev.location, ev.event_date, ev.actor1, ev.actor2)
-        first = seen.get(key) if ev.location and id(ev) not in apart else None
+        if id(ev) in apart:
+            if ev.location:
+                seen.setdefault(key, ev)
+            out.append(ev)  # (nor by the blast's or the ground's rules below: "قريتي الفازة والجبلية")
+            continue
+        first = seen.get(key) if ev.location else None
         if first is None and ev.location and ev.event_type == "Explosions/Remote violence" and ev.actor2 is not None:
             # "أسفر تفجير عن مقتل رجل شرطة" then "كما أصيب 3 مدنيين في التفجير": one blast told again
             # with other victims (civilians beside the force it hit) is one record; it keeps the

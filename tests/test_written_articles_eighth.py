@@ -70,3 +70,16 @@ def test_towns_listed_after_a_plural_noun_include_one_known_only_with_its_noun_a
                   "السوريين من مدينة إسطنبول التركية.", "2019-07-25").events
     assert sorted(e.location for e in got) == ["Al Bab", "Jarablus", "Mari'"]
     assert {e.actor1 for e in got} == {"Protesters (Syria)"}
+
+
+def test_two_villages_the_gazetteer_lacks_hit_by_one_shelling_are_two_records_at_their_host():
+    got = extract("أصيب ثلاثة مدنيين جراء قصف مدفعي شنته ميليشيا الحوثي مساء أمس على قريتي القطابا والمغرسة في مديرية "
+                  "التحيتا جنوبي الحديدة.", "2021-10-02").events
+    assert sorted(e.location_text for e in got) == ["القطابا", "المغرسة"]
+    assert {(e.admin1, e.injuries) for e in got} == {("Al Hudaydah", None)}
+
+
+def test_villages_listed_before_their_district_read_elsewhere_are_coded_at_the_district_each_its_own_record():
+    got = extract("أصيب ثلاثة مدنيين جراء قصف مدفعي شنته ميليشيا الحوثي مساء أمس على قريتي المنقم والشجيرة في مديرية "
+                  "التحيتا جنوبي الحديدة.", "2021-10-02").events
+    assert sorted((e.location_text, e.admin1) for e in got) == [("الشجيرة", "Al Hudaydah"), ("المنقم", "Al Hudaydah")]

@@ -58,6 +58,9 @@ def places_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> boo
         return True
     if a.get("written") and a.get("written") == b.get("written"):
         return True  # a place the gazetteer lacks, named again ("سد كوكب"), hosted or not
+    if a.get("written") and b.get("written") and a.get("name") and a.get("kind") in _SETTLEMENTS \
+            and b.get("kind") in _SETTLEMENTS:
+        return False  # "قريتي الفازة والجبلية في مديرية التحيتا": two villages the gazetteer lacks, hosted alike
     if a.get("name") == b.get("name"):
         return True
     for x, y in ((a, b), (b, a)):

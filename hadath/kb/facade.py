@@ -578,11 +578,12 @@ class Knowledge:
     @staticmethod
     def _within_units(text: str, toks: list[Token], out: list) -> None:
         """A place followed by the province or state it lies in ("بلدة X التابعة لولاية Y",
-        "X بمحافظة Y"): its candidates narrow to those inside Y, else to Y's country; a name with
-        no candidate in Y's country (a Turkish town the gazetteer knows only as a Syrian village)
-        is coded at Y, its text kept."""
+        "X بمحافظة Y", "قريتي X وZ في مديرية Y"): its candidates narrow to those inside Y, else (a city or a unit)
+        to Y's country; a village, town or quarter with no candidate inside Y (a Turkish town the gazetteer knows
+        only as a Syrian village, a Yemeni village of another province) is coded at Y, its text kept."""
         joiners = lexicon("container_joiners.tsv")
-        unit_nouns = {m.i for m in lexicon("place_cues.tsv").find(toks) if m.payloads[0]["precision"] == "3"}
+        unit_nouns = {m.i for m in lexicon("place_cues.tsv").find(toks) if m.payloads[0]["precision"] == "3"} | {
+            m.i for m in lexicon("place_nouns.tsv").find(toks) if m.payloads[0].get("kind") == "district"}
         # (and a quarter before its city: "في منطقة المنشية وسط مدينة سبها")
         city_nouns = {k for k, t in enumerate(toks) if t.stems[-1] in _CITY_NOUNS}
         for a, b in zip(out, out[1:]):
@@ -610,15 +611,29 @@ class Knowledge:
                 continue
             if not gap and toks[head].norm[:1] != "ب":
                 continue  # "X محافظة Y" with no joiner: not said to lie in it
-            inside = [c for c in a.value["candidates"] if any(
-                u.get("name") in (c.get("admin1"), c.get("admin2")) and u.get("country") == c.get("country")
-                and u.get("name") != c.get("name") for u in units)]
-            same = [c for c in a.value["candidates"] if c.get("country") == units[0].get("country")]
-            if inside or same:
-                a.value["candidates"] = inside or same
-            elif all(c.get("kind") in ("town", "village", "neighbourhood", "admin2", "district")
-                     for c in a.value["candidates"]):
-                a.value["candidates"] = [dict(u, kind="town", precision=2) for u in units]
+            # (every place of a list the unit closes: "قريتي القطابا والمغرسة في مديرية التحيتا")
+            listed = [a]
+            k = out.index(a)
+            while k > 0 and out[k - 1].j == listed[0].i and toks[listed[0].i].norm.startswith("و") \
+                    and not text[out[k - 1].end:listed[0].start].strip(" و"):
+                k -= 1
+                listed.insert(0, out[k])
+            for x in listed:
+                if x.value.get("unresolved"):
+                    continue
+                inside = [c for c in x.value["candidates"] if any(
+                    u.get("name") in (c.get("admin1"), c.get("admin2")) and u.get("country") == c.get("country")
+                    and u.get("name") != c.get("name") for u in units)]
+                same = [c for c in x.value["candidates"] if c.get("country") == units[0].get("country")]
+                local = all(c.get("kind") in ("town", "village", "neighbourhood") for c in x.value["candidates"])
+                if inside or same and not local:
+                    x.value["candidates"] = inside or same
+                elif local or all(c.get("kind") in ("town", "village", "neighbourhood", "admin2", "district")
+                                  for c in x.value["candidates"]):
+                    # (a village or quarter read only outside the unit, in its country or abroad, is one the
+                    # gazetteer lacks: coded at the unit, its text kept)
+                    x.value["candidates"] = [dict(u, kind="town", precision=2, written=fold(text[x.start:x.end]))
+                                             for u in units]
 
     @staticmethod
     def _within_city(text: str, toks: list[Token], a: Item, b: Item) -> None:
