@@ -355,6 +355,8 @@ def corpus_freq(data: Path, phrases: set[str] | frozenset = frozenset()) -> tupl
     return freq, len(texts)
 
 
+UNIT_NAME_CITY_POP = 50_000  # a city this size keeps its own name against a far district that lists it
+UNIT_NAME_KM = 60.0  # ... when the district's point lies further than this from the city
 CAPITAL_LOC_SHARE = 0.3  # a capital's frequent name stays when this share of its uses stand as a place
 
 
@@ -973,6 +975,29 @@ def build(data: Path, out_path: Path, verbose: bool = True) -> dict[str, int]:
             n_camp += len(p.names_ar) - len(keep)
             p.names_ar = keep
     log(f"camp names dropped from the towns that also listed them: {n_camp}")
+
+    # --- a district's Arabic name that is another city's own name: Who's On First gives the district of
+    # Samawa the name سامراء, Samarra's, 300 km away. A unit (admin2, district) loses a name that a city of
+    # its country, far from it and at least as populous as a district seat, writes as its first name and
+    # transliterates, when the unit's own English name does not
+    cities_by_name: dict[tuple[str, str], list[P]] = {}
+    for q in places:
+        if q.kind == "city" and q.names_ar and q.population >= UNIT_NAME_CITY_POP and q.xy is not None:
+            cities_by_name.setdefault((q.country, fold(q.names_ar[0])), []).append(q)
+    n_unit = 0
+    for p in places:
+        if p.kind not in ("admin2", "district") or p.xy is None:
+            continue
+        keep = []
+        for n in p.names_ar:
+            other = [q for q in cities_by_name.get((p.country, fold(n)), [])
+                     if km(p.xy, q.xy) > UNIT_NAME_KM and own_name(n, q) and not own_name(n, p)]
+            if other:
+                n_unit += 1
+                continue
+            keep.append(n)
+        p.names_ar = keep
+    log(f"district names that are a far city's own name, dropped: {n_unit}")
 
     # --- article-less forms (باغوز for الباغوز) of one-word names, when not words themselves
     n_bare = 0

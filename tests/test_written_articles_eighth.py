@@ -83,3 +83,21 @@ def test_villages_listed_before_their_district_read_elsewhere_are_coded_at_the_d
     got = extract("أصيب ثلاثة مدنيين جراء قصف مدفعي شنته ميليشيا الحوثي مساء أمس على قريتي المنقم والشجيرة في مديرية "
                   "التحيتا جنوبي الحديدة.", "2021-10-02").events
     assert sorted((e.location_text, e.admin1) for e in got) == [("الشجيرة", "Al Hudaydah"), ("المنقم", "Al Hudaydah")]
+
+
+def test_a_threat_participle_and_a_launch_pad_tell_no_fighting():
+    assert _records("وقال قائد ميداني في الكتيبة إن المعسكر كان يستخدم منطلقا لقصف القرى المحيطة، متوعدا بنقل المعارك "
+                    "إلى أحياء إدلب.", "2013-02-01") == []
+
+
+def test_air_support_of_a_ground_fight_is_that_fight_and_air_strikes_alone_stay_strikes():
+    got = _records("وصدت قوات الجيش مسنودة بطيران التحالف هجوما شنه مسلحو داعش على مدينة بيجي، وقتلت 15 منهم.",
+                   "2015-04-12")
+    assert [g[:2] for g in got] == [("Battles", "Armed clash")]
+    got = _records("نفذ طيران التحالف بإسناد من المدفعية العراقية غارات على مواقع داعش في بيجي أمس.", "2015-04-12")
+    assert [g[:2] for g in got] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_samarra_is_samarra_not_the_district_a_place_list_gives_its_name():
+    got = extract("شن طيران الجيش العراقي غارات على مواقع التنظيم في سامراء أمس.", "2014-06-12").events
+    assert [(e.location, e.admin1) for e in got] == [("Samarra'", "Salah al-Din")]

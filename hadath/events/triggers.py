@@ -580,6 +580,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                     m.j <= g.i and 0 <= t.i - g.j <= 1 for g in crowd_cues()["going_on"].find(toks, m.j, t.i)):
                 continue  # "يهدد حماس ... مع استمرار الاحتجاجات"، "هدد المتساكنون ... استغرب تواصل الاحتجاج": a protest
                 # the sentence says goes on is told, whatever is threatened, planned or refused before it
+            if kind == "backing" and not any(x is not t and x.event_type in ("Battles", "Violence against civilians")
+                                             and x.role in ("event", "generic") for x in triggers):
+                continue  # "صدت القوات مسنودة بطيران الجيش هجوما": the air support of a clash the sentence tells
+                # is that clash's; with no clash told, the aircraft's strikes are the event
             if kind == "denial" and scope == "sentence" and _answered(toks, t, m):
                 continue  # the account the denial answers was told (it is disputed, not undone)
             if scope == "sentence":
