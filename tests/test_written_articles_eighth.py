@@ -101,3 +101,22 @@ def test_air_support_of_a_ground_fight_is_that_fight_and_air_strikes_alone_stay_
 def test_samarra_is_samarra_not_the_district_a_place_list_gives_its_name():
     got = extract("شن طيران الجيش العراقي غارات على مواقع التنظيم في سامراء أمس.", "2014-06-12").events
     assert [(e.location, e.admin1) for e in got] == [("Samarra'", "Salah al-Din")]
+
+
+def test_a_similar_demonstration_in_a_square_named_al_haq_is_a_protest():
+    got = extract("واعتصم الآلاف أمس في ساحة العزة بالرمادي مطالبين بإطلاق سراح المعتقلين. كما شهدت ساحة الحق في "
+                  "سامراء تظاهرة مماثلة شارك فيها شيوخ العشائر.", "2013-03-02").events
+    assert sorted(e.location for e in got) == ["Ramadi", "Samarra'"]
+    assert _records("وطالب المحامون باحترام الحق في التظاهر السلمي.", "2013-03-02") == []
+
+
+def test_monthly_tolls_earlier_bombings_the_deadliest_one_and_fears_tell_no_event():
+    for text in ("أعلنت بعثة الأمم المتحدة أن 1250 عراقيا قتلوا وأصيب 1900 آخرون في أعمال عنف خلال شهر آب الماضي.",
+                 "واعترف الموقوفون بالمشاركة في تفجيرات سابقة استهدفت دوريات للشرطة في ريف الباب.",
+                 "وكان الهجوم الأكثر دموية ذلك الذي استهدف سوقا شعبيا في مدينة أعزاز قبل عامين.",
+                 "ويتخوف سكان البلدة من انتقال المسلحين إلى أطرافها مع اشتداد المعارك في الجرود."):
+        assert _records(text, "2014-09-01") == [], text
+    # a plan for Ramadan is no monthly toll: the arrest stays
+    got = _records("وتم خلال العملية إيقاف عنصر إرهابي وحجز أحزمة ناسفة كان سيتم استعمالها خلال شهر رمضان في ولاية "
+                   "القصرين.", "2017-05-29")
+    assert ("Strategic developments", "Arrests") in [g[:2] for g in got]

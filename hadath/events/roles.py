@@ -437,8 +437,8 @@ def _reporters() -> frozenset[str]:
     return frozenset(fold(r["word"]) for r in load_table("reporter_nouns.tsv"))
 
 
-_STREET_NOUNS = frozenset(function_words("street_noun"))
-_QUARTER_NOUNS = frozenset(function_words("quarter_noun"))
+_STREET_NOUNS = frozenset(fold(w) for w in function_words("street_noun"))
+_QUARTER_NOUNS = frozenset(fold(w) for w in function_words("quarter_noun"))
 
 
 def _noun_forms(tok) -> set[str]:

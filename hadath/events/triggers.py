@@ -13,6 +13,8 @@ from ..mentions.finders import TOTAL_VERBS
 from ..text.normalize import fold
 from ..text.tokenize import Token, has_article
 
+_NAMING_NOUNS = frozenset(fold(w) for w in function_words("street_noun"))  # ساحة، شارع، ميدان: a name follows
+
 
 @dataclass(slots=True)
 class Trigger:
@@ -580,6 +582,8 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
                     m.j <= g.i and 0 <= t.i - g.j <= 1 for g in crowd_cues()["going_on"].find(toks, m.j, t.i)):
                 continue  # "يهدد حماس ... مع استمرار الاحتجاجات"، "هدد المتساكنون ... استغرب تواصل الاحتجاج": a protest
                 # the sentence says goes on is told, whatever is threatened, planned or refused before it
+            if m.i > 0 and set(toks[m.i - 1].stems) & _NAMING_NOUNS:
+                continue  # "ساحة الحق في سامراء": a square or street named with the word ("الحق في"), no blocker
             if kind == "backing" and not any(x is not t and x.event_type in ("Battles", "Violence against civilians")
                                              and x.role in ("event", "generic") for x in triggers):
                 continue  # "صدت القوات مسنودة بطيران الجيش هجوما": the air support of a clash the sentence tells
