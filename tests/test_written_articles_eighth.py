@@ -120,3 +120,11 @@ def test_monthly_tolls_earlier_bombings_the_deadliest_one_and_fears_tell_no_even
     got = _records("وتم خلال العملية إيقاف عنصر إرهابي وحجز أحزمة ناسفة كان سيتم استعمالها خلال شهر رمضان في ولاية "
                    "القصرين.", "2017-05-29")
     assert ("Strategic developments", "Arrests") in [g[:2] for g in got]
+
+
+def test_a_cache_found_with_explosives_listed_in_it_is_a_seizure_not_a_bombing():
+    for text in ("وعثرت قوات الجيش، صباح اليوم، خلال حملة تفتيش في قضاء الشرقاط على مخزن تابع للتنظيم يضم عبوات ناسفة "
+                 "وأحزمة ناسفة وقذائف هاون.",
+                 "وعثرت القوات اليوم على مستودع للتنظيم يحتوي على عشرات العبوات الناسفة وقذائف الهاون في قضاء الشرقاط."):
+        got = _records(text, "2016-09-20")
+        assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")], text

@@ -182,9 +182,18 @@ def find_triggers(toks: list[Token]) -> list[Trigger]:
     return out
 
 
+_CONTAINS = frozenset(function_keys("contains_verb"))
+_CACHES = frozenset(function_keys("cache_noun"))
+CACHE_GAP = 4  # words between a cache's noun and its verb of containing ("مخزن تابع للتنظيم يضم")
 SEIZED_LIST_REACH = 16  # "حجز سلاحي كلاشنيكوف وكمية من الذخيرة و حزام ناسف": a seized list this long
 _GOODS = frozenset(function_keys("goods_noun"))
 _BREAKS = frozenset(function_keys("time_preposition")) | frozenset(function_keys("consequence"))
+
+
+def _weapon_word(toks: list[Token], t: Trigger) -> bool:
+    """An explosive trigger written with a weapon's noun (عبوة ناسفة، قذائف هاون، حزام ناسف), not a bomber."""
+    return t.event_type == "Explosions/Remote violence" and any(
+        st in _WEAPON_NOUNS or st.startswith(("مفخخ", "ناسف")) for x in toks[t.i:t.j] for st in x.stems)
 
 
 def _seized_weapon(toks: list[Token], found: list[Trigger], t: Trigger) -> bool:
@@ -196,9 +205,14 @@ def _seized_weapon(toks: list[Token], found: list[Trigger], t: Trigger) -> bool:
             st in _WEAPON_NOUNS or st.startswith(("مفخخ", "ناسف")) for x in toks[t.i:t.j] for st in x.stems):
         return False  # (a bomber, "سيارة الانتحاري", is no weapon seized)
     blasts = {m.i for m in lexicon("detonation_verbs.tsv").find(toks, max(0, t.i - SEIZED_LIST_REACH), t.i)}
+    listed = {k for x in found if x is not t and _weapon_word(toks, x) for k in range(x.i, x.j)}
     for k in range(t.i - 1, max(-1, t.i - 1 - SEIZED_LIST_REACH), -1):
-        if k in blasts or toks[k].norm in _BREAKS or any(x.i <= k < x.j for x in found if x is not t):
-            return False  # "حجزت الشرطة سيارته قبل أن يفجر حزامه الناسف": the blast is told
+        if k in blasts or toks[k].norm in _BREAKS or any(x.i <= k < x.j for x in found if x is not t) and k not in listed:
+            return False  # "حجزت الشرطة سيارته قبل أن يفجر حزامه الناسف": the blast is told (another weapon of the
+            # list, "العبوات الناسفة وأحزمة ناسفة", is no other event)
+        if toks[k].norm in _CONTAINS and any(x.norm in _CACHES for x in toks[max(0, k - CACHE_GAP):k]) \
+                and any(is_seizure(x) for x in toks[:k]):
+            return True  # "عثرت القوات ... على مخزن تابع للتنظيم يضم عشرات العبوات الناسفة": a cache's contents found
         if is_seizure(toks[k]):
             return True
     return False
@@ -296,7 +310,7 @@ _SEIZE_VERBS = frozenset(function_keys("seize_verb"))
 _WEAPON_NOUNS = frozenset(function_keys("weapon_noun"))
 _FIND_VERBS = frozenset(function_keys("find_verb"))
 _OTHER_INCIDENT = frozenset(function_keys("other_incident"))
-FIND_REACH = 8  # "عثرت الأجهزة الأمنية أمس على ...": the "على" of a verb of finding this near after it
+FIND_REACH = 12  # "عثرت الأجهزة الأمنية أمس على ...": the "على" of a verb of finding this near after it
 _NOT_WEAPON = frozenset(function_keys("not_weapon"))
 
 
