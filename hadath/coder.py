@@ -865,8 +865,11 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
         if (c.sub_event_type == "Arrests" or c.sub_event_type == "Disrupted weapons use" and all(
                 t.priority == SEIZURE_PRIORITY and is_seizure(sm.toks[t.i]) for t in c.triggers)) and not (
                 sm.find("conflict_context.tsv") or ctx.terror
-                or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)):
-            return None  # police catching thieves, or seizing a smuggler's guns, is not political violence
+                or any(a.value.get("inter") in (2, 3, 4) for a in sm.actors)
+                or c.sub_event_type == "Arrests"
+                and any(name != "Unidentified Armed Group" for _s, _i, name, *_rest in ctx.armed)):
+            return None  # police catching thieves, or seizing a smuggler's guns, is not political violence (an
+            # article that names a rebel group or a militia, "الجيش السوري الحر", speaks of political violence)
     if tester is not None and not (a1[0] and a1[1] in (1, 2, 3, 4, 8)):
         a1 = tester
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)

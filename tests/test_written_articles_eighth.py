@@ -128,3 +128,12 @@ def test_a_cache_found_with_explosives_listed_in_it_is_a_seizure_not_a_bombing()
                  "وعثرت القوات اليوم على مستودع للتنظيم يحتوي على عشرات العبوات الناسفة وقذائف الهاون في قضاء الشرقاط."):
         got = _records(text, "2016-09-20")
         assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")], text
+
+
+def test_young_men_taken_in_a_raid_are_civilians_and_rioters_stay_rioters():
+    text = ("اشتبك مقاتلون من الجيش السوري الحر مع قوات النظام فجر اليوم في بلدة كفرنبل بريف إدلب. وشنت قوات النظام "
+            "بعد ذلك حملة دهم واعتقالات طالت أكثر من ثلاثين شابا من أهالي البلدة.")
+    got = [e for e in extract(text, "2011-12-13").events if e.sub_event_type == "Arrests"]
+    assert [e.actor2 for e in got] == ["Civilians (Syria)"]
+    got = _records("وأوقفت الشرطة خمسة شبان يشتبه في تورطهم في أعمال الشغب التي شهدتها مدينة القصرين.", "2018-01-10")
+    assert [g[3] for g in got if g[1] == "Arrests"] == ["Rioters (Tunisia)"]
