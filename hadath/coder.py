@@ -463,6 +463,8 @@ def _names_a_base(toks: list, k: int) -> bool:
     return toks[k + 1].stems[-1] != _JIHAD
 
 
+_TRIBE = "Unidentified Tribal Militia"
+_TRIBAL = fold("عشائري")
 _BASE_NOUN = fold("قاعدة")
 _BASE_ADJECTIVES = frozenset({"جويه", "عسكريه", "بحريه"})
 _JIHAD = "جهاد"
@@ -873,6 +875,14 @@ def _draft(c: Candidate, sm: SentenceMentions, ctx: DocContext, attribution: str
     if tester is not None and not (a1[0] and a1[1] in (1, 2, 3, 4, 8)):
         a1 = tester
     a1, a2, etype, sub = fill_defaults(c, sm, ctx, a1, a2, event_country, place)
+    if etype == "Battles" and (any(a.value.get("generic") == "tribe" and sm.toks[a.j - 1].norm.endswith(("تي", "تين"))
+                                   for a in sm.actors)
+                               or any(st.startswith(_TRIBAL) for t in c.triggers for x in sm.toks[t.i:t.j] for st in x.stems)):
+        # "اشتباكات بين عشيرتي الزريج والحسينات"، "نزاع عشائري مسلح": two clans, each the other's side
+        if a1[0] in (None, "Unidentified Armed Group"):
+            a1 = (_TRIBE, 4)
+        if a1[0] == _TRIBE and a2[0] in (None, "Civilians", "Unidentified Armed Group"):
+            a2 = a1
     a1, a2 = held_state(a1, a2, event_country or ctx.country, date or ctx.published)
     defaulted = {k for k, a in (("actor1", a1), ("actor2", a2)) if a[0] and a[0] not in found}
     fat, inj = casualty_counts(c, sm)

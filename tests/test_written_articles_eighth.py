@@ -137,3 +137,15 @@ def test_young_men_taken_in_a_raid_are_civilians_and_rioters_stay_rioters():
     assert [e.actor2 for e in got] == ["Civilians (Syria)"]
     got = _records("وأوقفت الشرطة خمسة شبان يشتبه في تورطهم في أعمال الشغب التي شهدتها مدينة القصرين.", "2018-01-10")
     assert [g[3] for g in got if g[1] == "Arrests"] == ["Rioters (Tunisia)"]
+
+
+def test_clans_fighting_each_other_are_tribal_militias_on_both_sides_not_a_riot_nor_places():
+    got = _records("اندلعت أمس اشتباكات مسلحة بين عشيرتي البوحمد والشويلات في قضاء الشطرة، أسفرت عن مقتل شخصين وإصابة "
+                   "ستة آخرين.", "2021-03-09")
+    assert got == [("Battles", "Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")]
+    got = _records("قتل شخصان وأصيب خمسة في نزاع عشائري مسلح اندلع مساء أمس في قضاء الشطرة شمالي الناصرية.", "2021-03-09")
+    assert got == [("Battles", "Armed clash", "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")]
+    got = _records("قتل ثلاثة أشخاص في تجدد الاشتباكات بالأسلحة الآلية بين عائلتين بقرية بني عمار التابعة لمحافظة سوهاج "
+                   "أمس.", "2016-03-15")
+    assert [g[:2] for g in got] == [("Battles", "Armed clash")]
+    assert _records("وسلمت الشرطة جثتي القتيلين إلى عائلتي الضحيتين بعد تشريحهما في مدينة سوهاج.", "2016-03-15") == []

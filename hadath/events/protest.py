@@ -39,7 +39,7 @@ __all__ = ["enrich", "demand_cues", "demand_span", "notes_for", "qualify", "unqu
 
 CROWD_TYPES = ("Protests", "Riots")
 # generic actors to which ACLED adds the country: "Civilians (Syria)"
-GENERIC_ACTORS = ("Protesters", "Rioters", "Civilians", "Unidentified Armed Group")
+GENERIC_ACTORS = ("Protesters", "Rioters", "Civilians", "Unidentified Armed Group", "Unidentified Tribal Militia")
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
 _CLAUSE_END = set("،,؛;.!?:()[]\n")
 _QUOTES = set('"«»“”')

@@ -55,7 +55,7 @@ _ROLE_FORCE = {"military": "military", "army": "military", "officer": "military"
 ROLE_ACTORS = {"armed_group": ("Unidentified Armed Group", 3), "militants": ("Unidentified Armed Group", 3),
                "militia": ("Unidentified Armed Group", 3), "the_militia": ("Unidentified Armed Group", 3),
                "rebels": ("Unidentified Armed Group", 3), "resistance": ("Unidentified Armed Group", 3),
-               "opposition": ("Unidentified Armed Group", 3),
+               "opposition": ("Unidentified Armed Group", 3), "tribe": ("Unidentified Tribal Militia", 4),
                "civilians": ("Civilians", 7), "protesters": ("Protesters", 6), "rioters": ("Rioters", 5),
                # "الاحتلال" alone: in Arabic news the Israeli forces (other occupations are named with
                # their adjective: الاحتلال الأمريكي، الاحتلال التركي)
