@@ -149,3 +149,14 @@ def test_clans_fighting_each_other_are_tribal_militias_on_both_sides_not_a_riot_
                    "أمس.", "2016-03-15")
     assert [g[:2] for g in got] == [("Battles", "Armed clash")]
     assert _records("وسلمت الشرطة جثتي القتيلين إلى عائلتي الضحيتين بعد تشريحهما في مدينة سوهاج.", "2016-03-15") == []
+
+
+def test_a_crowd_that_besieges_an_office_and_sets_fire_to_it_riots_even_after_an_accident():
+    got = _records("وحاصر مئات من أهالي البلدة مقر مركز الشرطة وأضرموا النار في مدخله وفي سيارة تابعة للمركز، إثر وفاة "
+                   "شاب من المنطقة أثناء إيقافه.", "2019-06-02")
+    assert [g[0] for g in got] == ["Riots"]
+    got = _records("اقتحم عدد من الشبان، مساء أمس، مقر المعتمدية وأضرموا النار في جزء من محتوياته، إثر وفاة شاب من "
+                   "المنطقة في حادث مرور تسببت فيه سيارة إدارية.", "2019-06-02")
+    assert [g[0] for g in got] == ["Riots"]
+    assert _records("ردد آلاف المشجعين الأهازيج طيلة المباراة في مدرجات الملعب، وأشعلوا الشماريخ احتفالا بالتتويج.",
+                    "2019-06-02") == []

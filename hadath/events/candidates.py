@@ -598,9 +598,18 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
             continue
         # (a time between the verb and its crowd does not count: "أحرق، مساء اليوم، متظاهرون غاضبون مقرات أحزاب")
         k = _past_time(sm, m.j)
-        if k < len(sm.toks) and _many_at(sm, k) or _subject_opens(sm, m.i, _people_at):
+        # (or a plural verb joined by "و" to the verb of a crowd named before it: "وحاصر مئات من أهالي المعتمدية مقر
+        # مركز الحرس الوطني وأضرموا النار في مدخله")
+        joined = sm.toks[m.i].norm.startswith("و") and sm.toks[m.i].norm.endswith("وا") and m.j < len(sm.toks) \
+            and sm.toks[m.j].norm == _FIRE and any(_many_at(sm, q) for q in range(max(0, m.i - ARSON_SUBJECT_BACK), m.i))
+        # (setting fire, "النار": not flares lit by fans, "وأشعلوا الشماريخ احتفالا")
+        if k < len(sm.toks) and _many_at(sm, k) or _subject_opens(sm, m.i, _people_at) or joined:
             out.append(Trigger(m.i, m.j, m.start, m.end, "Riots", "Violent demonstration", "crowd", RIOT, False))
     return out
+
+
+_FIRE = alias_key("النار")
+ARSON_SUBJECT_BACK = 16  # words before a joined plural arson verb where the crowd doing it may be named
 
 
 def _crowd_throws(sm: SentenceMentions) -> list[Trigger]:

@@ -13,6 +13,7 @@ from ..mentions.finders import TOTAL_VERBS
 from ..text.normalize import fold
 from ..text.tokenize import Token, has_article
 
+CAUSE_BACK = 8  # words before an accident's word where "إثر"، "بعد" make it a riot's cause ("إثر وفاة شاب ... في حادث")
 _NAMING_NOUNS = frozenset(fold(w) for w in function_words("street_noun"))  # ساحة، شارع، ميدان: a name follows
 
 
@@ -573,6 +574,10 @@ def apply_blockers(toks: list[Token], triggers: list[Trigger], clause: list[int]
             if kind == "accident" and scope == "sentence" and m.i > t.j and alias_key(toks[m.i - 1].norm) in _AFTER_CAUSE \
                     and crowd_cues()["mob"].find(toks, t.i, t.j):
                 continue  # "أهالي الرقاب يعتدون على عوني حرس إثر حادث مرور قاتل": a beating after the accident, not it
+            if kind == "accident" and scope == "sentence" and t.event_type == "Riots" and m.i > t.j and any(
+                    alias_key(toks[q].norm) in _AFTER_CAUSE for q in range(max(t.j, m.i - CAUSE_BACK), m.i)):
+                continue  # "اقتحم عدد من الشبان مقر المعتمدية ... إثر وفاة شاب من المنطقة في حادث مرور": the riot the
+                # accident caused
             if kind == "accident" and scope == "sentence" and m.i >= t.j and not _blast_word(toks, t) and any(
                     toks[k].stems[-1] in _CONSEQUENCE for k in range(t.j, m.i)):
                 continue  # "قصفت الطائرات مخزنا مما أدى إلى اندلاع حريق": the fire the strike caused (not
