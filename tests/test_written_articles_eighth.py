@@ -160,3 +160,10 @@ def test_a_crowd_that_besieges_an_office_and_sets_fire_to_it_riots_even_after_an
     assert [g[0] for g in got] == ["Riots"]
     assert _records("ردد آلاف المشجعين الأهازيج طيلة المباراة في مدرجات الملعب، وأشعلوا الشماريخ احتفالا بالتتويج.",
                     "2019-06-02") == []
+
+
+def test_a_capital_that_speaks_is_its_state_not_where_its_strikes_fell():
+    text = ("قتل خمسة من عناصر قوات حكومة الوفاق أمس في تفجير انتحاري غرب مدينة سرت. وشنت طائرات أمريكية فجر اليوم "
+            "ثلاث غارات على مواقع للتنظيم في المدينة، هي الأولى منذ إعلان واشنطن الاستجابة لطلب المجلس الرئاسي.")
+    got = extract(text, "2016-08-03").events
+    assert [(e.sub_event_type, e.location) for e in got] == [("Suicide bomb", "Sirte"), ("Air/drone strike", "Sirte")]

@@ -461,6 +461,7 @@ def _street_word(toks: list | None, p: Item) -> bool:
     return _street_or_quarter(toks, p) and not _noun_forms(toks[p.i - 1]) & _QUARTER_NOUNS
 
 
+_STATE_VOICE = frozenset(function_keys("state_voice"))
 FOREIGN_RANK = 3  # the article's countries, by salience, a place may lie in without yielding to one of the first
 
 
@@ -486,6 +487,10 @@ def choose_place(c: Candidate, ctx: DocContext, clause_of: list[int] | None = No
         if place is None or p.value.get("came_from") and (p.value.get("sent_to") or p.value.get("brought")):
             continue  # (where arms or people were sent, or reinforcements brought from, is not where the event was,
             # even with no other place)
+        if toks and p.i > 0 and (alias_key(toks[p.i - 1].norm) in _STATE_VOICE
+                                 or alias_key(toks[p.i - 1].stems[-1]) in _STATE_VOICE) \
+                and (kb.capital(place.get("country")) or {}).get("name") == place.get("name"):
+            continue  # "منذ إعلان واشنطن الاستجابة لطلب المجلس": a capital that speaks is its state, not where
         if place.get("kind") == "country" and not p.value.get("locative") and len(c.places) > 1 and (any(
                 a.start == p.start and a.end == p.end and a.value.get("name") for a in c.actors)
                 or toks and p.i > 0 and toks[p.i - 1].norm in _THAT):
