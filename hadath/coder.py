@@ -519,6 +519,11 @@ def _context(doc: Document, sents: list[SentenceMentions]) -> DocContext:
                     and a.value.get("kind") in ("state_police", "state_military"):
                 role = "police" if a.value["kind"] == "state_police" else "military"
                 a.value = {"name": None, "inter": 1, "country": None, "kind": "generic", "generic": role}
+            elif a.value.get("bound") and a.value.get("country") not in ctx.countries \
+                    and a.value.get("kind") == "identity_militia":
+                # ("مسلحي العشائر" in an Iraqi article: the tribes' gunmen of the article's country, not Syria's
+                # Arab Tribal Forces)
+                a.value = {"name": None, "inter": 4, "country": None, "kind": "generic", "generic": "tribe"}
         sm.actors = [a for a in sm.actors if (not a.value.get("bound") or a.value.get("country") in ctx.countries)
                      and not _foreign_shared(a, ctx.countries)]
     cue = lexicon("conflict_context.tsv")

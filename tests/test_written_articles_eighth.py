@@ -167,3 +167,9 @@ def test_a_capital_that_speaks_is_its_state_not_where_its_strikes_fell():
             "ثلاث غارات على مواقع للتنظيم في المدينة، هي الأولى منذ إعلان واشنطن الاستجابة لطلب المجلس الرئاسي.")
     got = extract(text, "2016-08-03").events
     assert [(e.sub_event_type, e.location) for e in got] == [("Suicide bomb", "Sirte"), ("Air/drone strike", "Sirte")]
+
+
+def test_the_tribes_gunmen_of_an_iraqi_article_are_a_tribal_militia_not_syrias_arab_tribal_forces():
+    got = _records("وقال مصدر أمني إن مسلحي العشائر اشتبكوا مع عناصر تنظيم داعش في ناحية البغدادي غربي الأنبار أمس وقتلوا 11 "
+                   "منهم.", "2014-10-31")
+    assert got == [("Battles", "Armed clash", "Unidentified Tribal Militia (Iraq)", "Islamic State")]
