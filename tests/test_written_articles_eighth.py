@@ -173,3 +173,9 @@ def test_the_tribes_gunmen_of_an_iraqi_article_are_a_tribal_militia_not_syrias_a
     got = _records("وقال مصدر أمني إن مسلحي العشائر اشتبكوا مع عناصر تنظيم داعش في ناحية البغدادي غربي الأنبار أمس وقتلوا 11 "
                    "منهم.", "2014-10-31")
     assert got == [("Battles", "Armed clash", "Unidentified Tribal Militia (Iraq)", "Islamic State")]
+
+
+def test_destroying_explosive_boats_or_drones_before_they_strike_is_disrupted_weapons_use():
+    got = _records("أعلن التحالف اليوم تدمير زورقين مفخخين أطلقتهما ميليشيا الحوثي من سواحل الحديدة باتجاه السفن في البحر "
+                   "الأحمر.", "2020-03-11")
+    assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")]
