@@ -179,3 +179,16 @@ def test_destroying_explosive_boats_or_drones_before_they_strike_is_disrupted_we
     got = _records("أعلن التحالف اليوم تدمير زورقين مفخخين أطلقتهما ميليشيا الحوثي من سواحل الحديدة باتجاه السفن في البحر "
                    "الأحمر.", "2020-03-11")
     assert [g[:2] for g in got] == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_ground_taken_after_a_withdrawal_that_followed_clashes_was_fought_for():
+    got = _records("وأعلنت قوات حكومة الوحدة الوطنية مساء أمس سيطرتها على مقرات في منطقة عين زارة بطرابلس، بعد انسحاب "
+                   "المسلحين منها إثر مواجهات استمرت ساعات.", "2022-08-28")
+    assert [g[1] for g in got] == ["Government regains territory"]
+    got = _records("سيطرت قوات الدعم السريع أمس على مدينة ود مدني بعد انسحاب الجيش منها.", "2023-12-19")
+    assert [g[1] for g in got] == ["Non-violent transfer of territory"]
+
+
+def test_a_market_named_after_a_weekday_dates_nothing():
+    got = extract("وسقطت قذائف عشوائية على منازل في منطقة سوق الثلاثاء بطرابلس.", "2022-08-28").events
+    assert [e.event_date for e in got] == ["2022-08-28"]

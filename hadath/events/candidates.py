@@ -609,6 +609,8 @@ def _crowd_arsons(sm: SentenceMentions) -> list[Trigger]:
 
 
 _FIRE = alias_key("النار")
+_WITHOUT = frozenset(("دون", "بدون"))  # "دون قتال": without a fight
+_FIGHTS = frozenset(alias_key(w) for w in ("مواجهات", "اشتباكات", "معارك", "قتال", "المواجهات", "الاشتباكات", "المعارك"))
 ARSON_SUBJECT_BACK = 16  # words before a joined plural arson verb where the crowd doing it may be named
 
 
@@ -1884,7 +1886,11 @@ def sentence_candidates(sm: SentenceMentions) -> tuple[list[Candidate], list[Tri
         if t.i > 0 and sm.toks[t.i - 1].stems[-1] in TIME_PREPOSITIONS and min(takes[0].positions) < t.i:
             cands.remove(w)
             takes[0].modifiers.extend(w.triggers)
-            takes[0].event_type, takes[0].sub_event_type = w.event_type, w.sub_event_type
+            if not any(alias_key(x.stems[-1]) in _FIGHTS and not (k > 0 and sm.toks[k - 1].norm in _WITHOUT)
+                       for k, x in enumerate(sm.toks) if k >= t.j):
+                takes[0].event_type, takes[0].sub_event_type = w.event_type, w.sub_event_type
+            # (a withdrawal "after clashes that lasted hours", "إثر مواجهات استمرت ساعات", was fought: the taking
+            # keeps its own sub-type)
     # "استشهد طفل برصاص الاحتلال خلال مواجهات في بلدة بيت أمر": clashes a killing is told during, with no
     # armed side named, are where it happened, not a battle of their own
     for v in [c for c in cands if c.event_type == "Violence against civilians" and not c.cause] if not armed else []:

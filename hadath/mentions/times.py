@@ -18,6 +18,7 @@ from ..types import Mention
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NAMED_AFTER_DATE = frozenset(function_keys("named_after_date"))  # "شارع 26 سبتمبر": a street named after a date
+_MARKET_NOUNS = frozenset(function_keys("market_noun"))  # "سوق الثلاثاء": a place named after a weekday
 _OLD_YEAR = re.compile(r"^1[5-8]\d\d$")  # 1500-1899, not a Hijri year (13xx, 14xx)
 _HIJRI_YEAR = re.compile(r"^1[34]\d\d$")
 # a date in digits, day first as Arabic papers write it ("15/03/2019"، "15-3-2019"، "15.03.2019") or ISO ("2019-03-15"),
@@ -147,8 +148,8 @@ def find_times(text: str, toks: list[Token], published: str | None, sentence: in
             ok = (prev is not None and prev.norm in ("يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "عصر")) \
                 or after in ("الماضي", "الفائت", "المنصرم", "المقبل", "القادم") or _num(nxt) is not None \
                 or _bare_weekday(text, toks, m.i)
-            if not ok:
-                continue
+            if not ok or prev is not None and alias_key(prev.stems[-1]) in _MARKET_NOUNS:
+                continue  # ("سوق الثلاثاء"، "سوق الجمعة": a market or a quarter named by its day, no time)
             if pub:
                 back = (pub.weekday() - w.value) % 7
                 if after in ("الماضي", "الفائت", "المنصرم"):
